@@ -1,0 +1,28 @@
+package org.oscetrainer.catalog;
+
+import java.util.List;
+
+/**
+ * What the standardized patient may know about a station: the door note, the persona, the facts
+ * and the examination findings. Never the hidden clinical truth, which stays in the catalog.
+ */
+public record Scenario(
+        String stationId,
+        long versionId,
+        String title,
+        String language,
+        int durationMinutes,
+        String doorNote,
+        Persona patient,
+        List<Fact> facts,
+        List<Fact> findings) {
+
+    /** Who the patient is and how they speak. */
+    public record Persona(String name, int age, String sex, String occupation, String personality,
+            String openingLine, String unknownAnswer) {
+    }
+
+    /** A fact the patient knows (or a finding the examiner gives), with phrasings that elicit it. */
+    public record Fact(String id, String text, List<String> ask) {
+    }
+}

@@ -1,0 +1,217 @@
+package org.oscetrainer.encounter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.encounter.internal.Encounter;
+import org.oscetrainer.encounter.internal.EncounterRepository;
+import org.oscetrainer.encounter.internal.EncounterStore;
+import org.oscetrainer.encounter.internal.Turn;
+import org.oscetrainer.encounter.internal.TurnRepository;
+import org.oscetrainer.patient.Exchange;
+import org.oscetrainer.patient.PatientReply;
+import org.oscetrainer.patient.PatientService;
+import org.oscetrainer.patient.PatientUnavailableException;
+import org.oscetrainer.patient.ReplyStream;
+import org.oscetrainer.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs encounters: a student starts a station, asks questions that the patient answers (streamed),
+ * and ends it, or the server ends it at the deadline. Students reach only their own encounters.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class EncounterService {
+
+    /** Longest question a student can send in one turn. */
+    public static final int MAX_QUESTION_LENGTH = 1000;
+
+    public static final String END_BY_STUDENT = "STUDENT";
+    public static final String END_AT_DEADLINE = "DEADLINE";
+
+    private final EncounterRepository encounters;
+    private final TurnRepository turns;
+    private final EncounterStore store;
+    private final CatalogService catalog;
+    private final PatientService patient;
+    private final Clock clock;
+    private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
+
+    EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
+            PatientService patient, Clock clock) {
+        this.encounters = encounters;
+        this.turns = turns;
+        this.store = store;
+        this.catalog = catalog;
+        this.patient = patient;
+        this.clock = clock;
+    }
+
+    /** Starts the station version for the signed-in student, or resumes the attempt already open. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public EncounterSummary start(long stationVersionId) {
+        String student = CurrentUser.username();
+        var open = encounters.findFirstByStudentUsernameAndStationVersionIdAndEndedAtIsNull(student, stationVersionId);
+        if (open.isPresent() && !overdue(open.get())) {
+            return summary(open.get());
+        }
+        open.ifPresent(e -> store.end(e.getId(), END_AT_DEADLINE));
+        Scenario scenario = catalog.scenario(stationVersionId);
+        var now = clock.instant();
+        Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
+                now.plus(Duration.ofMinutes(scenario.durationMinutes())), patient.engine());
+        return summary(store.open(encounter, patient.openingLine(scenario), patient.engine()));
+    }
+
+    public EncounterSummary encounter(long encounterId) {
+        return summary(owned(encounterId));
+    }
+
+    public List<TranscriptTurn> transcript(long encounterId) {
+        owned(encounterId);
+        return turns.findByEncounterIdOrderBySeq(encounterId).stream().map(EncounterService::turn).toList();
+    }
+
+    /** The door note of the encounter's station version. */
+    public String doorNote(long encounterId) {
+        return catalog.station(owned(encounterId).getStationVersionId()).doorNote();
+    }
+
+    /**
+     * Commits the student's question to the transcript and returns it; the patient's reply then
+     * streams to {@code listener} and is committed before {@link TurnListener#replied} is called.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public TranscriptTurn ask(long encounterId, String question, TurnListener listener) {
+        Encounter encounter = owned(encounterId);
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("The question is empty");
+        }
+        if (text.length() > MAX_QUESTION_LENGTH) {
+            throw new IllegalArgumentException("A question can have at most " + MAX_QUESTION_LENGTH + " characters");
+        }
+        if (encounter.isEnded()) {
+            throw new EncounterClosedException(encounterId);
+        }
+        if (overdue(encounter)) {
+            store.end(encounterId, END_AT_DEADLINE);
+            throw new EncounterClosedException(encounterId);
+        }
+        if (!awaitingReply.add(encounterId)) {
+            throw new IllegalStateException("The patient is still answering the previous question");
+        }
+        try {
+            List<Exchange> history = turns.findByEncounterIdOrderBySeq(encounterId).stream()
+                    .map(t -> new Exchange(Exchange.Speaker.valueOf(t.getSpeaker()), t.getText())).toList();
+            Turn asked = store.appendStudentTurn(encounterId, text);
+            Scenario scenario = catalog.scenario(encounter.getStationVersionId());
+            patient.reply(scenario, history, text, new Relay(encounterId, listener));
+            return turn(asked);
+        } catch (RuntimeException e) {
+            awaitingReply.remove(encounterId);
+            throw e;
+        }
+    }
+
+    /** The student ends the encounter; scoring follows. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public EncounterSummary end(long encounterId) {
+        Encounter encounter = owned(encounterId);
+        store.end(encounterId, overdue(encounter) ? END_AT_DEADLINE : END_BY_STUDENT);
+        return summary(encounters.findById(encounterId).orElseThrow());
+    }
+
+    /** The signed-in student's encounters, newest first. */
+    @PreAuthorize("hasRole('STUDENT')")
+    public List<EncounterSummary> myEncounters() {
+        return encounters.findByStudentUsernameOrderByStartedAtDesc(CurrentUser.username()).stream()
+                .map(EncounterService::summary).toList();
+    }
+
+    /** Every ended encounter, newest first, for examiners and faculty. */
+    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    public List<EncounterSummary> endedEncounters() {
+        return encounters.findByEndedAtIsNotNullOrderByEndedAtDesc().stream().map(EncounterService::summary).toList();
+    }
+
+    /** Ends every encounter past its deadline; returns how many. Run by the deadline job. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int closeOverdue() {
+        int closed = 0;
+        for (long id : store.overdue()) {
+            if (store.end(id, END_AT_DEADLINE)) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    private boolean overdue(Encounter encounter) {
+        return !clock.instant().isBefore(encounter.getDeadlineAt());
+    }
+
+    private Encounter owned(long encounterId) {
+        Encounter encounter = encounters.findById(encounterId)
+                .orElseThrow(() -> new AccessDeniedException("No such encounter"));
+        CurrentUser.requireOwnerOrStaff(encounter.getStudentUsername());
+        return encounter;
+    }
+
+    private static EncounterSummary summary(Encounter e) {
+        return new EncounterSummary(e.getId(), e.getStudentUsername(), e.getStationId(), e.getStationVersionId(),
+                e.getStationTitle(), e.getStartedAt(), e.getDeadlineAt(), e.getEndedAt(), e.getEndReason(), e.getEngine());
+    }
+
+    private static TranscriptTurn turn(Turn t) {
+        return new TranscriptTurn(t.getId(), t.getSeq(), TranscriptTurn.Speaker.valueOf(t.getSpeaker()), t.getText(),
+                t.getEngine(), t.getCreatedAt());
+    }
+
+    /** Passes the patient's stream to the listener, committing the reply before announcing it. */
+    private final class Relay implements ReplyStream {
+
+        private final long encounterId;
+        private final TurnListener listener;
+
+        Relay(long encounterId, TurnListener listener) {
+            this.encounterId = encounterId;
+            this.listener = listener;
+        }
+
+        @Override
+        public void token(String token) {
+            listener.token(token);
+        }
+
+        @Override
+        public void degraded(String reason) {
+            listener.degraded(reason);
+        }
+
+        @Override
+        public void completed(PatientReply reply) {
+            try {
+                Turn saved = store.appendPatientTurn(encounterId, reply);
+                awaitingReply.remove(encounterId);
+                listener.replied(turn(saved));
+            } catch (RuntimeException e) {
+                awaitingReply.remove(encounterId);
+                listener.failed("The reply could not be saved: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void failed(PatientUnavailableException error) {
+            awaitingReply.remove(encounterId);
+            listener.failed(error.getMessage());
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.oscetrainer.encounter.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.oscetrainer.encounter.EncounterClosedException;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.encounter.TurnListener;
+
+/**
+ * A timed encounter: the door note, the server's countdown, and the conversation, where the
+ * patient's reply streams in word by word (Vaadin Push). Each line is in the database before it shows.
+ */
+@Route("encounter")
+@RolesAllowed("STUDENT")
+public class EncounterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final EncounterService encounters;
+    private final Clock clock;
+    private final Div transcript = new Div();
+    private final TextField question = new TextField();
+    private final Button send = new Button();
+    private final Span countdown = new Span();
+    private final Div notice = new Div();
+    private EncounterSummary encounter;
+
+    public EncounterView(EncounterService encounters, Clock clock) {
+        this.encounters = encounters;
+        this.clock = clock;
+        addClassName("encounter-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long encounterId) {
+        encounter = encounters.encounter(encounterId);
+        if (encounter.ended()) {
+            event.forwardTo("result/" + encounterId);
+            return;
+        }
+        removeAll();
+        H1 title = new H1(encounter.stationTitle());
+        countdown.addClassName("countdown");
+        countdown.getElement().setAttribute("role", "timer");
+        countdown.getElement().addEventListener("time-up", e -> endEncounter());
+        countdown.getElement().setAttribute("aria-label", getTranslation("encounter.time-left"));
+        Span timeLabel = new Span(getTranslation("encounter.time-left"));
+        timeLabel.addClassName("countdown-label");
+        Button end = new Button(getTranslation("encounter.end"), e -> endEncounter());
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        end.addClassName("end-encounter");
+        HorizontalLayout header = new HorizontalLayout(title, new Div(timeLabel, countdown), end);
+        header.addClassName("encounter-header");
+        header.setWidthFull();
+        header.setAlignItems(Alignment.CENTER);
+        header.expand(title);
+
+        Details door = new Details(getTranslation("encounter.door-note"), new Paragraph(encounters.doorNote(encounterId)));
+        door.addClassName("door-note");
+        door.setOpened(true);
+
+        Paragraph ai = new Paragraph(getTranslation("encounter.ai-notice." + encounter.engine()));
+        ai.addClassName("ai-notice");
+        notice.addClassName("degraded-notice");
+        notice.setVisible(false);
+
+        transcript.addClassName("transcript");
+        transcript.getElement().setAttribute("role", "log");
+        transcript.getElement().setAttribute("aria-live", "polite");
+        encounters.transcript(encounterId).forEach(this::showTurn);
+
+        question.setPlaceholder(getTranslation("encounter.ask.placeholder"));
+        question.setAriaLabel(getTranslation("encounter.ask.label"));
+        question.setMaxLength(EncounterService.MAX_QUESTION_LENGTH);
+        question.addClassName("question");
+        question.setWidthFull();
+        send.setText(getTranslation("encounter.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send");
+        send.addClickShortcut(Key.ENTER);
+        send.addClickListener(e -> ask());
+        HorizontalLayout input = new HorizontalLayout(question, send);
+        input.setWidthFull();
+        input.addClassName("ask-bar");
+
+        add(header, door, ai, notice, transcript, input);
+        expand(transcript);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (encounter == null || encounter.ended()) {
+            return;
+        }
+        countdown.getElement().executeJs("""
+                const el = this, deadline = $0, offset = Date.now() - $1;
+                clearInterval(el._timer);
+                const tick = () => {
+                  const left = Math.max(0, deadline - (Date.now() - offset));
+                  const m = Math.floor(left / 60000), s = Math.floor((left % 60000) / 1000);
+                  el.textContent = String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');
+                  el.classList.toggle('urgent', left <= 60000);
+                  if (left <= 0) { clearInterval(el._timer); el.dispatchEvent(new CustomEvent('time-up')); }
+                };
+                tick();
+                el._timer = setInterval(tick, 500);""",
+                encounter.deadlineAt().toEpochMilli(), clock.millis());
+        question.focus();
+    }
+
+    private void ask() {
+        String text = question.getValue();
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        PatientBubble bubble = new PatientBubble();
+        TranscriptTurn asked;
+        try {
+            asked = encounters.ask(encounter.id(), text, new StreamToView(ui, bubble));
+        } catch (EncounterClosedException e) {
+            ui.navigate("result/" + encounter.id());
+            return;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        question.clear();
+        setWaiting(true);
+        showTurn(asked);
+        transcript.add(bubble);
+        scrollDown();
+    }
+
+    private void endEncounter() {
+        encounters.end(encounter.id());
+        UI.getCurrent().navigate("result/" + encounter.id());
+    }
+
+    private void setWaiting(boolean waiting) {
+        question.setEnabled(!waiting);
+        send.setEnabled(!waiting);
+        if (!waiting) {
+            question.focus();
+        }
+    }
+
+    private void showTurn(TranscriptTurn turn) {
+        Div line = new Div();
+        line.addClassNames("turn", turn.speaker() == TranscriptTurn.Speaker.STUDENT ? "student" : "patient");
+        line.getElement().setAttribute("data-seq", String.valueOf(turn.seq()));
+        Span who = new Span(getTranslation(turn.speaker() == TranscriptTurn.Speaker.STUDENT ? "speaker.student" : "speaker.patient"));
+        who.addClassName("speaker");
+        Span text = new Span(turn.text());
+        text.addClassName("text");
+        line.add(who, text);
+        transcript.add(line);
+    }
+
+    private void scrollDown() {
+        transcript.getElement().executeJs("this.scrollTop = this.scrollHeight");
+    }
+
+    /** The patient's reply while it streams. Text only: LLM output is never rendered as HTML. */
+    private final class PatientBubble extends Div {
+
+        private final StringBuilder received = new StringBuilder();
+        private final Span text = new Span("…");
+
+        PatientBubble() {
+            addClassNames("turn", "patient", "streaming");
+            Span who = new Span(getTranslation("speaker.patient"));
+            who.addClassName("speaker");
+            text.addClassName("text");
+            add(who, text);
+        }
+
+        void append(String token) {
+            received.append(token);
+            text.setText(received.toString());
+        }
+
+        void reset() {
+            received.setLength(0);
+            text.setText("…");
+        }
+
+        void done(TranscriptTurn turn) {
+            removeClassName("streaming");
+            getElement().setAttribute("data-seq", String.valueOf(turn.seq()));
+            text.setText(turn.text());
+        }
+
+        void failed(String reason) {
+            removeClassName("streaming");
+            addClassName("failed");
+            text.setText(getTranslation("encounter.reply-failed", reason));
+        }
+    }
+
+    /** Carries the patient's stream from a background thread into this view through Push. */
+    private final class StreamToView implements TurnListener {
+
+        private final UI ui;
+        private final PatientBubble bubble;
+
+        StreamToView(UI ui, PatientBubble bubble) {
+            this.ui = ui;
+            this.bubble = bubble;
+        }
+
+        @Override
+        public void token(String token) {
+            access(() -> bubble.append(token));
+        }
+
+        @Override
+        public void degraded(String reason) {
+            access(() -> {
+                bubble.reset();
+                notice.setText(getTranslation("encounter.degraded"));
+                notice.setVisible(true);
+            });
+        }
+
+        @Override
+        public void replied(TranscriptTurn turn) {
+            access(() -> {
+                bubble.done(turn);
+                setWaiting(false);
+                scrollDown();
+            });
+        }
+
+        @Override
+        public void failed(String reason) {
+            access(() -> {
+                bubble.failed(reason);
+                setWaiting(false);
+            });
+        }
+
+        private void access(Runnable change) {
+            try {
+                ui.access(change::run);
+            } catch (UIDetachedException e) {
+                // the student left the page; the transcript in the database is complete
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (encounter == null ? "" : encounter.stationTitle() + " · ") + getTranslation("app.name");
+    }
+}

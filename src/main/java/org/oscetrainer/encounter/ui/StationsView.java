@@ -1,0 +1,90 @@
+package org.oscetrainer.encounter.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.StationSummary;
+import org.oscetrainer.common.ui.Formats;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+
+/** The student's home: stations to practise and their own past attempts. */
+@Route("stations")
+@Menu(order = 1, title = "nav.stations")
+@RolesAllowed("STUDENT")
+public class StationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final EncounterService encounters;
+
+    public StationsView(CatalogService catalog, EncounterService encounters) {
+        this.encounters = encounters;
+        addClassName("stations-view");
+        add(new H1(getTranslation("stations.title")), new Paragraph(getTranslation("stations.intro")));
+
+        Div cards = new Div();
+        cards.addClassName("station-cards");
+        catalog.publishedStations().forEach(s -> cards.add(card(s)));
+        add(cards);
+
+        add(new H2(getTranslation("stations.attempts")));
+        var mine = encounters.myEncounters();
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("stations.attempts.none")));
+        } else {
+            add(attempts(mine));
+        }
+    }
+
+    private Div card(StationSummary station) {
+        Div card = new Div();
+        card.addClassName("station-card");
+        Span meta = new Span(station.language().toUpperCase() + " · " + (station.specialty() == null ? "" : station.specialty())
+                + " · " + getTranslation("stations.minutes", station.durationMinutes()));
+        meta.addClassName("station-meta");
+        H3 title = new H3(station.title());
+        Paragraph door = new Paragraph(station.doorNote());
+        door.addClassName("door-note");
+        Button start = new Button(getTranslation("stations.start"), e -> {
+            EncounterSummary encounter = encounters.start(station.versionId());
+            getUI().ifPresent(ui -> ui.navigate("encounter/" + encounter.id()));
+        });
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClassName("start-station");
+        start.getElement().setAttribute("data-station", station.stationId());
+        card.add(meta, title, door, start);
+        return card;
+    }
+
+    private Grid<EncounterSummary> attempts(java.util.List<EncounterSummary> mine) {
+        Grid<EncounterSummary> grid = new Grid<>();
+        grid.addClassName("attempts");
+        grid.addColumn(EncounterSummary::stationTitle).setHeader(getTranslation("col.station")).setFlexGrow(3);
+        grid.addColumn(e -> Formats.dateTime(e.startedAt(), getLocale())).setHeader(getTranslation("col.date")).setFlexGrow(2);
+        grid.addComponentColumn(e -> e.ended()
+                ? new Anchor("result/" + e.id(), getTranslation("stations.result"))
+                : new Anchor("encounter/" + e.id(), getTranslation("stations.resume")))
+                .setHeader(getTranslation("col.action")).setFlexGrow(1);
+        grid.setItems(mine);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("stations.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,50 @@
+package org.oscetrainer.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.scoring.ScoringService;
+import org.oscetrainer.security.AccountService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** Grades of scored encounters, as rows and as an XLSX workbook. */
+@Service
+@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+public class GradesExportService {
+
+    private final EncounterService encounters;
+    private final ScoringService scoring;
+    private final AccountService accounts;
+    private final GradesWorkbook workbook = new GradesWorkbook();
+
+    GradesExportService(EncounterService encounters, ScoringService scoring, AccountService accounts) {
+        this.encounters = encounters;
+        this.scoring = scoring;
+        this.accounts = accounts;
+    }
+
+    /** One row per scored encounter, newest first. */
+    public List<GradeRow> rows() {
+        List<EncounterSummary> ended = encounters.endedEncounters();
+        var reports = scoring.reports(ended.stream().map(EncounterSummary::id).toList());
+        var names = accounts.displayNames(ended.stream().map(EncounterSummary::studentUsername).distinct().toList());
+        List<GradeRow> rows = new ArrayList<>();
+        for (EncounterSummary e : ended) {
+            var r = reports.get(e.id());
+            if (r != null) {
+                rows.add(new GradeRow(e.id(), e.studentUsername(), names.getOrDefault(e.studentUsername(), e.studentUsername()),
+                        e.stationId(), e.stationTitle(), e.startedAt(), r.total(), r.max(), r.percent(), r.scorer()));
+            }
+        }
+        return rows;
+    }
+
+    /** Writes the grades workbook with headers in the given language ({@code fr} or {@code en}). */
+    public void writeXlsx(OutputStream out, String language) throws IOException {
+        workbook.write(rows(), language, out);
+    }
+}

@@ -1,0 +1,16 @@
+package org.oscetrainer.patient;
+
+/**
+ * A finished reply of the patient.
+ *
+ * @param text the whole reply
+ * @param engine which engine produced it ({@code scripted} or {@code llm})
+ * @param model the model name, or {@code null} for the scripted engine
+ * @param promptHash hash of the prompt template used, or {@code null}
+ * @param firstTokenMillis time from the question to the first token
+ * @param inputTokens prompt tokens reported by the LLM, or {@code null}
+ * @param outputTokens completion tokens reported by the LLM, or {@code null}
+ */
+public record PatientReply(String text, String engine, String model, String promptHash, long firstTokenMillis,
+        Integer inputTokens, Integer outputTokens) {
+}

@@ -1,0 +1,18 @@
+package org.oscetrainer.patient;
+
+/** Receives a patient reply as it is produced. Exactly one of {@code completed} or {@code failed} is called. */
+public interface ReplyStream {
+
+    void token(String token);
+
+    void completed(PatientReply reply);
+
+    void failed(PatientUnavailableException error);
+
+    /**
+     * The LLM failed and the scripted engine takes over this reply (degraded mode): discard any
+     * tokens received so far and tell the student.
+     */
+    default void degraded(String reason) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.oscetrainer.patient.internal;
+
+import dev.langchain4j.model.input.PromptTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.oscetrainer.catalog.Scenario;
+
+/**
+ * The patient's system prompt, built from {@code prompts/patient-system.st} with the persona and the
+ * facts and findings only: the hidden diagnosis and the rubric never reach the model.
+ */
+public class PatientPrompt {
+
+    static final String RESOURCE = "prompts/patient-system.st";
+
+    private final PromptTemplate template;
+    private final String hash;
+
+    public PatientPrompt() {
+        String text = load();
+        this.template = PromptTemplate.from(text);
+        this.hash = sha256(text).substring(0, 16);
+    }
+
+    /** Short SHA-256 of the template, recorded with every reply it produced. */
+    public String hash() {
+        return hash;
+    }
+
+    public String systemMessage(Scenario scenario) {
+        boolean fr = "fr".equals(scenario.language());
+        Scenario.Persona p = scenario.patient();
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("language", fr ? "French" : "English");
+        vars.put("name", p.name());
+        vars.put("age", p.age());
+        vars.put("sex", orDash(p.sex()));
+        vars.put("occupation", orDash(p.occupation()));
+        vars.put("personality", orDash(p.personality()));
+        vars.put("examinerLabel", fr ? "[Examinateur]" : "[Examiner]");
+        vars.put("noFinding", fr ? "Rien de particulier." : "Nothing abnormal.");
+        vars.put("facts", bullets(scenario.facts()));
+        vars.put("findings", bullets(scenario.findings()));
+        return template.apply(vars).text();
+    }
+
+    private static String bullets(List<Scenario.Fact> facts) {
+        if (facts.isEmpty()) {
+            return "- (none)";
+        }
+        return facts.stream().map(f -> "- " + f.text()).collect(Collectors.joining("\n"));
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+
+    private static String load() {
+        try (InputStream in = PatientPrompt.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing prompt resource " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

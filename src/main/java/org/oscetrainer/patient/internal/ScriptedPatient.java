@@ -1,0 +1,99 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.patient.Exchange;
+import org.oscetrainer.patient.PatientReply;
+import org.oscetrainer.patient.ReplyStream;
+import org.oscetrainer.patient.StandardizedPatient;
+
+/**
+ * The scripted patient (no LLM): answers from the scenario's facts matched to the question, gives
+ * examination findings only when asked for them, and says something natural when it has no answer.
+ * It streams its reply word by word at a natural pace, like the LLM engine.
+ */
+public class ScriptedPatient implements StandardizedPatient {
+
+    public static final String ENGINE = "scripted";
+
+    private final ScheduledExecutorService scheduler;
+    private final long tokenDelayMillis;
+    private final Map<Long, FactMatcher> factMatchers = new ConcurrentHashMap<>();
+    private final Map<Long, FactMatcher> findingMatchers = new ConcurrentHashMap<>();
+
+    public ScriptedPatient(ScheduledExecutorService scheduler, long tokenDelayMillis) {
+        this.scheduler = scheduler;
+        this.tokenDelayMillis = tokenDelayMillis;
+    }
+
+    @Override
+    public String engine() {
+        return ENGINE;
+    }
+
+    @Override
+    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+        long start = System.nanoTime();
+        String answer = answer(scenario, question);
+        scheduler.execute(() -> emit(tokens(answer), 0, stream, answer, (System.nanoTime() - start) / 1_000_000));
+    }
+
+    /** The scripted answer to {@code question}: a finding, a fact, or the persona's "I don't know". */
+    public String answer(Scenario scenario, String question) {
+        var finding = findingMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.findings()))
+                .bestMatch(question);
+        var fact = factMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.facts()))
+                .bestMatch(question);
+        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
+            return examinerLabel(scenario.language()) + finding.get().fact().text();
+        }
+        if (fact.isPresent()) {
+            return fact.get().fact().text();
+        }
+        String unknown = scenario.patient().unknownAnswer();
+        if (unknown != null && !unknown.isBlank()) {
+            return unknown;
+        }
+        return "fr".equals(scenario.language())
+                ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
+                : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    private static String examinerLabel(String language) {
+        return "fr".equals(language) ? "[Examinateur] " : "[Examiner] ";
+    }
+
+    private void emit(List<String> tokens, int index, ReplyStream stream, String answer, long firstTokenMillis) {
+        int i = index;
+        do {
+            stream.token(tokens.get(i++));
+        } while (tokenDelayMillis <= 0 && i < tokens.size());
+        if (i < tokens.size()) {
+            int next = i;
+            scheduler.schedule(() -> emit(tokens, next, stream, answer, firstTokenMillis), tokenDelayMillis, TimeUnit.MILLISECONDS);
+            return;
+        }
+        stream.completed(new PatientReply(answer, ENGINE, null, null, firstTokenMillis, null, null));
+    }
+
+    /** Words with their following space, so that the tokens concatenate back to the text. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                tokens.add(text.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < text.length()) {
+            tokens.add(text.substring(from));
+        }
+        return tokens;
+    }
+}

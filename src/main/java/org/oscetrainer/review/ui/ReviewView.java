@@ -1,0 +1,107 @@
+package org.oscetrainer.review.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.oscetrainer.common.ui.Formats;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.review.ReviewService;
+import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ScoringService;
+
+/** An encounter as the examiner reads it: the transcript with the turns that earned items highlighted. */
+@Route("review/encounter")
+@RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
+public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final EncounterService encounters;
+    private final ScoringService scoring;
+    private final ReviewService review;
+
+    public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review) {
+        this.encounters = encounters;
+        this.scoring = scoring;
+        this.review = review;
+        addClassName("review-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long encounterId) {
+        removeAll();
+        EncounterSummary e = encounters.encounter(encounterId);
+        add(new Anchor("review", "← " + getTranslation("review.back")));
+        add(new H1(e.stationTitle()));
+        add(new Paragraph(getTranslation("review.meta", review.studentName(e.studentUsername()),
+                Formats.dateTime(e.startedAt(), getLocale()), getTranslation("end-reason." + e.endReason()), e.engine())));
+
+        var report = scoring.report(encounterId);
+        Map<Integer, String> evidenceBySeq = report.map(r -> r.items().stream().filter(ItemScore::done)
+                .collect(Collectors.groupingBy(ItemScore::evidenceSeq,
+                        Collectors.mapping(ItemScore::label, Collectors.joining(" · ")))))
+                .orElse(Map.of());
+
+        add(new H2(getTranslation("review.scores")));
+        if (report.isEmpty()) {
+            add(new Paragraph(getTranslation("review.scoring")));
+        } else {
+            var r = report.get();
+            Paragraph total = new Paragraph(getTranslation("review.total", r.total(), r.max(), r.percent(), r.scorer()));
+            total.addClassName("score-total");
+            add(total);
+            Grid<ItemScore> items = new Grid<>();
+            items.addClassName("proposed-scores");
+            items.addColumn(ItemScore::label).setHeader(getTranslation("col.item")).setFlexGrow(3);
+            items.addColumn(ItemScore::category).setHeader(getTranslation("col.category")).setFlexGrow(1);
+            items.addColumn(i -> i.points() + " / " + i.maxPoints()).setHeader(getTranslation("col.points")).setFlexGrow(1);
+            items.addColumn(i -> i.done() ? "#" + i.evidenceSeq() + " « " + i.evidenceQuote() + " »" : "—")
+                    .setHeader(getTranslation("col.evidence")).setFlexGrow(4);
+            items.setItems(r.items());
+            items.setAllRowsVisible(true);
+            add(items);
+        }
+
+        add(new H2(getTranslation("review.transcript")));
+        Div transcript = new Div();
+        transcript.addClassName("transcript");
+        Set<Integer> evidenceSeqs = evidenceBySeq.keySet();
+        encounters.transcript(encounterId).forEach(t -> {
+            Div line = new Div();
+            line.addClassNames("turn", t.speaker().name().toLowerCase());
+            if (evidenceSeqs.contains(t.seq())) {
+                line.addClassName("evidence");
+            }
+            Span who = new Span("#" + t.seq() + " " + getTranslation("speaker." + t.speaker().name().toLowerCase())
+                    + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"));
+            who.addClassName("speaker");
+            Span text = new Span(t.text());
+            text.addClassName("text");
+            line.add(who, text);
+            if (evidenceSeqs.contains(t.seq())) {
+                Span earned = new Span(getTranslation("review.earned", evidenceBySeq.get(t.seq())));
+                earned.addClassName("earned");
+                line.add(earned);
+            }
+            transcript.add(line);
+        });
+        add(transcript);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.transcript") + " · " + getTranslation("app.name");
+    }
+}

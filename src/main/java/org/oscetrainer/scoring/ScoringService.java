@@ -1,0 +1,82 @@
+package org.oscetrainer.scoring;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.scoring.internal.ProposedScore;
+import org.oscetrainer.scoring.internal.ProposedScoreRepository;
+import org.oscetrainer.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Proposes scores for ended encounters and reports them to their student and to staff. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ScoringService {
+
+    private final ProposedScoreRepository scores;
+    private final EncounterService encounters;
+    private final CatalogService catalog;
+    private final ChecklistScorer scorer = new ChecklistScorer();
+    private final Clock clock;
+
+    ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Clock clock) {
+        this.scores = scores;
+        this.encounters = encounters;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /** Scores an ended encounter once (later calls do nothing). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void proposeScores(long encounterId) {
+        if (scores.existsByEncounterId(encounterId)) {
+            return;
+        }
+        EncounterSummary encounter = encounters.encounter(encounterId);
+        var rubric = catalog.rubric(encounter.stationVersionId());
+        var now = clock.instant();
+        for (ItemScore item : scorer.score(rubric, encounters.transcript(encounterId))) {
+            scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),
+                    item.maxPoints(), item.evidenceTurnId(), item.evidenceSeq(), item.evidenceQuote(),
+                    ChecklistScorer.NAME, now));
+        }
+    }
+
+    /** The proposed score of an encounter, once scored: to its student, or to staff. */
+    @Transactional(readOnly = true)
+    public Optional<ScoreReport> report(long encounterId) {
+        EncounterSummary encounter = encounters.encounter(encounterId);
+        CurrentUser.requireOwnerOrStaff(encounter.studentUsername());
+        List<ProposedScore> rows = scores.findByEncounterIdOrderById(encounterId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(report(encounterId, rows));
+    }
+
+    /** Reports of many encounters at once, for lists and exports. */
+    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public Map<Long, ScoreReport> reports(Collection<Long> encounterIds) {
+        Map<Long, List<ProposedScore>> byEncounter = new LinkedHashMap<>();
+        for (ProposedScore row : scores.findByEncounterIdInOrderById(encounterIds)) {
+            byEncounter.computeIfAbsent(row.getEncounterId(), id -> new java.util.ArrayList<>()).add(row);
+        }
+        Map<Long, ScoreReport> reports = new LinkedHashMap<>();
+        byEncounter.forEach((id, rows) -> reports.put(id, report(id, rows)));
+        return reports;
+    }
+
+    private static ScoreReport report(long encounterId, List<ProposedScore> rows) {
+        return new ScoreReport(encounterId, rows.get(0).getScorer(), rows.get(0).getCreatedAt(), rows.stream()
+                .map(r -> new ItemScore(r.getItemId(), r.getItemLabel(), r.getItemCategory(), r.getPoints(),
+                        r.getMaxPoints(), r.getEvidenceTurnId(), r.getEvidenceSeq(), r.getEvidenceQuote()))
+                .toList());
+    }
+}

@@ -1,0 +1,139 @@
+package org.oscetrainer.scoring.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ScoreReport;
+import org.oscetrainer.scoring.ScoringService;
+
+/** The student's feedback after an encounter: the proposed score, item by item, with the evidence. */
+@Route("result")
+@RolesAllowed({"STUDENT", "EXAMINER", "FACULTY", "ADMIN"})
+public class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ScoringService scoring;
+    private final EncounterService encounters;
+    private EncounterSummary encounter;
+
+    public ResultView(ScoringService scoring, EncounterService encounters) {
+        this.scoring = scoring;
+        this.encounters = encounters;
+        addClassName("result-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long encounterId) {
+        encounter = encounters.encounter(encounterId);
+        if (!encounter.ended()) {
+            event.forwardTo("encounter/" + encounterId);
+            return;
+        }
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        if (encounter != null && encounter.ended() && scoring.report(encounter.id()).isEmpty()) {
+            attachEvent.getUI().setPollInterval(700);
+            attachEvent.getUI().addPollListener(e -> {
+                if (scoring.report(encounter.id()).isPresent()) {
+                    e.getSource().setPollInterval(-1);
+                    render();
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+    }
+
+    private void render() {
+        removeAll();
+        add(new H1(getTranslation("result.title", encounter.stationTitle())));
+        var report = scoring.report(encounter.id());
+        if (report.isEmpty()) {
+            Paragraph pending = new Paragraph(getTranslation("result.pending"));
+            pending.addClassName("scoring-pending");
+            add(pending);
+            return;
+        }
+        ScoreReport r = report.get();
+        Div total = new Div();
+        total.addClassName("score-total");
+        Span value = new Span(r.total() + " / " + r.max());
+        value.addClassName("score-value");
+        total.add(value, new Span(" (" + r.percent() + " %)"));
+        Paragraph proposed = new Paragraph(getTranslation("result.proposed-note"));
+        proposed.addClassName("proposed-note");
+        add(total, proposed, new H2(getTranslation("result.items")));
+
+        Div items = new Div();
+        items.addClassName("score-items");
+        r.items().stream().sorted(Comparator.comparing(ItemScore::done)).forEach(item -> items.add(item(item)));
+        add(items);
+
+        add(new H2(getTranslation("result.transcript")));
+        Div transcript = new Div();
+        transcript.addClassName("transcript");
+        encounters.transcript(encounter.id()).forEach(t -> {
+            Div line = new Div();
+            line.addClassNames("turn", t.speaker().name().toLowerCase());
+            line.setId("turn-" + t.seq());
+            Span who = new Span("#" + t.seq() + " " + getTranslation("speaker." + t.speaker().name().toLowerCase()));
+            who.addClassName("speaker");
+            Span text = new Span(t.text());
+            text.addClassName("text");
+            line.add(who, text);
+            transcript.add(line);
+        });
+        add(transcript);
+    }
+
+    private Div item(ItemScore item) {
+        Div row = new Div();
+        row.addClassNames("score-item", item.done() ? "done" : "missed");
+        row.getElement().setAttribute("data-item", item.itemId());
+        Span status = new Span(getTranslation(item.done() ? "result.done" : "result.missed"));
+        status.addClassName("item-status");
+        Span label = new Span(item.label());
+        label.addClassName("item-label");
+        Span points = new Span(item.points() + " / " + item.maxPoints());
+        points.addClassName("item-points");
+        Div head = new Div(status, label, points);
+        head.addClassName("item-head");
+        row.add(head);
+        Div evidence = new Div();
+        evidence.addClassName("evidence");
+        if (item.done()) {
+            evidence.add(new Span(getTranslation("result.evidence", item.evidenceSeq())), new Span(" "));
+            Span quote = new Span("« " + item.evidenceQuote() + " »");
+            quote.addClassName("quote");
+            evidence.add(quote);
+        } else {
+            evidence.setText(getTranslation("result.no-evidence"));
+        }
+        row.add(evidence);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("result.page-title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,78 @@
+package org.oscetrainer.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.oscetrainer.common.ui.LanguageSwitch;
+import org.oscetrainer.security.DemoAccount;
+import org.oscetrainer.security.SecurityProperties;
+
+/** Sign-in. With demo accounts enabled, shows their credentials. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(SecurityProperties properties) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("tagline");
+        add(new LanguageSwitch(), brand, tagline, form);
+
+        if (properties.demo().enabled()) {
+            Div demo = new Div();
+            demo.addClassName("demo-accounts");
+            demo.add(new H2(getTranslation("login.demo.title")));
+            for (DemoAccount account : DemoAccount.values()) {
+                Paragraph line = new Paragraph();
+                line.add(new Span(getTranslation("role." + account.role().name()) + " : "));
+                Span user = new Span(account.username());
+                user.addClassName("credential");
+                line.add(user, new Span(" / "));
+                Span pw = new Span(properties.demo().password());
+                pw.addClassName("credential");
+                line.add(pw);
+                demo.add(line);
+            }
+            add(demo);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

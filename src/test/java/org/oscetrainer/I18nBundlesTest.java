@@ -1,0 +1,67 @@
+package org.oscetrainer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every user-visible text exists in English and in French, and every key the code uses exists. */
+class I18nBundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = new InputStreamReader(I18nBundlesTest.class.getResourceAsStream("/vaadin-i18n/" + name),
+                StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameKeys() throws IOException {
+        Properties en = load("translations.properties");
+        Properties fr = load("translations_fr.properties");
+        assertThat(fr.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        fr.forEach((k, v) -> assertThat(v.toString()).as("French text of %s", k).isNotBlank());
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsTranslated() throws IOException {
+        Set<String> keys = load("translations.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile("getTranslation\\(\"([^\"]+)\"");
+        Pattern menu = Pattern.compile("@Menu\\([^)]*title = \"([^\"]+)\"");
+        Set<String> used = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(f);
+                for (Pattern p : new Pattern[] {literal, menu}) {
+                    Matcher m = p.matcher(code);
+                    while (m.find()) {
+                        String key = m.group(1);
+                        if (key.endsWith(".")) {
+                            prefixes.add(key);
+                        } else {
+                            used.add(key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(keys).containsAll(used);
+        for (String prefix : prefixes) {
+            assertThat(keys).as("keys starting with %s", prefix).anyMatch(k -> k.startsWith(prefix));
+        }
+    }
+}

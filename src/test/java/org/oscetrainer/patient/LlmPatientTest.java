@@ -1,0 +1,129 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.FakeOpenAiServer.Script;
+import org.oscetrainer.patient.internal.LlmPatient;
+import org.oscetrainer.patient.internal.PatientPrompt;
+
+/** The LLM patient over real HTTP against a local OpenAI-compatible streaming server. */
+class LlmPatientTest {
+
+    private FakeOpenAiServer server;
+    private ScheduledExecutorService scheduler;
+    private LlmPatient patient;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeOpenAiServer();
+        scheduler = Executors.newScheduledThreadPool(2);
+        patient = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
+                Duration.ofMillis(1500), Duration.ofMillis(700)), new PatientPrompt(), scheduler);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void streamsTheReplyTokenByTokenAndRecordsModelPromptAndUsage() throws Exception {
+        server.script(Script.streaming("It ", "started ", "an hour ", "ago."));
+        RecordingStream stream = new RecordingStream();
+
+        patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+        PatientReply reply = stream.await();
+
+        assertThat(stream.tokens).containsExactly("It ", "started ", "an hour ", "ago.");
+        assertThat(reply.text()).isEqualTo("It started an hour ago.");
+        assertThat(reply.engine()).isEqualTo("llm");
+        assertThat(reply.model()).isEqualTo("test-model");
+        assertThat(reply.promptHash()).hasSize(16).isEqualTo(new PatientPrompt().hash());
+        assertThat(reply.inputTokens()).isEqualTo(120);
+        assertThat(reply.outputTokens()).isEqualTo(4);
+    }
+
+    @Test
+    void sendsPersonaFactsAndHistoryOverHttp11ButNeverTheHiddenDiagnosis() throws Exception {
+        server.script(Script.streaming("Yes."));
+        RecordingStream stream = new RecordingStream();
+        List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, "Doctor, I have this pain in my chest."),
+                new Exchange(Exchange.Speaker.STUDENT, "Do you smoke?"),
+                new Exchange(Exchange.Speaker.PATIENT, "Twenty a day."));
+
+        patient.reply(TestScenarios.chestPain(), history, "Any medicines?", stream);
+        stream.await();
+
+        var request = server.requests().get(0);
+        assertThat(request.protocol()).isEqualTo("HTTP/1.1");
+        assertThat(request.body().get("model").asText()).isEqualTo("test-model");
+        assertThat(request.body().get("stream").asBoolean()).isTrue();
+        var messages = request.body().get("messages");
+        assertThat(messages).hasSize(5);
+        String system = messages.get(0).get("content").asText();
+        assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
+        assertThat(system).contains("John Carter", "It goes down my left arm", "ECG: ST elevation", "English");
+        assertThat(system.toLowerCase()).doesNotContain("myocardial", "infarction", "coronary", "stemi");
+        assertThat(messages.get(1).get("role").asText()).isEqualTo("assistant");
+        assertThat(messages.get(2).get("content").asText()).isEqualTo("Do you smoke?");
+        assertThat(messages.get(4).get("content").asText()).isEqualTo("Any medicines?");
+    }
+
+    @Test
+    void anHttpErrorFailsTheReplyWithAClearMessage() throws Exception {
+        server.script(Script.error(503));
+        RecordingStream stream = new RecordingStream();
+
+        patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+
+        Throwable failure = stream.awaitFailure();
+        assertThat(failure).isInstanceOf(PatientUnavailableException.class).hasMessageContaining("LLM endpoint failed");
+    }
+
+    @Test
+    void aStreamThatStallsBetweenTokensIsAbortedByTheIdleTimeout() throws Exception {
+        server.script(Script.stallAfter(2, "It ", "started ", "never ", "sent"));
+        RecordingStream stream = new RecordingStream();
+
+        patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+
+        Throwable failure = stream.awaitFailure();
+        assertThat(failure).hasMessageContaining("stalled");
+        assertThat(stream.tokens).containsExactly("It ", "started ");
+    }
+
+    @Test
+    void aServerThatNeverStartsAnsweringHitsTheFirstTokenTimeout() throws Exception {
+        server.script(Script.slowStart(Duration.ofSeconds(10), "late"));
+        RecordingStream stream = new RecordingStream();
+
+        patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+
+        assertThat(stream.awaitFailure()).hasMessageContaining("No reply from the LLM");
+        assertThat(stream.tokens).isEmpty();
+    }
+
+    @Test
+    void whenTheLlmFailsTheScriptedPatientAnswersInstead() throws Exception {
+        server.script(Script.error(500));
+        var scripted = new org.oscetrainer.patient.internal.ScriptedPatient(scheduler, 0);
+        var service = new PatientService(patient, scripted, new PatientProperties("llm", Duration.ZERO, true));
+        RecordingStream stream = new RecordingStream();
+
+        service.reply(TestScenarios.chestPain(), List.of(), "When did the pain start?", stream);
+        PatientReply reply = stream.await();
+
+        assertThat(stream.degradations).hasSize(1);
+        assertThat(reply.engine()).isEqualTo("scripted");
+        assertThat(reply.text()).isEqualTo("It started an hour ago while I was carrying the shopping upstairs.");
+        assertThat(String.join("", stream.tokens)).isEqualTo(reply.text());
+    }
+}

@@ -20,6 +20,8 @@ public class StationFileParser {
 
     static final String SCENARIO_FORMAT = "osce-scenario/1";
     static final String RUBRIC_FORMAT = "osce-rubric/1";
+    static final Set<String> CATEGORIES = Set.of("history", "examination", "communication", "clinical-reasoning",
+            "management", "professionalism");
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -77,6 +79,9 @@ public class StationFileParser {
                     problems.add(where + ".id '" + item.id() + "' is used twice");
                 }
                 require(problems, item.label(), where + ".label");
+                if (item.category() != null && !CATEGORIES.contains(item.category())) {
+                    problems.add(where + ".category '" + item.category() + "' must be one of " + new java.util.TreeSet<>(CATEGORIES));
+                }
                 if (item.points() == null || item.points() < 1) {
                     problems.add(where + ".points must be a whole number of at least 1");
                 }

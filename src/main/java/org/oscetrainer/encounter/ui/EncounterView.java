@@ -49,7 +49,6 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         this.encounters = encounters;
         this.clock = clock;
         addClassName("encounter-view");
-        setSizeFull();
     }
 
     @Override
@@ -76,8 +75,10 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         header.setAlignItems(Alignment.CENTER);
         header.expand(title);
 
-        Details door = new Details(getTranslation("encounter.door-note"), new Paragraph(encounters.doorNote(encounterId)));
-        door.addClassName("door-note");
+        Paragraph doorText = new Paragraph(encounters.doorNote(encounterId));
+        doorText.addClassName("door-note-text");
+        Details door = new Details(getTranslation("encounter.door-note"), doorText);
+        door.addClassName("door-note-panel");
         door.setOpened(true);
 
         Paragraph ai = new Paragraph(getTranslation("encounter.ai-notice." + encounter.engine()));
@@ -105,7 +106,6 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         input.addClassName("ask-bar");
 
         add(header, door, ai, notice, transcript, input);
-        expand(transcript);
     }
 
     @Override
@@ -125,7 +125,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
                 };
                 tick();
                 el._timer = setInterval(tick, 500);""",
-                encounter.deadlineAt().toEpochMilli(), clock.millis());
+                (double) encounter.deadlineAt().toEpochMilli(), (double) clock.millis());
         question.focus();
     }
 
@@ -180,7 +180,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private void scrollDown() {
-        transcript.getElement().executeJs("this.scrollTop = this.scrollHeight");
+        transcript.getElement().executeJs("this.lastElementChild && this.lastElementChild.scrollIntoView({block: 'end'})");
     }
 
     /** The patient's reply while it streams. Text only: LLM output is never rendered as HTML. */

@@ -57,7 +57,7 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         meta.addClassName("station-meta");
         H3 title = new H3(station.title());
         Paragraph door = new Paragraph(station.doorNote());
-        door.addClassName("door-note");
+        door.addClassName("door-note-text");
         Button start = new Button(getTranslation("stations.start"), e -> {
             EncounterSummary encounter = encounters.start(station.versionId());
             getUI().ifPresent(ui -> ui.navigate("encounter/" + encounter.id()));

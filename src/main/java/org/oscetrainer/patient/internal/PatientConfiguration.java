@@ -6,18 +6,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.oscetrainer.patient.LlmProperties;
 import org.oscetrainer.patient.PatientProperties;
 import org.oscetrainer.patient.StandardizedPatient;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-/** Chooses the patient engine from {@code osce.patient.engine}. */
+/**
+ * Chooses the patient engine from {@code osce.patient.engine}. The engines share two threads for
+ * streaming and watchdogs; they are kept out of the bean registry so that Spring's own
+ * {@code @Scheduled} jobs do not run on them.
+ */
 @Configuration(proxyBeanMethods = false)
-class PatientConfiguration {
+class PatientConfiguration implements DisposableBean {
 
-    @Bean(destroyMethod = "shutdownNow")
-    ScheduledExecutorService patientScheduler() {
+    private final ScheduledExecutorService threads;
+
+    PatientConfiguration() {
         AtomicInteger count = new AtomicInteger();
-        return Executors.newScheduledThreadPool(2, task -> {
+        this.threads = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "patient-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
@@ -25,19 +31,23 @@ class PatientConfiguration {
     }
 
     @Bean
-    ScriptedPatient scriptedPatient(ScheduledExecutorService patientScheduler, PatientProperties properties) {
-        return new ScriptedPatient(patientScheduler, properties.tokenDelay().toMillis());
+    ScriptedPatient scriptedPatient(PatientProperties properties) {
+        return new ScriptedPatient(threads, properties.tokenDelay().toMillis());
     }
 
     @Bean
     @Primary
-    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm,
-            ScriptedPatient scripted, ScheduledExecutorService patientScheduler) {
+    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm, ScriptedPatient scripted) {
         return switch (properties.engine()) {
             case ScriptedPatient.ENGINE -> scripted;
-            case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), patientScheduler);
+            case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), threads);
             default -> throw new IllegalStateException("osce.patient.engine must be 'scripted' or 'llm', not '"
                     + properties.engine() + "'");
         };
+    }
+
+    @Override
+    public void destroy() {
+        threads.shutdownNow();
     }
 }

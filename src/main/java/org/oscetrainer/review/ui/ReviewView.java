@@ -1,6 +1,7 @@
 package org.oscetrainer.review.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -65,10 +66,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             Grid<ItemScore> items = new Grid<>();
             items.addClassName("proposed-scores");
             items.addColumn(ItemScore::label).setHeader(getTranslation("col.item")).setFlexGrow(3);
-            items.addColumn(ItemScore::category).setHeader(getTranslation("col.category")).setFlexGrow(1);
+            items.addColumn(i -> getTranslation("category." + i.category())).setHeader(getTranslation("col.category")).setFlexGrow(1);
             items.addColumn(i -> i.points() + " / " + i.maxPoints()).setHeader(getTranslation("col.points")).setFlexGrow(1);
             items.addColumn(i -> i.done() ? "#" + i.evidenceSeq() + " « " + i.evidenceQuote() + " »" : "—")
                     .setHeader(getTranslation("col.evidence")).setFlexGrow(4);
+            items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             items.setItems(r.items());
             items.setAllRowsVisible(true);
             add(items);
@@ -82,7 +84,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             Div line = new Div();
             line.addClassNames("turn", t.speaker().name().toLowerCase());
             if (evidenceSeqs.contains(t.seq())) {
-                line.addClassName("evidence");
+                line.addClassName("evidence-turn");
             }
             Span who = new Span("#" + t.seq() + " " + getTranslation("speaker." + t.speaker().name().toLowerCase())
                     + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"));

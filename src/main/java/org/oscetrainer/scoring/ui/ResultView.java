@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import org.oscetrainer.encounter.EncounterService;
@@ -28,6 +29,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ScoringService scoring;
     private final EncounterService encounters;
     private EncounterSummary encounter;
+    private Registration polling;
 
     public ResultView(ScoringService scoring, EncounterService encounters) {
         this.scoring = scoring;
@@ -49,9 +51,9 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     protected void onAttach(AttachEvent attachEvent) {
         if (encounter != null && encounter.ended() && scoring.report(encounter.id()).isEmpty()) {
             attachEvent.getUI().setPollInterval(700);
-            attachEvent.getUI().addPollListener(e -> {
+            polling = attachEvent.getUI().addPollListener(e -> {
                 if (scoring.report(encounter.id()).isPresent()) {
-                    e.getSource().setPollInterval(-1);
+                    stopPolling(e.getSource());
                     render();
                 }
             });
@@ -60,7 +62,15 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        detachEvent.getUI().setPollInterval(-1);
+        stopPolling(detachEvent.getUI());
+    }
+
+    private void stopPolling(com.vaadin.flow.component.UI ui) {
+        ui.setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
     }
 
     private void render() {

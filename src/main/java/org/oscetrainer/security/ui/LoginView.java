@@ -53,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             demo.add(new H2(getTranslation("login.demo.title")));
             for (DemoAccount account : DemoAccount.values()) {
                 Paragraph line = new Paragraph();
-                line.add(new Span(getTranslation("role." + account.role().name()) + " : "));
+                line.add(new Span(getTranslation("login.demo.role", getTranslation("role." + account.role().name())) + " "));
                 Span user = new Span(account.username());
                 user.addClassName("credential");
                 line.add(user, new Span(" / "));

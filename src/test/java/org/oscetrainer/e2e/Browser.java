@@ -1,0 +1,77 @@
+package org.oscetrainer.e2e;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright for Java, offline: no browser download, the flags this
+ * machine's closed network needs. Screenshots go to {@code target/screenshots}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+    private final String baseUrl;
+
+    Browser(int port) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
+                    + " (apt-get install chromium), or set CHROMIUM to its path");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        baseUrl = "http://localhost:" + port;
+    }
+
+    /** A fresh browser profile in the given language, e.g. {@code en-GB} or {@code fr-FR}. */
+    Page newPage(String locale) {
+        var context = browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 860)
+                .setBaseURL(baseUrl).setAcceptDownloads(true));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
+    static void waitForVaadin(Page page) {
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients && Object.keys(Vaadin.Flow.clients).length > 0"
+                + " && Object.values(Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    static void signIn(Page page, String username, String password) {
+        page.navigate("/login");
+        waitForVaadin(page);
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        waitForVaadin(page);
+    }
+
+    static void screenshot(Page page, String name) {
+        waitForVaadin(page);
+        // the app layout scrolls inside itself: grow the viewport to the content for a whole-page picture
+        Object height = page.evaluate("() => Math.max(document.documentElement.scrollHeight,"
+                + " ...Array.from(document.querySelectorAll('vaadin-app-layout > *')).map(e => e.scrollHeight + 70))");
+        page.setViewportSize(1280, Math.min(4000, Math.max(860, ((Number) height).intValue())));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+        page.setViewportSize(1280, 860);
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

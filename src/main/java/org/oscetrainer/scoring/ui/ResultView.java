@@ -30,6 +30,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private final EncounterService encounters;
     private EncounterSummary encounter;
     private Registration polling;
+    private boolean scored;
 
     public ResultView(ScoringService scoring, EncounterService encounters) {
         this.scoring = scoring;
@@ -49,8 +50,12 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        if (encounter != null && encounter.ended() && scoring.report(encounter.id()).isEmpty()) {
-            attachEvent.getUI().setPollInterval(700);
+        if (encounter == null || !encounter.ended() || scored) {
+            return;
+        }
+        render();
+        if (!scored) {
+            attachEvent.getUI().setPollInterval(500);
             polling = attachEvent.getUI().addPollListener(e -> {
                 if (scoring.report(encounter.id()).isPresent()) {
                     stopPolling(e.getSource());
@@ -83,6 +88,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             add(pending);
             return;
         }
+        scored = true;
         ScoreReport r = report.get();
         Div total = new Div();
         total.addClassName("score-total");

@@ -68,7 +68,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             items.addColumn(ItemScore::label).setHeader(getTranslation("col.item")).setFlexGrow(3);
             items.addColumn(i -> getTranslation("category." + i.category())).setHeader(getTranslation("col.category")).setFlexGrow(1);
             items.addColumn(i -> i.points() + " / " + i.maxPoints()).setHeader(getTranslation("col.points")).setFlexGrow(1);
-            items.addColumn(i -> i.done() ? "#" + i.evidenceSeq() + " « " + i.evidenceQuote() + " »" : "—")
+            items.addColumn(i -> i.done() ? "#" + i.evidenceSeq() + " " + getTranslation("quote", i.evidenceQuote()) : "—")
                     .setHeader(getTranslation("col.evidence")).setFlexGrow(4);
             items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
             items.setItems(r.items());

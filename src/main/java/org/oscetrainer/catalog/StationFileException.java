@@ -1,18 +1,19 @@
 package org.oscetrainer.catalog;
 
-import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** A scenario or rubric file that cannot be used, with the file and a message an author can act on. */
+/** Station files that cannot be used, with every problem found, each naming its file and line. */
 public class StationFileException extends RuntimeException {
 
-    private final transient Path file;
+    private final transient List<StationProblem> problems;
 
-    public StationFileException(Path file, String problem) {
-        super(file + ": " + problem);
-        this.file = file;
+    public StationFileException(List<StationProblem> problems) {
+        super(problems.stream().map(StationProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
     }
 
-    public Path file() {
-        return file;
+    public List<StationProblem> problems() {
+        return problems;
     }
 }

@@ -42,8 +42,8 @@ class BrokenStationStartupTest {
         assertThat(failure).as("start-up must fail").isNotNull();
         assertThat(output.getAll())
                 .contains("APPLICATION FAILED TO START")
-                .contains("A station file is invalid: " + rubrics.resolve("chest-pain-en.yaml"))
-                .contains("line 6")
-                .contains("unknown field 'items[0].pointz'");
+                .contains("The station library has 1 problem(s):")
+                .contains(rubrics.resolve("chest-pain-en.yaml") + ":6:5: unknown field 'items[0].pointz'")
+                .contains("validate scenarios rubrics");
     }
 }

@@ -1,24 +1,26 @@
 package org.oscetrainer.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.internal.StationFileParser;
 
+/** Every kind of bad input gets a message with the file, the line and column, and how to fix it. */
 class StationFileParserTest {
 
-    private static final Path FILE = Path.of("scenarios/broken.yaml");
+    private static final String FILE = "scenarios/broken.yaml";
     private final StationFileParser parser = new StationFileParser();
 
     private static final String VALID = """
-            format: osce-scenario/1
+            format: osce-scenario/2
             id: broken
             title: A station
             language: en
             duration-minutes: 8
             door-note: Take a history.
+            authors: [Test Author]
+            licence: CC-BY-4.0
             patient:
               name: Ann
               age: 40
@@ -26,65 +28,113 @@ class StationFileParserTest {
             facts:
               - id: onset
                 text: Yesterday.
+                disclosure: direct
                 ask: [when did it start]
+            findings:
+              - id: bp
+                kind: examination
+                text: BP 120/80.
+                ask: [blood pressure]
             hidden:
               diagnosis: Migraine
             """;
 
-    @Test
-    void aValidScenarioParses() {
-        var s = parser.parseScenario(FILE, VALID);
-        assertThat(s.id()).isEqualTo("broken");
-        assertThat(s.facts()).hasSize(1);
-        assertThat(s.hidden().diagnosis()).isEqualTo("Migraine");
+    private List<String> problems(String source) {
+        return parser.parseScenario(FILE, source).problems().stream().map(StationProblem::toString).toList();
     }
 
     @Test
-    void aSyntaxErrorNamesTheFileLineAndColumn() {
-        String broken = VALID.replace("title: A station", "title: [unclosed");
-        assertThatThrownBy(() -> parser.parseScenario(FILE, broken))
-                .isInstanceOf(StationFileException.class)
-                .hasMessageStartingWith(FILE.toString())
-                .hasMessageContaining("line ")
-                .hasMessageContaining("column ");
+    void aValidScenarioParsesWithoutProblems() {
+        var parsed = parser.parseScenario(FILE, VALID);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.value().id()).isEqualTo("broken");
+        assertThat(parsed.value().facts()).hasSize(1);
+        assertThat(parsed.value().hidden().diagnosis()).isEqualTo("Migraine");
     }
 
     @Test
-    void anUnknownFieldIsNamedWithTheAllowedOnes() {
-        String broken = VALID.replace("title: A station", "titel: A station");
-        assertThatThrownBy(() -> parser.parseScenario(FILE, broken))
-                .hasMessageContaining("line 3")
-                .hasMessageContaining("unknown field 'titel'")
-                .hasMessageContaining("door-note");
+    void aSyntaxErrorNamesTheFileLineAndColumnAndSaysHowToFixIt() {
+        assertThat(problems(VALID.replace("title: A station", "title: \"unclosed")))
+                .singleElement().asString()
+                .startsWith(FILE + ":")
+                .containsPattern(":\\d+:\\d+: not valid YAML")
+                .contains("— check indentation");
     }
 
     @Test
-    void missingAndInvalidFieldsAreAllListed() {
-        String broken = VALID.replace("language: en", "language: de").replace("  diagnosis: Migraine", "  diagnosis: \"\"")
-                .replace("ask: [when did it start]", "ask: []");
-        assertThatThrownBy(() -> parser.parseScenario(FILE, broken))
-                .hasMessageContaining("'language' must be 'fr' or 'en'")
-                .hasMessageContaining("'hidden.diagnosis' is missing")
-                .hasMessageContaining("facts[0].ask must list at least one question");
+    void anUnknownFieldIsNamedWhereItIsWithTheAllowedOnes() {
+        assertThat(problems(VALID.replace("title: A station", "titel: A station")))
+                .singleElement().asString()
+                .startsWith(FILE + ":3:1: unknown field 'titel'")
+                .contains("door-note");
+        assertThat(problems(VALID.replace("    disclosure: direct", "    disclosre: direct")))
+                .singleElement().asString().startsWith(FILE + ":16:5: unknown field 'facts[0].disclosre'");
     }
 
     @Test
-    void aRubricWithDuplicateIdsAndNoEvidenceIsRejected() {
+    void aValueOfTheWrongKindIsReportedWithWhatToWrite() {
+        assertThat(problems(VALID.replace("title: A station", "title: [a, list]")))
+                .singleElement().asString().startsWith(FILE + ":3:").contains("'title' has the wrong kind of value");
+        assertThat(problems(VALID.replace("duration-minutes: 8", "duration-minutes: eight")))
+                .singleElement().asString().contains("'duration-minutes' has the wrong kind of value").contains("whole number");
+    }
+
+    @Test
+    void everyMissingOrInvalidFieldIsListedAtItsLine() {
+        String broken = VALID.replace("language: en", "language: de")
+                .replace("  diagnosis: Migraine", "  diagnosis: \"\"")
+                .replace("ask: [when did it start]", "ask: []")
+                .replace("    disclosure: direct", "    disclosure: sometimes")
+                .replace("    kind: examination", "    kind: imaging");
+        assertThat(problems(broken)).containsExactlyInAnyOrder(
+                FILE + ":4:1: 'language' is 'de' — write 'language: fr' or 'language: en'",
+                FILE + ":14:5: facts[0].ask is empty — list the questions that should elicit it, as a student would type them",
+                FILE + ":16:5: facts[0].disclosure is 'sometimes' — write disclosure: volunteered, direct or specific",
+                FILE + ":20:5: findings[0].kind is 'imaging' — write kind: examination or kind: test",
+                FILE + ":24:3: 'hidden.diagnosis' is missing — write the diagnosis under hidden: (never shown to the patient model or to students)");
+    }
+
+    @Test
+    void formatTwoNeedsAuthorsLicenceAndDisclosures() {
+        String broken = VALID.replace("authors: [Test Author]\n", "").replace("licence: CC-BY-4.0\n", "")
+                .replace("    disclosure: direct\n", "");
+        assertThat(problems(broken)).anyMatch(p -> p.contains("'authors' is missing"))
+                .anyMatch(p -> p.contains("'licence' is missing"))
+                .anyMatch(p -> p.contains("facts[0].disclosure is missing"));
+        assertThat(problems(broken.replace("osce-scenario/2", "osce-scenario/1"))).as("format 1 still loads").isEmpty();
+    }
+
+    @Test
+    void aFactThatNamesTheHiddenDiagnosisIsALeak() {
+        assertThat(problems(VALID.replace("text: Yesterday.", "text: My migraine started yesterday.")))
+                .singleElement().asString().contains("facts[0].text names the hidden diagnosis");
+    }
+
+    @Test
+    void aRubricWithDuplicateIdsBadPointsAndNoEvidenceIsRejected() {
         String rubric = """
-                format: osce-rubric/1
+                format: osce-rubric/2
                 station: broken
                 items:
-                  - { id: a, label: A, points: 1, evidence: [x] }
-                  - { id: a, label: B, points: 0 }
+                  - { id: a, label: A, category: history, points: 1, evidence: [x ray] }
+                  - { id: a, label: B, category: hist, points: 0, evidence: [the] }
+                  - { id: c, label: C, points: 2, partial-points: 2, evidence: [smoke] }
+                global-rating:
+                  scale: [{ value: 1, label: Fail }, { value: 2, label: Pass }]
+                  borderline: 3
                 """;
-        assertThatThrownBy(() -> parser.parseRubric(Path.of("rubrics/broken.yaml"), rubric))
-                .hasMessageContaining("items[1].id 'a' is used twice")
-                .hasMessageContaining("items[1].points must be")
-                .hasMessageContaining("items[1].evidence must list");
+        var problems = parser.parseRubric("rubrics/broken.yaml", rubric).problems().stream().map(StationProblem::toString).toList();
+        assertThat(problems).anyMatch(p -> p.contains("items[1].id 'a' is used twice"))
+                .anyMatch(p -> p.contains("items[1].category is 'hist'"))
+                .anyMatch(p -> p.contains("items[1].points is 0"))
+                .anyMatch(p -> p.contains("items[1].evidence[0] 'the' has no meaningful word"))
+                .anyMatch(p -> p.contains("items[2].partial-points is 2"))
+                .anyMatch(p -> p.contains("global-rating.borderline is 3"));
+        assertThat(problems).allMatch(p -> p.startsWith("rubrics/broken.yaml:"));
     }
 
     @Test
     void anEmptyFileIsReportedAsEmpty() {
-        assertThatThrownBy(() -> parser.parseScenario(FILE, "")).hasMessageContaining("empty");
+        assertThat(problems("")).singleElement().asString().contains("the file is empty");
     }
 }

@@ -65,7 +65,7 @@ class StudentJourneyBrowserTest {
         Browser.signIn(page, "student", PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/stations"));
         assertThat(page.locator("h1")).hasText("Practice stations");
-        assertThat(page.locator(".station-card")).hasCount(2);
+        assertThat(page.locator("vaadin-button[data-station]")).not().hasCount(0);
         Browser.screenshot(page, "02-stations-en");
 
         page.locator("vaadin-button[data-station='chest-pain-en']").click();

@@ -4,11 +4,29 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
-/** The YAML layout of a rubric file under {@code rubrics/} (format {@code osce-rubric/1}). */
+/** The YAML layout of a rubric file under {@code rubrics/} (formats {@code osce-rubric/1} and {@code /2}). */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-public record RubricFile(String format, String station, List<ItemEntry> items) {
+public record RubricFile(String format, String station, List<ItemEntry> items, GlobalRating globalRating,
+        List<NoteEntry> note) {
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record ItemEntry(String id, String label, String category, Integer points, List<String> evidence) {
+    public record ItemEntry(String id, String label, String category, Integer points, Integer partialPoints,
+            Boolean critical, Descriptors descriptors, List<String> facts, List<String> evidence) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record Descriptors(String done, String partly, String notDone) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record GlobalRating(List<Level> scale, Integer borderline) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record Level(Integer value, String label) {
+    }
+
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record NoteEntry(String id, String question, List<String> expected, Integer points, List<String> evidence) {
     }
 }

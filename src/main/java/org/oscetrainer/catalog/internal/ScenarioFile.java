@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
-/** The YAML layout of a scenario file under {@code scenarios/} (format {@code osce-scenario/1}). */
+/** The YAML layout of a scenario file under {@code scenarios/} (formats {@code osce-scenario/1} and {@code /2}). */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record ScenarioFile(
         String format,
@@ -12,23 +12,45 @@ public record ScenarioFile(
         String title,
         String language,
         String specialty,
+        String level,
         Integer durationMinutes,
         String doorNote,
+        R2c r2c,
+        List<String> authors,
+        List<String> reviewers,
+        String licence,
+        Integer revision,
         Patient patient,
         List<FactEntry> facts,
-        List<FactEntry> findings,
+        List<FindingEntry> findings,
+        String neutralFinding,
         Hidden hidden) {
+
+    /** References to the French curriculum (R2C): starting situations and learning objectives. */
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record R2c(List<String> situations, List<String> objectives) {
+    }
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record Patient(String name, Integer age, String sex, String occupation, String personality,
-            String openingLine, String unknownAnswer) {
+            String emotionalState, String speech, String openingLine, List<String> unprompted, String unknownAnswer,
+            String challenge, Proxy proxy) {
+    }
+
+    /** The relative who speaks for the patient (a parent for a child). */
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record Proxy(String name, String relation) {
     }
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record FactEntry(String id, String text, List<String> ask) {
+    public record FactEntry(String id, String text, String disclosure, List<String> ask) {
     }
 
-    /** The hidden clinical truth: never in the patient's context, never shown to a student. */
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record FindingEntry(String id, String kind, String text, List<String> ask) {
+    }
+
+    /** The hidden clinical truth: never in the patient's context, never shown to a student before feedback. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record Hidden(String diagnosis, List<String> differentials, List<String> redFlags) {
     }

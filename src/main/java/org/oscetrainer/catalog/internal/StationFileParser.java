@@ -4,131 +4,105 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.oscetrainer.catalog.StationFileException;
+import java.util.TreeSet;
+import org.oscetrainer.catalog.StationProblem;
 
-/** Reads scenario and rubric YAML and checks what the app relies on, with messages an author can act on. */
+/**
+ * Reads scenario and rubric YAML into their file records and reports every problem it finds, each
+ * with its line and column and how to fix it. Never throws on bad input.
+ */
 public class StationFileParser {
 
-    static final String SCENARIO_FORMAT = "osce-scenario/1";
-    static final String RUBRIC_FORMAT = "osce-rubric/1";
-    static final Set<String> CATEGORIES = Set.of("history", "examination", "communication", "clinical-reasoning",
-            "management", "professionalism");
+    /** A parsed file: its value ({@code null} when unreadable) and its problems. */
+    public record Parsed<T>(T value, List<StationProblem> problems) {
+
+        public boolean ok() {
+            return value != null && problems.isEmpty();
+        }
+    }
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public ScenarioFile parseScenario(Path file, String source) {
-        ScenarioFile s = read(file, source, ScenarioFile.class);
-        List<String> problems = new ArrayList<>();
-        if (!SCENARIO_FORMAT.equals(s.format())) {
-            problems.add("'format' must be '" + SCENARIO_FORMAT + "'");
-        }
-        require(problems, s.id(), "id");
-        require(problems, s.title(), "title");
-        require(problems, s.doorNote(), "door-note");
-        if (s.language() == null || !Set.of("fr", "en").contains(s.language())) {
-            problems.add("'language' must be 'fr' or 'en'");
-        }
-        if (s.durationMinutes() == null || s.durationMinutes() < 1 || s.durationMinutes() > 60) {
-            problems.add("'duration-minutes' must be a number of minutes between 1 and 60");
-        }
-        if (s.patient() == null) {
-            problems.add("'patient' is missing");
-        } else {
-            require(problems, s.patient().name(), "patient.name");
-            require(problems, s.patient().openingLine(), "patient.opening-line");
-        }
-        if (s.facts() == null || s.facts().isEmpty()) {
-            problems.add("'facts' must list at least one fact the patient knows");
-        }
-        checkFacts(problems, "facts", s.facts());
-        checkFacts(problems, "findings", s.findings());
-        if (s.hidden() == null || blank(s.hidden().diagnosis())) {
-            problems.add("'hidden.diagnosis' is missing");
-        }
-        fail(file, problems);
-        return s;
+    public Parsed<ScenarioFile> parseScenario(String file, String source) {
+        return parse(file, source, ScenarioFile.class, (s, checks) -> new ScenarioChecks(s, checks).run());
     }
 
-    public RubricFile parseRubric(Path file, String source) {
-        RubricFile r = read(file, source, RubricFile.class);
-        List<String> problems = new ArrayList<>();
-        if (!RUBRIC_FORMAT.equals(r.format())) {
-            problems.add("'format' must be '" + RUBRIC_FORMAT + "'");
-        }
-        require(problems, r.station(), "station");
-        if (r.items() == null || r.items().isEmpty()) {
-            problems.add("'items' must list at least one checklist item");
-        } else {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < r.items().size(); i++) {
-                RubricFile.ItemEntry item = r.items().get(i);
-                String where = "items[" + i + "]";
-                if (blank(item.id())) {
-                    problems.add(where + ".id is missing");
-                } else if (!ids.add(item.id())) {
-                    problems.add(where + ".id '" + item.id() + "' is used twice");
-                }
-                require(problems, item.label(), where + ".label");
-                if (item.category() != null && !CATEGORIES.contains(item.category())) {
-                    problems.add(where + ".category '" + item.category() + "' must be one of " + new java.util.TreeSet<>(CATEGORIES));
-                }
-                if (item.points() == null || item.points() < 1) {
-                    problems.add(where + ".points must be a whole number of at least 1");
-                }
-                if (item.evidence() == null || item.evidence().isEmpty()) {
-                    problems.add(where + ".evidence must list at least one phrasing that earns the item");
-                }
-            }
-        }
-        fail(file, problems);
-        return r;
+    public Parsed<RubricFile> parseRubric(String file, String source) {
+        return parse(file, source, RubricFile.class, (r, checks) -> new RubricChecks(r, checks).run());
     }
 
-    private <T> T read(Path file, String source, Class<T> type) {
+    private interface Validation<T> {
+        void check(T value, Checks checks);
+    }
+
+    private <T> Parsed<T> parse(String file, String source, Class<T> type, Validation<T> validation) {
+        Checks checks = new Checks(file, source);
         if (source == null || source.isBlank()) {
-            throw new StationFileException(file, "the file is empty");
+            checks.problems().add(new StationProblem(file, 0, 0, "the file is empty",
+                    "start from the example in docs/station-format.md"));
+            return new Parsed<>(null, checks.problems());
         }
+        T value;
         try {
-            T value = yaml.readValue(source, type);
-            if (value == null) {
-                throw new StationFileException(file, "the file is empty");
-            }
-            return value;
+            value = yaml.readValue(source, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new StationFileException(file, lineOf(source, e.getPropertyName(), e.getLocation())
-                    + "unknown field '" + path(e) + "'; allowed here: " + e.getKnownPropertyIds());
-        } catch (JsonProcessingException e) {
-            throw new StationFileException(file, at(e.getLocation()) + e.getOriginalMessage());
-        }
-    }
-
-    /**
-     * Jackson reports an unknown field of a record at the end of the object, so find the line that
-     * holds it in the source instead.
-     */
-    private static String lineOf(String source, String field, JsonLocation fallback) {
-        String[] lines = source.split("\n", -1);
-        Pattern key = Pattern.compile("^\\s*(-\\s+)?" + Pattern.quote(field) + "\\s*:");
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = key.matcher(lines[i]);
-            if (m.find()) {
-                return "line " + (i + 1) + ", column " + (lines[i].indexOf(field) + 1) + ": ";
+            String path = path(e);
+            int[] at = checks.locate(path);
+            checks.problems().add(new StationProblem(file, at[0], at[1], "unknown field '" + path + "'",
+                    "check the spelling; allowed here: " + new TreeSet<>(e.getKnownPropertyIds().stream()
+                            .map(Object::toString).toList())));
+            return new Parsed<>(null, checks.problems());
+        } catch (MismatchedInputException e) {
+            String path = path(e);
+            int[] at = path.isEmpty() ? position(e.getLocation()) : checks.locate(path);
+            if (at[0] == 0) {
+                at = position(e.getLocation());
             }
+            checks.problems().add(new StationProblem(file, at[0], at[1],
+                    (path.isEmpty() ? "" : "'" + path + "' ") + "has the wrong kind of value",
+                    expected(e)));
+            return new Parsed<>(null, checks.problems());
+        } catch (JsonProcessingException e) {
+            int[] at = position(e.getLocation());
+            checks.problems().add(new StationProblem(file, at[0], at[1], "not valid YAML: " + e.getOriginalMessage(),
+                    "check indentation, colons and quotes around text containing ':' or '#'"));
+            return new Parsed<>(null, checks.problems());
         }
-        return at(fallback);
+        validation.check(value, checks);
+        return new Parsed<>(value, checks.problems());
     }
 
-    private static String path(UnrecognizedPropertyException e) {
+    private static String expected(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return "see docs/station-format.md for the expected value";
+        }
+        if (List.class.isAssignableFrom(target)) {
+            return "write a list: one '- item' per line, or [a, b]";
+        }
+        if (target == Integer.class || target == int.class) {
+            return "write a whole number";
+        }
+        if (target == Boolean.class) {
+            return "write true or false";
+        }
+        if (target == String.class) {
+            return "write a text (quote it if it contains ':' or starts with a special character)";
+        }
+        return "write a section with the fields described in docs/station-format.md";
+    }
+
+    private static int[] position(JsonLocation location) {
+        return location == null ? new int[] {0, 0} : new int[] {location.getLineNr(), location.getColumnNr()};
+    }
+
+    private static String path(MismatchedInputException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) {
@@ -137,46 +111,38 @@ public class StationFileParser {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return path.isEmpty() ? e.getPropertyName() : path.toString();
+        return path.toString();
     }
 
-    private static String at(JsonLocation location) {
-        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
-    }
+    /** Collects problems for one file, locating each field in the source. */
+    static final class Checks {
 
-    private static void checkFacts(List<String> problems, String field, List<ScenarioFile.FactEntry> facts) {
-        if (facts == null) {
-            return;
+        private final String file;
+        private final YamlLocator locator;
+        private final List<StationProblem> problems = new ArrayList<>();
+
+        Checks(String file, String source) {
+            this.file = file;
+            this.locator = new YamlLocator(source == null ? "" : source);
         }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < facts.size(); i++) {
-            ScenarioFile.FactEntry fact = facts.get(i);
-            String where = field + "[" + i + "]";
-            if (blank(fact.id())) {
-                problems.add(where + ".id is missing");
-            } else if (!ids.add(fact.id())) {
-                problems.add(where + ".id '" + fact.id() + "' is used twice");
+
+        List<StationProblem> problems() {
+            return problems;
+        }
+
+        int[] locate(String path) {
+            return locator.locate(path);
+        }
+
+        void add(String path, String message, String fix) {
+            int[] at = locator.locate(path);
+            problems.add(new StationProblem(file, at[0], at[1], message, fix));
+        }
+
+        void require(String path, String value, String fix) {
+            if (value == null || value.isBlank()) {
+                add(path, "'" + path + "' is missing", fix);
             }
-            require(problems, fact.text(), where + ".text");
-            if (fact.ask() == null || fact.ask().isEmpty()) {
-                problems.add(where + ".ask must list at least one question that elicits it");
-            }
-        }
-    }
-
-    private static void require(List<String> problems, String value, String field) {
-        if (blank(value)) {
-            problems.add("'" + field + "' is missing");
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static void fail(Path file, List<String> problems) {
-        if (!problems.isEmpty()) {
-            throw new StationFileException(file, String.join("; ", problems));
         }
     }
 }

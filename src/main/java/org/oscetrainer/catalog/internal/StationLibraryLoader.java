@@ -1,20 +1,14 @@
 package org.oscetrainer.catalog.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.oscetrainer.catalog.CatalogProperties;
 import org.oscetrainer.catalog.StationFileException;
+import org.oscetrainer.catalog.StationValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -26,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Loads the station library ({@code scenarios/} and {@code rubrics/}) into the database at start-up.
  * A station whose files changed gets a new version; past versions are kept, so an encounter always
- * points at the exact version it was played with. A broken file stops start-up with its name.
+ * points at the exact version it was played with. Broken files stop start-up with every problem,
+ * each with its file and line.
  */
 @Component
 @Order(0)
@@ -37,6 +32,7 @@ class StationLibraryLoader implements ApplicationRunner {
     private final CatalogProperties properties;
     private final StationVersionRepository versions;
     private final StationFileParser parser = new StationFileParser();
+    private final StationValidator validator = new StationValidator();
     private final Clock clock;
 
     StationLibraryLoader(CatalogProperties properties, StationVersionRepository versions, Clock clock) {
@@ -48,78 +44,35 @@ class StationLibraryLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Map<String, Path> scenarios = yamlFiles(properties.scenariosDir());
-        Map<String, Path> rubrics = yamlFiles(properties.rubricsDir());
+        if (!Files.isDirectory(properties.scenariosDir())) {
+            log.warn("Station folder {} does not exist: no stations loaded", properties.scenariosDir().toAbsolutePath());
+            return;
+        }
+        var report = validator.validateLibrary(properties.scenariosDir(), properties.rubricsDir());
+        if (!report.ok()) {
+            throw new StationFileException(report.problems());
+        }
         int added = 0;
-        for (Map.Entry<String, Path> entry : scenarios.entrySet()) {
-            Path scenarioPath = entry.getValue();
-            String scenarioSource = read(scenarioPath);
-            ScenarioFile scenario = parser.parseScenario(scenarioPath, scenarioSource);
-            if (!scenario.id().equals(entry.getKey())) {
-                throw new StationFileException(scenarioPath, "'id' is '" + scenario.id()
-                        + "' but the file is named '" + entry.getKey() + ".yaml'; they must match");
-            }
-            Path rubricPath = rubrics.get(scenario.id());
-            if (rubricPath == null) {
-                throw new StationFileException(scenarioPath, "no rubric for this station: expected "
-                        + properties.rubricsDir().resolve(scenario.id() + ".yaml"));
-            }
-            String rubricSource = read(rubricPath);
-            RubricFile rubric = parser.parseRubric(rubricPath, rubricSource);
-            if (!rubric.station().equals(scenario.id())) {
-                throw new StationFileException(rubricPath, "'station' is '" + rubric.station()
-                        + "' but this rubric's file name says '" + scenario.id() + "'");
-            }
-            if (store(scenario, scenarioSource, rubricSource)) {
+        for (var station : report.stations()) {
+            if (store(station)) {
                 added++;
             }
         }
-        for (String orphan : rubrics.keySet()) {
-            if (!scenarios.containsKey(orphan)) {
-                throw new StationFileException(rubrics.get(orphan), "no scenario for this rubric: expected "
-                        + properties.scenariosDir().resolve(orphan + ".yaml"));
-            }
-        }
         log.info("Station library: {} stations read from {}, {} new versions stored",
-                scenarios.size(), properties.scenariosDir().toAbsolutePath(), added);
+                report.stations().size(), properties.scenariosDir().toAbsolutePath(), added);
     }
 
-    private boolean store(ScenarioFile scenario, String scenarioSource, String rubricSource) {
-        String hash = sha256(scenarioSource + "\n\u0000\n" + rubricSource);
-        var latest = versions.findFirstByStationIdOrderByVersionDesc(scenario.id());
+    private boolean store(StationValidator.Checked station) {
+        String hash = sha256(station.scenarioSource() + "\n\u0000\n" + station.rubricSource());
+        var latest = versions.findFirstByStationIdOrderByVersionDesc(station.stationId());
         if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
             return false;
         }
+        ScenarioFile scenario = parser.parseScenario(station.stationId(), station.scenarioSource()).value();
         int next = latest.map(v -> v.getVersion() + 1).orElse(1);
-        versions.save(new StationVersion(scenario.id(), next, hash, scenario.title(), scenario.language(),
-                scenarioSource, rubricSource, clock.instant()));
+        versions.save(new StationVersion(station.stationId(), next, hash, scenario.title(), scenario.language(),
+                station.scenarioSource(), station.rubricSource(), clock.instant()));
         return true;
-    }
-
-    private static Map<String, Path> yamlFiles(Path dir) {
-        Map<String, Path> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) {
-            log.warn("Station folder {} does not exist: no stations loaded from it", dir.toAbsolutePath());
-            return files;
-        }
-        try (Stream<Path> list = Files.list(dir)) {
-            List<Path> paths = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-            for (Path p : paths) {
-                String name = p.getFileName().toString();
-                files.put(name.substring(0, name.length() - ".yaml".length()), p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-        return files;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StationFileException(file, "cannot be read: " + e.getMessage());
-        }
     }
 
     static String sha256(String text) {

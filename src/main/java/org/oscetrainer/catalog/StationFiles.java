@@ -1,0 +1,29 @@
+package org.oscetrainer.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.oscetrainer.catalog.internal.ScenarioFile;
+import org.oscetrainer.catalog.internal.StationFileParser;
+
+/** Turns scenario sources into what the patient engines use, for tools that work on files directly. */
+public final class StationFiles {
+
+    private StationFiles() {
+    }
+
+    /** The scenario in {@code source}, or empty when it has problems (see {@link StationValidator}). */
+    public static Optional<Scenario> scenario(String file, String source) {
+        var parsed = new StationFileParser().parseScenario(file, source);
+        return parsed.ok() ? Optional.of(toScenario(parsed.value(), 0)) : Optional.empty();
+    }
+
+    static Scenario toScenario(ScenarioFile s, long versionId) {
+        var p = s.patient();
+        return new Scenario(s.id(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
+                new Scenario.Persona(p.name(), p.age() == null ? 0 : p.age(), p.sex(), p.occupation(),
+                        p.personality(), p.openingLine(), p.unknownAnswer()),
+                s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
+                s.findings() == null ? List.of()
+                        : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList());
+    }
+}

@@ -1,0 +1,147 @@
+package org.oscetrainer.catalog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.oscetrainer.catalog.internal.RubricFile;
+import org.oscetrainer.catalog.internal.ScenarioFile;
+import org.oscetrainer.catalog.internal.StationFileParser;
+
+/**
+ * Checks station files, alone and together: syntax, fields, and what ties a scenario to its
+ * rubric (matching ids, rubric items pointing at facts that exist, a rubric for every scenario).
+ * Used at start-up, by the {@code validate} command, in the editor and in the tests. Needs no Spring.
+ */
+public class StationValidator {
+
+    /** A station whose two files were read, with their sources, and the problems found in them. */
+    public record Checked(String stationId, String scenarioSource, String rubricSource, List<StationProblem> problems) {
+    }
+
+    /** All stations of a library and every problem found. */
+    public record Report(List<Checked> stations, List<StationProblem> problems) {
+
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final StationFileParser parser = new StationFileParser();
+
+    /** Checks every {@code *.yaml} of the two folders. */
+    public Report validateLibrary(Path scenariosDir, Path rubricsDir) {
+        List<StationProblem> problems = new ArrayList<>();
+        Map<String, Path> scenarios = yamlFiles(scenariosDir, problems);
+        Map<String, Path> rubrics = yamlFiles(rubricsDir, problems);
+        List<Checked> stations = new ArrayList<>();
+        for (var entry : scenarios.entrySet()) {
+            Path rubricPath = rubrics.get(entry.getKey());
+            if (rubricPath == null) {
+                problems.add(new StationProblem(entry.getValue().toString(), 0, 0, "this station has no rubric",
+                        "add " + rubricsDir.resolve(entry.getKey() + ".yaml")));
+                continue;
+            }
+            Checked checked = validatePair(entry.getKey(), entry.getValue().toString(), read(entry.getValue(), problems),
+                    rubricPath.toString(), read(rubricPath, problems));
+            problems.addAll(checked.problems());
+            stations.add(checked);
+        }
+        for (var entry : rubrics.entrySet()) {
+            if (!scenarios.containsKey(entry.getKey())) {
+                problems.add(new StationProblem(entry.getValue().toString(), 0, 0, "this rubric has no scenario",
+                        "add " + scenariosDir.resolve(entry.getKey() + ".yaml") + " or remove the rubric"));
+            }
+        }
+        return new Report(stations, problems);
+    }
+
+    /** Checks one station's two sources, e.g. from the editor; {@code expectedId} may be null. */
+    public Checked validatePair(String expectedId, String scenarioFile, String scenarioSource, String rubricFile,
+            String rubricSource) {
+        var scenario = parser.parseScenario(scenarioFile, scenarioSource);
+        var rubric = parser.parseRubric(rubricFile, rubricSource);
+        List<StationProblem> problems = new ArrayList<>(scenario.problems());
+        problems.addAll(rubric.problems());
+        ScenarioFile s = scenario.value();
+        RubricFile r = rubric.value();
+        if (s != null && expectedId != null && s.id() != null && !s.id().equals(expectedId)) {
+            problems.add(new StationProblem(scenarioFile, 0, 0, "'id' is '" + s.id() + "' but the file is named '"
+                    + expectedId + ".yaml'", "make them the same"));
+        }
+        if (s != null && r != null) {
+            crossCheck(s, r, rubricFile, problems);
+        }
+        String id = s != null && s.id() != null ? s.id() : expectedId;
+        return new Checked(id, scenarioSource, rubricSource, problems);
+    }
+
+    private static void crossCheck(ScenarioFile s, RubricFile r, String rubricFile, List<StationProblem> problems) {
+        if (r.station() != null && s.id() != null && !r.station().equals(s.id())) {
+            problems.add(new StationProblem(rubricFile, 0, 0, "'station' is '" + r.station() + "' but the scenario's id is '"
+                    + s.id() + "'", "write station: " + s.id()));
+        }
+        Set<String> known = new HashSet<>();
+        if (s.facts() != null) {
+            s.facts().forEach(f -> known.add(f.id()));
+        }
+        if (s.findings() != null) {
+            s.findings().forEach(f -> known.add(f.id()));
+        }
+        if (r.items() == null) {
+            return;
+        }
+        for (int i = 0; i < r.items().size(); i++) {
+            var item = r.items().get(i);
+            if (item.facts() == null) {
+                continue;
+            }
+            for (String fact : item.facts()) {
+                if (!known.contains(fact)) {
+                    problems.add(new StationProblem(rubricFile, 0, 0, "items[" + i + "] ('" + item.id()
+                            + "') refers to fact '" + fact + "', which the scenario does not have",
+                            "use one of the scenario's fact or finding ids, or remove it"));
+                }
+            }
+        }
+    }
+
+    private static Map<String, Path> yamlFiles(Path dir, List<StationProblem> problems) {
+        Map<String, Path> files = new TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            problems.add(new StationProblem(dir.toString(), 0, 0, "this folder does not exist", "check the path"));
+            return files;
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path p : list.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".yaml")) {
+                    files.put(name.substring(0, name.length() - ".yaml".length()), p);
+                } else if (name.endsWith(".yml")) {
+                    problems.add(new StationProblem(p.toString(), 0, 0, "ignored: station files end in .yaml",
+                            "rename it to " + name.replaceAll("\\.yml$", ".yaml")));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new StationProblem(dir.toString(), 0, 0, "cannot be listed: " + e.getMessage(), "check its permissions"));
+        }
+        return files;
+    }
+
+    private static String read(Path file, List<StationProblem> problems) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new StationProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage(),
+                    "check that it is a UTF-8 text file"));
+            return "";
+        }
+    }
+}

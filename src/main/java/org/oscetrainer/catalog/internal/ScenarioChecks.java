@@ -1,0 +1,154 @@
+package org.oscetrainer.catalog.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oscetrainer.common.Words;
+
+/** The rules a scenario file must follow beyond its YAML shape (see docs/station-format.md). */
+final class ScenarioChecks {
+
+    static final Set<String> FORMATS = Set.of("osce-scenario/1", "osce-scenario/2");
+    static final Set<String> DISCLOSURES = Set.of("volunteered", "direct", "specific");
+    static final Set<String> KINDS = Set.of("examination", "test");
+    static final Set<String> CHALLENGES = Set.of("none", "anxious", "angry", "grieving", "proxy", "bad-news");
+    static final Set<String> SEXES = Set.of("male", "female", "other");
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final ScenarioFile s;
+    private final StationFileParser.Checks checks;
+
+    ScenarioChecks(ScenarioFile s, StationFileParser.Checks checks) {
+        this.s = s;
+        this.checks = checks;
+    }
+
+    void run() {
+        boolean v2 = "osce-scenario/2".equals(s.format());
+        if (!FORMATS.contains(s.format())) {
+            checks.add("format", "'format' is '" + s.format() + "'", "write 'format: osce-scenario/2'");
+        }
+        checks.require("id", s.id(), "give the station an id, the file name without .yaml");
+        if (s.id() != null && !ID.matcher(s.id()).matches()) {
+            checks.add("id", "id '" + s.id() + "' has characters other than lower-case letters, digits and dashes",
+                    "e.g. 'chest-pain-en'");
+        }
+        checks.require("title", s.title(), "give the station a title students will see");
+        checks.require("door-note", s.doorNote(), "write the setting and the task given to the student");
+        if (s.language() == null || !Set.of("fr", "en").contains(s.language())) {
+            checks.add("language", "'language' is " + quoted(s.language()), "write 'language: fr' or 'language: en'");
+        }
+        if (s.durationMinutes() == null || s.durationMinutes() < 1 || s.durationMinutes() > 60) {
+            checks.add("duration-minutes", "'duration-minutes' is " + s.durationMinutes(),
+                    "write the station's length in minutes, between 1 and 60");
+        }
+        if (v2) {
+            if (s.authors() == null || s.authors().isEmpty()) {
+                checks.add("authors", "'authors' is missing", "list who wrote the station: authors: [Dr A. Author]");
+            }
+            checks.require("licence", s.licence(), "state the licence, e.g. licence: CC-BY-4.0");
+        }
+        patient(v2);
+        Set<String> ids = new HashSet<>();
+        if (s.facts() == null || s.facts().isEmpty()) {
+            checks.add("facts", "'facts' is empty", "list at least one fact the patient knows");
+        } else {
+            for (int i = 0; i < s.facts().size(); i++) {
+                var f = s.facts().get(i);
+                String at = "facts[" + i + "]";
+                entry(at, f.id(), f.text(), f.ask(), ids);
+                if (f.disclosure() == null ? v2 : !DISCLOSURES.contains(f.disclosure())) {
+                    checks.add(at + (f.disclosure() == null ? "" : ".disclosure"), at + ".disclosure is "
+                            + quoted(f.disclosure()), "write disclosure: volunteered, direct or specific");
+                }
+                leak(at + ".text", f.text());
+            }
+        }
+        if (s.findings() != null) {
+            for (int i = 0; i < s.findings().size(); i++) {
+                var f = s.findings().get(i);
+                String at = "findings[" + i + "]";
+                entry(at, f.id(), f.text(), f.ask(), ids);
+                if (f.kind() == null ? v2 : !KINDS.contains(f.kind())) {
+                    checks.add(at + (f.kind() == null ? "" : ".kind"), at + ".kind is " + quoted(f.kind()),
+                            "write kind: examination or kind: test");
+                }
+            }
+        }
+        if (s.hidden() == null || s.hidden().diagnosis() == null || s.hidden().diagnosis().isBlank()) {
+            checks.add(s.hidden() == null ? "hidden" : "hidden.diagnosis", "'hidden.diagnosis' is missing",
+                    "write the diagnosis under hidden: (never shown to the patient model or to students)");
+        }
+    }
+
+    private void patient(boolean v2) {
+        var p = s.patient();
+        if (p == null) {
+            checks.add("patient", "'patient' is missing", "describe the patient: name, age, sex, opening-line...");
+            return;
+        }
+        checks.require("patient.name", p.name(), "give the patient a (fictitious) name");
+        checks.require("patient.opening-line", p.openingLine(), "write what the patient says first");
+        if (p.sex() != null && !SEXES.contains(p.sex())) {
+            checks.add("patient.sex", "patient.sex is '" + p.sex() + "'", "write male, female or other");
+        }
+        if (p.age() != null && (p.age() < 0 || p.age() > 120)) {
+            checks.add("patient.age", "patient.age is " + p.age(), "write the age in years, 0 to 120");
+        }
+        if (p.challenge() != null && !CHALLENGES.contains(p.challenge())) {
+            checks.add("patient.challenge", "patient.challenge is '" + p.challenge() + "'",
+                    "write one of " + String.join(", ", CHALLENGES.stream().sorted().toList()));
+        }
+        if ("proxy".equals(p.challenge()) && (p.proxy() == null || blank(p.proxy().name()) || blank(p.proxy().relation()))) {
+            checks.add("patient.proxy", "a proxy station needs patient.proxy.name and patient.proxy.relation",
+                    "say who speaks for the patient, e.g. proxy: {name: Sophie Martin, relation: mother}");
+        }
+        if (p.unprompted() != null) {
+            for (int i = 0; i < p.unprompted().size(); i++) {
+                if (blank(p.unprompted().get(i))) {
+                    checks.add("patient.unprompted[" + i + "]", "patient.unprompted[" + i + "] is empty", "remove it or write the line");
+                }
+            }
+        }
+    }
+
+    private void entry(String at, String id, String text, List<String> ask, Set<String> ids) {
+        if (blank(id)) {
+            checks.add(at, at + ".id is missing", "give it an id unique in the file, e.g. onset");
+        } else if (!ids.add(id)) {
+            checks.add(at + ".id", at + ".id '" + id + "' is used twice", "fact and finding ids must be unique");
+        }
+        checks.require(at + ".text", text, "write what the patient (or the examiner) says");
+        if (ask == null || ask.isEmpty()) {
+            checks.add(at, at + ".ask is empty", "list the questions that should elicit it, as a student would type them");
+            return;
+        }
+        for (int j = 0; j < ask.size(); j++) {
+            if (Words.stems(ask.get(j)).isEmpty()) {
+                checks.add(at + ".ask[" + j + "]", at + ".ask[" + j + "] " + quoted(ask.get(j)) + " has no meaningful word",
+                        "use the distinctive words of the question, e.g. 'when did the pain start'");
+            }
+        }
+    }
+
+    /** A fact that names the hidden diagnosis would let the patient give it away. */
+    private void leak(String at, String text) {
+        if (s.hidden() == null || blank(s.hidden().diagnosis()) || blank(text)) {
+            return;
+        }
+        String diagnosis = Words.fold(s.hidden().diagnosis()).trim();
+        if (diagnosis.length() >= 4 && Words.fold(text).contains(diagnosis.toLowerCase(Locale.ROOT))) {
+            checks.add(at, at + " names the hidden diagnosis", "the patient must never say the diagnosis: rephrase it as a symptom");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "missing" : "'" + value + "'";
+    }
+}

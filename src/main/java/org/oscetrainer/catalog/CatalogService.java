@@ -3,7 +3,6 @@ package org.oscetrainer.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.oscetrainer.catalog.internal.RubricFile;
 import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.StationFileParser;
 import org.oscetrainer.catalog.internal.StationVersion;
@@ -55,10 +54,7 @@ public class CatalogService {
     @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
     public Rubric rubric(long versionId) {
         StationVersion v = version(versionId);
-        RubricFile r = parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value();
-        return new Rubric(v.getStationId(), versionId, r.items().stream()
-                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence()))
-                .toList());
+        return StationFiles.toRubric(parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value(), versionId);
     }
 
     private ScenarioFile scenarioFile(long versionId) {

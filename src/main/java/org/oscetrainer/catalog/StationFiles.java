@@ -2,6 +2,7 @@ package org.oscetrainer.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.oscetrainer.catalog.internal.RubricFile;
 import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.StationFileParser;
 
@@ -15,6 +16,18 @@ public final class StationFiles {
     public static Optional<Scenario> scenario(String file, String source) {
         var parsed = new StationFileParser().parseScenario(file, source);
         return parsed.ok() ? Optional.of(toScenario(parsed.value(), 0)) : Optional.empty();
+    }
+
+    /** The rubric in {@code source}, or empty when it has problems. */
+    public static Optional<Rubric> rubric(String file, String source) {
+        var parsed = new StationFileParser().parseRubric(file, source);
+        return parsed.ok() ? Optional.of(toRubric(parsed.value(), 0)) : Optional.empty();
+    }
+
+    static Rubric toRubric(RubricFile r, long versionId) {
+        return new Rubric(r.station(), versionId, r.items().stream()
+                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence()))
+                .toList());
     }
 
     static Scenario toScenario(ScenarioFile s, long versionId) {

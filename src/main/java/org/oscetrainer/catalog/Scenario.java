@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the standardized patient may know about a station: the door note, the persona, the facts
- * and the examination findings. Never the hidden clinical truth, which stays in the catalog.
+ * and the examination findings (with the neutral answer for an examination or test that is not
+ * scripted). Never the hidden clinical truth, which stays in the catalog.
  */
 public record Scenario(
         String stationId,
@@ -15,7 +16,8 @@ public record Scenario(
         String doorNote,
         Persona patient,
         List<Fact> facts,
-        List<Fact> findings) {
+        List<Fact> findings,
+        String neutralFinding) {
 
     /** Who the patient is and how they speak. */
     public record Persona(String name, int age, String sex, String occupation, String personality,

@@ -37,6 +37,7 @@ public final class StationFiles {
                         p.personality(), p.openingLine(), p.unknownAnswer()),
                 s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
                 s.findings() == null ? List.of()
-                        : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList());
+                        : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
+                s.neutralFinding());
     }
 }

@@ -53,7 +53,7 @@ public final class Words {
     /** Lower case without accents: "Fièvre" becomes "fievre". */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'');
+        return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace("œ", "oe").replace("æ", "ae");
     }
 
     /** Stems match when equal, or when one is a prefix of the other and both have at least 4 letters. */

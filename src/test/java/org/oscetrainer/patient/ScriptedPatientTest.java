@@ -45,6 +45,12 @@ class ScriptedPatientTest {
         assertThat(patient.answer(TestScenarios.chestPain(), question)).isEqualTo("I'm not sure, doctor, I haven't noticed.");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Can I examine your abdomen?", "I'd like an MRI of the brain", "Let me check your temperature"})
+    void anUnscriptedExaminationOrTestGetsTheNeutralFinding(String request) {
+        assertThat(patient.answer(TestScenarios.chestPain(), request)).isEqualTo("[Examiner] Nothing abnormal on this examination.");
+    }
+
     @Test
     void streamsTheAnswerWordByWord() throws Exception {
         RecordingStream stream = new RecordingStream();

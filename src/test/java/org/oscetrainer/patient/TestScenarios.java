@@ -25,6 +25,7 @@ public final class TestScenarios {
                         new Fact("medications", "I take ramipril for blood pressure.",
                                 List.of("what medications do you take", "any medicines", "tablets"))),
                 List.of(new Fact("ecg", "ECG: ST elevation in II, III and aVF.",
-                        List.of("ecg", "electrocardiogram", "can I see the ECG"))));
+                        List.of("ecg", "electrocardiogram", "can I see the ECG"))),
+                "Nothing abnormal on this examination.");
     }
 }

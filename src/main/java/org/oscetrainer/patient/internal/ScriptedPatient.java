@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.common.Words;
 import org.oscetrainer.patient.Exchange;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.ReplyStream;
@@ -55,6 +56,11 @@ public class ScriptedPatient implements StandardizedPatient {
         if (fact.isPresent()) {
             return fact.get().fact().text();
         }
+        if (asksForAnExaminationOrTest(question)) {
+            String neutral = scenario.neutralFinding();
+            return examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank() ? neutral
+                    : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal.");
+        }
         String unknown = scenario.patient().unknownAnswer();
         if (unknown != null && !unknown.isBlank()) {
             return unknown;
@@ -62,6 +68,16 @@ public class ScriptedPatient implements StandardizedPatient {
         return "fr".equals(scenario.language())
                 ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
                 : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    /** Word beginnings of requests for an examination or a test, in French and English. */
+    private static final List<String> REQUESTS = List.of("exam", "ausculta", "auscult", "palp", "percu", "inspect",
+            "test", "bilan", "scan", "irm", "mri", "radio", "xray", "ray", "echo", "ultrasound", "ecg", "ekg",
+            "electrocardio", "biolog", "analys", "sang", "blood", "urin", "dosag", "prelev", "swab", "cultur",
+            "gaz", "gas", "satur", "tension", "pressur", "temperat", "pouls", "pulse");
+
+    static boolean asksForAnExaminationOrTest(String question) {
+        return Words.stems(question).stream().anyMatch(w -> REQUESTS.stream().anyMatch(w::startsWith));
     }
 
     private static String examinerLabel(String language) {

@@ -7,6 +7,7 @@ import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.StationFileParser;
 import org.oscetrainer.catalog.internal.StationVersion;
 import org.oscetrainer.catalog.internal.StationVersionRepository;
+import org.oscetrainer.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,19 +35,26 @@ public class CatalogService {
     }
 
     public StationSummary station(long versionId) {
-        return summary(version(versionId));
+        return summary(visibleVersion(versionId));
     }
 
     /** The newest published version of a station. */
     public StationSummary latestStation(String stationId) {
-        return versions.findFirstByStationIdOrderByVersionDesc(stationId)
-                .filter(v -> "PUBLISHED".equals(v.getStatus()))
+        return versions.findFirstByStationIdAndStatusOrderByVersionDesc(stationId, "PUBLISHED")
                 .map(this::summary)
                 .orElseThrow(() -> new UnknownStationException(stationId));
     }
 
+    /** Fails unless students may start this version now: it is published. */
+    public void requirePlayable(long versionId) {
+        if (!"PUBLISHED".equals(version(versionId).getStatus())) {
+            throw new UnknownStationException("#" + versionId);
+        }
+    }
+
     /** What the standardized patient may know: persona, facts and findings, never the hidden truth. */
     public Scenario scenario(long versionId) {
+        visibleVersion(versionId);
         return StationFiles.toScenario(scenarioFile(versionId), versionId);
     }
 
@@ -62,6 +70,16 @@ public class CatalogService {
             StationVersion v = version(id);
             return parser.parseScenario(v.getStationId() + ".yaml", v.getScenarioSource()).value();
         });
+    }
+
+    /** Drafts are for faculty only: to a student an unpublished version does not exist. */
+    private StationVersion visibleVersion(long versionId) {
+        StationVersion v = version(versionId);
+        if ("DRAFT".equals(v.getStatus()) && !CurrentUser.hasRole("FACULTY") && !CurrentUser.hasRole("ADMIN")
+                && !CurrentUser.hasRole("EXAMINER") && !CurrentUser.hasRole("SYSTEM")) {
+            throw new UnknownStationException("#" + versionId);
+        }
+        return v;
     }
 
     private StationVersion version(long versionId) {

@@ -34,8 +34,10 @@ public final class StationFiles {
         var p = s.patient();
         return new Scenario(s.id(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
                 new Scenario.Persona(p.name(), p.age() == null ? 0 : p.age(), p.sex(), p.occupation(),
-                        p.personality(), p.openingLine(), p.unknownAnswer()),
-                s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
+                        p.personality(), p.openingLine(), p.unknownAnswer(),
+                        p.unprompted() == null ? List.of() : List.copyOf(p.unprompted())),
+                s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()),
+                        f.disclosure() == null ? Scenario.Fact.DIRECT : f.disclosure())).toList(),
                 s.findings() == null ? List.of()
                         : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
                 s.neutralFinding());

@@ -23,7 +23,8 @@ public final class Words {
             "were", "be", "been", "do", "does", "did", "you", "your", "i", "me", "my", "it", "this", "that",
             "any", "have", "has", "had", "can", "could", "would", "will", "please", "tell", "about", "there",
             "so", "some", "what", "ok", "okay", "mr", "mrs", "ms", "sir", "madam", "just", "also", "if", "as",
-            "by", "from", "we", "us", "let", "s", "ll", "m", "re", "ve", "d", "t", "how", "well",
+            "by", "from", "we", "us", "let", "s", "ll", "m", "re", "ve", "d", "t", "how", "well", "he", "his", "him",
+            "she", "her", "they", "them", "their",
             // French
             "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "ou", "a", "au", "aux", "en",
             "dans", "sur", "pour", "par", "avec", "est", "sont", "etait", "etes", "ce", "cet", "cette", "ces",

@@ -63,6 +63,7 @@ public class EncounterService {
             return summary(open.get());
         }
         open.ifPresent(e -> store.end(e.getId(), END_AT_DEADLINE));
+        catalog.requirePlayable(stationVersionId);
         Scenario scenario = catalog.scenario(stationVersionId);
         var now = clock.instant();
         Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,

@@ -52,6 +52,26 @@ class ScriptedPatientTest {
     }
 
     @Test
+    void aSpecificFactNeedsAPreciseQuestionAndAnOpenQuestionGetsWhatIsVolunteered() {
+        var base = TestScenarios.chestPain();
+        var facts = new java.util.ArrayList<>(base.facts());
+        facts.add(new org.oscetrainer.catalog.Scenario.Fact("cocaine", "I used cocaine last night.",
+                List.of("do you take cocaine", "recreational drugs"), "specific"));
+        facts.add(new org.oscetrainer.catalog.Scenario.Fact("worry", "My father died of a heart attack at my age.",
+                List.of("what worries you"), "volunteered"));
+        var persona = new org.oscetrainer.catalog.Scenario.Persona("John", 58, "male", null, null, "Hello",
+                "I'm not sure.", List.of("Is it my heart, doctor?"));
+        var scenario = new org.oscetrainer.catalog.Scenario(base.stationId(), 9_002L, base.title(), "en", 8, "",
+                persona, facts, base.findings(), null);
+
+        assertThat(patient.answer(scenario, "Do you use anything recreational?")).isEqualTo("I'm not sure.");
+        assertThat(patient.answer(scenario, "Do you take cocaine?")).isEqualTo("I used cocaine last night.");
+        assertThat(patient.answer(scenario, "Anything else?")).isEqualTo("Is it my heart, doctor?");
+        var history = List.of(new Exchange(Exchange.Speaker.PATIENT, "Is it my heart, doctor?"));
+        assertThat(patient.answer(scenario, history, "Anything else?")).isEqualTo("My father died of a heart attack at my age.");
+    }
+
+    @Test
     void streamsTheAnswerWordByWord() throws Exception {
         RecordingStream stream = new RecordingStream();
         patient.reply(TestScenarios.chestPain(), List.of(), "Do you smoke?", stream);

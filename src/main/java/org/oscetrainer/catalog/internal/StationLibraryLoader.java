@@ -1,11 +1,7 @@
 package org.oscetrainer.catalog.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import org.oscetrainer.catalog.CatalogProperties;
 import org.oscetrainer.catalog.StationFileException;
 import org.oscetrainer.catalog.StationValidator;
@@ -63,24 +59,15 @@ class StationLibraryLoader implements ApplicationRunner {
     }
 
     private boolean store(StationValidator.Checked station) {
-        String hash = sha256(station.scenarioSource() + "\n\u0000\n" + station.rubricSource());
-        var latest = versions.findFirstByStationIdOrderByVersionDesc(station.stationId());
-        if (latest.isPresent() && latest.get().getContentHash().equals(hash)) {
+        String hash = ContentHash.of(station.scenarioSource(), station.rubricSource());
+        var latestFromFile = versions.findFirstByStationIdAndOriginOrderByVersionDesc(station.stationId(), "FILE");
+        if (latestFromFile.isPresent() && latestFromFile.get().getContentHash().equals(hash)) {
             return false;
         }
         ScenarioFile scenario = parser.parseScenario(station.stationId(), station.scenarioSource()).value();
-        int next = latest.map(v -> v.getVersion() + 1).orElse(1);
+        int next = versions.findFirstByStationIdOrderByVersionDesc(station.stationId()).map(v -> v.getVersion() + 1).orElse(1);
         versions.save(new StationVersion(station.stationId(), next, hash, scenario.title(), scenario.language(),
                 station.scenarioSource(), station.rubricSource(), clock.instant()));
         return true;
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

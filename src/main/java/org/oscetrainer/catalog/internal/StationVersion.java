@@ -44,11 +44,35 @@ public class StationVersion {
     @Column(name = "loaded_at", nullable = false)
     private Instant loadedAt;
 
+    @Column(nullable = false)
+    private String origin;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     protected StationVersion() {
     }
 
     public StationVersion(String stationId, int version, String contentHash, String title, String language,
             String scenarioSource, String rubricSource, Instant loadedAt) {
+        this(stationId, version, contentHash, title, language, scenarioSource, rubricSource, loadedAt, "FILE", null);
+        this.publishedAt = loadedAt;
+    }
+
+    /** A version authored in the app: a draft until published. */
+    public static StationVersion draft(String stationId, int version, String contentHash, String title, String language,
+            String scenarioSource, String rubricSource, Instant at, String author) {
+        StationVersion v = new StationVersion(stationId, version, contentHash, title, language, scenarioSource,
+                rubricSource, at, "APP", author);
+        v.status = "DRAFT";
+        return v;
+    }
+
+    private StationVersion(String stationId, int version, String contentHash, String title, String language,
+            String scenarioSource, String rubricSource, Instant loadedAt, String origin, String createdBy) {
         this.stationId = stationId;
         this.version = version;
         this.contentHash = contentHash;
@@ -58,6 +82,17 @@ public class StationVersion {
         this.rubricSource = rubricSource;
         this.status = "PUBLISHED";
         this.loadedAt = loadedAt;
+        this.origin = origin;
+        this.createdBy = createdBy;
+    }
+
+    public void publish(Instant at) {
+        this.status = "PUBLISHED";
+        this.publishedAt = at;
+    }
+
+    public void retire() {
+        this.status = "RETIRED";
     }
 
     public Long getId() {
@@ -86,5 +121,29 @@ public class StationVersion {
 
     public String getStatus() {
         return status;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getOrigin() {
+        return origin;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getLoadedAt() {
+        return loadedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
     }
 }

@@ -9,10 +9,25 @@ public interface StationVersionRepository extends JpaRepository<StationVersion, 
 
     Optional<StationVersion> findFirstByStationIdOrderByVersionDesc(String stationId);
 
-    /** The newest version of every published station. */
+    Optional<StationVersion> findFirstByStationIdAndOriginOrderByVersionDesc(String stationId, String origin);
+
+    Optional<StationVersion> findFirstByStationIdAndStatusOrderByVersionDesc(String stationId, String status);
+
+    List<StationVersion> findByStationIdOrderByVersionDesc(String stationId);
+
+    List<StationVersion> findByStationIdAndStatus(String stationId, String status);
+
+    /** The newest published version of every station that has one. */
     @Query("""
             select v from StationVersion v where v.status = 'PUBLISHED' and v.version =
-              (select max(w.version) from StationVersion w where w.stationId = v.stationId)
+              (select max(w.version) from StationVersion w where w.stationId = v.stationId and w.status = 'PUBLISHED')
             order by v.title""")
     List<StationVersion> findLatestPublished();
+
+    /** The newest version of every station, whatever its status. */
+    @Query("""
+            select v from StationVersion v where v.version =
+              (select max(w.version) from StationVersion w where w.stationId = v.stationId)
+            order by v.title""")
+    List<StationVersion> findLatestOfEachStation();
 }

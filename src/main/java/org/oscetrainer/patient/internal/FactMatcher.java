@@ -13,12 +13,16 @@ import org.oscetrainer.common.Words;
  * fact's example phrasings. A fact scores the better of: how well its closest phrasing is covered
  * by the question, and (when at least two words meet) how much of the question its phrasings cover
  * together. Below the confidence threshold there is no match: the patient then says it does not
- * know, as a real patient would, rather than guess.
+ * know, as a real patient would, rather than guess. A fact whose disclosure is {@code specific} is
+ * only matched by a question close to one of its own phrasings.
  */
 public class FactMatcher {
 
     /** Minimum score for a match: most of a phrasing's meaningful words must be in the question. */
     public static final double THRESHOLD = 0.5;
+
+    /** Minimum score for a fact whose disclosure is {@code specific}: a close match to one of its phrasings. */
+    public static final double SPECIFIC_THRESHOLD = 0.75;
 
     private final List<Entry> entries = new ArrayList<>();
 
@@ -33,7 +37,7 @@ public class FactMatcher {
                     vocabulary.addAll(stems);
                 }
             }
-            entries.add(new Entry(fact, phrasings, vocabulary));
+            entries.add(new Entry(fact, phrasings, vocabulary, Fact.SPECIFIC.equals(fact.disclosure())));
         }
     }
 
@@ -48,6 +52,9 @@ public class FactMatcher {
         Match best = null;
         for (Entry entry : entries) {
             double score = entry.score(asked);
+            if (entry.specific() && score < SPECIFIC_THRESHOLD) {
+                continue;
+            }
             if (score > 0 && (best == null || score > best.score())) {
                 best = new Match(entry.fact(), score);
             }
@@ -65,7 +72,7 @@ public class FactMatcher {
         return shared;
     }
 
-    private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary) {
+    private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, boolean specific) {
 
         double score(Set<String> asked) {
             double best = 0;
@@ -76,7 +83,7 @@ public class FactMatcher {
                 }
             }
             int covered = (int) asked.stream().filter(a -> vocabulary.stream().anyMatch(v -> Words.sameStem(a, v))).count();
-            if (covered >= 2) {
+            if (covered >= 2 && !specific) {
                 best = Math.max(best, 0.9 * covered / asked.size());
             }
             return best;

@@ -40,12 +40,26 @@ public class ScriptedPatient implements StandardizedPatient {
     @Override
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
         long start = System.nanoTime();
-        String answer = answer(scenario, question);
+        String answer = answer(scenario, history, question);
         scheduler.execute(() -> emit(tokens(answer), 0, stream, answer, (System.nanoTime() - start) / 1_000_000));
     }
 
-    /** The scripted answer to {@code question}: a finding, a fact, or the persona's "I don't know". */
+    /** The scripted answer to {@code question} at the start of an encounter. */
     public String answer(Scenario scenario, String question) {
+        return answer(scenario, List.of(), question);
+    }
+
+    /**
+     * The scripted answer to {@code question}: a finding, a fact, on an open question something the
+     * patient volunteers that they have not said yet, or the persona's "I don't know".
+     */
+    public String answer(Scenario scenario, List<Exchange> history, String question) {
+        if (isOpenQuestion(question)) {
+            var volunteered = nextVolunteered(scenario, history);
+            if (volunteered != null) {
+                return volunteered;
+            }
+        }
         var finding = findingMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.findings()))
                 .bestMatch(question);
         var fact = factMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.facts()))
@@ -68,6 +82,28 @@ public class ScriptedPatient implements StandardizedPatient {
         return "fr".equals(scenario.language())
                 ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
                 : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    /** "Anything else?", "Tell me more", "Autre chose ?": the patient may volunteer what they have not said. */
+    private static final List<String> OPEN_QUESTIONS = List.of("anything else", "what else", "something else",
+            "tell me more", "go on", "carry on", "anything more", "autre chose", "racontez", "continuez", "quoi d'autre",
+            "dites m'en plus");
+
+    static boolean isOpenQuestion(String question) {
+        String folded = Words.fold(question).replaceAll("[^a-z' ]", " ").replaceAll("\\s+", " ").strip();
+        return folded.split(" ").length <= 6 && OPEN_QUESTIONS.stream().anyMatch(folded::contains);
+    }
+
+    /** The first unprompted line, then the first volunteered fact, that the patient has not said yet. */
+    private static String nextVolunteered(Scenario scenario, List<Exchange> history) {
+        var said = history.stream().filter(e -> e.speaker() == Exchange.Speaker.PATIENT).map(Exchange::text).toList();
+        for (String line : scenario.patient().unprompted()) {
+            if (!said.contains(line)) {
+                return line;
+            }
+        }
+        return scenario.facts().stream().filter(f -> Scenario.Fact.VOLUNTEERED.equals(f.disclosure()))
+                .map(Scenario.Fact::text).filter(t -> !said.contains(t)).findFirst().orElse(null);
     }
 
     /** Word beginnings of requests for an examination or a test, in French and English. */

@@ -1,0 +1,62 @@
+package org.oscetrainer.authoring.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.StationAuthoringService;
+import org.oscetrainer.catalog.StationFileException;
+
+/** Uploaded station files, paired by station id (a scenario and its rubric), saved as drafts. */
+class UploadedStations {
+
+    private static final Pattern FORMAT = Pattern.compile("(?m)^format:\\s*osce-(scenario|rubric)/");
+    private static final Pattern ID = Pattern.compile("(?m)^(id|station):\\s*([\\w-]+)");
+
+    private final Map<String, String[]> byStation = new LinkedHashMap<>();
+    private final List<Line> messages = new ArrayList<>();
+
+    /** One line of the upload report: an i18n key and its arguments. */
+    record Line(String key, Object... args) {
+    }
+
+    void add(String fileName, String content) {
+        Matcher format = FORMAT.matcher(content);
+        Matcher id = ID.matcher(content);
+        if (!format.find() || !id.find()) {
+            messages.add(new Line("library.upload.not-station", fileName));
+            return;
+        }
+        String[] pair = byStation.computeIfAbsent(id.group(2), k -> new String[2]);
+        pair["scenario".equals(format.group(1)) ? 0 : 1] = content;
+    }
+
+    void fail(String fileName, String reason) {
+        messages.add(new Line("library.upload.failed", fileName, reason));
+    }
+
+    /** Saves every complete pair as a draft; returns one line per station or problem. */
+    List<Line> saveAll(StationAuthoringService authoring) {
+        List<Line> out = new ArrayList<>(messages);
+        byStation.forEach((id, pair) -> {
+            if (pair[0] == null || pair[1] == null) {
+                out.add(new Line("library.upload.incomplete", id));
+                return;
+            }
+            try {
+                var draft = authoring.saveDraft(pair[0], pair[1]);
+                out.add(new Line("library.upload.saved", id, draft.version()));
+            } catch (StationFileException e) {
+                e.problems().forEach(p -> out.add(new Line("library.upload.problem", id, p.toString())));
+            }
+        });
+        return out;
+    }
+
+    void clear() {
+        byStation.clear();
+        messages.clear();
+    }
+}

@@ -1,0 +1,108 @@
+package org.oscetrainer.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.oscetrainer.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Faculty in a real browser: find a station in the library, see a precise error when the source is
+ * broken, try the station as a student would, read its history; write a new station, publish it,
+ * and a student finds it. Screenshots in both languages.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FacultyAuthoringBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void launch() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void facultyFindEditTryAndPublishStations() {
+        Page page = browser.newPage("en-GB");
+        Browser.signIn(page, "faculty", "demo-password");
+        page.navigate("/library");
+        Browser.waitForVaadin(page);
+        assertThat(page.locator("vaadin-grid.library")).containsText("Chest pain in a 58-year-old man");
+        Browser.screenshot(page, "21-library-en");
+
+        page.locator("vaadin-text-field input").first().fill("chest");
+        assertThat(page.locator("vaadin-grid.library a[href='library/station/cephalee-fr'] >> visible=true")).hasCount(0);
+        assertThat(page.locator("vaadin-grid.library a[href='library/station/chest-pain-en'] >> visible=true")).hasCount(1);
+
+        page.navigate("/library/station/chest-pain-en");
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".problems .valid")).isVisible();
+        var scenario = page.locator("vaadin-text-area.yaml-source textarea").first();
+        String original = scenario.inputValue();
+        scenario.fill(original.replace("language: en", "language: english"));
+        assertThat(page.locator(".problems .invalid")).containsText("1 problem");
+        assertThat(page.locator(".problems li")).containsText("scenario:5:1: 'language' is 'english'");
+        Browser.screenshot(page, "22-editor-problem-en");
+        scenario.fill(original);
+        assertThat(page.locator(".problems .valid")).isVisible();
+
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Try it as a student")).click();
+        page.locator("vaadin-text-field.preview-question input").fill("Do you smoke?");
+        page.locator("vaadin-text-field.preview-question input").press("Enter");
+        assertThat(page.locator(".station-preview .turn.patient").last()).containsText("twenty a day");
+        Browser.screenshot(page, "23-editor-preview-en");
+
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("History")).click();
+        assertThat(page.locator("vaadin-grid.versions")).containsText("Published");
+        Browser.screenshot(page, "24-editor-history-en");
+
+        page.navigate("/library/station");
+        Browser.waitForVaadin(page);
+        var newScenario = page.locator("vaadin-text-area.yaml-source textarea").first();
+        newScenario.fill(newScenario.inputValue().replace("id: new-station-en", "id: cough-e2e-en")
+                .replace("title: New station", "title: Cough for two weeks"));
+        var newRubric = page.locator("vaadin-text-area.yaml-source textarea").nth(1);
+        newRubric.fill(newRubric.inputValue().replace("station: new-station-en", "station: cough-e2e-en"));
+        assertThat(page.locator(".problems .valid")).isVisible();
+        page.locator("vaadin-button.save-draft").click();
+        page.waitForURL(Pattern.compile(".*/library/station/cough-e2e-en"));
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".editor-state")).containsText("v1, Draft");
+        page.locator("vaadin-button.publish").click();
+        assertThat(page.locator(".editor-state")).containsText("v1, Published");
+        page.context().close();
+
+        Page student = browser.newPage("en-GB");
+        Browser.signIn(student, "student2", "demo-password");
+        assertThat(student.locator("vaadin-button[data-station='cough-e2e-en']")).hasCount(1);
+        student.context().close();
+
+        Page french = browser.newPage("fr-FR");
+        Browser.signIn(french, "faculty", "demo-password");
+        french.navigate("/library");
+        Browser.waitForVaadin(french);
+        assertThat(french.locator("h1")).hasText("Banque de stations");
+        Browser.screenshot(french, "25-library-fr");
+        french.navigate("/library/station/cephalee-fr");
+        Browser.waitForVaadin(french);
+        assertThat(french.locator(".problems .valid")).containsText("Aucun problème");
+        Browser.screenshot(french, "26-editor-fr");
+        french.context().close();
+    }
+}

@@ -73,20 +73,26 @@ public class StationValidator {
         ScenarioFile s = scenario.value();
         RubricFile r = rubric.value();
         if (s != null && expectedId != null && s.id() != null && !s.id().equals(expectedId)) {
-            problems.add(new StationProblem(scenarioFile, 0, 0, "'id' is '" + s.id() + "' but the file is named '"
+            problems.add(at(scenarioFile, scenarioSource, "id", "'id' is '" + s.id() + "' but the file is named '"
                     + expectedId + ".yaml'", "make them the same"));
         }
         if (s != null && r != null) {
-            crossCheck(s, r, rubricFile, problems);
+            crossCheck(s, r, rubricFile, rubricSource, problems);
         }
         String id = s != null && s.id() != null ? s.id() : expectedId;
         return new Checked(id, scenarioSource, rubricSource, problems);
     }
 
-    private static void crossCheck(ScenarioFile s, RubricFile r, String rubricFile, List<StationProblem> problems) {
+    private static StationProblem at(String file, String source, String path, String message, String fix) {
+        int[] where = StationFileParser.locate(source, path);
+        return new StationProblem(file, where[0], where[1], message, fix);
+    }
+
+    private static void crossCheck(ScenarioFile s, RubricFile r, String rubricFile, String rubricSource,
+            List<StationProblem> problems) {
         if (r.station() != null && s.id() != null && !r.station().equals(s.id())) {
-            problems.add(new StationProblem(rubricFile, 0, 0, "'station' is '" + r.station() + "' but the scenario's id is '"
-                    + s.id() + "'", "write station: " + s.id()));
+            problems.add(at(rubricFile, rubricSource, "station", "'station' is '" + r.station()
+                    + "' but the scenario's id is '" + s.id() + "'", "write station: " + s.id()));
         }
         Set<String> known = new HashSet<>();
         if (s.facts() != null) {
@@ -103,10 +109,11 @@ public class StationValidator {
             if (item.facts() == null) {
                 continue;
             }
-            for (String fact : item.facts()) {
+            for (int j = 0; j < item.facts().size(); j++) {
+                String fact = item.facts().get(j);
                 if (!known.contains(fact)) {
-                    problems.add(new StationProblem(rubricFile, 0, 0, "items[" + i + "] ('" + item.id()
-                            + "') refers to fact '" + fact + "', which the scenario does not have",
+                    problems.add(at(rubricFile, rubricSource, "items[" + i + "].facts[" + j + "]", "items[" + i + "] ('"
+                            + item.id() + "') refers to fact '" + fact + "', which the scenario does not have",
                             "use one of the scenario's fact or finding ids, or remove it"));
                 }
             }

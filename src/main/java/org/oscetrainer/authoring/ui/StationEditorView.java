@@ -28,6 +28,7 @@ import java.util.List;
 import org.oscetrainer.catalog.StationAuthoringService;
 import org.oscetrainer.catalog.StationAuthoringService.VersionInfo;
 import org.oscetrainer.catalog.StationFileException;
+import org.oscetrainer.catalog.StationFiles;
 import org.oscetrainer.catalog.StationProblem;
 import org.oscetrainer.patient.PatientService;
 
@@ -68,7 +69,8 @@ public class StationEditorView extends VerticalLayout implements HasUrlParameter
             scenario.setValue(Templates.SCENARIO);
             rubric.setValue(Templates.RUBRIC);
         }
-        H1 title = new H1(id == null ? getTranslation("editor.new") : id);
+        H1 title = new H1(id == null ? getTranslation("editor.new")
+                : StationFiles.scenario(id, scenario.getValue()).map(sc -> sc.title() + " (" + id + ")").orElse(id));
         state.addClassName("editor-state");
         updateState();
 

@@ -70,12 +70,23 @@ public class StationFileParser {
             return new Parsed<>(null, checks.problems());
         } catch (JsonProcessingException e) {
             int[] at = position(e.getLocation());
-            checks.problems().add(new StationProblem(file, at[0], at[1], "not valid YAML: " + e.getOriginalMessage(),
+            checks.problems().add(new StationProblem(file, at[0], at[1], "not valid YAML: " + yamlError(e.getOriginalMessage()),
                     "check indentation, colons and quotes around text containing ':' or '#'"));
             return new Parsed<>(null, checks.problems());
         }
         validation.check(value, checks);
         return new Parsed<>(value, checks.problems());
+    }
+
+    /** SnakeYAML's message without the echoed source lines and positions: "while scanning ...; found ...". */
+    private static String yamlError(String message) {
+        return message.lines().filter(l -> !l.startsWith("    ") && !l.startsWith(" in ") && !l.isBlank())
+                .map(String::strip).reduce((a, b) -> a + "; " + b).orElse(message);
+    }
+
+    /** {line, column} of a field path such as {@code items[2].facts} in a YAML source ({0, 0} if unknown). */
+    public static int[] locate(String source, String path) {
+        return new YamlLocator(source == null ? "" : source).locate(path);
     }
 
     private static String expected(MismatchedInputException e) {

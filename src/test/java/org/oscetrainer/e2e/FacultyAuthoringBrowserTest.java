@@ -62,6 +62,16 @@ class FacultyAuthoringBrowserTest {
         scenario.fill(original);
         assertThat(page.locator(".problems .valid")).isVisible();
 
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Form")).click();
+        var title = page.locator(".scenario-form vaadin-text-field").first().locator("input");
+        assertThat(title).hasValue("Chest pain in a 58-year-old man");
+        title.fill("Chest pain in a 58-year-old bus driver");
+        Browser.screenshot(page, "27-editor-form-en");
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Source")).click();
+        assertThat(page.locator("vaadin-text-area.yaml-source textarea").first())
+                .hasValue(Pattern.compile("title: Chest pain in a 58-year-old bus driver"));
+        assertThat(page.locator(".problems .valid")).isVisible();
+
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Try it as a student")).click();
         page.locator("vaadin-text-field.preview-question input").fill("Do you smoke?");
         page.locator("vaadin-text-field.preview-question input").press("Enter");
@@ -90,7 +100,12 @@ class FacultyAuthoringBrowserTest {
 
         Page student = browser.newPage("en-GB");
         Browser.signIn(student, "student2", "demo-password");
-        assertThat(student.locator("vaadin-button[data-station='cough-e2e-en']")).hasCount(1);
+        student.locator("vaadin-button[data-station='cough-e2e-en']").click();
+        student.waitForURL(Pattern.compile(".*/encounter/\\d+"));
+        Browser.waitForVaadin(student);
+        student.locator("vaadin-text-field.question input").fill("What brings you in today?");
+        student.locator("vaadin-text-field.question input").press("Enter");
+        assertThat(student.locator(".turn.patient[data-seq='3'] .text")).hasText("I've had a cough for two weeks.");
         student.context().close();
 
         Page french = browser.newPage("fr-FR");

@@ -105,6 +105,13 @@ public class StationEditorView extends VerticalLayout implements HasUrlParameter
         VerticalLayout source = new VerticalLayout(problems, scenario, rubric);
         source.setPadding(false);
         tabs.add(getTranslation("editor.tab.source"), source);
+        ScenarioForm form = new ScenarioForm(scenario::getValue, scenario::setValue);
+        var formTab = tabs.add(getTranslation("editor.tab.form"), form);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == formTab) {
+                form.load();
+            }
+        });
         tabs.add(getTranslation("editor.tab.preview"), new StationPreview(patient, scenario::getValue));
         if (id != null) {
             tabs.add(getTranslation("editor.tab.history"), new StationHistory(authoring, history));

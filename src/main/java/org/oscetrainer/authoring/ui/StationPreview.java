@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.patient.Exchange;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientService;
@@ -80,7 +80,7 @@ class StationPreview extends VerticalLayout {
         }
         question.clear();
         line(getTranslation("speaker.student"), text, "student");
-        Span reply = line(getTranslation("speaker.patient"), "…", "patient");
+        TurnBubble reply = line(getTranslation("speaker.patient"), "…", "patient");
         UI ui = UI.getCurrent();
         List<Exchange> before = List.copyOf(history);
         history.add(new Exchange(Exchange.Speaker.STUDENT, text));
@@ -111,16 +111,10 @@ class StationPreview extends VerticalLayout {
         });
     }
 
-    private Span line(String who, String text, String speaker) {
-        Div line = new Div();
-        line.addClassNames("turn", speaker);
-        Span name = new Span(who);
-        name.addClassName("speaker");
-        Span body = new Span(text);
-        body.addClassName("text");
-        line.add(name, body);
+    private TurnBubble line(String who, String text, String speaker) {
+        TurnBubble line = new TurnBubble(speaker, who, text);
         transcript.add(line);
-        return body;
+        return line;
     }
 
     private static void access(UI ui, Runnable change) {

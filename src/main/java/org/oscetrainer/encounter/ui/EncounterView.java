@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
@@ -168,14 +169,9 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private void showTurn(TranscriptTurn turn) {
-        Div line = new Div();
-        line.addClassNames("turn", turn.speaker() == TranscriptTurn.Speaker.STUDENT ? "student" : "patient");
-        line.getElement().setAttribute("data-seq", String.valueOf(turn.seq()));
-        Span who = new Span(getTranslation(turn.speaker() == TranscriptTurn.Speaker.STUDENT ? "speaker.student" : "speaker.patient"));
-        who.addClassName("speaker");
-        Span text = new Span(turn.text());
-        text.addClassName("text");
-        line.add(who, text);
+        String speaker = turn.speaker().name().toLowerCase();
+        TurnBubble line = new TurnBubble(speaker, getTranslation("speaker." + speaker), turn.text());
+        line.setSeq(turn.seq());
         transcript.add(line);
     }
 
@@ -184,39 +180,35 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     /** The patient's reply while it streams. Text only: LLM output is never rendered as HTML. */
-    private final class PatientBubble extends Div {
+    private final class PatientBubble extends TurnBubble {
 
         private final StringBuilder received = new StringBuilder();
-        private final Span text = new Span("…");
 
         PatientBubble() {
-            addClassNames("turn", "patient", "streaming");
-            Span who = new Span(getTranslation("speaker.patient"));
-            who.addClassName("speaker");
-            text.addClassName("text");
-            add(who, text);
+            super("patient", EncounterView.this.getTranslation("speaker.patient"), "…");
+            addClassName("streaming");
         }
 
         void append(String token) {
             received.append(token);
-            text.setText(received.toString());
+            setText(received.toString());
         }
 
         void reset() {
             received.setLength(0);
-            text.setText("…");
+            setText("…");
         }
 
         void done(TranscriptTurn turn) {
             removeClassName("streaming");
-            getElement().setAttribute("data-seq", String.valueOf(turn.seq()));
-            text.setText(turn.text());
+            setSeq(turn.seq());
+            setText(turn.text());
         }
 
         void failed(String reason) {
             removeClassName("streaming");
             addClassName("failed");
-            text.setText(getTranslation("encounter.reply-failed", reason));
+            setText(getTranslation("encounter.reply-failed", reason));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
+import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.review.ReviewService;
@@ -81,17 +82,12 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         transcript.addClassName("transcript");
         Set<Integer> evidenceSeqs = evidenceBySeq.keySet();
         encounters.transcript(encounterId).forEach(t -> {
-            Div line = new Div();
-            line.addClassNames("turn", t.speaker().name().toLowerCase());
+            String speaker = t.speaker().name().toLowerCase();
+            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("speaker." + speaker)
+                    + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"), t.text());
             if (evidenceSeqs.contains(t.seq())) {
                 line.addClassName("evidence-turn");
             }
-            Span who = new Span("#" + t.seq() + " " + getTranslation("speaker." + t.speaker().name().toLowerCase())
-                    + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"));
-            who.addClassName("speaker");
-            Span text = new Span(t.text());
-            text.addClassName("text");
-            line.add(who, text);
             if (evidenceSeqs.contains(t.seq())) {
                 Span earned = new Span(getTranslation("review.earned", evidenceBySeq.get(t.seq())));
                 earned.addClassName("earned");

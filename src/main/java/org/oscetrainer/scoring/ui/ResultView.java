@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.ItemScore;
@@ -108,14 +109,9 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         Div transcript = new Div();
         transcript.addClassName("transcript");
         encounters.transcript(encounter.id()).forEach(t -> {
-            Div line = new Div();
-            line.addClassNames("turn", t.speaker().name().toLowerCase());
+            String speaker = t.speaker().name().toLowerCase();
+            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("speaker." + speaker), t.text());
             line.setId("turn-" + t.seq());
-            Span who = new Span("#" + t.seq() + " " + getTranslation("speaker." + t.speaker().name().toLowerCase()));
-            who.addClassName("speaker");
-            Span text = new Span(t.text());
-            text.addClassName("text");
-            line.add(who, text);
             transcript.add(line);
         });
         add(transcript);

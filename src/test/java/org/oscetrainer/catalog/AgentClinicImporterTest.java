@@ -96,6 +96,14 @@ class AgentClinicImporterTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
+    void everyFactHasThreeToSixPhrasingsAndEveryFindingAtLeastTwo(String id, ImportedStation station) {
+        ScenarioFile s = scenarioFile(station);
+        assertThat(s.facts()).allSatisfy(f -> assertThat(f.ask()).as(f.id()).hasSizeBetween(3, 6));
+        assertThat(s.findings()).allSatisfy(f -> assertThat(f.ask()).as(f.id()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
     void theHiddenDiagnosisIsNeverInAFactOrThePatientSection(String id, ImportedStation station) {
         ScenarioFile s = scenarioFile(station);
         List<String> spoken = new ArrayList<>();
@@ -115,7 +123,7 @@ class AgentClinicImporterTest {
         List<TranscriptTurn> transcript = new ArrayList<>();
         int seq = 1;
         for (Rubric.Item item : rubric.items()) {
-            assertThat(item.evidence()).as(item.id()).hasSizeBetween(1, 5);
+            assertThat(item.evidence()).as(item.id()).hasSizeBetween(2, 5);
             transcript.add(new TranscriptTurn(seq, seq, TranscriptTurn.Speaker.STUDENT, item.evidence().get(0), null,
                     Instant.EPOCH));
             seq++;

@@ -35,6 +35,11 @@ final class FindingQuestions {
         SYNONYMS.put("ct", List.of("ct scan"));
         SYNONYMS.put("blood test", List.of("bloods"));
         SYNONYMS.put("blood tests", List.of("bloods"));
+        SYNONYMS.put("barium enema", List.of("contrast enema"));
+        SYNONYMS.put("hearing test", List.of("audiology"));
+        SYNONYMS.put("ophthalmic examination", List.of("eye examination"));
+        SYNONYMS.put("ophthalmologic consult", List.of("eye specialist"));
+        SYNONYMS.put("audiological examination", List.of("hearing check"));
         SYNONYMS.put("blood work", List.of("bloods"));
         SYNONYMS.put("abdominal examination", List.of("examine the abdomen"));
         SYNONYMS.put("cardiac examination", List.of("listen to the heart", "heart sounds"));
@@ -46,7 +51,7 @@ final class FindingQuestions {
     private FindingQuestions() {
     }
 
-    static List<String> of(FindingsFlattener.FlatFinding f) {
+    static List<String> of(FindingsFlattener.FlatFinding f, String kind) {
         List<String> path = KeyWords.meaningful(f.path());
         String last = path.isEmpty() ? KeyWords.of(f.path().get(f.path().size() - 1)) : path.get(path.size() - 1);
         String section = KeyWords.of(f.section());
@@ -59,6 +64,7 @@ final class FindingQuestions {
         if (f.path().size() > 1) {
             out.add(section);
         }
+        out.add(last + ("test".equals(kind) ? " results" : " findings"));
         return out;
     }
 

@@ -24,7 +24,7 @@ final class FindingsBuilder {
         Map<String, List<String>> bySection = new LinkedHashMap<>();
         for (var f : flattener.flatten(tree)) {
             String idBase = SourceText.kebab(String.join(" ", KeyWords.meaningful(f.path())), 6, "finding");
-            String id = draft.finding(idBase, kind, f.text(), FindingQuestions.of(f));
+            String id = draft.finding(idBase, kind, f.text(), FindingQuestions.of(f, kind));
             if (id == null) {
                 continue;
             }

@@ -154,7 +154,7 @@ final class PatientFactsBuilder {
 
     /** "any other symptoms", "review of systems", then "any chest pain"... for what the text says is absent. */
     private static List<String> reviewQuestions(String ros) {
-        List<String> out = new ArrayList<>(List.of("any other symptoms", "review of systems"));
+        List<String> out = new ArrayList<>(List.of("any other symptoms", "review of systems", "any other problems"));
         if (ros == null) {
             return out;
         }

@@ -111,6 +111,17 @@ class StationFileParserTest {
     }
 
     @Test
+    void aFactThatNamesTheDiagnosisByItsAcronymOrShortNameIsALeakToo() {
+        String pml = VALID.replace("diagnosis: Migraine", "diagnosis: Progressive multifocal leukoencephalopathy (PML)");
+        assertThat(problems(pml.replace("text: Yesterday.", "text: The doctor said PML maybe."))).singleElement()
+                .asString().contains("names the hidden diagnosis");
+        assertThat(problems(pml.replace("text: Yesterday.", "text: Is it progressive multifocal leukoencephalopathy?")))
+                .singleElement().asString().contains("names the hidden diagnosis");
+        assertThat(problems(pml.replace("text: Yesterday.", "text: It gets progressively worse, multifocal pain.")))
+                .as("words of the diagnosis apart are not a leak").isEmpty();
+    }
+
+    @Test
     void aRubricWithDuplicateIdsBadPointsAndNoEvidenceIsRejected() {
         String rubric = """
                 format: osce-rubric/2

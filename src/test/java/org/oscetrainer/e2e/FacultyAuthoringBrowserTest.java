@@ -38,7 +38,7 @@ class FacultyAuthoringBrowserTest {
     }
 
     @Test
-    void facultyFindEditTryAndPublishStations() {
+    void facultyFindEditTryAndPublishStations() throws Exception {
         Page page = browser.newPage("en-GB");
         Browser.signIn(page, "faculty", "demo-password");
         page.navigate("/library");
@@ -49,6 +49,19 @@ class FacultyAuthoringBrowserTest {
         page.locator("vaadin-text-field input").first().fill("chest");
         assertThat(page.locator("vaadin-grid.library a[href='library/station/cephalee-fr'] >> visible=true")).hasCount(0);
         assertThat(page.locator("vaadin-grid.library a[href='library/station/chest-pain-en'] >> visible=true")).hasCount(1);
+
+        page.locator("vaadin-text-field input").first().fill("");
+        java.nio.file.Path caseFile = java.nio.file.Files.createTempDirectory("upload").resolve("myasthenia-case.json");
+        java.nio.file.Files.writeString(caseFile, java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("src/test/resources/agentclinic/medqa-sample.jsonl")).get(0));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new java.nio.file.Path[] {caseFile,
+                java.nio.file.Path.of("src/test/resources/broken-stations/scenarios/bad-fields.yaml"),
+                java.nio.file.Path.of("src/test/resources/broken-stations/rubrics/bad-fields.yaml")});
+        assertThat(page.locator(".upload-area li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("myasthenia-case: saved as draft v1"))).hasCount(1);
+        assertThat(page.locator(".upload-area")).containsText("bad-fields: scenario:4:1: 'language' is 'de'");
+        assertThat(page.locator("vaadin-grid.library a[href='library/station/myasthenia-case'] >> visible=true")).hasCount(1);
+        Browser.screenshot(page, "28-library-upload-en");
 
         page.navigate("/library/station/chest-pain-en");
         Browser.waitForVaadin(page);

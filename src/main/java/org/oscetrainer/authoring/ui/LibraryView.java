@@ -100,8 +100,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private Div uploadArea() {
         MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
         Upload upload = new Upload(buffer);
-        upload.setAcceptedFileTypes(".yaml", ".yml");
-        upload.setMaxFileSize(1_000_000);
+        upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".jsonl");
+        upload.setMaxFileSize(5_000_000);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("library.upload.add"))

@@ -3,18 +3,24 @@ package org.oscetrainer.authoring.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oscetrainer.catalog.AgentClinicImporter;
 import org.oscetrainer.catalog.StationAuthoringService;
 import org.oscetrainer.catalog.StationFileException;
 
-/** Uploaded station files, paired by station id (a scenario and its rubric), saved as drafts. */
+/**
+ * Uploaded station files, paired by station id (a scenario and its rubric), and AgentClinic OSCE
+ * cases (.json, .jsonl) turned into starter stations; all saved as drafts.
+ */
 class UploadedStations {
 
     private static final Pattern FORMAT = Pattern.compile("(?m)^format:\\s*osce-(scenario|rubric)/");
     private static final Pattern ID = Pattern.compile("(?m)^(id|station):\\s*([\\w-]+)");
 
+    private final AgentClinicImporter importer = new AgentClinicImporter();
     private final Map<String, String[]> byStation = new LinkedHashMap<>();
     private final List<Line> messages = new ArrayList<>();
 
@@ -23,6 +29,10 @@ class UploadedStations {
     }
 
     void add(String fileName, String content) {
+        if (fileName.endsWith(".json") || fileName.endsWith(".jsonl")) {
+            importAgentClinic(fileName, content);
+            return;
+        }
         Matcher format = FORMAT.matcher(content);
         Matcher id = ID.matcher(content);
         if (!format.find() || !id.find()) {
@@ -31,6 +41,23 @@ class UploadedStations {
         }
         String[] pair = byStation.computeIfAbsent(id.group(2), k -> new String[2]);
         pair["scenario".equals(format.group(1)) ? 0 : 1] = content;
+    }
+
+    /** AgentClinic OSCE cases become starter stations, paired like uploaded files, with the importer's notes. */
+    private void importAgentClinic(String fileName, String content) {
+        String base = fileName.replaceAll("\\.jsonl?$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        String prefix = base.isEmpty() ? "imported" : base;
+        var stations = fileName.endsWith(".jsonl") ? importer.convertJsonLines(content, prefix)
+                : List.of(importer.convert(content, prefix));
+        for (var station : stations) {
+            if (!station.ok()) {
+                station.problems().forEach(p -> messages.add(new Line("library.upload.problem", fileName, p.toString())));
+                continue;
+            }
+            byStation.put(station.stationId(), new String[] {station.scenarioYaml(), station.rubricYaml()});
+            station.notes().forEach(n -> messages.add(new Line("library.upload.note", station.stationId(), n)));
+        }
     }
 
     void fail(String fileName, String reason) {

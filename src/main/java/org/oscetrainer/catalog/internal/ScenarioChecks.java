@@ -138,10 +138,30 @@ final class ScenarioChecks {
         if (s.hidden() == null || blank(s.hidden().diagnosis()) || blank(text)) {
             return;
         }
-        String diagnosis = Words.fold(s.hidden().diagnosis()).trim();
-        if (diagnosis.length() >= 4 && Words.fold(text).contains(diagnosis.toLowerCase(Locale.ROOT))) {
-            checks.add(at, at + " names the hidden diagnosis", "the patient must never say the diagnosis: rephrase it as a symptom");
+        String folded = " " + Words.fold(text).replaceAll("[^a-z0-9]+", " ") + " ";
+        for (String name : diagnosisNames(s.hidden().diagnosis())) {
+            if (folded.contains(" " + name + " ")) {
+                checks.add(at, at + " names the hidden diagnosis", "the patient must never say the diagnosis: rephrase it as a symptom");
+                return;
+            }
         }
+    }
+
+    /**
+     * The ways a diagnosis is written: whole, without its bracketed part, and the bracketed part
+     * alone (often an acronym, e.g. "(PML)"), folded and reduced to words; 3 letters at least.
+     */
+    static List<String> diagnosisNames(String diagnosis) {
+        List<String> names = new java.util.ArrayList<>();
+        String folded = Words.fold(diagnosis);
+        java.util.regex.Matcher bracket = Pattern.compile("\\(([^)]*)\\)").matcher(folded);
+        while (bracket.find()) {
+            names.add(bracket.group(1));
+        }
+        names.add(folded.replaceAll("\\([^)]*\\)", " "));
+        names.add(folded);
+        return names.stream().map(n -> n.replaceAll("[^a-z0-9]+", " ").strip().toLowerCase(Locale.ROOT))
+                .filter(n -> n.length() >= 3).distinct().toList();
     }
 
     private static boolean blank(String value) {

@@ -60,10 +60,8 @@ public class ScriptedPatient implements StandardizedPatient {
                 return volunteered;
             }
         }
-        var finding = findingMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.findings()))
-                .bestMatch(question);
-        var fact = factMatchers.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(scenario.facts()))
-                .bestMatch(question);
+        var finding = matcher(findingMatchers, scenario, scenario.findings()).bestMatch(question);
+        var fact = matcher(factMatchers, scenario, scenario.facts()).bestMatch(question);
         if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
             return examinerLabel(scenario.language()) + finding.get().fact().text();
         }
@@ -82,6 +80,15 @@ public class ScriptedPatient implements StandardizedPatient {
         return "fr".equals(scenario.language())
                 ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
                 : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    /**
+     * Matchers are cached per stored station version (versions never change); a scenario read from
+     * unsaved text (version 0, e.g. the editor's preview) gets a fresh one.
+     */
+    private static FactMatcher matcher(Map<Long, FactMatcher> cache, Scenario scenario, List<Scenario.Fact> facts) {
+        return scenario.versionId() > 0 ? cache.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(facts))
+                : new FactMatcher(facts);
     }
 
     /** "Anything else?", "Tell me more", "Autre chose ?": the patient may volunteer what they have not said. */

@@ -107,7 +107,7 @@ public class EncounterService {
             throw new EncounterClosedException(encounterId);
         }
         if (!awaitingReply.add(encounterId)) {
-            throw new IllegalStateException("The patient is still answering the previous question");
+            throw new PatientStillAnsweringException();
         }
         try {
             List<Exchange> history = turns.findByEncounterIdOrderBySeq(encounterId).stream()

@@ -1,21 +1,65 @@
 package org.oscetrainer.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oscetrainer.security.Role;
 import org.oscetrainer.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** Form sign-in through Vaadin's login view; services are secured with method security. */
+/**
+ * Form sign-in through Vaadin's login view; the JSON API under /api/** takes HTTP Basic or the
+ * browser's session. Services are secured with method security.
+ */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    /**
+     * The API for other clients (docs/api.md): HTTP Basic on each request, or the session of a
+     * browser already signed in. It creates no session and keeps no CSRF token (there are no forms).
+     * Only students use it so far.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        var readExistingSession = new HttpSessionSecurityContextRepository();
+        readExistingSession.setAllowSessionCreation(false);
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/encounters/**").hasRole(Role.STUDENT.name())
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForBasicCredentials))
+                .exceptionHandling(refusals -> refusals
+                        .authenticationEntryPoint(SecurityConfiguration::askForBasicCredentials)
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN)))
+                .securityContext(context -> context.securityContextRepository(readExistingSession))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * 401 with a Basic challenge, as a status rather than {@code sendError}: an error dispatch would
+     * go to /error, which the browser chain answers with a redirect to the login page.
+     */
+    private static void askForBasicCredentials(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"OSCE Trainer\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

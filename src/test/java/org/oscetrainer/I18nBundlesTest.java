@@ -37,6 +37,32 @@ class I18nBundlesTest {
     }
 
     @Test
+    void theValidatorsMessagesExistInBothLanguages() throws IOException {
+        Properties en = new Properties();
+        Properties fr = new Properties();
+        try (Reader e = new InputStreamReader(getClass().getResourceAsStream("/i18n/station-problems.properties"), StandardCharsets.UTF_8);
+                Reader f = new InputStreamReader(getClass().getResourceAsStream("/i18n/station-problems_fr.properties"), StandardCharsets.UTF_8)) {
+            en.load(e);
+            fr.load(f);
+        }
+        assertThat(fr.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        Pattern code = Pattern.compile("(?:checks\\.add\\([^,]+, |StationProblem\\.of\\([^,]+, [^,]+, [^,]+, |at\\([^,]+, [^,]+, [^,]+, )\"([a-z.-]+)\"");
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/oscetrainer/catalog"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(30);
+        for (String key : used) {
+            assertThat(en.stringPropertyNames()).as("message " + key).contains(key, key + ".fix");
+        }
+    }
+
+    @Test
     void everyKeyTheCodeUsesIsTranslated() throws IOException {
         Set<String> keys = load("translations.properties").stringPropertyNames();
         Pattern literal = Pattern.compile("getTranslation\\(\"([^\"]+)\"");

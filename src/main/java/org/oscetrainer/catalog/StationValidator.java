@@ -45,8 +45,8 @@ public class StationValidator {
         for (var entry : scenarios.entrySet()) {
             Path rubricPath = rubrics.get(entry.getKey());
             if (rubricPath == null) {
-                problems.add(new StationProblem(entry.getValue().toString(), 0, 0, "this station has no rubric",
-                        "add " + rubricsDir.resolve(entry.getKey() + ".yaml")));
+                problems.add(StationProblem.of(entry.getValue().toString(), 0, 0, "no-rubric",
+                        rubricsDir.resolve(entry.getKey() + ".yaml")));
                 continue;
             }
             Checked checked = validatePair(entry.getKey(), entry.getValue().toString(), read(entry.getValue(), problems),
@@ -56,8 +56,8 @@ public class StationValidator {
         }
         for (var entry : rubrics.entrySet()) {
             if (!scenarios.containsKey(entry.getKey())) {
-                problems.add(new StationProblem(entry.getValue().toString(), 0, 0, "this rubric has no scenario",
-                        "add " + scenariosDir.resolve(entry.getKey() + ".yaml") + " or remove the rubric"));
+                problems.add(StationProblem.of(entry.getValue().toString(), 0, 0, "no-scenario",
+                        scenariosDir.resolve(entry.getKey() + ".yaml")));
             }
         }
         return new Report(stations, problems);
@@ -73,8 +73,7 @@ public class StationValidator {
         ScenarioFile s = scenario.value();
         RubricFile r = rubric.value();
         if (s != null && expectedId != null && s.id() != null && !s.id().equals(expectedId)) {
-            problems.add(at(scenarioFile, scenarioSource, "id", "'id' is '" + s.id() + "' but the file is named '"
-                    + expectedId + ".yaml'", "make them the same"));
+            problems.add(at(scenarioFile, scenarioSource, "id", "id.file", s.id(), expectedId));
         }
         if (s != null && r != null) {
             crossCheck(s, r, rubricFile, rubricSource, problems);
@@ -83,16 +82,15 @@ public class StationValidator {
         return new Checked(id, scenarioSource, rubricSource, problems);
     }
 
-    private static StationProblem at(String file, String source, String path, String message, String fix) {
+    private static StationProblem at(String file, String source, String path, String code, Object... args) {
         int[] where = StationFileParser.locate(source, path);
-        return new StationProblem(file, where[0], where[1], message, fix);
+        return StationProblem.of(file, where[0], where[1], code, args);
     }
 
     private static void crossCheck(ScenarioFile s, RubricFile r, String rubricFile, String rubricSource,
             List<StationProblem> problems) {
         if (r.station() != null && s.id() != null && !r.station().equals(s.id())) {
-            problems.add(at(rubricFile, rubricSource, "station", "'station' is '" + r.station()
-                    + "' but the scenario's id is '" + s.id() + "'", "write station: " + s.id()));
+            problems.add(at(rubricFile, rubricSource, "station", "station.mismatch", r.station(), s.id()));
         }
         Set<String> known = new HashSet<>();
         if (s.facts() != null) {
@@ -112,9 +110,8 @@ public class StationValidator {
             for (int j = 0; j < item.facts().size(); j++) {
                 String fact = item.facts().get(j);
                 if (!known.contains(fact)) {
-                    problems.add(at(rubricFile, rubricSource, "items[" + i + "].facts[" + j + "]", "items[" + i + "] ('"
-                            + item.id() + "') refers to fact '" + fact + "', which the scenario does not have",
-                            "use one of the scenario's fact or finding ids, or remove it"));
+                    problems.add(at(rubricFile, rubricSource, "items[" + i + "].facts[" + j + "]", "fact.reference", i,
+                            item.id(), fact));
                 }
             }
         }
@@ -123,7 +120,7 @@ public class StationValidator {
     private static Map<String, Path> yamlFiles(Path dir, List<StationProblem> problems) {
         Map<String, Path> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
-            problems.add(new StationProblem(dir.toString(), 0, 0, "this folder does not exist", "check the path"));
+            problems.add(StationProblem.of(dir.toString(), 0, 0, "folder.missing"));
             return files;
         }
         try (Stream<Path> list = Files.list(dir)) {
@@ -132,12 +129,11 @@ public class StationValidator {
                 if (name.endsWith(".yaml")) {
                     files.put(name.substring(0, name.length() - ".yaml".length()), p);
                 } else if (name.endsWith(".yml")) {
-                    problems.add(new StationProblem(p.toString(), 0, 0, "ignored: station files end in .yaml",
-                            "rename it to " + name.replaceAll("\\.yml$", ".yaml")));
+                    problems.add(StationProblem.of(p.toString(), 0, 0, "yml", name.replaceAll("\\.yml$", ".yaml")));
                 }
             }
         } catch (IOException e) {
-            problems.add(new StationProblem(dir.toString(), 0, 0, "cannot be listed: " + e.getMessage(), "check its permissions"));
+            problems.add(StationProblem.of(dir.toString(), 0, 0, "folder.unreadable", e.getMessage()));
         }
         return files;
     }
@@ -146,8 +142,7 @@ public class StationValidator {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(new StationProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage(),
-                    "check that it is a UTF-8 text file"));
+            problems.add(StationProblem.of(file.toString(), 0, 0, "file.unreadable", e.getMessage()));
             return "";
         }
     }

@@ -53,6 +53,18 @@ class StationValidatorFixturesTest {
     }
 
     @Test
+    void everyPlantedErrorReadsInFrenchToo() {
+        var report = new StationValidator().validateLibrary(DIR.resolve("scenarios"), DIR.resolve("rubrics"));
+        List<String> french = report.problems().stream().map(p -> p.localized(java.util.Locale.FRENCH)).toList();
+        assertThat(french).contains(S + "bad-fields.yaml:4:1: « language » vaut 'de' — écrivez « language: fr » ou « language: en »",
+                R + "bad-fields.yaml:8:20: items[0] (« onset ») renvoie à l’élément « severity », que le scénario n’a pas"
+                        + " — utilisez l’un des identifiants d’élément ou de donnée d’examen du scénario, ou supprimez-le");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.code()).isNotNull());
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.localized(java.util.Locale.UK)).isEqualTo(p.toString()));
+        assertThat(french).noneMatch(l -> l.contains(" is ") || l.contains("write "));
+    }
+
+    @Test
     void theCommandPrintsEveryProblemAndExitsWithOne() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = StationValidatorCommand.run(new String[] {S, R}, new PrintStream(out, true, StandardCharsets.UTF_8));

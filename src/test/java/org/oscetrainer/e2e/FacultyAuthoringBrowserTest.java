@@ -59,6 +59,7 @@ class FacultyAuthoringBrowserTest {
                 java.nio.file.Path.of("src/test/resources/broken-stations/rubrics/bad-fields.yaml")});
         assertThat(page.locator(".upload-area li").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("myasthenia-case: saved as draft v1"))).hasCount(1);
+        Browser.screenshot(page, "28-library-upload-en");
         assertThat(page.locator(".upload-area")).containsText("bad-fields: scenario:4:1: 'language' is 'de'");
         assertThat(page.locator("vaadin-grid.library a[href='library/station/myasthenia-case'] >> visible=true")).hasCount(1);
         Browser.screenshot(page, "28-library-upload-en");
@@ -130,6 +131,10 @@ class FacultyAuthoringBrowserTest {
         french.navigate("/library/station/cephalee-fr");
         Browser.waitForVaadin(french);
         assertThat(french.locator(".problems .valid")).containsText("Aucun problème");
+        var source = french.locator("vaadin-text-area.yaml-source textarea").first();
+        source.fill(source.inputValue().replace("duration-minutes: 8", "duration-minutes: 90"));
+        assertThat(french.locator(".problems li")).containsText(
+                "« duration-minutes » vaut 90 — écrivez la durée de la station en minutes, entre 1 et 60");
         Browser.screenshot(french, "26-editor-fr");
         french.context().close();
     }

@@ -128,8 +128,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         upload.addAllFinishedListener(e -> {
-            report(uploaded.saveAll(authoring));
-            uploaded.clear();
+            report(uploaded.saveAll(authoring, getLocale()));
             upload.clearFileList();
             refresh();
         });
@@ -138,8 +137,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         return area;
     }
 
+    /** Adds a batch's lines to the report (one upload may finish in several batches). */
     private void report(java.util.List<UploadedStations.Line> lines) {
-        uploadReport.removeAll();
         UnorderedList list = new UnorderedList();
         lines.forEach(l -> list.add(new ListItem(getTranslation(l.key(), l.args()))));
         uploadReport.add(list);

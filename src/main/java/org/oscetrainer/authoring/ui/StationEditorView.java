@@ -141,7 +141,7 @@ public class StationEditorView extends VerticalLayout implements HasUrlParameter
         Span count = new Span(getTranslation("editor.problems", found.size()));
         count.addClassName("invalid");
         UnorderedList list = new UnorderedList();
-        found.forEach(p -> list.add(new ListItem(p.toString())));
+        found.forEach(p -> list.add(new ListItem(p.localized(getLocale()))));
         problems.add(count, list);
     }
 

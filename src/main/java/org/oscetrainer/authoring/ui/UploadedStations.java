@@ -52,7 +52,7 @@ class UploadedStations {
                 : List.of(importer.convert(content, prefix));
         for (var station : stations) {
             if (!station.ok()) {
-                station.problems().forEach(p -> messages.add(new Line("library.upload.problem", fileName, p.toString())));
+                station.problems().forEach(p -> messages.add(new Line("library.upload.problem", fileName, p.localized(Locale.ENGLISH))));
                 continue;
             }
             byStation.put(station.stationId(), new String[] {station.scenarioYaml(), station.rubricYaml()});
@@ -65,10 +65,14 @@ class UploadedStations {
     }
 
     /** Saves every complete pair as a draft; returns one line per station or problem. */
-    List<Line> saveAll(StationAuthoringService authoring) {
+    List<Line> saveAll(StationAuthoringService authoring, Locale locale) {
         List<Line> out = new ArrayList<>(messages);
+        messages.clear();
+        var pending = new LinkedHashMap<String, String[]>();
         byStation.forEach((id, pair) -> {
             if (pair[0] == null || pair[1] == null) {
+                // the other file of the pair may come in the next batch of the same upload
+                pending.put(id, pair);
                 out.add(new Line("library.upload.incomplete", id));
                 return;
             }
@@ -76,14 +80,12 @@ class UploadedStations {
                 var draft = authoring.saveDraft(pair[0], pair[1]);
                 out.add(new Line("library.upload.saved", id, draft.version()));
             } catch (StationFileException e) {
-                e.problems().forEach(p -> out.add(new Line("library.upload.problem", id, p.toString())));
+                e.problems().forEach(p -> out.add(new Line("library.upload.problem", id, p.localized(locale))));
             }
         });
+        byStation.clear();
+        byStation.putAll(pending);
         return out;
     }
 
-    void clear() {
-        byStation.clear();
-        messages.clear();
-    }
 }

@@ -23,11 +23,11 @@ final class RubricChecks {
     void run() {
         boolean v2 = "osce-rubric/2".equals(r.format());
         if (!FORMATS.contains(r.format())) {
-            checks.add("format", "'format' is '" + r.format() + "'", "write 'format: osce-rubric/2'");
+            checks.add("format", "rubric.format", r.format());
         }
-        checks.require("station", r.station(), "write the id of the scenario this rubric scores");
+        checks.require("station", r.station(), "station");
         if (r.items() == null || r.items().isEmpty()) {
-            checks.add("items", "'items' is empty", "list at least one checklist item");
+            checks.add("items", "items.empty");
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < r.items().size(); i++) {
@@ -37,7 +37,7 @@ final class RubricChecks {
         if (r.globalRating() != null) {
             globalRating();
         } else if (v2) {
-            checks.add("items", "'global-rating' is missing", "add the examiner's global rating scale (see docs/station-format.md)");
+            checks.add("items", "global-rating.missing");
         }
         if (r.note() != null) {
             Set<String> ids = new HashSet<>();
@@ -45,16 +45,16 @@ final class RubricChecks {
                 var n = r.note().get(i);
                 String at = "note[" + i + "]";
                 if (n.id() == null || n.id().isBlank()) {
-                    checks.add(at, at + ".id is missing", "e.g. summary, differential or plan");
+                    checks.add(at, "note.id", at);
                 } else if (!ids.add(n.id())) {
-                    checks.add(at + ".id", at + ".id '" + n.id() + "' is used twice", "note question ids must be unique");
+                    checks.add(at + ".id", "note.duplicate", at, n.id());
                 }
-                checks.require(at + ".question", n.question(), "write the question the student answers after the encounter");
+                checks.require(at + ".question", n.question(), "question");
                 if (n.points() == null || n.points() < 1) {
-                    checks.add(at, at + ".points is " + n.points(), "write a whole number of at least 1");
+                    checks.add(at, "note.points", at, n.points());
                 }
                 if (n.expected() == null || n.expected().isEmpty()) {
-                    checks.add(at, at + ".expected is empty", "list what a good answer contains");
+                    checks.add(at, "note.expected", at);
                 }
             }
         }
@@ -62,30 +62,26 @@ final class RubricChecks {
 
     private void item(String at, RubricFile.ItemEntry item, Set<String> ids) {
         if (item.id() == null || item.id().isBlank()) {
-            checks.add(at, at + ".id is missing", "give the item an id unique in the rubric");
+            checks.add(at, "item.id", at);
         } else if (!ids.add(item.id())) {
-            checks.add(at + ".id", at + ".id '" + item.id() + "' is used twice", "item ids must be unique");
+            checks.add(at + ".id", "item.duplicate", at, item.id());
         }
-        checks.require(at + ".label", item.label(), "write what the student is expected to do");
+        checks.require(at + ".label", item.label(), "label");
         if (item.category() != null && !CATEGORIES.contains(item.category())) {
-            checks.add(at + ".category", at + ".category is '" + item.category() + "'",
-                    "write one of " + String.join(", ", CATEGORIES.stream().sorted().toList()));
+            checks.add(at + ".category", "category", at, item.category(), String.join(", ", CATEGORIES.stream().sorted().toList()));
         }
         if (item.points() == null || item.points() < 1) {
-            checks.add(at + (item.points() == null ? "" : ".points"), at + ".points is " + item.points(),
-                    "write a whole number of at least 1");
+            checks.add(at + (item.points() == null ? "" : ".points"), "points", at, item.points());
         } else if (item.partialPoints() != null && (item.partialPoints() < 0 || item.partialPoints() >= item.points())) {
-            checks.add(at + ".partial-points", at + ".partial-points is " + item.partialPoints(),
-                    "partly done earns fewer points than done: 0 to " + (item.points() - 1));
+            checks.add(at + ".partial-points", "partial-points", at, item.partialPoints(), item.points() - 1);
         }
         List<String> evidence = item.evidence();
         if (evidence == null || evidence.isEmpty()) {
-            checks.add(at, at + ".evidence is empty", "list the phrasings of a student's question that earn the item");
+            checks.add(at, "evidence.empty", at);
         } else {
             for (int j = 0; j < evidence.size(); j++) {
                 if (Words.stems(evidence.get(j)).isEmpty()) {
-                    checks.add(at + ".evidence[" + j + "]", at + ".evidence[" + j + "] '" + evidence.get(j)
-                            + "' has no meaningful word", "use the distinctive words, e.g. 'smoke'");
+                    checks.add(at + ".evidence[" + j + "]", "evidence.meaningless", at + ".evidence[" + j + "]", evidence.get(j));
                 }
             }
         }
@@ -94,21 +90,19 @@ final class RubricChecks {
     private void globalRating() {
         var g = r.globalRating();
         if (g.scale() == null || g.scale().size() < 2) {
-            checks.add("global-rating", "global-rating.scale has fewer than two levels", "list the levels, e.g. 1 to 5");
+            checks.add("global-rating", "scale.short");
             return;
         }
         Set<Integer> values = new HashSet<>();
         for (int i = 0; i < g.scale().size(); i++) {
             var level = g.scale().get(i);
             if (level.value() == null || !values.add(level.value())) {
-                checks.add("global-rating.scale[" + i + "]", "global-rating.scale[" + i + "].value is missing or repeated",
-                        "give each level its own number");
+                checks.add("global-rating.scale[" + i + "]", "scale.value", "global-rating.scale[" + i + "]");
             }
-            checks.require("global-rating.scale[" + i + "].label", level.label(), "name the level, e.g. Borderline");
+            checks.require("global-rating.scale[" + i + "].label", level.label(), "level-label");
         }
         if (g.borderline() == null || !values.contains(g.borderline())) {
-            checks.add("global-rating.borderline", "global-rating.borderline is " + g.borderline(),
-                    "write the value of the borderline level, one of " + values);
+            checks.add("global-rating.borderline", "borderline", g.borderline(), values);
         }
     }
 }

@@ -28,40 +28,37 @@ final class ScenarioChecks {
     void run() {
         boolean v2 = "osce-scenario/2".equals(s.format());
         if (!FORMATS.contains(s.format())) {
-            checks.add("format", "'format' is '" + s.format() + "'", "write 'format: osce-scenario/2'");
+            checks.add("format", "scenario.format", s.format());
         }
-        checks.require("id", s.id(), "give the station an id, the file name without .yaml");
+        checks.require("id", s.id(), "id");
         if (s.id() != null && !ID.matcher(s.id()).matches()) {
-            checks.add("id", "id '" + s.id() + "' has characters other than lower-case letters, digits and dashes",
-                    "e.g. 'chest-pain-en'");
+            checks.add("id", "id.characters", s.id());
         }
-        checks.require("title", s.title(), "give the station a title students will see");
-        checks.require("door-note", s.doorNote(), "write the setting and the task given to the student");
+        checks.require("title", s.title(), "title");
+        checks.require("door-note", s.doorNote(), "door-note");
         if (s.language() == null || !Set.of("fr", "en").contains(s.language())) {
-            checks.add("language", "'language' is " + quoted(s.language()), "write 'language: fr' or 'language: en'");
+            checks.add("language", "language", quoted(s.language()));
         }
         if (s.durationMinutes() == null || s.durationMinutes() < 1 || s.durationMinutes() > 60) {
-            checks.add("duration-minutes", "'duration-minutes' is " + s.durationMinutes(),
-                    "write the station's length in minutes, between 1 and 60");
+            checks.add("duration-minutes", "duration", s.durationMinutes());
         }
         if (v2) {
             if (s.authors() == null || s.authors().isEmpty()) {
-                checks.add("authors", "'authors' is missing", "list who wrote the station: authors: [Dr A. Author]");
+                checks.add("authors", "authors");
             }
-            checks.require("licence", s.licence(), "state the licence, e.g. licence: CC-BY-4.0");
+            checks.require("licence", s.licence(), "licence");
         }
         patient(v2);
         Set<String> ids = new HashSet<>();
         if (s.facts() == null || s.facts().isEmpty()) {
-            checks.add("facts", "'facts' is empty", "list at least one fact the patient knows");
+            checks.add("facts", "facts.empty");
         } else {
             for (int i = 0; i < s.facts().size(); i++) {
                 var f = s.facts().get(i);
                 String at = "facts[" + i + "]";
                 entry(at, f.id(), f.text(), f.ask(), ids);
                 if (f.disclosure() == null ? v2 : !DISCLOSURES.contains(f.disclosure())) {
-                    checks.add(at + (f.disclosure() == null ? "" : ".disclosure"), at + ".disclosure is "
-                            + quoted(f.disclosure()), "write disclosure: volunteered, direct or specific");
+                    checks.add(at + (f.disclosure() == null ? "" : ".disclosure"), "disclosure", at, quoted(f.disclosure()));
                 }
                 leak(at + ".text", f.text());
             }
@@ -72,43 +69,39 @@ final class ScenarioChecks {
                 String at = "findings[" + i + "]";
                 entry(at, f.id(), f.text(), f.ask(), ids);
                 if (f.kind() == null ? v2 : !KINDS.contains(f.kind())) {
-                    checks.add(at + (f.kind() == null ? "" : ".kind"), at + ".kind is " + quoted(f.kind()),
-                            "write kind: examination or kind: test");
+                    checks.add(at + (f.kind() == null ? "" : ".kind"), "kind", at, quoted(f.kind()));
                 }
             }
         }
         if (s.hidden() == null || s.hidden().diagnosis() == null || s.hidden().diagnosis().isBlank()) {
-            checks.add(s.hidden() == null ? "hidden" : "hidden.diagnosis", "'hidden.diagnosis' is missing",
-                    "write the diagnosis under hidden: (never shown to the patient model or to students)");
+            checks.add(s.hidden() == null ? "hidden" : "hidden.diagnosis", "diagnosis");
         }
     }
 
     private void patient(boolean v2) {
         var p = s.patient();
         if (p == null) {
-            checks.add("patient", "'patient' is missing", "describe the patient: name, age, sex, opening-line...");
+            checks.add("patient", "patient");
             return;
         }
-        checks.require("patient.name", p.name(), "give the patient a (fictitious) name");
-        checks.require("patient.opening-line", p.openingLine(), "write what the patient says first");
+        checks.require("patient.name", p.name(), "patient.name");
+        checks.require("patient.opening-line", p.openingLine(), "patient.opening-line");
         if (p.sex() != null && !SEXES.contains(p.sex())) {
-            checks.add("patient.sex", "patient.sex is '" + p.sex() + "'", "write male, female or other");
+            checks.add("patient.sex", "sex", p.sex());
         }
         if (p.age() != null && (p.age() < 0 || p.age() > 120)) {
-            checks.add("patient.age", "patient.age is " + p.age(), "write the age in years, 0 to 120");
+            checks.add("patient.age", "age", p.age());
         }
         if (p.challenge() != null && !CHALLENGES.contains(p.challenge())) {
-            checks.add("patient.challenge", "patient.challenge is '" + p.challenge() + "'",
-                    "write one of " + String.join(", ", CHALLENGES.stream().sorted().toList()));
+            checks.add("patient.challenge", "challenge", p.challenge(), String.join(", ", CHALLENGES.stream().sorted().toList()));
         }
         if ("proxy".equals(p.challenge()) && (p.proxy() == null || blank(p.proxy().name()) || blank(p.proxy().relation()))) {
-            checks.add("patient.proxy", "a proxy station needs patient.proxy.name and patient.proxy.relation",
-                    "say who speaks for the patient, e.g. proxy: {name: Sophie Martin, relation: mother}");
+            checks.add("patient.proxy", "proxy");
         }
         if (p.unprompted() != null) {
             for (int i = 0; i < p.unprompted().size(); i++) {
                 if (blank(p.unprompted().get(i))) {
-                    checks.add("patient.unprompted[" + i + "]", "patient.unprompted[" + i + "] is empty", "remove it or write the line");
+                    checks.add("patient.unprompted[" + i + "]", "unprompted", "patient.unprompted[" + i + "]");
                 }
             }
         }
@@ -116,19 +109,18 @@ final class ScenarioChecks {
 
     private void entry(String at, String id, String text, List<String> ask, Set<String> ids) {
         if (blank(id)) {
-            checks.add(at, at + ".id is missing", "give it an id unique in the file, e.g. onset");
+            checks.add(at, "entry.id", at);
         } else if (!ids.add(id)) {
-            checks.add(at + ".id", at + ".id '" + id + "' is used twice", "fact and finding ids must be unique");
+            checks.add(at + ".id", "entry.duplicate", at, id);
         }
-        checks.require(at + ".text", text, "write what the patient (or the examiner) says");
+        checks.require(at + ".text", text, "text");
         if (ask == null || ask.isEmpty()) {
-            checks.add(at, at + ".ask is empty", "list the questions that should elicit it, as a student would type them");
+            checks.add(at, "ask.empty", at);
             return;
         }
         for (int j = 0; j < ask.size(); j++) {
             if (Words.stems(ask.get(j)).isEmpty()) {
-                checks.add(at + ".ask[" + j + "]", at + ".ask[" + j + "] " + quoted(ask.get(j)) + " has no meaningful word",
-                        "use the distinctive words of the question, e.g. 'when did the pain start'");
+                checks.add(at + ".ask[" + j + "]", "ask.meaningless", at + ".ask[" + j + "]", ask.get(j));
             }
         }
     }
@@ -141,7 +133,7 @@ final class ScenarioChecks {
         String folded = " " + Words.fold(text).replaceAll("[^a-z0-9]+", " ") + " ";
         for (String name : diagnosisNames(s.hidden().diagnosis())) {
             if (folded.contains(" " + name + " ")) {
-                checks.add(at, at + " names the hidden diagnosis", "the patient must never say the diagnosis: rephrase it as a symptom");
+                checks.add(at, "leak", at);
                 return;
             }
         }

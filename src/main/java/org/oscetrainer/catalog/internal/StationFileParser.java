@@ -44,8 +44,7 @@ public class StationFileParser {
     private <T> Parsed<T> parse(String file, String source, Class<T> type, Validation<T> validation) {
         Checks checks = new Checks(file, source);
         if (source == null || source.isBlank()) {
-            checks.problems().add(new StationProblem(file, 0, 0, "the file is empty",
-                    "start from the example in docs/station-format.md"));
+            checks.problems().add(StationProblem.of(file, 0, 0, "empty"));
             return new Parsed<>(null, checks.problems());
         }
         T value;
@@ -54,9 +53,8 @@ public class StationFileParser {
         } catch (UnrecognizedPropertyException e) {
             String path = path(e);
             int[] at = checks.locate(path);
-            checks.problems().add(new StationProblem(file, at[0], at[1], "unknown field '" + path + "'",
-                    "check the spelling; allowed here: " + new TreeSet<>(e.getKnownPropertyIds().stream()
-                            .map(Object::toString).toList())));
+            checks.problems().add(StationProblem.of(file, at[0], at[1], "unknown-field", path,
+                    new TreeSet<>(e.getKnownPropertyIds().stream().map(Object::toString).toList())));
             return new Parsed<>(null, checks.problems());
         } catch (MismatchedInputException e) {
             String path = path(e);
@@ -64,14 +62,12 @@ public class StationFileParser {
             if (at[0] == 0) {
                 at = position(e.getLocation());
             }
-            checks.problems().add(new StationProblem(file, at[0], at[1],
-                    (path.isEmpty() ? "" : "'" + path + "' ") + "has the wrong kind of value",
-                    expected(e)));
+            checks.problems().add(StationProblem.of(file, at[0], at[1], "wrong-kind", path.isEmpty() ? "?" : path,
+                    "@" + expected(e)));
             return new Parsed<>(null, checks.problems());
         } catch (JsonProcessingException e) {
             int[] at = position(e.getLocation());
-            checks.problems().add(new StationProblem(file, at[0], at[1], "not valid YAML: " + yamlError(e.getOriginalMessage()),
-                    "check indentation, colons and quotes around text containing ':' or '#'"));
+            checks.problems().add(StationProblem.of(file, at[0], at[1], "syntax", yamlError(e.getOriginalMessage())));
             return new Parsed<>(null, checks.problems());
         }
         validation.check(value, checks);
@@ -91,22 +87,19 @@ public class StationFileParser {
 
     private static String expected(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
-        if (target == null) {
-            return "see docs/station-format.md for the expected value";
-        }
-        if (List.class.isAssignableFrom(target)) {
-            return "write a list: one '- item' per line, or [a, b]";
+        if (target != null && List.class.isAssignableFrom(target)) {
+            return "wrong-kind.list";
         }
         if (target == Integer.class || target == int.class) {
-            return "write a whole number";
+            return "wrong-kind.number";
         }
         if (target == Boolean.class) {
-            return "write true or false";
+            return "wrong-kind.boolean";
         }
         if (target == String.class) {
-            return "write a text (quote it if it contains ':' or starts with a special character)";
+            return "wrong-kind.text";
         }
-        return "write a section with the fields described in docs/station-format.md";
+        return "wrong-kind.section";
     }
 
     private static int[] position(JsonLocation location) {
@@ -145,14 +138,16 @@ public class StationFileParser {
             return locator.locate(path);
         }
 
-        void add(String path, String message, String fix) {
+        /** A problem at {@code path}, from the message catalogue (see {@link ProblemTexts}). */
+        void add(String path, String code, Object... args) {
             int[] at = locator.locate(path);
-            problems.add(new StationProblem(file, at[0], at[1], message, fix));
+            problems.add(StationProblem.of(file, at[0], at[1], code, args));
         }
 
-        void require(String path, String value, String fix) {
+        /** "'path' is missing" with the fix {@code fix.<fixKey>} when the value is blank. */
+        void require(String path, String value, String fixKey) {
             if (value == null || value.isBlank()) {
-                add(path, "'" + path + "' is missing", fix);
+                add(path, "missing", path, "@fix." + fixKey);
             }
         }
     }

@@ -129,7 +129,6 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         });
         upload.addAllFinishedListener(e -> {
             report(uploaded.saveAll(authoring, getLocale()));
-            upload.clearFileList();
             refresh();
         });
         Div area = new Div(new Span(getTranslation("library.upload")), upload, uploadReport);

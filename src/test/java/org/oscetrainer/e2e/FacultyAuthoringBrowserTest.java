@@ -110,6 +110,18 @@ class FacultyAuthoringBrowserTest {
         assertThat(page.locator(".editor-state")).containsText("v1, Draft");
         page.locator("vaadin-button.publish").click();
         assertThat(page.locator(".editor-state")).containsText("v1, Published");
+
+        var coughSource = page.locator("vaadin-text-area.yaml-source textarea").first();
+        coughSource.fill(coughSource.inputValue().replace("I've had a cough for two weeks.", "I've had a dry cough for two weeks."));
+        page.locator("vaadin-button.save-draft").click();
+        assertThat(page.locator(".editor-state")).containsText("v2, Draft");
+        page.reload();
+        Browser.waitForVaadin(page);
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("History")).click();
+        page.locator("vaadin-grid.versions vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("v2")).first().click();
+        assertThat(page.locator(".diff .diff-line.removed")).containsText("I've had a cough for two weeks.");
+        assertThat(page.locator(".diff .diff-line.added")).containsText("I've had a dry cough for two weeks.");
+        Browser.screenshot(page, "29-editor-diff-en");
         page.context().close();
 
         Page student = browser.newPage("en-GB");

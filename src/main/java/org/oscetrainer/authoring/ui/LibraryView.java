@@ -1,5 +1,6 @@
 package org.oscetrainer.authoring.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,13 +17,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.oscetrainer.catalog.StationAuthoringService;
 import org.oscetrainer.catalog.StationAuthoringService.StationRow;
@@ -98,8 +98,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div uploadArea() {
-        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
-        Upload upload = new Upload(buffer);
+        UploadedStations uploaded = new UploadedStations();
+        UI ui = UI.getCurrent();
+        // one callback per file with its own bytes: a scenario and its rubric share a file name
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() ->
+                uploaded.add(metadata.fileName(), new String(data, StandardCharsets.UTF_8)))));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".jsonl");
         upload.setMaxFileSize(5_000_000);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
@@ -119,14 +122,6 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                         .setForbidden(getTranslation("library.upload.error"))));
         i18n.setUnits(new UploadI18N.Units().setSize(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
         upload.setI18n(i18n);
-        UploadedStations uploaded = new UploadedStations();
-        upload.addSucceededListener(e -> {
-            try {
-                uploaded.add(e.getFileName(), new String(buffer.getInputStream(e.getFileName()).readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException ex) {
-                uploaded.fail(e.getFileName(), ex.getMessage());
-            }
-        });
         upload.addAllFinishedListener(e -> {
             report(uploaded.saveAll(authoring, getLocale()));
             refresh();

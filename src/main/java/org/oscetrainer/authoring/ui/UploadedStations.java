@@ -60,9 +60,6 @@ class UploadedStations {
         }
     }
 
-    void fail(String fileName, String reason) {
-        messages.add(new Line("library.upload.failed", fileName, reason));
-    }
 
     /** Saves every complete pair as a draft; returns one line per station or problem. */
     List<Line> saveAll(StationAuthoringService authoring, Locale locale) {

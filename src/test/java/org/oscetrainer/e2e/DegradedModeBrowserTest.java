@@ -14,7 +14,6 @@ import org.oscetrainer.patient.FakeOpenAiServer;
 import org.oscetrainer.patient.FakeOpenAiServer.Script;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClock.Configuration.class)
-class DegradedModeBrowserTest {
+class DegradedModeBrowserTest extends BrowserTest {
 
     static final FakeOpenAiServer LLM;
 
@@ -50,9 +49,6 @@ class DegradedModeBrowserTest {
         registry.add("osce.llm.idle-timeout", () -> "1s");
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,47 +59,38 @@ class DegradedModeBrowserTest {
 
     @Test
     void theStationGoesOnWhenTheLlmFailsAndNoTurnIsLost() {
-        try (Browser browser = new Browser(port)) {
-            Page page = browser.newPage("en-GB");
-            Browser.signIn(page, "student2", "demo-password");
-            page.locator("vaadin-button[data-station='abdominal-pain-en']").click();
-            page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-            Browser.waitForVaadin(page);
-            long encounterId = Long.parseLong(page.url().replaceAll(".*/encounter/", ""));
-            assertThat(page.locator(".ai-notice")).containsText("played by an AI");
-
-            LLM.script(Script.streaming("It ", "hurts ", "low ", "on ", "the ", "right."));
-            ask(page, "Where is the pain?", 3);
-            assertThat(page.locator(".turn.patient[data-seq='3'] .text")).hasText("It hurts low on the right.");
-            assertThat(page.locator(".degraded-notice")).isHidden();
-
-            LLM.script(Script.stallAfter(2, "It ", "started ", "never ", "finished"));
-            ask(page, "When did the pain start?", 5);
-            assertThat(page.locator(".degraded-notice")).isVisible();
-            assertThat(page.locator(".turn.patient[data-seq='5'] .text")).not().containsText("It started never");
-
-            LLM.script(Script.error(503));
-            ask(page, "Do you have a fever?", 7);
-            Browser.screenshot(page, "31-encounter-degraded-en");
-
-            page.locator("vaadin-button.end-encounter").click();
-            page.waitForURL(Pattern.compile(".*/result/\\d+"));
-            assertThat(page.locator(".score-value")).isVisible();
-            page.context().close();
-
-            var engines = jdbc.queryForList("select seq, speaker, engine from turn where encounter_id = ? order by seq",
-                    encounterId);
-            assertThat(engines).extracting(r -> r.get("seq") + " " + r.get("speaker") + " " + r.get("engine"))
-                    .containsExactly("1 PATIENT script", "2 STUDENT null", "3 PATIENT llm", "4 STUDENT null",
-                            "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted");
-        }
-    }
-
-    private static void ask(Page page, String question, int replySeq) {
-        page.locator("vaadin-text-field.question input").fill(question);
-        page.locator("vaadin-text-field.question input").press("Enter");
-        assertThat(page.locator(".turn.student[data-seq='" + (replySeq - 1) + "'] .text")).hasText(question);
-        assertThat(page.locator(".turn.patient[data-seq='" + replySeq + "'] .text")).not().isEmpty();
+        Page page = browser.newPage("en-GB");
+        Browser.signIn(page, "student2", "demo-password");
+        page.locator("vaadin-button[data-station='abdominal-pain-en']").click();
+        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
         Browser.waitForVaadin(page);
+        long encounterId = Long.parseLong(page.url().replaceAll(".*/encounter/", ""));
+        assertThat(page.locator(".ai-notice")).containsText("played by an AI");
+
+        LLM.script(Script.streaming("It ", "hurts ", "low ", "on ", "the ", "right."));
+        ask(page, "Where is the pain?", 3);
+        assertThat(page.locator(".turn.patient[data-seq='3'] .text")).hasText("It hurts low on the right.");
+        assertThat(page.locator(".degraded-notice")).isHidden();
+
+        LLM.script(Script.stallAfter(2, "It ", "started ", "never ", "finished"));
+        ask(page, "When did the pain start?", 5);
+        assertThat(page.locator(".degraded-notice")).isVisible();
+        assertThat(page.locator(".turn.patient[data-seq='5'] .text")).not().containsText("It started never");
+
+        LLM.script(Script.error(503));
+        ask(page, "Do you have a fever?", 7);
+        Browser.screenshot(page, "31-encounter-degraded-en");
+
+        page.locator("vaadin-button.end-encounter").click();
+        page.waitForURL(Pattern.compile(".*/result/\\d+"));
+        assertThat(page.locator(".score-value")).isVisible();
+        page.context().close();
+
+        var engines = jdbc.queryForList("select seq, speaker, engine from turn where encounter_id = ? order by seq",
+                encounterId);
+        assertThat(engines).extracting(r -> r.get("seq") + " " + r.get("speaker") + " " + r.get("engine"))
+                .containsExactly("1 PATIENT script", "2 STUDENT null", "3 PATIENT llm", "4 STUDENT null",
+                        "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted");
     }
+
 }

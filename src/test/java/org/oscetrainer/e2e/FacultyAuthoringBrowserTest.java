@@ -4,12 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.oscetrainer.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Faculty in a real browser: find a station in the library, see a precise error when the source is
@@ -17,25 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and a student finds it. Screenshots in both languages.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FacultyAuthoringBrowserTest {
+class FacultyAuthoringBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void launch() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void facultyFindEditTryAndPublishStations() throws Exception {

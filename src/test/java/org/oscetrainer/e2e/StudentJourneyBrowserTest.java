@@ -12,15 +12,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.oscetrainer.IntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The main journeys in a real browser: a student plays a station and reads the scored result with
@@ -28,30 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the same views in French. Screenshots of every view go to target/screenshots.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StudentJourneyBrowserTest {
+class StudentJourneyBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "demo-password";
     private static final String QUESTION = "Do you smoke?";
 
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
     private String resultPath;
-
-    @BeforeAll
-    void launch() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -190,12 +169,4 @@ class StudentJourneyBrowserTest {
         faculty.context().close();
     }
 
-    /** Sends a question and waits until the patient's reply is committed (it then carries its turn number). */
-    private static void ask(Page page, String question, int replySeq) {
-        page.locator("vaadin-text-field.question input").fill(question);
-        page.locator("vaadin-text-field.question input").press("Enter");
-        assertThat(page.locator(".turn.student[data-seq='" + (replySeq - 1) + "'] .text")).hasText(question);
-        assertThat(page.locator(".turn.patient[data-seq='" + replySeq + "'] .text")).not().isEmpty();
-        Browser.waitForVaadin(page);
-    }
 }

@@ -25,7 +25,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
     static final String HOST = "127.0.0.1";
     static final int PORT = 3306;
-    static final String DATABASE = "osce_test";
+    /** {@code osce_test}, or {@code $OSCE_TEST_DB} so that two checkouts can run their tests at once. */
+    static final String DATABASE = System.getenv().getOrDefault("OSCE_TEST_DB", "osce_test");
 
     private static boolean reset;
 

@@ -10,6 +10,7 @@ import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.encounter.internal.Encounter;
 import org.oscetrainer.encounter.internal.EncounterRepository;
 import org.oscetrainer.encounter.internal.EncounterStore;
+import org.oscetrainer.encounter.internal.QuestionRateLimit;
 import org.oscetrainer.encounter.internal.Turn;
 import org.oscetrainer.encounter.internal.TurnRepository;
 import org.oscetrainer.patient.Exchange;
@@ -42,16 +43,18 @@ public class EncounterService {
     private final CatalogService catalog;
     private final PatientService patient;
     private final Clock clock;
+    private final QuestionRateLimit rateLimit;
     private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
-            PatientService patient, Clock clock) {
+            PatientService patient, Clock clock, QuestionRateLimit rateLimit) {
         this.encounters = encounters;
         this.turns = turns;
         this.store = store;
         this.catalog = catalog;
         this.patient = patient;
         this.clock = clock;
+        this.rateLimit = rateLimit;
     }
 
     /** Starts the station version for the signed-in student, or resumes the attempt already open. */
@@ -105,6 +108,12 @@ public class EncounterService {
         if (overdue(encounter)) {
             store.end(encounterId, END_AT_DEADLINE);
             throw new EncounterClosedException(encounterId);
+        }
+        if (awaitingReply.contains(encounterId)) {
+            throw new PatientStillAnsweringException();
+        }
+        if (!rateLimit.tryAsk(encounter.getStudentUsername())) {
+            throw new TooManyQuestionsException(rateLimit.perMinute());
         }
         if (!awaitingReply.add(encounterId)) {
             throw new PatientStillAnsweringException();

@@ -49,6 +49,7 @@ public class FakeOpenAiServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> requests = new CopyOnWriteArrayList<>();
     private volatile Script script = Script.streaming("Hello.");
+    private final java.util.Queue<Script> next = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,12 +66,18 @@ public class FakeOpenAiServer implements AutoCloseable {
         this.script = next;
     }
 
+    /** The next requests get these scripts, one each, in order; then the current script again. */
+    public void scriptNext(Script... scripts) {
+        next.addAll(List.of(scripts));
+    }
+
     public List<Received> requests() {
         return requests;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        Script s = script;
+        Script queued = next.poll();
+        Script s = queued != null ? queued : script;
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         requests.add(new Received(exchange.getProtocol(), exchange.getRequestURI().getPath(), body));
         if (s.errorStatus() > 0) {

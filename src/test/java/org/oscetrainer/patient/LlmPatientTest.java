@@ -78,7 +78,7 @@ class LlmPatientTest {
     }
 
     @Test
-    void anHttpErrorFailsTheReplyWithAClearMessage() throws Exception {
+    void anHttpErrorFailsTheReplyWithAClearMessageAfterOneMoreTry() throws Exception {
         server.script(Script.error(503));
         RecordingStream stream = new RecordingStream();
 

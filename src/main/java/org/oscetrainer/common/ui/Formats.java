@@ -21,4 +21,18 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZONE).format(instant);
     }
+
+    /** A time of day with seconds, e.g. 14:03:27. */
+    public static String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZONE).format(instant);
+    }
+
+    /** A duration as minutes and seconds, e.g. 2 min 05 s. */
+    public static String duration(java.time.Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        return seconds < 60 ? seconds + " s" : String.format("%d min %02d s", seconds / 60, seconds % 60);
+    }
 }

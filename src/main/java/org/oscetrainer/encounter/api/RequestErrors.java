@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.oscetrainer.catalog.UnknownStationException;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.PatientStillAnsweringException;
+import org.oscetrainer.encounter.TooManyQuestionsException;
 import org.oscetrainer.encounter.api.ServerMessage.RequestError;
 import org.oscetrainer.encounter.api.ServerMessage.RequestError.Code;
 import org.slf4j.Logger;
@@ -46,6 +47,9 @@ final class RequestErrors {
         }
         if (e instanceof EncounterClosedException) {
             return new RequestError(Code.CLOSED, e.getMessage(), requestId);
+        }
+        if (e instanceof TooManyQuestionsException) {
+            return new RequestError(Code.RATE_LIMITED, e.getMessage(), requestId);
         }
         if (e instanceof PatientStillAnsweringException) {
             return new RequestError(Code.BUSY, e.getMessage(), requestId);

@@ -69,7 +69,7 @@ sealed interface ServerMessage {
     record RequestError(Code code, String message, String requestId) implements ServerMessage {
 
         enum Code {
-            BAD_REQUEST, FORBIDDEN, CLOSED, BUSY, NOT_FOUND, INTERNAL;
+            BAD_REQUEST, FORBIDDEN, CLOSED, BUSY, RATE_LIMITED, NOT_FOUND, INTERNAL;
 
             @JsonValue
             String id() {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
+import org.oscetrainer.encounter.TooManyQuestionsException;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.encounter.TranscriptTurn;
@@ -142,6 +143,10 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             asked = encounters.ask(encounter.id(), text, new StreamToView(ui, bubble));
         } catch (EncounterClosedException e) {
             ui.navigate("result/" + encounter.id());
+            return;
+        } catch (TooManyQuestionsException e) {
+            Notification.show(getTranslation("encounter.too-many-questions", e.perMinute()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             return;
         } catch (IllegalArgumentException | IllegalStateException e) {
             Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)

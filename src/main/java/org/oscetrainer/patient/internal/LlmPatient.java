@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.patient.Exchange;
 import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.patient.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
@@ -34,7 +37,8 @@ import org.oscetrainer.patient.StandardizedPatient;
 /**
  * The LLM patient: LangChain4j's OpenAI-compatible streaming client to the hospital's cluster, with
  * a watchdog that fails the reply when the first token is late or the stream stalls between tokens
- * (LangChain4j has no idle timeout for streams).
+ * (LangChain4j has no idle timeout for streams). Calls go through {@link LlmResilience}: bulkhead,
+ * circuit breaker, and one more try for a reply that fails before its first token.
  */
 public class LlmPatient implements StandardizedPatient {
 
@@ -44,11 +48,18 @@ public class LlmPatient implements StandardizedPatient {
     private final LlmProperties properties;
     private final PatientPrompt prompt;
     private final ScheduledExecutorService scheduler;
+    private final LlmResilience resilience;
 
     public LlmPatient(LlmProperties properties, PatientPrompt prompt, ScheduledExecutorService scheduler) {
+        this(properties, prompt, scheduler, new LlmResilience(LlmResilienceProperties.defaults(), scheduler));
+    }
+
+    public LlmPatient(LlmProperties properties, PatientPrompt prompt, ScheduledExecutorService scheduler,
+            LlmResilience resilience) {
         this.properties = properties;
         this.prompt = prompt;
         this.scheduler = scheduler;
+        this.resilience = resilience;
         this.model = OpenAiStreamingChatModel.builder()
                 .baseUrl(properties.baseUrl())
                 .apiKey(properties.apiKey() == null || properties.apiKey().isBlank() ? "none" : properties.apiKey())
@@ -76,20 +87,66 @@ public class LlmPatient implements StandardizedPatient {
             messages.add(e.speaker() == Exchange.Speaker.STUDENT ? UserMessage.from(e.text()) : AiMessage.from(e.text()));
         }
         messages.add(UserMessage.from(question));
-        Watched watched = new Watched(stream, System.nanoTime());
+        resilience.admit(() -> generate(messages, new Generation(stream)), stream::failed);
+    }
+
+    /** Tries the reply, again when it fails before its first token, and fails it when the tries run out. */
+    private void generate(List<ChatMessage> messages, Generation generation) {
+        resilience.withRetry(() -> attempt(messages, generation)).whenComplete((started, error) -> {
+            if (error != null) {
+                generation.fail(LlmResilience.unwrap(error));
+            }
+        });
+    }
+
+    /** One call to the endpoint; the returned stage completes at the first token or fails before it. */
+    private CompletionStage<Void> attempt(List<ChatMessage> messages, Generation generation) {
+        if (!resilience.tryCall()) {
+            return CompletableFuture.failedFuture(resilience.circuitOpen());
+        }
+        Watched watched = new Watched(generation, System.nanoTime());
         watched.watchdog = scheduler.scheduleAtFixedRate(watched::check, 100, 100, TimeUnit.MILLISECONDS);
         try {
             model.chat(messages, watched);
         } catch (RuntimeException e) {
-            watched.fail(new PatientUnavailableException("The LLM endpoint could not be called: " + e.getMessage(), e));
+            watched.fail(new PatientUnavailableException("The LLM endpoint could not be called: " + e.getMessage(), e),
+                    true);
+        }
+        return watched.firstToken;
+    }
+
+    /** A reply across its tries: ends exactly once, and then frees its place in the bulkhead. */
+    private final class Generation {
+
+        private final ReplyStream stream;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Generation(ReplyStream stream) {
+            this.stream = stream;
+        }
+
+        void complete(PatientReply reply) {
+            if (ended.compareAndSet(false, true)) {
+                resilience.release();
+                stream.completed(reply);
+            }
+        }
+
+        void fail(PatientUnavailableException error) {
+            if (ended.compareAndSet(false, true)) {
+                resilience.release();
+                stream.failed(error);
+            }
         }
     }
 
     /** One streaming reply under watch: passes tokens on, fails it once on error, lateness or stall. */
     private final class Watched implements StreamingChatResponseHandler {
 
+        private final Generation generation;
         private final ReplyStream stream;
         private final long startNanos;
+        private final CompletableFuture<Void> firstToken = new CompletableFuture<>();
         private final AtomicBoolean finished = new AtomicBoolean();
         private final AtomicLong lastTokenNanos = new AtomicLong();
         private final AtomicLong firstTokenMillis = new AtomicLong(-1);
@@ -97,8 +154,9 @@ public class LlmPatient implements StandardizedPatient {
         private final StringBuilder text = new StringBuilder();
         private volatile ScheduledFuture<?> watchdog;
 
-        Watched(ReplyStream stream, long startNanos) {
-            this.stream = stream;
+        Watched(Generation generation, long startNanos) {
+            this.generation = generation;
+            this.stream = generation.stream;
             this.startNanos = startNanos;
         }
 
@@ -115,6 +173,7 @@ public class LlmPatient implements StandardizedPatient {
             synchronized (text) {
                 text.append(partial.text());
             }
+            firstToken.complete(null);
             stream.token(partial.text());
         }
 
@@ -124,21 +183,27 @@ public class LlmPatient implements StandardizedPatient {
                 return;
             }
             cancelWatchdog();
+            resilience.succeeded(System.nanoTime() - startNanos);
             String full = response.aiMessage() != null && response.aiMessage().text() != null
                     ? response.aiMessage().text() : text.toString();
             if (full.isBlank()) {
-                stream.failed(new PatientUnavailableException("The LLM returned an empty reply"));
+                PatientUnavailableException empty = new PatientUnavailableException("The LLM returned an empty reply");
+                if (!firstToken.completeExceptionally(empty)) {
+                    generation.fail(empty);
+                }
                 return;
             }
+            firstToken.complete(null);
             TokenUsage usage = response.tokenUsage();
-            stream.completed(new PatientReply(full.strip(), ENGINE, properties.model(), prompt.hash(),
+            generation.complete(new PatientReply(full.strip(), ENGINE, properties.model(), prompt.hash(),
                     Math.max(0, firstTokenMillis.get()),
                     usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount()));
         }
 
         @Override
         public void onError(Throwable error) {
-            fail(new PatientUnavailableException("The LLM endpoint failed: " + error.getMessage(), error));
+            // an HTTP error or a refused connection, before any token: worth one more try
+            fail(new PatientUnavailableException("The LLM endpoint failed: " + error.getMessage(), error), true);
         }
 
         void check() {
@@ -152,15 +217,25 @@ public class LlmPatient implements StandardizedPatient {
         }
 
         void fail(PatientUnavailableException error) {
+            fail(error, false);
+        }
+
+        /** Ends this try: before the first token the retry decides what comes next, after it the reply fails. */
+        void fail(PatientUnavailableException error, boolean retryable) {
             if (!finished.compareAndSet(false, true)) {
                 return;
             }
             cancelWatchdog();
+            resilience.failed(System.nanoTime() - startNanos, error);
             StreamingHandle h = handle.get();
             if (h != null) {
                 h.cancel();
             }
-            stream.failed(error);
+            boolean beforeFirstToken = firstToken.completeExceptionally(
+                    retryable ? new LlmResilience.RetryableFailure(error) : error);
+            if (!beforeFirstToken) {
+                generation.fail(error);
+            }
         }
 
         private void cancelWatchdog() {

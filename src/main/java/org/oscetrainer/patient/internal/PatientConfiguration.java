@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.patient.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientProperties;
 import org.oscetrainer.patient.StandardizedPatient;
 import org.springframework.beans.factory.DisposableBean;
@@ -37,10 +38,12 @@ class PatientConfiguration implements DisposableBean {
 
     @Bean
     @Primary
-    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm, ScriptedPatient scripted) {
+    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm,
+            LlmResilienceProperties resilience, ScriptedPatient scripted) {
         return switch (properties.engine()) {
             case ScriptedPatient.ENGINE -> scripted;
-            case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), threads);
+            case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), threads,
+                    new LlmResilience(resilience, threads));
             default -> throw new IllegalStateException("osce.patient.engine must be 'scripted' or 'llm', not '"
                     + properties.engine() + "'");
         };

@@ -14,6 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +25,8 @@ import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.patient.LlmOutage;
+import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoringService;
@@ -33,11 +39,16 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final EncounterService encounters;
     private final ScoringService scoring;
     private final ReviewService review;
+    private final PatientService patient;
+    private final Clock clock;
 
-    public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review) {
+    public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review, PatientService patient,
+            Clock clock) {
         this.encounters = encounters;
         this.scoring = scoring;
         this.review = review;
+        this.patient = patient;
+        this.clock = clock;
         addClassName("review-view");
     }
 
@@ -49,6 +60,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         add(new H1(e.stationTitle()));
         add(new Paragraph(getTranslation("review.meta", review.studentName(e.studentUsername()),
                 Formats.dateTime(e.startedAt(), getLocale()), getTranslation("end-reason." + e.endReason()), e.engine())));
+
+        add(outageNotice(e));
 
         var report = scoring.report(encounterId);
         Map<Integer, String> evidenceBySeq = report.map(r -> r.items().stream().filter(ItemScore::done)
@@ -96,6 +109,29 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+    }
+
+    /** The LLM outages during the encounter, so the examiner can add time; empty when there were none. */
+    private Div outageNotice(EncounterSummary e) {
+        Div notice = new Div();
+        Instant end = e.endedAt() != null ? e.endedAt() : clock.instant();
+        List<LlmOutage> outages = patient.outagesBetween(e.startedAt(), end);
+        if (outages.isEmpty()) {
+            notice.setVisible(false);
+            return notice;
+        }
+        notice.addClassName("outage-notice");
+        notice.add(new H2(getTranslation("review.outage.title")));
+        for (LlmOutage o : outages) {
+            notice.add(new Paragraph(getTranslation(o.endedAt() == null ? "review.outage.ongoing" : "review.outage.period",
+                    Formats.time(o.startedAt(), getLocale()), Formats.time(o.endedAt(), getLocale()),
+                    Formats.duration(o.duration(clock.instant())), o.reason())));
+        }
+        Instant first = outages.get(0).startedAt().isBefore(e.startedAt()) ? e.startedAt() : outages.get(0).startedAt();
+        LlmOutage last = outages.get(outages.size() - 1);
+        Instant lastEnd = last.endedAt() == null || last.endedAt().isAfter(end) ? end : last.endedAt();
+        notice.add(new Paragraph(getTranslation("review.outage.within", Formats.duration(Duration.between(first, lastEnd)))));
+        return notice;
     }
 
     @Override

@@ -1,0 +1,16 @@
+package org.oscetrainer.encounter;
+
+/** The student asked more questions in the last minute than {@code osce.encounter.questions-per-minute} allows. */
+public class TooManyQuestionsException extends IllegalStateException {
+
+    private final int perMinute;
+
+    public TooManyQuestionsException(int perMinute) {
+        super("Too many questions: at most " + perMinute + " a minute; wait a few seconds and ask again");
+        this.perMinute = perMinute;
+    }
+
+    public int perMinute() {
+        return perMinute;
+    }
+}

@@ -83,6 +83,12 @@ public class EncounterService {
         return turns.findByEncounterIdOrderBySeq(encounterId).stream().map(EncounterService::turn).toList();
     }
 
+    /** The patient's language, age and sex, for a spoken voice that fits them. */
+    public PatientVoice voice(long encounterId) {
+        Scenario scenario = catalog.scenario(owned(encounterId).getStationVersionId());
+        return new PatientVoice(scenario.language(), scenario.patient().age(), scenario.patient().sex());
+    }
+
     /** The door note of the encounter's station version. */
     public String doorNote(long encounterId) {
         return catalog.station(owned(encounterId).getStationVersionId()).doorNote();

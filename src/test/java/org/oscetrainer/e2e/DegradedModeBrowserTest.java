@@ -47,6 +47,7 @@ class DegradedModeBrowserTest extends BrowserTest {
         registry.add("osce.llm.model", () -> "fake-model");
         registry.add("osce.llm.first-token-timeout", () -> "3s");
         registry.add("osce.llm.idle-timeout", () -> "1s");
+        registry.add("osce.llm.resilience.circuit-open-for", () -> "1s");
     }
 
     @Autowired
@@ -80,6 +81,19 @@ class DegradedModeBrowserTest extends BrowserTest {
         LLM.script(Script.error(503));
         ask(page, "Do you have a fever?", 7);
         Browser.screenshot(page, "31-encounter-degraded-en");
+        var outage = jdbc.queryForMap("select reason, failed_replies, ended_at from llm_outage order by id desc limit 1");
+        assertThat(outage.get("reason").toString()).contains("stalled");
+        assertThat(outage.get("failed_replies")).isEqualTo(2);
+        assertThat(outage.get("ended_at")).as("the outage lasts until the LLM answers again").isNull();
+
+        // three failed calls out of four (the 503 was tried twice) opened the circuit; after it has
+        // been open for a second, one trial call goes through, and the LLM answers again
+        LLM.script(Script.streaming("No, ", "no ", "fever."));
+        page.waitForTimeout(1200);
+        ask(page, "Any fever at all?", 9);
+        assertThat(page.locator(".turn.patient[data-seq='9'] .text")).hasText("No, no fever.");
+        assertThat(jdbc.queryForObject("select count(*) from llm_outage where ended_at is null", Integer.class))
+                .isZero();
 
         page.locator("vaadin-button.end-encounter").click();
         page.waitForURL(Pattern.compile(".*/result/\\d+"));
@@ -90,7 +104,20 @@ class DegradedModeBrowserTest extends BrowserTest {
                 encounterId);
         assertThat(engines).extracting(r -> r.get("seq") + " " + r.get("speaker") + " " + r.get("engine"))
                 .containsExactly("1 PATIENT script", "2 STUDENT null", "3 PATIENT llm", "4 STUDENT null",
-                        "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted");
+                        "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted", "8 STUDENT null",
+                        "9 PATIENT llm");
+
+        for (String locale : new String[] {"en-GB", "fr-FR"}) {
+            Page examiner = browser.newPage(locale);
+            Browser.signIn(examiner, "examiner", "demo-password");
+            examiner.navigate("/review/encounter/" + encounterId);
+            Browser.waitForVaadin(examiner);
+            assertThat(examiner.locator(".outage-notice")).isVisible();
+            assertThat(examiner.locator(".outage-notice")).containsText(locale.startsWith("fr") ? "indisponible" : "unavailable");
+            assertThat(examiner.locator(".outage-notice")).containsText("stalled");
+            Browser.screenshot(examiner, locale.startsWith("fr") ? "33-review-outage-fr" : "32-review-outage-en");
+            examiner.context().close();
+        }
     }
 
 }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
+import org.oscetrainer.encounter.PatientVoice;
 import org.oscetrainer.encounter.TooManyQuestionsException;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
@@ -38,6 +41,8 @@ import org.oscetrainer.encounter.TurnListener;
 @RolesAllowed("STUDENT")
 public class EncounterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
+    private static final String VOICE_SCRIPT = resource("/encounter/voice.js");
+
     private final EncounterService encounters;
     private final Clock clock;
     private final Div transcript = new Div();
@@ -45,6 +50,9 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     private final Button send = new Button();
     private final Span countdown = new Span();
     private final Div notice = new Div();
+    private final Button talk = new Button();
+    private final Checkbox readAloud = new Checkbox();
+    private PatientVoice voice;
     private EncounterSummary encounter;
 
     public EncounterView(EncounterService encounters, Clock clock) {
@@ -103,11 +111,26 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         send.addClassName("send");
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(e -> ask());
-        HorizontalLayout input = new HorizontalLayout(question, send);
+        // voice controls stay hidden unless the browser can listen or speak (voice.js shows them)
+        talk.setText(getTranslation("encounter.voice.talk"));
+        talk.setIcon(VaadinIcon.MICROPHONE.create());
+        talk.addClassName("push-to-talk");
+        talk.setTooltipText(getTranslation("encounter.voice.talk.help"));
+        talk.getElement().setAttribute("hidden", "");
+        readAloud.setLabel(getTranslation("encounter.voice.read-aloud"));
+        readAloud.addClassName("read-aloud");
+        readAloud.getElement().setAttribute("hidden", "");
+        readAloud.addValueChangeListener(e -> {
+            if (!e.getValue()) {
+                getElement().executeJs("window.osceVoice && window.osceVoice.stop()");
+            }
+        });
+        voice = encounters.voice(encounterId);
+        HorizontalLayout input = new HorizontalLayout(question, talk, send);
         input.setWidthFull();
         input.addClassName("ask-bar");
 
-        add(header, door, ai, notice, transcript, input);
+        add(header, door, ai, notice, transcript, input, readAloud);
     }
 
     @Override
@@ -128,6 +151,8 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
                 tick();
                 el._timer = setInterval(tick, 500);""",
                 (double) encounter.deadlineAt().toEpochMilli(), (double) clock.millis());
+        getElement().executeJs(VOICE_SCRIPT, talk.getElement(), readAloud.getElement(), question.getElement(),
+                voice.language(), (double) voice.age(), voice.sex());
         question.focus();
     }
 
@@ -208,6 +233,9 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             removeClassName("streaming");
             setSeq(turn.seq());
             setText(turn.text());
+            if (readAloud.getValue()) {
+                getElement().executeJs("window.osceVoice && window.osceVoice.speak($0)", turn.text());
+            }
         }
 
         void failed(String reason) {
@@ -265,6 +293,14 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             } catch (UIDetachedException e) {
                 // the student left the page; the transcript in the database is complete
             }
+        }
+    }
+
+    private static String resource(String path) {
+        try (var in = EncounterView.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("Missing resource " + path, e);
         }
     }
 

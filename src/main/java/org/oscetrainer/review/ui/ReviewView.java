@@ -96,7 +96,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         Set<Integer> evidenceSeqs = evidenceBySeq.keySet();
         encounters.transcript(encounterId).forEach(t -> {
             String speaker = t.speaker().name().toLowerCase();
-            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("speaker." + speaker)
+            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("review.speaker." + speaker)
                     + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"), t.text());
             if (evidenceSeqs.contains(t.seq())) {
                 line.addClassName("evidence-turn");

@@ -10,7 +10,10 @@ import org.oscetrainer.catalog.internal.LineDiff;
 import org.oscetrainer.catalog.internal.StationFileParser;
 import org.oscetrainer.catalog.internal.StationVersion;
 import org.oscetrainer.catalog.internal.StationVersionRepository;
+import org.oscetrainer.audit.AuditAction;
+import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +47,12 @@ public class StationAuthoringService {
     private final StationValidator validator = new StationValidator();
     private final StationFileParser parser = new StationFileParser();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    StationAuthoringService(StationVersionRepository versions, Clock clock) {
+    StationAuthoringService(StationVersionRepository versions, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Every station, filtered by words of its id or title, language ({@code fr}/{@code en}) and status; nulls match all. */
@@ -107,13 +112,20 @@ public class StationAuthoringService {
     /** Students play this version from now on (the newest published version of a station is the one offered). */
     public VersionInfo publish(long versionId) {
         StationVersion v = version(versionId);
+        String before = v.getStatus();
         v.publish(clock.instant());
+        events.publishEvent(AuditEvent.of(AuditAction.STATION_PUBLISHED, "station-version", versionId,
+                before, v.getStationId() + " v" + v.getVersion() + " " + v.getStatus()));
         return info(v);
     }
 
     /** Withdraws the station from students; encounters already played keep their version. */
     public void retire(String stationId) {
-        versions.findByStationIdAndStatus(stationId, "PUBLISHED").forEach(StationVersion::retire);
+        versions.findByStationIdAndStatus(stationId, "PUBLISHED").forEach(v -> {
+            v.retire();
+            events.publishEvent(AuditEvent.of(AuditAction.STATION_RETIRED, "station-version", v.getId(), "PUBLISHED",
+                    v.getStationId() + " v" + v.getVersion() + " " + v.getStatus()));
+        });
     }
 
     /** What changed from one version to another, scenario then rubric, with two lines of context. */

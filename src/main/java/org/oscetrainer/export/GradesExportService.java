@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.oscetrainer.audit.AuditAction;
+import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,10 +24,14 @@ public class GradesExportService {
     private final AccountService accounts;
     private final GradesWorkbook workbook = new GradesWorkbook();
 
-    GradesExportService(EncounterService encounters, ScoringService scoring, AccountService accounts) {
+    private final ApplicationEventPublisher events;
+
+    GradesExportService(EncounterService encounters, ScoringService scoring, AccountService accounts,
+            ApplicationEventPublisher events) {
         this.encounters = encounters;
         this.scoring = scoring;
         this.accounts = accounts;
+        this.events = events;
     }
 
     /** One row per scored encounter, newest first. */
@@ -45,6 +52,10 @@ public class GradesExportService {
 
     /** Writes the grades workbook with headers in the given language ({@code fr} or {@code en}). */
     public void writeXlsx(OutputStream out, String language) throws IOException {
-        workbook.write(rows(), language, out);
+        List<GradeRow> rows = rows();
+        workbook.write(rows, language, out);
+        events.publishEvent(AuditEvent.of(AuditAction.GRADES_EXPORTED, "grades", null, null,
+                "XLSX, " + rows.size() + " rows, " + rows.stream().map(GradeRow::studentUsername).distinct().count()
+                        + " students, headers " + language));
     }
 }

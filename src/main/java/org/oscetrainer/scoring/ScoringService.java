@@ -6,12 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.oscetrainer.audit.AuditAction;
+import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.internal.ProposedScore;
 import org.oscetrainer.scoring.internal.ProposedScoreRepository;
 import org.oscetrainer.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +30,15 @@ public class ScoringService {
     private final ChecklistScorer scorer = new ChecklistScorer();
     private final Clock clock;
 
-    ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Clock clock,
+            ApplicationEventPublisher events) {
         this.scores = scores;
         this.encounters = encounters;
         this.catalog = catalog;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Scores an ended encounter once (later calls do nothing). */
@@ -44,11 +51,16 @@ public class ScoringService {
         EncounterSummary encounter = encounters.encounter(encounterId);
         var rubric = catalog.rubric(encounter.stationVersionId());
         var now = clock.instant();
-        for (ItemScore item : scorer.score(rubric, encounters.transcript(encounterId))) {
+        List<ItemScore> items = scorer.score(rubric, encounters.transcript(encounterId));
+        for (ItemScore item : items) {
             scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),
                     item.maxPoints(), item.evidenceTurnId(), item.evidenceSeq(), item.evidenceQuote(),
                     ChecklistScorer.NAME, now));
         }
+        ScoreReport proposed = new ScoreReport(encounterId, ChecklistScorer.NAME, now, items);
+        events.publishEvent(AuditEvent.of(AuditAction.SCORE_PROPOSED, "encounter", encounterId, null,
+                proposed.total() + "/" + proposed.max() + " by " + ChecklistScorer.NAME + " ("
+                        + items.stream().filter(ItemScore::done).count() + " of " + items.size() + " items with evidence)"));
     }
 
     /** The proposed score of an encounter, once scored: to its student, or to staff. */

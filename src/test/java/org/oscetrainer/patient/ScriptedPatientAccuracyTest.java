@@ -28,8 +28,8 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  */
 class ScriptedPatientAccuracyTest {
 
-    /** Set a couple of points under the measured accuracy (see the report this test prints). */
-    private static final double ACCURACY_FLOOR = 0.0;
+    /** A couple of points under the measured accuracy (93.8% with the Lucene matcher; the stem matcher had 84.5%). */
+    private static final double ACCURACY_FLOOR = 0.91;
 
     private static final Path SCENARIOS = Path.of("scenarios");
     private static final Path LABELLED = Path.of("src/test/resources/patient/labelled-questions.tsv");

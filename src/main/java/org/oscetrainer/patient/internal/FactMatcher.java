@@ -1,43 +1,94 @@
 package org.oscetrainer.patient.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.oscetrainer.catalog.Scenario.Fact;
-import org.oscetrainer.common.Words;
 
 /**
- * Finds the scripted fact a question asks for by comparing the question's word stems with each
- * fact's example phrasings. A fact scores the better of: how well its closest phrasing is covered
- * by the question, and (when at least two words meet) how much of the question its phrasings cover
- * together. Below the confidence threshold there is no match: the patient then says it does not
- * know, as a real patient would, rather than guess. A fact whose disclosure is {@code specific} is
- * only matched by a question close to one of its own phrasings.
+ * Finds the scripted fact a question asks for with an in-memory Lucene index of the facts: each
+ * fact is a document with its example phrasings ({@code ask}) and its text, analysed by the
+ * station's {@link QuestionAnalyzer} (language, stemming, lay/medical synonyms). Lucene ranks the
+ * facts (BM25, with fuzzy and prefix terms for typos); each candidate then gets a confidence between
+ * 0 and 1, the better of: how well its closest phrasing is covered by the question, and how much
+ * of the question its phrasings (and, at half weight, its text) cover together. Below
+ * {@link #THRESHOLD} there is no match: the patient then says it does not know, as a real patient
+ * would, rather than guess. A fact whose disclosure is {@code specific} needs {@link #SPECIFIC_THRESHOLD},
+ * a question close to one of its own phrasings.
  */
 public class FactMatcher {
 
-    /** Minimum score for a match: most of a phrasing's meaningful words must be in the question. */
+    /** Minimum confidence for a match: most of a phrasing's terms, or most of the question, must meet. */
     public static final double THRESHOLD = 0.5;
 
-    /** Minimum score for a fact whose disclosure is {@code specific}: a close match to one of its phrasings. */
+    /** Minimum confidence for a fact whose disclosure is {@code specific}: a close match to one of its phrasings. */
     public static final double SPECIFIC_THRESHOLD = 0.75;
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** Weight of the question's coverage of the closest phrasing, against the phrasing's coverage. */
+    private static final double QUESTION_SHARE = 0.25;
 
-    public FactMatcher(List<Fact> facts) {
-        for (Fact fact : facts) {
-            List<Set<String>> phrasings = new ArrayList<>();
-            Set<String> vocabulary = new LinkedHashSet<>();
-            for (String phrasing : fact.ask()) {
-                Set<String> stems = new LinkedHashSet<>(Words.stems(phrasing));
-                if (!stems.isEmpty()) {
-                    phrasings.add(stems);
-                    vocabulary.addAll(stems);
+    /** The question's terms found in a fact's text alone count this much (its phrasings count 1). */
+    private static final double TEXT_WEIGHT = 0.5;
+
+    /** Candidates Lucene hands over for the confidence to decide between. */
+    private static final int CANDIDATES = 8;
+
+    private final QuestionAnalyzer analyzer;
+    private final List<Entry> entries = new ArrayList<>();
+    private final IndexSearcher searcher;
+
+    public FactMatcher(List<Fact> facts, String language) {
+        this.analyzer = QuestionAnalyzer.forLanguage(language);
+        var directory = new ByteBuffersDirectory();
+        try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int i = 0; i < facts.size(); i++) {
+                Fact fact = facts.get(i);
+                Document doc = new Document();
+                doc.add(new StoredField("entry", i));
+                List<Set<String>> phrasings = new ArrayList<>();
+                Set<String> vocabulary = new LinkedHashSet<>();
+                for (String phrasing : fact.ask()) {
+                    doc.add(new TextField("ask", phrasing, Field.Store.NO));
+                    Set<String> terms = new LinkedHashSet<>(analyzer.terms(phrasing));
+                    if (!terms.isEmpty()) {
+                        phrasings.add(terms);
+                        vocabulary.addAll(terms);
+                    }
                 }
+                doc.add(new TextField("text", fact.text(), Field.Store.NO));
+                writer.addDocument(doc);
+                entries.add(new Entry(fact, phrasings, vocabulary, new LinkedHashSet<>(analyzer.terms(fact.text())),
+                        Fact.SPECIFIC.equals(fact.disclosure())));
             }
-            entries.add(new Entry(fact, phrasings, vocabulary, Fact.SPECIFIC.equals(fact.disclosure())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -45,46 +96,86 @@ public class FactMatcher {
     }
 
     public Optional<Match> bestMatch(String question) {
-        Set<String> asked = new LinkedHashSet<>(Words.stems(question));
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
         if (asked.isEmpty()) {
             return Optional.empty();
         }
         Match best = null;
-        for (Entry entry : entries) {
-            double score = entry.score(asked);
-            if (entry.specific() && score < SPECIFIC_THRESHOLD) {
+        for (ScoreDoc hit : search(asked)) {
+            Entry entry = entries.get(entry(hit));
+            double confidence = entry.confidence(asked);
+            if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
             }
-            if (score > 0 && (best == null || score > best.score())) {
-                best = new Match(entry.fact(), score);
+            // Hits come best first: a later candidate must be strictly more confident to win.
+            if (confidence > 0 && (best == null || confidence > best.score())) {
+                best = new Match(entry.fact(), confidence);
             }
         }
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
     }
 
-    private static int shared(Set<String> asked, Set<String> stems) {
-        int shared = 0;
-        for (String stem : stems) {
-            if (asked.stream().anyMatch(a -> Words.sameStem(a, stem))) {
-                shared++;
+    private ScoreDoc[] search(Set<String> asked) {
+        var query = new BooleanQuery.Builder();
+        for (String term : asked) {
+            query.add(new TermQuery(new Term("ask", term)), BooleanClause.Occur.SHOULD);
+            query.add(boost(new TermQuery(new Term("text", term)), 0.3f), BooleanClause.Occur.SHOULD);
+            if (term.length() >= Typos.MIN_LENGTH) {
+                query.add(boost(new FuzzyQuery(new Term("ask", term), 1, 1), 0.5f), BooleanClause.Occur.SHOULD);
+                // Words that begin alike ("sweatin", "sweat"): the confidence then checks them with Typos.
+                query.add(boost(new PrefixQuery(new Term("ask", term.substring(0, Typos.MIN_LENGTH))), 0.5f),
+                        BooleanClause.Occur.SHOULD);
             }
         }
-        return shared;
+        try {
+            return searcher.search(query.build(), CANDIDATES).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, boolean specific) {
+    private static Query boost(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
 
-        double score(Set<String> asked) {
+    private int entry(ScoreDoc hit) {
+        try {
+            return searcher.storedFields().document(hit.doc).getField("entry").numericValue().intValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean found(String term, Set<String> in) {
+        return in.stream().anyMatch(t -> Typos.sameWord(term, t));
+    }
+
+    private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, Set<String> text,
+            boolean specific) {
+
+        double confidence(Set<String> asked) {
             double best = 0;
             for (Set<String> phrasing : phrasings) {
-                int shared = shared(asked, phrasing);
+                long shared = phrasing.stream().filter(p -> found(p, asked)).count();
                 if (shared > 0) {
-                    best = Math.max(best, 0.75 * shared / phrasing.size() + 0.25 * shared / asked.size());
+                    best = Math.max(best, (1 - QUESTION_SHARE) * shared / phrasing.size()
+                            + QUESTION_SHARE * Math.min(shared, asked.size()) / asked.size());
                 }
             }
-            int covered = (int) asked.stream().filter(a -> vocabulary.stream().anyMatch(v -> Words.sameStem(a, v))).count();
-            if (covered >= 2 && !specific) {
-                best = Math.max(best, 0.9 * covered / asked.size());
+            if (!specific) {
+                int inPhrasings = 0;
+                double covered = 0;
+                for (String term : asked) {
+                    if (found(term, vocabulary)) {
+                        inPhrasings++;
+                        covered++;
+                    } else if (found(term, text)) {
+                        covered += TEXT_WEIGHT;
+                    }
+                }
+                if (inPhrasings >= 1 && covered >= 2) {
+                    best = Math.max(best, 0.9 * covered / asked.size());
+                }
             }
             return best;
         }

@@ -83,12 +83,13 @@ public class ScriptedPatient implements StandardizedPatient {
     }
 
     /**
-     * Matchers are cached per stored station version (versions never change); a scenario read from
-     * unsaved text (version 0, e.g. the editor's preview) gets a fresh one.
+     * Matchers (each an in-memory Lucene index) are cached per stored station version (versions never
+     * change); a scenario read from unsaved text (version 0, e.g. the editor's preview) gets a fresh one.
      */
     private static FactMatcher matcher(Map<Long, FactMatcher> cache, Scenario scenario, List<Scenario.Fact> facts) {
-        return scenario.versionId() > 0 ? cache.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(facts))
-                : new FactMatcher(facts);
+        return scenario.versionId() > 0
+                ? cache.computeIfAbsent(scenario.versionId(), id -> new FactMatcher(facts, scenario.language()))
+                : new FactMatcher(facts, scenario.language());
     }
 
     /** "Anything else?", "Tell me more", "Autre chose ?": the patient may volunteer what they have not said. */

@@ -84,7 +84,7 @@ public class AuditService {
         } while (batch.size() == 1000);
         csv.flush();
         events.publishEvent(AuditEvent.of(AuditAction.AUDIT_EXPORTED, "audit-log", null, null,
-                written + " entries" + describe(filter)));
+                written + (written == 1 ? " entry" : " entries") + describe(filter)));
         return written;
     }
 

@@ -1,5 +1,8 @@
 package org.oscetrainer.audit.internal;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Component;
 class SignInAudit {
 
     private final ApplicationEventPublisher events;
+    /** A failure is announced by each nested authentication manager it passes through: record it once. */
+    private final Set<Throwable> recordedFailures = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     SignInAudit(ApplicationEventPublisher events) {
         this.events = events;
@@ -27,6 +32,9 @@ class SignInAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (!recordedFailures.add(event.getException())) {
+            return;
+        }
         String name = event.getAuthentication().getName();
         events.publishEvent(new AuditEvent(name == null || name.isBlank() ? "?" : name, AuditAction.SIGN_IN_FAILED,
                 "account", name, null, event.getException().getClass().getSimpleName()

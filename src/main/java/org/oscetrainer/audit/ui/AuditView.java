@@ -92,6 +92,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.addClassName("audit-filters");
 
+        count.addClassName("audit-count");
         grid.addClassName("audit-log");
         grid.addColumn(r -> UTC.format(r.at())).setHeader(getTranslation("audit.col.at")).setFlexGrow(2);
         grid.addColumn(AuditRecord::actor).setHeader(getTranslation("audit.col.actor")).setFlexGrow(1);

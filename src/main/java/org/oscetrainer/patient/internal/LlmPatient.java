@@ -70,13 +70,21 @@ public class LlmPatient implements StandardizedPatient {
 
     @Override
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+        reply(scenario, history, question, stream, false);
+    }
+
+    /**
+     * Answers {@code question}; {@code reminded} appends the guardrails' reminder to the system
+     * prompt, for the one new attempt after a reply broke a guardrail.
+     */
+    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream, boolean reminded) {
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(prompt.systemMessage(scenario)));
+        messages.add(SystemMessage.from(reminded ? prompt.remindedSystemMessage(scenario) : prompt.systemMessage(scenario)));
         for (Exchange e : history) {
             messages.add(e.speaker() == Exchange.Speaker.STUDENT ? UserMessage.from(e.text()) : AiMessage.from(e.text()));
         }
         messages.add(UserMessage.from(question));
-        Watched watched = new Watched(stream, System.nanoTime());
+        Watched watched = new Watched(stream, System.nanoTime(), reminded ? prompt.remindedHash() : prompt.hash());
         watched.watchdog = scheduler.scheduleAtFixedRate(watched::check, 100, 100, TimeUnit.MILLISECONDS);
         try {
             model.chat(messages, watched);
@@ -90,6 +98,7 @@ public class LlmPatient implements StandardizedPatient {
 
         private final ReplyStream stream;
         private final long startNanos;
+        private final String promptHash;
         private final AtomicBoolean finished = new AtomicBoolean();
         private final AtomicLong lastTokenNanos = new AtomicLong();
         private final AtomicLong firstTokenMillis = new AtomicLong(-1);
@@ -97,9 +106,10 @@ public class LlmPatient implements StandardizedPatient {
         private final StringBuilder text = new StringBuilder();
         private volatile ScheduledFuture<?> watchdog;
 
-        Watched(ReplyStream stream, long startNanos) {
+        Watched(ReplyStream stream, long startNanos, String promptHash) {
             this.stream = stream;
             this.startNanos = startNanos;
+            this.promptHash = promptHash;
         }
 
         @Override
@@ -131,7 +141,7 @@ public class LlmPatient implements StandardizedPatient {
                 return;
             }
             TokenUsage usage = response.tokenUsage();
-            stream.completed(new PatientReply(full.strip(), ENGINE, properties.model(), prompt.hash(),
+            stream.completed(new PatientReply(full.strip(), ENGINE, properties.model(), promptHash,
                     Math.max(0, firstTokenMillis.get()),
                     usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount()));
         }

@@ -49,6 +49,7 @@ public class FakeOpenAiServer implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> requests = new CopyOnWriteArrayList<>();
     private volatile Script script = Script.streaming("Hello.");
+    private final java.util.Queue<Script> next = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public FakeOpenAiServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,12 +66,19 @@ public class FakeOpenAiServer implements AutoCloseable {
         this.script = next;
     }
 
+    /** The next requests get these scripts, one each, in order; then {@link #script}'s again. */
+    public void scriptInOrder(Script... scripts) {
+        next.clear();
+        next.addAll(List.of(scripts));
+    }
+
     public List<Received> requests() {
         return requests;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        Script s = script;
+        Script queued = next.poll();
+        Script s = queued != null ? queued : script;
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         requests.add(new Received(exchange.getProtocol(), exchange.getRequestURI().getPath(), body));
         if (s.errorStatus() > 0) {
@@ -93,7 +101,7 @@ public class FakeOpenAiServer implements AutoCloseable {
                     sleep(Duration.ofSeconds(30));
                     return;
                 }
-                send(out, chunk(token, null));
+                send(out, chunk(token.replace(CANARY_PLACEHOLDER, canary(body)), null));
                 sent++;
                 sleep(s.tokenDelay());
             }
@@ -108,6 +116,14 @@ public class FakeOpenAiServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Written in a token, replaced by the canary found in the request's system message (a prompt leak). */
+    public static final String CANARY_PLACEHOLDER = "{canary}";
+
+    private static String canary(JsonNode body) {
+        var m = java.util.regex.Pattern.compile("CANARY-[0-9A-F]+").matcher(body.path("messages").path(0).path("content").asText());
+        return m.find() ? m.group() : "NO-CANARY-IN-PROMPT";
     }
 
     private static String chunk(String content, String finish) {

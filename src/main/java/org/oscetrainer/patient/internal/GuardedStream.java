@@ -50,7 +50,7 @@ final class GuardedStream implements ReplyStream {
         if (holding) {
             return;
         }
-        if (guardrails.checkPartial(text.toString()).isPresent()) {
+        if (guardrails.check(text.toString()).isPresent()) {
             holding = true;
             return;
         }

@@ -8,8 +8,4 @@ interface GuardrailCheck {
     /** The first way {@code text} breaks this rule, if any. {@code text} may be a partial reply. */
     Optional<Violation> check(String text);
 
-    /** Whether the rule can only be judged on the whole reply (e.g. its language). */
-    default boolean wholeReplyOnly() {
-        return false;
-    }
 }

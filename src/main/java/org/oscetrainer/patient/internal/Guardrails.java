@@ -33,14 +33,18 @@ public final class Guardrails {
         return new Guardrails(scenario, hidden, conversation);
     }
 
-    /** The first rule the whole reply breaks. */
+    /**
+     * The first rule {@code reply} breaks. On a partial reply a hit only pauses the stream (a number
+     * may still be growing); the whole reply decides.
+     */
     public Optional<Violation> check(String reply) {
-        return first(reply, true);
-    }
-
-    /** The first rule the reply so far breaks, leaving out rules that only a whole reply can be judged by. */
-    Optional<Violation> checkPartial(String replySoFar) {
-        return first(replySoFar, false);
+        for (GuardrailCheck check : checks) {
+            Optional<Violation> v = check.check(reply);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -51,16 +55,4 @@ public final class Guardrails {
         return Math.max(24, 2 * leak.longestTerm() + 8);
     }
 
-    private Optional<Violation> first(String text, boolean whole) {
-        for (GuardrailCheck check : checks) {
-            if (!whole && check.wholeReplyOnly()) {
-                continue;
-            }
-            Optional<Violation> v = check.check(text);
-            if (v.isPresent()) {
-                return v;
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -16,7 +16,7 @@ final class LanguageCheck implements GuardrailCheck {
     private static final Set<String> ENGLISH = Set.of("the", "and", "is", "are", "was", "were", "i", "you", "it",
             "my", "have", "has", "not", "with", "this", "that", "of", "to", "in", "for", "but", "what", "been",
             "do", "don", "did", "be", "at", "it's", "no", "yes", "he", "she", "they", "we", "from", "about", "when",
-            "just", "really", "been", "would", "there", "very", "so", "im", "ive", "can", "your", "am");
+            "just", "really", "would", "there", "very", "so", "im", "ive", "can", "your", "am");
 
     private static final Set<String> FRENCH = Set.of("le", "la", "les", "et", "est", "je", "j", "vous", "mon", "ma",
             "mes", "pas", "ne", "de", "du", "des", "un", "une", "que", "qui", "c", "ai", "avec", "pour", "dans",
@@ -27,11 +27,6 @@ final class LanguageCheck implements GuardrailCheck {
 
     LanguageCheck(String language) {
         this.french = "fr".equals(language);
-    }
-
-    @Override
-    public boolean wholeReplyOnly() {
-        return true;
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.oscetrainer.common.Words;
  * The words that would give the hidden diagnosis away, derived as the catalog's leak check does
  * (the name without its bracketed part, and the bracketed part, often an acronym) and narrowed for
  * replies: the diagnosis's head (before its first comma, colon or "with"), its two-word phrases, its
- * distinctive single words, and the heads of the differentials. Words the patient may say anyway,
+ * distinctive single words, the two-word phrases of long words after a colon ("Acute coronary
+ * syndrome: inferior myocardial infarction"), and the heads of the differentials. Words the patient may say anyway,
  * because the persona, the facts or the findings say them, are left out.
  */
 final class LeakTerms {
@@ -41,7 +42,7 @@ final class LeakTerms {
             "without", "sans", "unlikely", "element", "elements", "possible", "suspected", "suspicion");
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "and", "or", "in", "on", "to",
-            "de", "du", "des", "la", "le", "les", "l", "d", "et", "ou", "a", "au", "aux", "en", "un", "une", "s");
+            "de", "du", "des", "la", "le", "les", "l", "d", "et", "ou", "au", "aux", "en", "un", "une", "s");
 
     private LeakTerms() {
     }
@@ -71,8 +72,17 @@ final class LeakTerms {
                 phrases.add(words(HEAD_END.split(part + " ")[0]));
             }
         }
-        String head = words(HEAD_END.split(folded + " ")[0]);
+        String[] segments = folded.split("[:;]");
+        String head = words(HEAD_END.split(segments[0] + " ")[0]);
         phrases.add(head);
+        for (int k = 1; k < segments.length; k++) {
+            String[] later = words(HEAD_END.split(segments[k].replaceAll("\\([^)]*\\)", " ") + " ")[0]).split(" ");
+            for (int i = 0; i + 1 < later.length; i++) {
+                if (later[i].length() >= 5 && later[i + 1].length() >= 5 && meaningful(later[i]) && meaningful(later[i + 1])) {
+                    phrases.add(later[i] + " " + later[i + 1]);
+                }
+            }
+        }
         String[] headWords = head.split(" ");
         for (int i = 0; i + 1 < headWords.length; i++) {
             if (meaningful(headWords[i]) && meaningful(headWords[i + 1])) {

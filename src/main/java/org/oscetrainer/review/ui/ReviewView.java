@@ -15,12 +15,14 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoringService;
@@ -88,6 +90,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             if (evidenceSeqs.contains(t.seq())) {
                 line.addClassName("evidence-turn");
             }
+            guardrailBadge(t).ifPresent(line::add);
             if (evidenceSeqs.contains(t.seq())) {
                 Span earned = new Span(getTranslation("review.earned", evidenceBySeq.get(t.seq())));
                 earned.addClassName("earned");
@@ -96,6 +99,24 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+    }
+
+    /** What the guardrails did before the patient's line was shown, unless it simply passed. Examiners only. */
+    private Optional<Span> guardrailBadge(TranscriptTurn t) {
+        String verdict = t.guardrailVerdict();
+        if (verdict == null || "PASSED".equals(verdict)) {
+            return Optional.empty();
+        }
+        String text = getTranslation("guardrail." + verdict);
+        if (t.guardrailDetail() != null) {
+            text = getTranslation("guardrail.with-rules", text, t.guardrailDetail());
+        }
+        Span badge = new Span(text);
+        badge.addClassName("guardrail-badge");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("REGENERATED".equals(verdict) ? "contrast" : "error");
+        badge.getElement().setAttribute("data-verdict", verdict);
+        return Optional.of(badge);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.oscetrainer.patient.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.oscetrainer.common.Words;
 
 /**
  * The reply must not give away the hidden diagnosis, its differentials or the prompt's canary, in
@@ -38,12 +40,36 @@ final class LeakCheck implements GuardrailCheck {
                 return Optional.of(new Violation(CANARY, reading.how() + ": " + canary));
             }
             for (LeakTerms.Term term : terms) {
-                if (found(reading, squashed, term.words())) {
+                if (found(reading, squashed, term.words()) && !saidAsScripted(reading, term, text)) {
                     return Optional.of(new Violation(term.rule(), reading.how() + ": " + term.words()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether every plain mention of a term that the station's own text says sits in a sentence
+     * sharing at least two other words with one of those scripted sentences. Encoded, never.
+     */
+    private static boolean saidAsScripted(Disguises.Reading reading, LeakTerms.Term term, String text) {
+        if (term.contexts().isEmpty() || !Set.of("plain", "leet", "spelled").contains(reading.how())) {
+            return false;
+        }
+        boolean mentioned = false;
+        for (String sentence : LeakTerms.sentences(text)) {
+            if (!Disguises.words(Words.fold(sentence)).contains(" " + term.words() + " ")) {
+                continue;
+            }
+            mentioned = true;
+            var said = LeakTerms.stemsWithout(sentence, term.words());
+            boolean scripted = term.contexts().stream().anyMatch(context -> said.stream()
+                    .filter(s -> context.stream().anyMatch(c -> Words.sameStem(s, c))).count() >= 2);
+            if (!scripted) {
+                return false;
+            }
+        }
+        return mentioned;
     }
 
     private static boolean found(Disguises.Reading reading, String squashed, String term) {

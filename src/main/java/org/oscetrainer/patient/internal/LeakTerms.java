@@ -14,7 +14,7 @@ import org.oscetrainer.common.Words;
  * The words that would give the hidden diagnosis away, derived as the catalog's leak check does
  * (the name without its bracketed part, and the bracketed part, often an acronym) and narrowed for
  * replies: the diagnosis's head (before its first comma, colon or "with"), its two-word phrases, its
- * distinctive single words, the two-word phrases of long words after a colon ("Acute coronary
+ * distinctive single words (7 letters or more), the two-word phrases of long words after a colon ("Acute coronary
  * syndrome: inferior myocardial infarction"), and the heads of the differentials. Words the patient may say anyway,
  * because the persona, the facts or the findings say them, are left out.
  */
@@ -23,8 +23,16 @@ final class LeakTerms {
     static final String DIAGNOSIS = "leak:diagnosis";
     static final String DIFFERENTIAL = "leak:differential";
 
-    /** A term to look for: folded words separated by single spaces. */
-    record Term(String rule, String words) {
+    /**
+     * A term to look for: folded words separated by single spaces. When the station's own text says
+     * it (an aunt's "embolie pulmonaire" in the family history), {@code contexts} holds the stems of
+     * those scripted sentences: the patient may say the term again in such a sentence, not otherwise.
+     */
+    record Term(String rule, String words, List<Set<String>> contexts) {
+
+        Term(String rule, String words) {
+            this(rule, words, List.of());
+        }
     }
 
     private static final Pattern BRACKET = Pattern.compile("\\(([^)]*)\\)");
@@ -52,18 +60,18 @@ final class LeakTerms {
         String visibleText = Disguises.words(Words.fold(visibleText(scenario)));
         Set<Term> terms = new LinkedHashSet<>();
         if (hidden.diagnosis() != null && !hidden.diagnosis().isBlank()) {
-            add(terms, DIAGNOSIS, hidden.diagnosis(), true, visible, visibleText);
+            add(terms, DIAGNOSIS, hidden.diagnosis(), true, visible, visibleText, scenario);
         }
         for (String differential : hidden.differentials()) {
             for (String part : differential.split("/")) {
-                add(terms, DIFFERENTIAL, part, false, visible, visibleText);
+                add(terms, DIFFERENTIAL, part, false, visible, visibleText, scenario);
             }
         }
         return List.copyOf(terms);
     }
 
     private static void add(Set<Term> terms, String rule, String name, boolean singleWords, Set<String> visible,
-            String visibleText) {
+            String visibleText, Scenario scenario) {
         String folded = Words.fold(name);
         List<String> phrases = new ArrayList<>();
         Matcher bracket = BRACKET.matcher(folded);
@@ -90,18 +98,41 @@ final class LeakTerms {
             }
         }
         for (String phrase : phrases) {
-            if (phrase.replace(" ", "").length() >= 3 && !allGeneric(phrase)
-                    && !visibleText.contains(" " + phrase + " ")) {
-                terms.add(new Term(rule, phrase));
+            if (phrase.replace(" ", "").length() >= 3 && !allGeneric(phrase)) {
+                terms.add(new Term(rule, phrase, visibleText.contains(" " + phrase + " ")
+                        ? contexts(phrase, scenario) : List.of()));
             }
         }
         if (singleWords || headWords.length == 1) {
             for (String word : headWords) {
-                if (word.length() >= 7 && meaningful(word) && visible.stream().noneMatch(v -> Words.sameStem(v, word))) {
-                    terms.add(new Term(rule, word));
+                if (word.length() >= 7 && meaningful(word)) {
+                    terms.add(new Term(rule, word, visible.stream().anyMatch(v -> Words.sameStem(v, word))
+                            ? contexts(word, scenario) : List.of()));
                 }
             }
         }
+    }
+
+    /** The stems of the station's sentences that say {@code phrase}, without the phrase's own words. */
+    static List<Set<String>> contexts(String phrase, Scenario scenario) {
+        List<Set<String>> contexts = new ArrayList<>();
+        for (String sentence : sentences(visibleText(scenario))) {
+            if (Disguises.words(Words.fold(sentence)).contains(" " + phrase + " ")) {
+                contexts.add(stemsWithout(sentence, phrase));
+            }
+        }
+        return contexts;
+    }
+
+    static List<String> sentences(String text) {
+        return List.of(text.split("(?<=[.!?;])\\s+|\\R"));
+    }
+
+    static Set<String> stemsWithout(String sentence, String phrase) {
+        Set<String> stems = new LinkedHashSet<>(Words.stems(sentence));
+        stems.removeAll(Words.stems(phrase));
+        stems.removeIf(s -> s.length() < 4);
+        return stems;
     }
 
     private static boolean meaningful(String word) {

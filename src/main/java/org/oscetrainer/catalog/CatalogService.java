@@ -58,6 +58,14 @@ public class CatalogService {
         return StationFiles.toScenario(scenarioFile(versionId), versionId);
     }
 
+    /**
+     * The hidden diagnosis, for the patient's guardrails to look for in a reply before it is shown:
+     * server-side only, never returned to a client.
+     */
+    public HiddenDiagnosis hiddenDiagnosis(long versionId) {
+        return StationFiles.toHiddenDiagnosis(scenarioFile(versionId));
+    }
+
     /** The answer key. */
     @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
     public Rubric rubric(long versionId) {

@@ -18,6 +18,17 @@ public final class StationFiles {
         return parsed.ok() ? Optional.of(toScenario(parsed.value(), 0)) : Optional.empty();
     }
 
+    /** The hidden diagnosis in the scenario {@code source}, for the patient's guardrails; NONE when it has problems. */
+    public static HiddenDiagnosis hiddenDiagnosis(String file, String source) {
+        var parsed = new StationFileParser().parseScenario(file, source);
+        return parsed.ok() ? toHiddenDiagnosis(parsed.value()) : HiddenDiagnosis.NONE;
+    }
+
+    static HiddenDiagnosis toHiddenDiagnosis(ScenarioFile s) {
+        return s.hidden() == null ? HiddenDiagnosis.NONE
+                : new HiddenDiagnosis(s.hidden().diagnosis(), s.hidden().differentials());
+    }
+
     /** The rubric in {@code source}, or empty when it has problems. */
     public static Optional<Rubric> rubric(String file, String source) {
         var parsed = new StationFileParser().parseRubric(file, source);

@@ -188,7 +188,7 @@ public class EncounterService {
 
     private static TranscriptTurn turn(Turn t) {
         return new TranscriptTurn(t.getId(), t.getSeq(), TranscriptTurn.Speaker.valueOf(t.getSpeaker()), t.getText(),
-                t.getEngine(), t.getCreatedAt());
+                t.getEngine(), t.getCreatedAt(), t.getGuardrailVerdict(), t.getGuardrailDetail());
     }
 
     /** Passes the patient's stream to the listener, committing the reply before announcing it. */
@@ -210,6 +210,11 @@ public class EncounterService {
         @Override
         public void degraded(String reason) {
             listener.degraded(reason);
+        }
+
+        @Override
+        public void retract() {
+            listener.retracted();
         }
 
         @Override

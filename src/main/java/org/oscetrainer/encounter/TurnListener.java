@@ -8,6 +8,13 @@ public interface TurnListener {
     /** The LLM failed; the scripted patient answers this turn instead. Discard tokens so far. */
     void degraded(String reason);
 
+    /**
+     * The text streamed so far broke a guardrail and is withdrawn: discard the tokens so far; another
+     * answer follows. Do not tell the student why.
+     */
+    default void retracted() {
+    }
+
     /** The reply is complete and committed to the transcript. */
     void replied(TranscriptTurn turn);
 

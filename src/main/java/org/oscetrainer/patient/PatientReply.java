@@ -10,7 +10,18 @@ package org.oscetrainer.patient;
  * @param firstTokenMillis time from the question to the first token
  * @param inputTokens prompt tokens reported by the LLM, or {@code null}
  * @param outputTokens completion tokens reported by the LLM, or {@code null}
+ * @param guardrail what the guardrails decided before the reply was shown
  */
 public record PatientReply(String text, String engine, String model, String promptHash, long firstTokenMillis,
-        Integer inputTokens, Integer outputTokens) {
+        Integer inputTokens, Integer outputTokens, GuardrailVerdict guardrail) {
+
+    /** A reply as an engine produces it, before the guardrails have looked at it. */
+    public PatientReply(String text, String engine, String model, String promptHash, long firstTokenMillis,
+            Integer inputTokens, Integer outputTokens) {
+        this(text, engine, model, promptHash, firstTokenMillis, inputTokens, outputTokens, GuardrailVerdict.UNCHECKED);
+    }
+
+    public PatientReply withGuardrail(GuardrailVerdict verdict) {
+        return new PatientReply(text, engine, model, promptHash, firstTokenMillis, inputTokens, outputTokens, verdict);
+    }
 }

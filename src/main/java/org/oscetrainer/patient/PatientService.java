@@ -2,39 +2,60 @@ package org.oscetrainer.patient;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.patient.internal.GuardedReply;
+import org.oscetrainer.patient.internal.GuardrailTally;
+import org.oscetrainer.patient.internal.Guardrails;
+import org.oscetrainer.patient.internal.LlmPatient;
 import org.oscetrainer.patient.internal.ScriptedPatient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * The patient the encounters talk to: the configured engine, and in degraded mode the scripted
- * engine when the LLM fails, so the station goes on.
+ * The patient the encounters talk to: the configured engine behind guardrails. An LLM reply reaches
+ * the student only as far as the guardrails have checked it; a reply that breaks one is retracted
+ * and asked for once more, then replaced by the scripted engine's. In degraded mode the scripted
+ * engine answers when the LLM fails, so the station goes on. Scripted replies are checked too.
  */
 @Service
 public class PatientService {
 
-    private static final Logger log = LoggerFactory.getLogger(PatientService.class);
-
     private final StandardizedPatient primary;
     private final ScriptedPatient scripted;
     private final PatientProperties properties;
+    private final Function<Scenario, HiddenDiagnosis> hiddenDiagnosis;
+    private final GuardrailTally tally = new GuardrailTally();
     private final OutageLog outages;
 
     @Autowired
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
-            OutageLog outages) {
+            CatalogService catalog, OutageLog outages) {
+        this(primary, scripted, properties,
+                s -> s.versionId() > 0 ? catalog.hiddenDiagnosis(s.versionId()) : HiddenDiagnosis.NONE, outages);
+    }
+
+    /** For tests: the hidden diagnoses come from {@code hiddenDiagnosis}. */
+    PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
+            Function<Scenario, HiddenDiagnosis> hiddenDiagnosis) {
+        this(primary, scripted, properties, hiddenDiagnosis, OutageLog.NONE);
+    }
+
+    private PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
+            Function<Scenario, HiddenDiagnosis> hiddenDiagnosis, OutageLog outages) {
         this.primary = primary;
         this.scripted = scripted;
         this.properties = properties;
+        this.hiddenDiagnosis = hiddenDiagnosis;
         this.outages = outages;
     }
 
+    /** For tests of engines without a hidden diagnosis. */
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties) {
-        this(primary, scripted, properties, OutageLog.NONE);
+        this(primary, scripted, properties, s -> HiddenDiagnosis.NONE);
     }
 
     /** The configured engine's name. */
@@ -53,38 +74,23 @@ public class PatientService {
         return outages.between(from, to);
     }
 
-    private void recordOutage(PatientUnavailableException error) {
-        try {
-            outages.replyFailed(error.getMessage());
-        } catch (RuntimeException e) {
-            log.error("The LLM outage could not be recorded", e); // the student's reply matters more
-        }
+    /** How the guardrails have judged replies since start-up. */
+    public GuardrailCounts guardrailCounts() {
+        return tally.counts();
     }
 
+    /**
+     * Answers {@code question}, asynchronously, through the guardrails. Call it on the asking
+     * user's thread: the hidden diagnosis is read from the catalog before the reply starts.
+     */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
-        if (primary == scripted || !properties.fallbackToScripted()) {
-            primary.reply(scenario, history, question, stream);
-            return;
+        Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
+        if (primary instanceof LlmPatient llm) {
+            new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
+                    history, question, stream).start();
+        } else {
+            GuardedReply.answerFromScript(scripted, tally, guardrails, scenario, history, question, stream,
+                    GuardrailVerdict.PASSED);
         }
-        primary.reply(scenario, history, question, new ReplyStream() {
-            @Override
-            public void token(String token) {
-                stream.token(token);
-            }
-
-            @Override
-            public void completed(PatientReply reply) {
-                outages.llmAnswered();
-                stream.completed(reply);
-            }
-
-            @Override
-            public void failed(PatientUnavailableException error) {
-                log.warn("LLM patient unavailable ({}); answering from the scripted engine", error.getMessage());
-                recordOutage(error);
-                stream.degraded(error.getMessage());
-                scripted.reply(scenario, history, question, stream);
-            }
-        });
     }
 }

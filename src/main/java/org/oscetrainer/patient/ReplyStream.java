@@ -15,4 +15,11 @@ public interface ReplyStream {
      */
     default void degraded(String reason) {
     }
+
+    /**
+     * The text streamed so far broke a guardrail: discard the tokens received so far, without
+     * telling the student why; another answer to the same question follows.
+     */
+    default void retract() {
+    }
 }

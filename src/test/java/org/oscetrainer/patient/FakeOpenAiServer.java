@@ -66,8 +66,9 @@ public class FakeOpenAiServer implements AutoCloseable {
         this.script = next;
     }
 
-    /** The next requests get these scripts, one each, in order; then the current script again. */
-    public void scriptNext(Script... scripts) {
+    /** The next requests get these scripts, one each, in order; then {@link #script}'s again. */
+    public void scriptInOrder(Script... scripts) {
+        next.clear();
         next.addAll(List.of(scripts));
     }
 
@@ -100,7 +101,7 @@ public class FakeOpenAiServer implements AutoCloseable {
                     sleep(Duration.ofSeconds(30));
                     return;
                 }
-                send(out, chunk(token, null));
+                send(out, chunk(token.replace(CANARY_PLACEHOLDER, canary(body)), null));
                 sent++;
                 sleep(s.tokenDelay());
             }
@@ -115,6 +116,14 @@ public class FakeOpenAiServer implements AutoCloseable {
         } finally {
             exchange.close();
         }
+    }
+
+    /** Written in a token, replaced by the canary found in the request's system message (a prompt leak). */
+    public static final String CANARY_PLACEHOLDER = "{canary}";
+
+    private static String canary(JsonNode body) {
+        var m = java.util.regex.Pattern.compile("CANARY-[0-9A-F]+").matcher(body.path("messages").path(0).path("content").asText());
+        return m.find() ? m.group() : "NO-CANARY-IN-PROMPT";
     }
 
     private static String chunk(String content, String finish) {

@@ -51,7 +51,7 @@ class LlmResilienceTest {
     @Test
     void aReplyThatFailsBeforeItsFirstTokenIsTriedOnceMore() throws Exception {
         LlmPatient patient = patient(LlmResilienceProperties.defaults());
-        server.scriptNext(Script.error(503));
+        server.scriptInOrder(Script.error(503));
         server.script(Script.streaming("An ", "hour ", "ago."));
 
         PatientReply reply = ask(patient).await();

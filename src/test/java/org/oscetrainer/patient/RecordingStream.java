@@ -10,11 +10,21 @@ public class RecordingStream implements ReplyStream {
 
     public final List<String> tokens = new CopyOnWriteArrayList<>();
     public final List<String> degradations = new CopyOnWriteArrayList<>();
+    /** Every token received, also those later discarded by {@code degraded} or {@code retract}. */
+    public final List<String> everyToken = new CopyOnWriteArrayList<>();
+    public final java.util.concurrent.atomic.AtomicInteger retractions = new java.util.concurrent.atomic.AtomicInteger();
     public final CompletableFuture<PatientReply> outcome = new CompletableFuture<>();
 
     @Override
     public void token(String token) {
         tokens.add(token);
+        everyToken.add(token);
+    }
+
+    @Override
+    public void retract() {
+        retractions.incrementAndGet();
+        tokens.clear();
     }
 
     @Override

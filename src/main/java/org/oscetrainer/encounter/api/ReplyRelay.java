@@ -40,6 +40,11 @@ final class ReplyRelay implements TurnListener {
     }
 
     @Override
+    public void retracted() {
+        relay(new ServerMessage.Retracted(encounterId, requestId));
+    }
+
+    @Override
     public void replied(TranscriptTurn turn) {
         relay(new ServerMessage.Reply(encounterId, ServerMessage.Turn.of(turn), requestId));
     }

@@ -17,6 +17,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
         @JsonSubTypes.Type(value = ServerMessage.Asked.class, name = "asked"),
         @JsonSubTypes.Type(value = ServerMessage.Token.class, name = "token"),
         @JsonSubTypes.Type(value = ServerMessage.Degraded.class, name = "degraded"),
+        @JsonSubTypes.Type(value = ServerMessage.Retracted.class, name = "retracted"),
         @JsonSubTypes.Type(value = ServerMessage.Reply.class, name = "reply"),
         @JsonSubTypes.Type(value = ServerMessage.Failed.class, name = "failed"),
         @JsonSubTypes.Type(value = ServerMessage.Time.class, name = "time"),
@@ -45,6 +46,10 @@ sealed interface ServerMessage {
 
     /** The LLM failed; the scripted patient answers instead: discard the tokens received so far. */
     record Degraded(long encounterId, String reason, String requestId) implements ServerMessage {
+    }
+
+    /** The text streamed so far is withdrawn (a guardrail stopped it): discard the tokens received so far; another answer follows. */
+    record Retracted(long encounterId, String requestId) implements ServerMessage {
     }
 
     /** The patient's reply, committed to the transcript. */

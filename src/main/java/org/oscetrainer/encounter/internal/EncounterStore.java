@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.oscetrainer.encounter.EncounterEnded;
 import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.patient.GuardrailVerdict;
 import org.oscetrainer.patient.PatientReply;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,9 @@ public class EncounterStore {
                 reply.text(), clock.instant());
         turn.producedBy(reply.engine(), reply.model(), reply.promptHash(), reply.firstTokenMillis(),
                 reply.inputTokens(), reply.outputTokens());
+        if (reply.guardrail() != null && reply.guardrail().outcome() != GuardrailVerdict.Outcome.UNCHECKED) {
+            turn.checkedBy(reply.guardrail().outcome().name(), reply.guardrail().detail());
+        }
         return turns.save(turn);
     }
 

@@ -45,6 +45,12 @@ public class Turn {
     @Column(name = "output_tokens")
     private Integer outputTokens;
 
+    @Column(name = "guardrail_verdict")
+    private String guardrailVerdict;
+
+    @Column(name = "guardrail_detail")
+    private String guardrailDetail;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +73,20 @@ public class Turn {
         this.firstTokenMs = firstTokenMs;
         this.inputTokens = inputTokens;
         this.outputTokens = outputTokens;
+    }
+
+    /** What the guardrails decided before the reply was shown, and the rule codes that fired. */
+    public void checkedBy(String verdict, String detail) {
+        this.guardrailVerdict = verdict;
+        this.guardrailDetail = detail;
+    }
+
+    public String getGuardrailVerdict() {
+        return guardrailVerdict;
+    }
+
+    public String getGuardrailDetail() {
+        return guardrailDetail;
     }
 
     public Long getId() {

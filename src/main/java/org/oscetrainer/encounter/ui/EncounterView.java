@@ -270,6 +270,12 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             });
         }
 
+        /** The guardrails withdrew what was shown; another answer follows. The student is not told why. */
+        @Override
+        public void retracted() {
+            access(bubble::reset);
+        }
+
         @Override
         public void replied(TranscriptTurn turn) {
             access(() -> {

@@ -81,18 +81,27 @@ public class LlmPatient implements StandardizedPatient {
 
     @Override
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+        reply(scenario, history, question, stream, false);
+    }
+
+    /**
+     * Answers {@code question}; {@code reminded} appends the guardrails' reminder to the system
+     * prompt, for the one new attempt after a reply broke a guardrail.
+     */
+    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream, boolean reminded) {
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(prompt.systemMessage(scenario)));
+        messages.add(SystemMessage.from(reminded ? prompt.remindedSystemMessage(scenario) : prompt.systemMessage(scenario)));
         for (Exchange e : history) {
             messages.add(e.speaker() == Exchange.Speaker.STUDENT ? UserMessage.from(e.text()) : AiMessage.from(e.text()));
         }
         messages.add(UserMessage.from(question));
-        resilience.admit(() -> generate(messages, new Generation(stream)), stream::failed);
+        String promptHash = reminded ? prompt.remindedHash() : prompt.hash();
+        resilience.admit(() -> generate(messages, new Generation(stream), promptHash), stream::failed);
     }
 
     /** Tries the reply, again when it fails before its first token, and fails it when the tries run out. */
-    private void generate(List<ChatMessage> messages, Generation generation) {
-        resilience.withRetry(() -> attempt(messages, generation)).whenComplete((started, error) -> {
+    private void generate(List<ChatMessage> messages, Generation generation, String promptHash) {
+        resilience.withRetry(() -> attempt(messages, generation, promptHash)).whenComplete((started, error) -> {
             if (error != null) {
                 generation.fail(LlmResilience.unwrap(error));
             }
@@ -100,11 +109,11 @@ public class LlmPatient implements StandardizedPatient {
     }
 
     /** One call to the endpoint; the returned stage completes at the first token or fails before it. */
-    private CompletionStage<Void> attempt(List<ChatMessage> messages, Generation generation) {
+    private CompletionStage<Void> attempt(List<ChatMessage> messages, Generation generation, String promptHash) {
         if (!resilience.tryCall()) {
             return CompletableFuture.failedFuture(resilience.circuitOpen());
         }
-        Watched watched = new Watched(generation, System.nanoTime());
+        Watched watched = new Watched(generation, System.nanoTime(), promptHash);
         watched.watchdog = scheduler.scheduleAtFixedRate(watched::check, 100, 100, TimeUnit.MILLISECONDS);
         try {
             model.chat(messages, watched);
@@ -147,6 +156,7 @@ public class LlmPatient implements StandardizedPatient {
         private final ReplyStream stream;
         private final long startNanos;
         private final CompletableFuture<Void> firstToken = new CompletableFuture<>();
+        private final String promptHash;
         private final AtomicBoolean finished = new AtomicBoolean();
         private final AtomicLong lastTokenNanos = new AtomicLong();
         private final AtomicLong firstTokenMillis = new AtomicLong(-1);
@@ -154,10 +164,11 @@ public class LlmPatient implements StandardizedPatient {
         private final StringBuilder text = new StringBuilder();
         private volatile ScheduledFuture<?> watchdog;
 
-        Watched(Generation generation, long startNanos) {
+        Watched(Generation generation, long startNanos, String promptHash) {
             this.generation = generation;
             this.stream = generation.stream;
             this.startNanos = startNanos;
+            this.promptHash = promptHash;
         }
 
         @Override
@@ -195,7 +206,7 @@ public class LlmPatient implements StandardizedPatient {
             }
             firstToken.complete(null);
             TokenUsage usage = response.tokenUsage();
-            generation.complete(new PatientReply(full.strip(), ENGINE, properties.model(), prompt.hash(),
+            generation.complete(new PatientReply(full.strip(), ENGINE, properties.model(), promptHash,
                     Math.max(0, firstTokenMillis.get()),
                     usage == null ? null : usage.inputTokenCount(), usage == null ? null : usage.outputTokenCount()));
         }

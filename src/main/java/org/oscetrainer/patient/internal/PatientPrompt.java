@@ -21,19 +21,38 @@ import org.oscetrainer.catalog.Scenario;
 public class PatientPrompt {
 
     static final String RESOURCE = "prompts/patient-system.st";
+    static final String REMINDER = "prompts/patient-reminder.st";
 
     private final PromptTemplate template;
+    private final String reminder;
     private final String hash;
+    private final String remindedHash;
 
     public PatientPrompt() {
-        String text = load();
+        String text = load(RESOURCE);
         this.template = PromptTemplate.from(text);
+        this.reminder = load(REMINDER);
         this.hash = sha256(text).substring(0, 16);
+        this.remindedHash = sha256(text + "\n\n" + reminder).substring(0, 16);
     }
 
     /** Short SHA-256 of the template, recorded with every reply it produced. */
     public String hash() {
         return hash;
+    }
+
+    /** Short SHA-256 of the template followed by the guardrails' reminder. */
+    public String remindedHash() {
+        return remindedHash;
+    }
+
+    /**
+     * The system message followed by the guardrails' reminder ({@code prompts/patient-reminder.st}),
+     * for the one new attempt after a reply broke a guardrail.
+     */
+    public String remindedSystemMessage(Scenario scenario) {
+        return systemMessage(scenario) + "\n\n" + PromptTemplate.from(reminder).apply(Map.<String, Object>of(
+                "language", "fr".equals(scenario.language()) ? "French" : "English")).text();
     }
 
     public String systemMessage(Scenario scenario) {
@@ -50,6 +69,7 @@ public class PatientPrompt {
         vars.put("noFinding", fr ? "Rien de particulier." : "Nothing abnormal.");
         vars.put("facts", bullets(scenario.facts()));
         vars.put("findings", bullets(scenario.findings()));
+        vars.put("canary", Canary.token(scenario));
         return template.apply(vars).text();
     }
 
@@ -64,10 +84,10 @@ public class PatientPrompt {
         return value == null || value.isBlank() ? "-" : value;
     }
 
-    private static String load() {
-        try (InputStream in = PatientPrompt.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    private static String load(String resource) {
+        try (InputStream in = PatientPrompt.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing prompt resource " + RESOURCE);
+                throw new IllegalStateException("Missing prompt resource " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
@@ -27,6 +28,7 @@ import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.patient.LlmOutage;
 import org.oscetrainer.patient.PatientService;
+import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoringService;
@@ -101,6 +103,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             if (evidenceSeqs.contains(t.seq())) {
                 line.addClassName("evidence-turn");
             }
+            guardrailBadge(t).ifPresent(line::add);
             if (evidenceSeqs.contains(t.seq())) {
                 Span earned = new Span(getTranslation("review.earned", evidenceBySeq.get(t.seq())));
                 earned.addClassName("earned");
@@ -132,6 +135,24 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         Instant lastEnd = last.endedAt() == null || last.endedAt().isAfter(end) ? end : last.endedAt();
         notice.add(new Paragraph(getTranslation("review.outage.within", Formats.duration(Duration.between(first, lastEnd)))));
         return notice;
+    }
+
+    /** What the guardrails did before the patient's line was shown, unless it simply passed. Examiners only. */
+    private Optional<Span> guardrailBadge(TranscriptTurn t) {
+        String verdict = t.guardrailVerdict();
+        if (verdict == null || "PASSED".equals(verdict)) {
+            return Optional.empty();
+        }
+        String text = getTranslation("guardrail." + verdict);
+        if (t.guardrailDetail() != null) {
+            text = getTranslation("guardrail.with-rules", text, t.guardrailDetail());
+        }
+        Span badge = new Span(text);
+        badge.addClassName("guardrail-badge");
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("REGENERATED".equals(verdict) ? "contrast" : "error");
+        badge.getElement().setAttribute("data-verdict", verdict);
+        return Optional.of(badge);
     }
 
     @Override

@@ -1,0 +1,111 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oscetrainer.patient.PatientReply;
+import org.oscetrainer.patient.PatientUnavailableException;
+import org.oscetrainer.patient.ReplyStream;
+
+/**
+ * Streams an LLM reply to the student only as far as the guardrails have passed it. Tokens are held
+ * back; after each token the whole text so far is checked and released up to a word boundary that
+ * is at least {@link Guardrails#holdBack()} characters from its end and before any trailing run of
+ * single letters (a word being spelled out). Once a check fires, nothing more is released until the
+ * whole reply is judged. The whole reply is checked at the end: it then passes (the rest is
+ * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
+ */
+final class GuardedStream implements ReplyStream {
+
+    /** What became of one guarded attempt. */
+    interface Outcome {
+
+        void passed(PatientReply reply);
+
+        void broke(PatientReply reply, Violation violation, boolean shown);
+
+        void failed(PatientUnavailableException error, boolean shown);
+    }
+
+    private static final Pattern TRAILING_LETTER_RUN =
+            Pattern.compile("(?:(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}][^\\p{L}\\p{N}\\n]{0,4}){2,}$");
+    private static final int TAIL = 200;
+
+    private final Guardrails guardrails;
+    private final ReplyStream student;
+    private final Outcome outcome;
+    private final StringBuilder text = new StringBuilder();
+    private int released;
+    private boolean holding;
+
+    GuardedStream(Guardrails guardrails, ReplyStream student, Outcome outcome) {
+        this.guardrails = guardrails;
+        this.student = student;
+        this.outcome = outcome;
+    }
+
+    @Override
+    public synchronized void token(String token) {
+        text.append(token);
+        if (holding) {
+            return;
+        }
+        if (guardrails.check(text.toString()).isPresent()) {
+            holding = true;
+            return;
+        }
+        int upTo = releasePoint();
+        if (upTo > released) {
+            student.token(text.substring(released, upTo));
+            released = upTo;
+        }
+    }
+
+    @Override
+    public void completed(PatientReply reply) {
+        String rest;
+        synchronized (this) {
+            Optional<Violation> violation = guardrails.check(reply.text());
+            if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
+                violation = guardrails.check(text.toString());
+            }
+            if (violation.isPresent()) {
+                holding = true;
+                outcome.broke(reply, violation.get(), released > 0);
+                return;
+            }
+            rest = text.substring(released);
+            released = text.length();
+        }
+        if (!rest.isEmpty()) {
+            student.token(rest);
+        }
+        outcome.passed(reply);
+    }
+
+    @Override
+    public void failed(PatientUnavailableException error) {
+        boolean shown;
+        synchronized (this) {
+            holding = true;
+            shown = released > 0;
+        }
+        outcome.failed(error, shown);
+    }
+
+    /** How far the text so far may be shown: see the class comment. */
+    private int releasePoint() {
+        int limit = text.length() - guardrails.holdBack();
+        int from = Math.max(0, text.length() - TAIL);
+        Matcher run = TRAILING_LETTER_RUN.matcher(text).region(from, text.length());
+        if (run.find()) {
+            limit = Math.min(limit, run.start());
+        }
+        for (int i = limit - 1; i >= released; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return released;
+    }
+}

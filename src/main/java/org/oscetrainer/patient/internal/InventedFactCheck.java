@@ -1,0 +1,138 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.common.Words;
+
+/**
+ * The patient must not invent facts the script does not hold. Two precise signs: a number (an age,
+ * a duration, a dose, in digits or in words) that appears nowhere in the persona, the door note, the
+ * facts, the findings or the conversation ({@code invented-number}); and an examiner's finding that
+ * is not one of the station's findings, or a blood pressure that the station does not give
+ * ({@code invented-finding}).
+ */
+final class InventedFactCheck implements GuardrailCheck {
+
+    static final String INVENTED_NUMBER = "invented-number";
+    static final String INVENTED_FINDING = "invented-finding";
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+    private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\b\\d{2,3}\\s*/\\s*\\d{2,3}\\b");
+    private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
+
+    /** Numbers in words; "one", "un(e)" and "neuf" are left out (pronouns, articles, "new"). */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("deux", 2),
+            Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("sept", 7),
+            Map.entry("huit", 8), Map.entry("dix", 10), Map.entry("onze", 11),
+            Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("trente", 30),
+            Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100));
+
+    private final Set<String> scripted;
+    private final Set<String> bloodPressures;
+    private final List<String> findings;
+    private final Set<String> asked = new HashSet<>();
+
+    InventedFactCheck(Scenario scenario, List<String> conversation) {
+        String visible = LeakTerms.visibleText(scenario);
+        this.scripted = numbers(visible);
+        conversation.forEach(line -> scripted.addAll(numbers(line)));
+        this.bloodPressures = new HashSet<>();
+        Matcher bp = BLOOD_PRESSURE.matcher(visible);
+        while (bp.find()) {
+            bloodPressures.add(bp.group().replaceAll("\\s", ""));
+        }
+        this.findings = scenario.findings().stream().map(f -> squash(f.text())).toList();
+        if (scenario.neutralFinding() != null) {
+            asked.add(squash(scenario.neutralFinding()));
+        }
+        asked.add(squash("Nothing abnormal."));
+        asked.add(squash("Rien de particulier."));
+    }
+
+    @Override
+    public Optional<Violation> check(String text) {
+        Matcher bp = BLOOD_PRESSURE.matcher(text);
+        while (bp.find()) {
+            if (!bloodPressures.contains(bp.group().replaceAll("\\s", ""))) {
+                return Optional.of(new Violation(INVENTED_FINDING, bp.group()));
+            }
+        }
+        for (String n : numbers(text)) {
+            if (!scripted.contains(n)) {
+                return Optional.of(new Violation(INVENTED_NUMBER, n));
+            }
+        }
+        return inventedFinding(text);
+    }
+
+    private Optional<Violation> inventedFinding(String text) {
+        Matcher label = EXAMINER_LABEL.matcher(Words.fold(text));
+        if (!label.find()) {
+            return Optional.empty();
+        }
+        String given = squash(Words.fold(text).substring(label.end()));
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String finding : findings) {
+            if (finding.contains(given) || given.contains(finding)) {
+                return Optional.empty();
+            }
+        }
+        for (String neutral : asked) {
+            if (neutral.contains(given) || given.contains(neutral)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Violation(INVENTED_FINDING, text.substring(Math.min(text.length(), label.start()))));
+    }
+
+    private static String squash(String text) {
+        return Words.fold(text).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** The numbers of {@code text}, digits or words, as digit strings ("37,9" is "37.9", "twenty-five" is "25"). */
+    static Set<String> numbers(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().replace(',', '.'));
+        }
+        int pending = -1;
+        for (String w : Disguises.words(Words.fold(text).replace("pour cent", "%")).strip().split(" ")) {
+            Integer value = NUMBER_WORDS.get(w.equals("et") && pending >= 20 ? "" : w);
+            if (value == null) {
+                if (pending >= 0 && !w.equals("et") && !w.equals("and")) {
+                    out.add(String.valueOf(pending));
+                    pending = -1;
+                }
+                continue;
+            }
+            if (pending >= 20 && pending % 10 == 0 && value < 10) {
+                pending += value;
+            } else if (pending > 0 && value == 100) {
+                pending *= 100;
+            } else {
+                if (pending >= 0) {
+                    out.add(String.valueOf(pending));
+                }
+                pending = value;
+            }
+        }
+        if (pending >= 0) {
+            out.add(String.valueOf(pending));
+        }
+        return out;
+    }
+}

@@ -60,8 +60,10 @@ public class CatalogService {
 
     /**
      * The hidden diagnosis, for the patient's guardrails to look for in a reply before it is shown:
-     * server-side only, never returned to a client.
+     * server-side only, never returned to a client. Only the system identity may read it (the
+     * patient module asks as the system, on the student's thread), so no user's call reaches it.
      */
+    @PreAuthorize("hasRole('SYSTEM')")
     public HiddenDiagnosis hiddenDiagnosis(long versionId) {
         return StationFiles.toHiddenDiagnosis(scenarioFile(versionId));
     }

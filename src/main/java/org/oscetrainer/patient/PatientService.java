@@ -11,6 +11,7 @@ import org.oscetrainer.patient.internal.GuardrailTally;
 import org.oscetrainer.patient.internal.Guardrails;
 import org.oscetrainer.patient.internal.LlmPatient;
 import org.oscetrainer.patient.internal.ScriptedPatient;
+import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ public class PatientService {
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
             CatalogService catalog, OutageLog outages) {
         this(primary, scripted, properties,
-                s -> s.versionId() > 0 ? catalog.hiddenDiagnosis(s.versionId()) : HiddenDiagnosis.NONE, outages);
+                s -> s.versionId() > 0 ? SystemIdentity.call(() -> catalog.hiddenDiagnosis(s.versionId()))
+                        : HiddenDiagnosis.NONE, outages);
     }
 
     /** For tests: the hidden diagnoses come from {@code hiddenDiagnosis}. */

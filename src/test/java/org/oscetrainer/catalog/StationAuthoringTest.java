@@ -124,6 +124,11 @@ class StationAuthoringTest {
             assertThatThrownBy(() -> as(role, () -> authoring.saveDraft(SCENARIO, RUBRIC))).isInstanceOf(AccessDeniedException.class);
         }
         assertThatThrownBy(() -> as("STUDENT", () -> catalog.rubric(version))).isInstanceOf(AccessDeniedException.class);
+        for (String role : List.of("STUDENT", "EXAMINER", "FACULTY", "ADMIN")) {
+            assertThatThrownBy(() -> as(role, () -> catalog.hiddenDiagnosis(version)))
+                    .as("only the patient's guardrails, as the system, read the hidden diagnosis")
+                    .isInstanceOf(AccessDeniedException.class);
+        }
         var studentView = as("STUDENT", () -> catalog.scenario(version));
         assertThat(studentView.toString()).as("the patient's view of a station holds no hidden truth")
                 .doesNotContain("STEMI", "myocardial infarction");

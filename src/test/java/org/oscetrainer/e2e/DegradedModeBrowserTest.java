@@ -95,6 +95,11 @@ class DegradedModeBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from llm_outage where ended_at is null", Integer.class))
                 .isZero();
 
+        // the model gives the diagnosis away, twice: the student never sees it, the script answers
+        LLM.script(Script.streaming("Honestly, ", "I ", "think ", "it's ", "acute ", "appendicitis."));
+        ask(page, "What do you think is going on?", 11);
+        assertThat(page.locator(".transcript")).not().containsText("appendicitis");
+
         page.locator("vaadin-button.end-encounter").click();
         page.waitForURL(Pattern.compile(".*/result/\\d+"));
         assertThat(page.locator(".score-value")).isVisible();
@@ -105,7 +110,9 @@ class DegradedModeBrowserTest extends BrowserTest {
         assertThat(engines).extracting(r -> r.get("seq") + " " + r.get("speaker") + " " + r.get("engine"))
                 .containsExactly("1 PATIENT script", "2 STUDENT null", "3 PATIENT llm", "4 STUDENT null",
                         "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted", "8 STUDENT null",
-                        "9 PATIENT llm");
+                        "9 PATIENT llm", "10 STUDENT null", "11 PATIENT scripted");
+        assertThat(jdbc.queryForObject("select guardrail_verdict from turn where encounter_id = ? and seq = 11",
+                String.class, encounterId)).isEqualTo("REPLACED_BY_SCRIPTED");
 
         for (String locale : new String[] {"en-GB", "fr-FR"}) {
             Page examiner = browser.newPage(locale);
@@ -115,6 +122,7 @@ class DegradedModeBrowserTest extends BrowserTest {
             assertThat(examiner.locator(".outage-notice")).isVisible();
             assertThat(examiner.locator(".outage-notice")).containsText(locale.startsWith("fr") ? "indisponible" : "unavailable");
             assertThat(examiner.locator(".outage-notice")).containsText("stalled");
+            assertThat(examiner.locator(".guardrail-badge[data-verdict='REPLACED_BY_SCRIPTED']")).isVisible();
             Browser.screenshot(examiner, locale.startsWith("fr") ? "33-review-outage-fr" : "32-review-outage-en");
             examiner.context().close();
         }

@@ -19,9 +19,11 @@ import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
 import org.oscetrainer.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs encounters: a student starts a station, asks questions that the patient answers (streamed),
@@ -44,10 +46,11 @@ public class EncounterService {
     private final PatientService patient;
     private final Clock clock;
     private final QuestionRateLimit rateLimit;
+    private final ApplicationEventPublisher events;
     private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
-            PatientService patient, Clock clock, QuestionRateLimit rateLimit) {
+            PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events) {
         this.encounters = encounters;
         this.turns = turns;
         this.store = store;
@@ -55,6 +58,7 @@ public class EncounterService {
         this.patient = patient;
         this.clock = clock;
         this.rateLimit = rateLimit;
+        this.events = events;
     }
 
     /** Starts the station version for the signed-in student, or resumes the attempt already open. */
@@ -135,6 +139,35 @@ public class EncounterService {
             awaitingReply.remove(encounterId);
             throw e;
         }
+    }
+
+    /** Longest description of an incident report. */
+    public static final int MAX_INCIDENT_TEXT = 2000;
+
+    /**
+     * Reports a problem with the AI in an encounter: a patient turn ({@code turnSeq}) or, with
+     * {@code null}, the score. The student who played it and staff may report.
+     */
+    @Transactional
+    public void reportIncident(long encounterId, Integer turnSeq, IncidentKind kind, String description) {
+        Encounter encounter = owned(encounterId);
+        if (kind == null) {
+            throw new IllegalArgumentException("Choose what went wrong");
+        }
+        String text = description == null ? "" : description.strip();
+        if (text.length() > MAX_INCIDENT_TEXT) {
+            throw new IllegalArgumentException("A report can have at most " + MAX_INCIDENT_TEXT + " characters");
+        }
+        Turn turn = null;
+        if (turnSeq != null) {
+            turn = turns.findByEncounterIdOrderBySeq(encounterId).stream().filter(t -> t.getSeq() == turnSeq)
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("No turn #" + turnSeq + " in this encounter"));
+        }
+        String role = CurrentUser.hasRole("STUDENT") ? "STUDENT" : CurrentUser.hasRole("EXAMINER") ? "EXAMINER"
+                : CurrentUser.hasRole("FACULTY") ? "FACULTY" : "ADMIN";
+        events.publishEvent(new AiIncidentReported(encounterId, encounter.getStudentUsername(), encounter.getStationId(),
+                turnSeq, turn == null ? null : turn.getEngine(), turn == null ? null : turn.getText(), kind, text,
+                CurrentUser.username(), role, clock.instant()));
     }
 
     /** The student ends the encounter; scoring follows. */

@@ -22,6 +22,11 @@ public final class Formats {
                 .withZone(ZONE).format(instant);
     }
 
+    /** A date, e.g. 24 Nov 2026. */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
     /** A time of day with seconds, e.g. 14:03:27. */
     public static String time(Instant instant, Locale locale) {
         if (instant == null) {

@@ -202,7 +202,21 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         String speaker = turn.speaker().name().toLowerCase();
         TurnBubble line = new TurnBubble(speaker, getTranslation("speaker." + speaker), turn.text());
         line.setSeq(turn.seq());
+        if (turn.speaker() == TranscriptTurn.Speaker.PATIENT) {
+            line.add(reportButton(turn.seq()));
+        }
         transcript.add(line);
+    }
+
+    /** A discreet button under a patient's reply to report a problem with it to the faculty. */
+    private Button reportButton(int seq) {
+        Button report = new Button(VaadinIcon.FLAG_O.create(),
+                e -> new ReportIncidentDialog(encounters, encounter.id(), seq).open());
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        report.addClassName("report-turn");
+        report.setAriaLabel(getTranslation("incident.report.turn.button"));
+        report.setTooltipText(getTranslation("incident.report.turn.button"));
+        return report;
     }
 
     private void scrollDown() {
@@ -233,6 +247,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             removeClassName("streaming");
             setSeq(turn.seq());
             setText(turn.text());
+            add(reportButton(turn.seq()));
             if (readAloud.getValue()) {
                 getElement().executeJs("window.osceVoice && window.osceVoice.speak($0)", turn.text());
             }

@@ -1,0 +1,10 @@
+package org.oscetrainer.incident;
+
+import java.time.Instant;
+import org.oscetrainer.encounter.IncidentKind;
+
+/** A report as faculty read it. */
+public record Incident(long id, Instant reportedAt, String reporter, String reporterRole, long encounterId,
+        String studentUsername, String stationId, Integer turnSeq, String turnEngine, String turnText, IncidentKind kind,
+        String description, IncidentStatus status, String followUp, String handledBy, Instant handledAt) {
+}

@@ -1,0 +1,94 @@
+package org.oscetrainer.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.IntegrationTest;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.security.SystemIdentity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** AI incident reports: who may report what, and how faculty follow them up. */
+@IntegrationTest
+class IncidentReportTest {
+
+    @Autowired EncounterService encounters;
+    @Autowired IncidentService incidents;
+    @Autowired CatalogService catalog;
+
+    private static <T> T as(String user, String role, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static void as(String user, String role, Runnable work) {
+        as(user, role, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Test
+    void aStudentReportsAReplyAndFacultyFollowItUpWithTheReplyAttached() {
+        long version = SystemIdentity.call(() -> catalog.latestStation("breathlessness-en").versionId());
+        long encounter = as("incident-student", "STUDENT", () -> encounters.start(version).id());
+        as("incident-student", "STUDENT", () -> encounters.reportIncident(encounter, 1, IncidentKind.INVENTED_FACT,
+                "She said she had never been to hospital, but the door note says otherwise"));
+
+        Incident reported = as("faculty", "FACULTY", () -> incidents.list(IncidentStatus.OPEN)).stream()
+                .filter(i -> i.encounterId() == encounter).findFirst().orElseThrow();
+        assertThat(reported.reporter()).isEqualTo("incident-student");
+        assertThat(reported.reporterRole()).isEqualTo("STUDENT");
+        assertThat(reported.stationId()).isEqualTo("breathlessness-en");
+        assertThat(reported.turnSeq()).isEqualTo(1);
+        assertThat(reported.turnEngine()).isEqualTo("script");
+        assertThat(reported.turnText()).isNotBlank();
+        assertThat(reported.kind()).isEqualTo(IncidentKind.INVENTED_FACT);
+
+        assertThatThrownBy(() -> as("faculty", "FACULTY", () -> incidents.handle(reported.id(), IncidentStatus.RESOLVED, " ")))
+                .hasMessageContaining("Say what was done");
+        Incident resolved = as("faculty", "FACULTY",
+                () -> incidents.handle(reported.id(), IncidentStatus.RESOLVED, "The opening line was corrected in v2"));
+        assertThat(resolved.status()).isEqualTo(IncidentStatus.RESOLVED);
+        assertThat(resolved.handledBy()).isEqualTo("faculty");
+        assertThat(as("faculty", "FACULTY", () -> incidents.weeklyTrend(8)).get(7).byKind().get(IncidentKind.INVENTED_FACT))
+                .as("this week's count").isPositive();
+    }
+
+    @Test
+    void aStudentCannotReportOnAnotherStudentsEncounterNorReadTheReports() {
+        long version = SystemIdentity.call(() -> catalog.latestStation("low-mood-en").versionId());
+        long encounter = as("incident-owner", "STUDENT", () -> encounters.start(version).id());
+
+        assertThatThrownBy(() -> as("incident-intruder", "STUDENT",
+                () -> encounters.reportIncident(encounter, 1, IncidentKind.OTHER, "not mine")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("incident-owner", "STUDENT", () -> incidents.list(null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("examiner", "EXAMINER", () -> incidents.list(null)))
+                .isInstanceOf(AccessDeniedException.class);
+        as("examiner", "EXAMINER", () -> encounters.reportIncident(encounter, null, IncidentKind.UNFAIR_SCORE, ""));
+        assertThat(as("faculty", "FACULTY", () -> incidents.list(null))).anyMatch(i -> i.encounterId() == encounter
+                && i.reporterRole().equals("EXAMINER") && i.turnSeq() == null);
+        assertThatThrownBy(() -> as("incident-owner", "STUDENT",
+                () -> encounters.reportIncident(encounter, 99, IncidentKind.OTHER, "?")))
+                .hasMessageContaining("No turn #99");
+    }
+}

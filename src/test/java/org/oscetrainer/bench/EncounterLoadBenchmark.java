@@ -87,9 +87,13 @@ class EncounterLoadBenchmark {
     void encountersUnderLoad() throws Exception {
         long versionId = SystemIdentity.call(() -> catalog.latestStation(SETTINGS.station()).versionId());
         StringBuilder report = new StringBuilder(LoadRun.header(SETTINGS, environment));
+        if (SETTINGS.warmUpStudents() > 0) {
+            // JIT, connection pools to the LLM and the database, Tomcat's threads: not measured
+            System.out.println(run("warm-up", SETTINGS.warmUpStudents(), versionId).table());
+        }
         int run = 0;
         for (int students : SETTINGS.students()) {
-            LoadRun.Result result = run(++run, students, versionId);
+            LoadRun.Result result = run("run" + (++run), students, versionId);
             System.out.println(result.table());
             report.append(result.table()).append('\n');
             Files.createDirectories(Path.of("target"));
@@ -98,9 +102,9 @@ class EncounterLoadBenchmark {
         System.out.println("Written to target/load-report.md");
     }
 
-    private LoadRun.Result run(int run, int n, long versionId) throws Exception {
-        System.out.printf("%n== Run %d: %d students, %d questions each ==%n", run, n, SETTINGS.turns());
-        String prefix = "load" + run + "-";
+    private LoadRun.Result run(String name, int n, long versionId) throws Exception {
+        System.out.printf("%n== %s: %d students, %d questions each ==%n", name, n, SETTINGS.turns());
+        String prefix = "load-" + name + "-";
         List<LoadStudent> students = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             students.add(new LoadStudent(String.format("%s%03d", prefix, i), SETTINGS.timeoutMs()));

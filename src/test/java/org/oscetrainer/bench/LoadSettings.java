@@ -18,9 +18,10 @@ import java.util.List;
  * @param httpClients {@code load.httpClients}: JDK HTTP clients sharing the sockets (one selector thread each)
  * @param fakeThreads {@code load.fakeThreads}: threads pacing the fake LLM's tokens
  * @param setupThreads {@code load.setupThreads}: threads creating accounts, connecting and starting
+ * @param warmUpStudents {@code load.warmUpStudents}: students of a first run that is not reported (0 for none)
  */
 record LoadSettings(List<Integer> students, int turns, long thinkMs, long ttftMs, long tokenMs, int replyTokens,
-        String station, long timeoutMs, int httpClients, int fakeThreads, int setupThreads) {
+        String station, long timeoutMs, int httpClients, int fakeThreads, int setupThreads, int warmUpStudents) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -35,11 +36,13 @@ record LoadSettings(List<Integer> students, int turns, long thinkMs, long ttftMs
                 Long.getLong("load.timeoutMs", 60_000),
                 Integer.getInteger("load.httpClients", 4),
                 Integer.getInteger("load.fakeThreads", 2),
-                Integer.getInteger("load.setupThreads", 8));
+                Integer.getInteger("load.setupThreads", 8),
+                Integer.getInteger("load.warmUpStudents", 50));
     }
 
     String describe() {
         return String.format("students %s, %d questions each, think %d ms (±50 %%), fake LLM: first token %d ms, "
-                + "%d tokens every %d ms, station %s", students, turns, thinkMs, ttftMs, replyTokens, tokenMs, station);
+                + "%d tokens every %d ms, station %s; a warm-up run of %d students first, not reported", students, turns,
+                thinkMs, ttftMs, replyTokens, tokenMs, station, warmUpStudents);
     }
 }

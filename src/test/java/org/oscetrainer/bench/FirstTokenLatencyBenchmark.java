@@ -1,7 +1,6 @@
 package org.oscetrainer.bench;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,12 +67,6 @@ class FirstTokenLatencyBenchmark {
     }
 
     private static void print(String what, List<Long> nanos) {
-        Collections.sort(nanos);
-        System.out.printf("%-58s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n", what,
-                pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99), nanos.get(nanos.size() - 1) / 1e6);
-    }
-
-    private static double pct(List<Long> sorted, double p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
+        System.out.printf("%-58s %s%n", what, Percentiles.of(nanos));
     }
 }

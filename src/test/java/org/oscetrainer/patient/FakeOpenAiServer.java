@@ -9,13 +9,24 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local OpenAI-compatible chat completions server for tests: streams a scripted reply as
- * server-sent events, or answers an HTTP error, or stalls. It records each request it receives.
+ * server-sent events, or answers an HTTP error, or stalls. It records each request it receives
+ * (unless told not to, under load) and when it sent each reply's first token.
+ *
+ * <p>Tokens are paced by a small scheduled executor, not by a sleeping thread per stream, so that
+ * hundreds of concurrent streams (the load harness) cost the fake little.
  */
 public class FakeOpenAiServer implements AutoCloseable {
 
@@ -39,6 +50,28 @@ public class FakeOpenAiServer implements AutoCloseable {
         public static Script slowStart(Duration delay, String... tokens) {
             return new Script(List.of(tokens), delay, Duration.ofMillis(5), -1, 0);
         }
+
+        /** A reply of {@code length} words, the first after {@code firstTokenDelay}, then one every {@code tokenDelay}. */
+        public static Script paced(int length, Duration firstTokenDelay, Duration tokenDelay) {
+            String[] words = {"It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ", "it ", "has ",
+                    "not ", "gone ", "away ", "since. "};
+            List<String> tokens = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                tokens.add(words[i % words.length]);
+            }
+            return new Script(List.copyOf(tokens), firstTokenDelay, tokenDelay, -1, 0);
+        }
+    }
+
+    /**
+     * When the fake received a request and when it had written the reply's first token, on this
+     * JVM's {@link System#nanoTime()}.
+     */
+    public record FirstToken(long receivedNanos, long sentNanos) {
+
+        public long firstTokenNanos() {
+            return sentNanos - receivedNanos;
+        }
     }
 
     public record Received(String protocol, String path, JsonNode body) {
@@ -47,14 +80,30 @@ public class FakeOpenAiServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
+    private final ExecutorService dispatch = Executors.newCachedThreadPool();
+    private final ScheduledExecutorService pacing;
     private final List<Received> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, FirstToken> firstTokens = new ConcurrentHashMap<>();
     private volatile Script script = Script.streaming("Hello.");
+    private volatile boolean recordRequests = true;
     private final java.util.Queue<Script> next = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public FakeOpenAiServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(1);
+    }
+
+    /** @param pacingThreads threads that write the tokens of all streams */
+    public FakeOpenAiServer(int pacingThreads) throws IOException {
+        AtomicInteger count = new AtomicInteger();
+        pacing = Executors.newScheduledThreadPool(pacingThreads, task -> {
+            Thread thread = new Thread(task, "fake-llm-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        // a backlog for hundreds of connections opened at once
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.createContext("/v1/chat/completions", this::handle);
-        server.setExecutor(Executors.newCachedThreadPool());
+        server.setExecutor(dispatch);
         server.start();
     }
 
@@ -76,11 +125,24 @@ public class FakeOpenAiServer implements AutoCloseable {
         return requests;
     }
 
+    /** Whether to keep every request's body (tests read them; a load run would only fill the heap). */
+    public void recordRequests(boolean record) {
+        this.recordRequests = record;
+    }
+
+    /** The first-token times of the replies streamed so far, by the request's last user message. */
+    public Map<String, FirstToken> firstTokens() {
+        return firstTokens;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        long receivedNanos = System.nanoTime();
         Script queued = next.poll();
         Script s = queued != null ? queued : script;
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-        requests.add(new Received(exchange.getProtocol(), exchange.getRequestURI().getPath(), body));
+        if (recordRequests) {
+            requests.add(new Received(exchange.getProtocol(), exchange.getRequestURI().getPath(), body));
+        }
         if (s.errorStatus() > 0) {
             byte[] error = "{\"error\":{\"message\":\"model overloaded\",\"type\":\"server_error\"}}"
                     .getBytes(StandardCharsets.UTF_8);
@@ -92,29 +154,67 @@ public class FakeOpenAiServer implements AutoCloseable {
         }
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        try {
-            sleep(s.firstTokenDelay());
-            int sent = 0;
-            for (String token : s.tokens()) {
-                if (sent == s.stallAfter()) {
-                    sleep(Duration.ofSeconds(30));
+        new Stream(exchange, s, lastUserMessage(body), canary(body), receivedNanos).next(s.firstTokenDelay());
+    }
+
+    /**
+     * One streamed reply, paced by the shared scheduler: each token is a task scheduled after the
+     * previous one, so many concurrent streams need no thread each.
+     */
+    private final class Stream {
+
+        private final HttpExchange exchange;
+        private final Script script;
+        private final String question;
+        private final String canary;
+        private final long receivedNanos;
+        private final OutputStream out;
+        private int sent;
+
+        Stream(HttpExchange exchange, Script script, String question, String canary, long receivedNanos) {
+            this.exchange = exchange;
+            this.script = script;
+            this.question = question;
+            this.canary = canary;
+            this.receivedNanos = receivedNanos;
+            this.out = exchange.getResponseBody();
+        }
+
+        void next(Duration delay) {
+            if (delay.isZero()) {
+                pacing.execute(this::step);
+            } else {
+                pacing.schedule(this::step, delay.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        }
+
+        private void step() {
+            try {
+                if (sent == script.stallAfter()) {
+                    // goes silent, keeping the connection open, until the client gives up or 30 s pass
+                    pacing.schedule(exchange::close, 30, TimeUnit.SECONDS);
                     return;
                 }
-                send(out, chunk(token.replace(CANARY_PLACEHOLDER, canary(body)), null));
-                sent++;
-                sleep(s.tokenDelay());
+                if (sent < script.tokens().size()) {
+                    send(out, chunk(script.tokens().get(sent).replace(CANARY_PLACEHOLDER, canary), null));
+                    if (sent == 0 && question != null) {
+                        firstTokens.put(question, new FirstToken(receivedNanos, System.nanoTime()));
+                    }
+                    sent++;
+                    next(script.tokenDelay());
+                    return;
+                }
+                send(out, chunk(null, "stop"));
+                send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\",\"choices\":[],"
+                        + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":" + script.tokens().size()
+                        + ",\"total_tokens\":" + (120 + script.tokens().size()) + "}}");
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                exchange.close();
+            } catch (IOException | RuntimeException e) {
+                // the client went away (e.g. it cancelled a stalled stream)
+                exchange.close();
             }
-            send(out, chunk(null, "stop"));
-            send(out, "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"fake\",\"choices\":[],"
-                    + "\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":" + s.tokens().size()
-                    + ",\"total_tokens\":" + (120 + s.tokens().size()) + "}}");
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            // the client went away (e.g. it cancelled a stalled stream)
-        } finally {
-            exchange.close();
         }
     }
 
@@ -124,6 +224,17 @@ public class FakeOpenAiServer implements AutoCloseable {
     private static String canary(JsonNode body) {
         var m = java.util.regex.Pattern.compile("CANARY-[0-9A-F]+").matcher(body.path("messages").path(0).path("content").asText());
         return m.find() ? m.group() : "NO-CANARY-IN-PROMPT";
+    }
+
+    private static String lastUserMessage(JsonNode body) {
+        String last = null;
+        for (JsonNode message : body.path("messages")) {
+            if ("user".equals(message.path("role").asText())) {
+                JsonNode content = message.path("content");
+                last = content.isTextual() ? content.asText() : content.toString();
+            }
+        }
+        return last;
     }
 
     private static String chunk(String content, String finish) {
@@ -149,19 +260,10 @@ public class FakeOpenAiServer implements AutoCloseable {
         out.flush();
     }
 
-    private static void sleep(Duration d) {
-        if (d.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
     public void close() {
         server.stop(0);
+        pacing.shutdownNow();
+        dispatch.shutdownNow();
     }
 }

@@ -54,7 +54,10 @@ public class CatalogService {
 
     /** What the standardized patient may know: persona, facts and findings, never the hidden truth. */
     public Scenario scenario(long versionId) {
-        visibleVersion(versionId);
+        String status = versions.findStatusById(versionId).orElseThrow(() -> new UnknownStationException("#" + versionId));
+        if ("DRAFT".equals(status) && !mayReadDrafts()) {
+            throw new UnknownStationException("#" + versionId);
+        }
         return StationFiles.toScenario(scenarioFile(versionId), versionId);
     }
 
@@ -85,11 +88,15 @@ public class CatalogService {
     /** Drafts are for faculty only: to a student an unpublished version does not exist. */
     private StationVersion visibleVersion(long versionId) {
         StationVersion v = version(versionId);
-        if ("DRAFT".equals(v.getStatus()) && !CurrentUser.hasRole("FACULTY") && !CurrentUser.hasRole("ADMIN")
-                && !CurrentUser.hasRole("EXAMINER") && !CurrentUser.hasRole("SYSTEM")) {
+        if ("DRAFT".equals(v.getStatus()) && !mayReadDrafts()) {
             throw new UnknownStationException("#" + versionId);
         }
         return v;
+    }
+
+    private static boolean mayReadDrafts() {
+        return CurrentUser.hasRole("FACULTY") || CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("EXAMINER")
+                || CurrentUser.hasRole("SYSTEM");
     }
 
     private StationVersion version(long versionId) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.encounter.internal.Encounter;
@@ -23,7 +24,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs encounters: a student starts a station, asks questions that the patient answers (streamed),
@@ -47,10 +50,12 @@ public class EncounterService {
     private final Clock clock;
     private final QuestionRateLimit rateLimit;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
-            PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events) {
+            PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.encounters = encounters;
         this.turns = turns;
         this.store = store;
@@ -59,6 +64,7 @@ public class EncounterService {
         this.clock = clock;
         this.rateLimit = rateLimit;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** Starts the station version for the signed-in student, or resumes the attempt already open. */
@@ -104,7 +110,6 @@ public class EncounterService {
      */
     @PreAuthorize("hasRole('STUDENT')")
     public TranscriptTurn ask(long encounterId, String question, TurnListener listener) {
-        Encounter encounter = owned(encounterId);
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("The question is empty");
@@ -112,12 +117,39 @@ public class EncounterService {
         if (text.length() > MAX_QUESTION_LENGTH) {
             throw new IllegalArgumentException("A question can have at most " + MAX_QUESTION_LENGTH + " characters");
         }
+        // one transaction (one connection, one commit) for everything before the patient is called
+        Question asked;
+        AtomicBoolean guarded = new AtomicBoolean();
+        try {
+            asked = transactions.execute(status -> prepare(encounterId, text, guarded));
+        } catch (RuntimeException e) {
+            if (guarded.get()) {
+                awaitingReply.remove(encounterId); // this question took the guard; another one's stays
+            }
+            throw e;
+        }
+        if (asked.overdue()) {
+            store.end(encounterId, END_AT_DEADLINE);
+            throw new EncounterClosedException(encounterId);
+        }
+        try {
+            patient.reply(asked.scenario(), asked.history(), text,
+                    new Relay(encounterId, asked.turn().getSeq() + 1, listener));
+            return turn(asked.turn());
+        } catch (RuntimeException e) {
+            awaitingReply.remove(encounterId);
+            throw e;
+        }
+    }
+
+    /** Checks the question may be asked, and commits it with what the patient needs to answer it. */
+    private Question prepare(long encounterId, String text, AtomicBoolean guarded) {
+        Encounter encounter = owned(encounterId);
         if (encounter.isEnded()) {
             throw new EncounterClosedException(encounterId);
         }
         if (overdue(encounter)) {
-            store.end(encounterId, END_AT_DEADLINE);
-            throw new EncounterClosedException(encounterId);
+            return Question.OVERDUE;
         }
         if (awaitingReply.contains(encounterId)) {
             throw new PatientStillAnsweringException();
@@ -128,17 +160,19 @@ public class EncounterService {
         if (!awaitingReply.add(encounterId)) {
             throw new PatientStillAnsweringException();
         }
-        try {
-            List<Exchange> history = turns.findByEncounterIdOrderBySeq(encounterId).stream()
-                    .map(t -> new Exchange(Exchange.Speaker.valueOf(t.getSpeaker()), t.getText())).toList();
-            Turn asked = store.appendStudentTurn(encounterId, text);
-            Scenario scenario = catalog.scenario(encounter.getStationVersionId());
-            patient.reply(scenario, history, text, new Relay(encounterId, listener));
-            return turn(asked);
-        } catch (RuntimeException e) {
-            awaitingReply.remove(encounterId);
-            throw e;
-        }
+        guarded.set(true);
+        List<Turn> earlier = turns.findByEncounterIdOrderBySeq(encounterId);
+        List<Exchange> history = earlier.stream()
+                .map(t -> new Exchange(Exchange.Speaker.valueOf(t.getSpeaker()), t.getText())).toList();
+        Scenario scenario = catalog.scenario(encounter.getStationVersionId());
+        int seq = earlier.isEmpty() ? 1 : earlier.get(earlier.size() - 1).getSeq() + 1;
+        Turn asked = store.appendStudentTurn(encounterId, seq, text);
+        return new Question(false, asked, history, scenario);
+    }
+
+    /** A question committed to the transcript, or an encounter found past its deadline. */
+    private record Question(boolean overdue, Turn turn, List<Exchange> history, Scenario scenario) {
+        static final Question OVERDUE = new Question(true, null, null, null);
     }
 
     /** Longest description of an incident report. */
@@ -228,10 +262,12 @@ public class EncounterService {
     private final class Relay implements ReplyStream {
 
         private final long encounterId;
+        private final int seq;
         private final TurnListener listener;
 
-        Relay(long encounterId, TurnListener listener) {
+        Relay(long encounterId, int seq, TurnListener listener) {
             this.encounterId = encounterId;
+            this.seq = seq;
             this.listener = listener;
         }
 
@@ -253,7 +289,7 @@ public class EncounterService {
         @Override
         public void completed(PatientReply reply) {
             try {
-                Turn saved = store.appendPatientTurn(encounterId, reply);
+                Turn saved = store.appendPatientTurn(encounterId, seq, reply);
                 awaitingReply.remove(encounterId);
                 listener.replied(turn(saved));
             } catch (RuntimeException e) {

@@ -9,6 +9,10 @@ public interface StationVersionRepository extends JpaRepository<StationVersion, 
 
     Optional<StationVersion> findFirstByStationIdOrderByVersionDesc(String stationId);
 
+    /** The status alone: asked on every question, it must not load the station's sources. */
+    @Query("select v.status from StationVersion v where v.id = ?1")
+    Optional<String> findStatusById(long id);
+
     Optional<StationVersion> findFirstByStationIdAndOriginOrderByVersionDesc(String stationId, String origin);
 
     Optional<StationVersion> findFirstByStationIdAndStatusOrderByVersionDesc(String stationId, String status);

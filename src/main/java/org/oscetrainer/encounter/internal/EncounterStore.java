@@ -38,16 +38,19 @@ public class EncounterStore {
         return saved;
     }
 
+    /**
+     * Appends the student's question as turn {@code seq} (the next one: the caller holds the
+     * encounter's one-question-at-a-time guard; a unique key on the sequence stops any race).
+     */
     @Transactional
-    public Turn appendStudentTurn(long encounterId, String text) {
-        return turns.save(new Turn(encounterId, turns.lastSeq(encounterId) + 1, TranscriptTurn.Speaker.STUDENT.name(),
-                text, clock.instant()));
+    public Turn appendStudentTurn(long encounterId, int seq, String text) {
+        return turns.save(new Turn(encounterId, seq, TranscriptTurn.Speaker.STUDENT.name(), text, clock.instant()));
     }
 
+    /** Appends the patient's reply as turn {@code seq}, the one after the question it answers. */
     @Transactional
-    public Turn appendPatientTurn(long encounterId, PatientReply reply) {
-        Turn turn = new Turn(encounterId, turns.lastSeq(encounterId) + 1, TranscriptTurn.Speaker.PATIENT.name(),
-                reply.text(), clock.instant());
+    public Turn appendPatientTurn(long encounterId, int seq, PatientReply reply) {
+        Turn turn = new Turn(encounterId, seq, TranscriptTurn.Speaker.PATIENT.name(), reply.text(), clock.instant());
         turn.producedBy(reply.engine(), reply.model(), reply.promptHash(), reply.firstTokenMillis(),
                 reply.inputTokens(), reply.outputTokens());
         if (reply.guardrail() != null && reply.guardrail().outcome() != GuardrailVerdict.Outcome.UNCHECKED) {

@@ -180,6 +180,31 @@ class RedTeamLlmTest {
         return redTeam.attempts.stream().filter(a -> language.equals(a.language())).count();
     }
 
+    @Test
+    void aReplyThatTurnsBadAfterPartOfItWasShownIsRetractedThenReplaced() throws Exception {
+        RedTeam.Station cephalee = station("cephalee-fr");
+        // French at first (released), then the model drifts into English: the language check can only
+        // judge it once enough of it has arrived, after the first part was shown
+        List<String> drift = new java.util.ArrayList<>(List.of("Ça ", "m'a ", "pris ", "d'un ", "coup, ", "docteur, ",
+                "pendant ", "que ", "je ", "faisais ", "du ", "sport. "));
+        for (String w : ("And then the pain was the worst I have ever had in my life and it was all over the back of my"
+                + " head and I could not see well and I was so scared that I thought I would die right there").split(" ")) {
+            drift.add(w + " ");
+        }
+        server.script(FakeOpenAiServer.Script.streaming(drift.toArray(String[]::new)));
+        RecordingStream stream = new RecordingStream();
+
+        service.reply(cephalee.scenario(), List.of(), "Comment est-ce que ça a commencé ?", stream);
+        PatientReply reply = stream.await();
+
+        assertThat(stream.retractions.get()).as("what had been shown was taken back").isPositive();
+        assertThat(stream.everyToken).as("the French beginning was shown before the drift").isNotEmpty();
+        assertThat(String.join("", stream.tokens)).as("after the retraction, only the final reply").isEqualTo(reply.text());
+        assertThat(reply.text()).doesNotContain("worst I have ever had");
+        assertThat(reply.guardrail().outcome()).isIn(GuardrailVerdict.Outcome.REGENERATED,
+                GuardrailVerdict.Outcome.REPLACED_BY_SCRIPTED);
+    }
+
     private static String describe(Map<String, int[]> byKind) {
         StringBuilder out = new StringBuilder();
         byKind.forEach((k, v) -> out.append(k).append(' ').append(v[0]).append('/').append(v[1]).append("  "));

@@ -71,6 +71,14 @@ public class CatalogService {
         return StationFiles.toHiddenDiagnosis(scenarioFile(versionId));
     }
 
+    /** The questions of the post-encounter note, without their expected answers: students may read them. */
+    public java.util.List<NoteQuestion> noteQuestions(long versionId) {
+        StationVersion v = visibleVersion(versionId);
+        var note = parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value().note();
+        return note == null ? java.util.List.of()
+                : note.stream().map(n -> new NoteQuestion(n.id(), n.question())).toList();
+    }
+
     /** The answer key. */
     @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
     public Rubric rubric(long versionId) {

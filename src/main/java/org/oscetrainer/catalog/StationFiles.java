@@ -38,7 +38,12 @@ public final class StationFiles {
     static Rubric toRubric(RubricFile r, long versionId) {
         return new Rubric(r.station(), versionId, r.items().stream()
                 .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence()))
-                .toList());
+                .toList(),
+                r.note() == null ? List.of() : r.note().stream()
+                        .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),
+                                n.expected() == null ? List.of() : List.copyOf(n.expected()),
+                                n.evidence() == null ? List.of() : List.copyOf(n.evidence())))
+                        .toList());
     }
 
     static Scenario toScenario(ScenarioFile s, long versionId) {

@@ -10,7 +10,10 @@ import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.encounter.internal.Encounter;
 import org.oscetrainer.encounter.internal.EncounterRepository;
+import org.oscetrainer.catalog.NoteQuestion;
 import org.oscetrainer.encounter.internal.EncounterStore;
+import org.oscetrainer.encounter.internal.NoteAnswerRepository;
+import org.oscetrainer.encounter.internal.NoteAnswerRow;
 import org.oscetrainer.encounter.internal.QuestionRateLimit;
 import org.oscetrainer.encounter.internal.Turn;
 import org.oscetrainer.encounter.internal.TurnRepository;
@@ -51,11 +54,12 @@ public class EncounterService {
     private final QuestionRateLimit rateLimit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final NoteAnswerRepository notes;
     private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
             PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, NoteAnswerRepository notes) {
         this.encounters = encounters;
         this.turns = turns;
         this.store = store;
@@ -65,6 +69,7 @@ public class EncounterService {
         this.rateLimit = rateLimit;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.notes = notes;
     }
 
     /** Starts the station version for the signed-in student, or resumes the attempt already open. */
@@ -173,6 +178,56 @@ public class EncounterService {
     /** A question committed to the transcript, or an encounter found past its deadline. */
     private record Question(boolean overdue, Turn turn, List<Exchange> history, Scenario scenario) {
         static final Question OVERDUE = new Question(true, null, null, null);
+    }
+
+    /** Longest answer to one question of the post-encounter note. */
+    public static final int MAX_NOTE_ANSWER = 4000;
+
+    /** The questions of the encounter's post-encounter note (none when the rubric has no note). */
+    public List<NoteQuestion> noteQuestions(long encounterId) {
+        return catalog.noteQuestions(owned(encounterId).getStationVersionId());
+    }
+
+    /** The submitted note, question by question; empty until the student submits it. */
+    public List<NoteAnswer> note(long encounterId) {
+        owned(encounterId);
+        return notes.findByEncounterIdOrderById(encounterId).stream().map(NoteAnswerRow::toAnswer).toList();
+    }
+
+    /**
+     * The student submits the post-encounter note, once, after the encounter has ended; answers are
+     * keyed by question id (a question left blank is kept as an empty answer). Scoring follows.
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional
+    public List<NoteAnswer> submitNote(long encounterId, java.util.Map<String, String> answers) {
+        Encounter encounter = owned(encounterId);
+        if (!encounter.isEnded()) {
+            throw new IllegalStateException("The note is written after the encounter has ended");
+        }
+        if (notes.existsByEncounterId(encounterId)) {
+            throw new IllegalStateException("The note has already been submitted");
+        }
+        List<NoteQuestion> questions = catalog.noteQuestions(encounter.getStationVersionId());
+        if (questions.isEmpty()) {
+            throw new IllegalStateException("This station has no post-encounter note");
+        }
+        boolean anything = false;
+        var now = clock.instant();
+        for (NoteQuestion q : questions) {
+            String answer = answers.getOrDefault(q.id(), "");
+            answer = answer == null ? "" : answer.strip();
+            if (answer.length() > MAX_NOTE_ANSWER) {
+                throw new IllegalArgumentException("An answer can have at most " + MAX_NOTE_ANSWER + " characters");
+            }
+            anything |= !answer.isEmpty();
+            notes.save(new NoteAnswerRow(encounterId, q.id(), q.question(), answer, now));
+        }
+        if (!anything) {
+            throw new IllegalArgumentException("The note is empty");
+        }
+        events.publishEvent(new NoteSubmitted(encounterId, encounter.getStationVersionId(), encounter.getStudentUsername()));
+        return note(encounterId);
     }
 
     /** Longest description of an incident report. */

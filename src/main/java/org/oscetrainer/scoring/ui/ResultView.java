@@ -2,6 +2,7 @@ package org.oscetrainer.scoring.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,6 +22,7 @@ import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
+import org.oscetrainer.security.CurrentUser;
 
 /** The student's feedback after an encounter: the proposed score, item by item, with the evidence. */
 @Route("result")
@@ -82,6 +84,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private void render() {
         removeAll();
         add(new H1(getTranslation("result.title", encounter.stationTitle())));
+        noteLink();
         var report = scoring.report(encounter.id());
         if (report.isEmpty()) {
             Paragraph pending = new Paragraph(getTranslation("result.pending"));
@@ -115,6 +118,17 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+    }
+
+    /** For the student: a way to the post-encounter note, to write it or read it again. */
+    private void noteLink() {
+        if (!CurrentUser.hasRole("STUDENT") || encounters.noteQuestions(encounter.id()).isEmpty()) {
+            return;
+        }
+        boolean written = !encounters.note(encounter.id()).isEmpty();
+        Anchor link = new Anchor("note/" + encounter.id(), getTranslation(written ? "note.written" : "note.write"));
+        link.addClassNames("note-link", written ? "written" : "to-write");
+        add(link);
     }
 
     private Div item(ItemScore item) {

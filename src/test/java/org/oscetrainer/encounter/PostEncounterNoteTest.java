@@ -1,0 +1,70 @@
+package org.oscetrainer.encounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.IntegrationTest;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.NoteQuestion;
+import org.oscetrainer.security.SystemIdentity;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The post-encounter note: written after the encounter, once, by its student; read by staff. */
+@IntegrationTest
+class PostEncounterNoteTest {
+
+    @Autowired EncounterService encounters;
+    @Autowired CatalogService catalog;
+
+    private static <T> T as(String user, String role, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Test
+    void theStudentWritesTheNoteOnceAfterTheEncounterAndStaffReadIt() {
+        long version = SystemIdentity.call(() -> catalog.latestStation("febrile-child-en").versionId());
+        long id = as("note-student", "STUDENT", () -> encounters.start(version).id());
+        List<NoteQuestion> questions = as("note-student", "STUDENT", () -> encounters.noteQuestions(id));
+        assertThat(questions).extracting(NoteQuestion::question).contains("Summarise the case in two sentences.");
+        assertThat(questions.toString()).as("the student sees the questions, not the expected answers")
+                .doesNotContainIgnoringCase("meningococcal");
+        Map<String, String> answers = Map.of(questions.get(0).id(), "A 2-year-old boy with fever and a rash.",
+                questions.get(1).id(), "Meningococcal septicaemia; differentials: viral exanthem, ITP.");
+
+        assertThatThrownBy(() -> as("note-student", "STUDENT", () -> encounters.submitNote(id, answers)))
+                .hasMessageContaining("after the encounter has ended");
+        as("note-student", "STUDENT", () -> encounters.end(id));
+        assertThatThrownBy(() -> as("note-student", "STUDENT", () -> encounters.submitNote(id, Map.of())))
+                .hasMessageContaining("The note is empty");
+        assertThatThrownBy(() -> as("note-intruder", "STUDENT", () -> encounters.submitNote(id, answers)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        List<NoteAnswer> saved = as("note-student", "STUDENT", () -> encounters.submitNote(id, answers));
+        assertThat(saved).hasSize(questions.size());
+        assertThat(saved.get(1).answer()).startsWith("Meningococcal septicaemia");
+        assertThat(saved.get(questions.size() - 1).answer()).as("a blank answer is kept as empty").isEmpty();
+        assertThatThrownBy(() -> as("note-student", "STUDENT", () -> encounters.submitNote(id, answers)))
+                .hasMessageContaining("already been submitted");
+
+        assertThat(as("examiner", "EXAMINER", () -> encounters.note(id))).hasSize(questions.size());
+        assertThatThrownBy(() -> as("note-intruder", "STUDENT", () -> encounters.note(id)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}

@@ -42,6 +42,11 @@ class DecisionPanel extends Div {
                 s.examinerName(), s.total(), s.max(), rating(s.globalRating())))));
         totals.addClassName("decision-totals");
         add(totals);
+        if (!sheet.readOnly()) {
+            Paragraph howTo = new Paragraph(getTranslation("review.reason.helper"));
+            howTo.addClassName("decision-help");
+            add(howTo);
+        }
         Div items = new Div();
         items.addClassName("decision-items");
         sheet.items().forEach(i -> items.add(sheet.readOnly() ? readOnlyItem(i) : editableItem(i)));
@@ -108,7 +113,6 @@ class DecisionPanel extends Div {
         points.setWidth("9em");
         TextField reason = new TextField(getTranslation("review.reason"));
         reason.addClassName("reason");
-        reason.setHelperText(getTranslation("review.reason.helper"));
         reason.setValue(item.reason() == null ? "" : item.reason());
         reason.setMaxLength(1000);
         reason.setWidth("28em");

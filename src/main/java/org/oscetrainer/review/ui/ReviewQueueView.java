@@ -3,6 +3,7 @@ package org.oscetrainer.review.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -61,6 +62,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         counts.addClassName("review-counts");
 
         grid.addClassName("review-queue");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReviewQueueEntry::studentName).setHeader(getTranslation("col.student")).setSortable(true).setFlexGrow(2);
         grid.addColumn(ReviewQueueEntry::stationTitle).setHeader(getTranslation("col.station")).setSortable(true).setFlexGrow(3);
         grid.addColumn(e -> Formats.dateTime(e.endedAt(), getLocale())).setHeader(getTranslation("col.ended")).setFlexGrow(2);

@@ -65,8 +65,11 @@ public class AgreementService {
             List<ReviewDecision> ds = decided.getOrDefault(e.id(), List.of());
             Map<String, ReviewDecision> second = ds.stream().filter(d -> d.getMarker() == 2)
                     .collect(Collectors.toMap(ReviewDecision::getItemId, d -> d));
-            for (ReviewDecision d : ds) {
-                if (d.getMarker() != 1 || !markers.contains(1)) {
+            Map<String, ReviewDecision> first = ds.stream().filter(d -> d.getMarker() == 1)
+                    .collect(Collectors.toMap(ReviewDecision::getItemId, d -> d));
+            for (ItemScore item : report.items()) {
+                ReviewDecision d = first.get(item.itemId());
+                if (d == null || !markers.contains(1)) {
                     continue;
                 }
                 table.aiVsExaminer(e.stationId(), e.stationTitle(), e.id(), d.getItemId(),

@@ -166,6 +166,8 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             Span quote = new Span(getTranslation("quote", item.evidenceQuote()));
             quote.addClassName("quote");
             evidence.add(quote);
+        } else if (decided != null && decided.overridden()) {
+            evidence.setVisible(false);
         } else {
             evidence.setText(getTranslation("result.no-evidence"));
         }

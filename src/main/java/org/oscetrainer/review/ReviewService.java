@@ -1,42 +1,288 @@
 package org.oscetrainer.review;
 
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oscetrainer.audit.AuditAction;
+import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.review.internal.ReviewDecision;
+import org.oscetrainer.review.internal.ReviewDecisionRepository;
+import org.oscetrainer.review.internal.ReviewSignOff;
+import org.oscetrainer.review.internal.ReviewSignOffRepository;
+import org.oscetrainer.scoring.FinalScore;
+import org.oscetrainer.scoring.FinalScores;
+import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What examiners work from: ended encounters with their proposed scores. */
+/**
+ * Examiner review: the queue, each examiner's decisions on the AI's proposals (confirm, or override
+ * with a reason), sign-off into a final score, and an optional blind second marking. Signed reviews
+ * are read-only. Only the final score, once signed, reaches the student.
+ */
 @Service
 @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN')")
-public class ReviewService {
+public class ReviewService implements FinalScores {
 
     private final EncounterService encounters;
     private final ScoringService scoring;
     private final AccountService accounts;
+    private final ReviewDecisionRepository decisions;
+    private final ReviewSignOffRepository signOffs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ReviewService(EncounterService encounters, ScoringService scoring, AccountService accounts) {
+    ReviewService(EncounterService encounters, ScoringService scoring, AccountService accounts,
+            ReviewDecisionRepository decisions, ReviewSignOffRepository signOffs, ApplicationEventPublisher events,
+            Clock clock) {
         this.encounters = encounters;
         this.scoring = scoring;
         this.accounts = accounts;
+        this.decisions = decisions;
+        this.signOffs = signOffs;
+        this.events = events;
+        this.clock = clock;
     }
 
+    /** Every ended encounter, newest first, with its AI total, review status and final total. */
+    @Transactional(readOnly = true)
     public List<ReviewQueueEntry> queue() {
         List<EncounterSummary> ended = encounters.endedEncounters();
-        var reports = scoring.reports(ended.stream().map(EncounterSummary::id).toList());
+        List<Long> ids = ended.stream().map(EncounterSummary::id).toList();
+        var reports = scoring.reports(ids);
         var names = accounts.displayNames(ended.stream().map(EncounterSummary::studentUsername).distinct().toList());
+        Map<Long, List<ReviewDecision>> decided = decisions.findByEncounterIdInOrderById(ids).stream()
+                .collect(Collectors.groupingBy(ReviewDecision::getEncounterId));
+        Map<Long, List<ReviewSignOff>> signed = signOffs.findByEncounterIdIn(ids).stream()
+                .collect(Collectors.groupingBy(ReviewSignOff::getEncounterId));
         return ended.stream().map(e -> {
             var report = reports.get(e.id());
+            List<ReviewDecision> ds = decided.getOrDefault(e.id(), List.of());
+            List<ReviewSignOff> ss = signed.getOrDefault(e.id(), List.of());
+            Optional<ReviewSignOff> first = ss.stream().filter(s -> s.getMarker() == 1).findFirst();
             return new ReviewQueueEntry(e.id(), e.studentUsername(), names.getOrDefault(e.studentUsername(),
                     e.studentUsername()), e.stationTitle(), e.endedAt(), e.endReason(),
-                    report == null ? null : report.total(), report == null ? null : report.max());
+                    report == null ? null : report.total(), report == null ? null : report.max(), status(ds, ss),
+                    first.map(ReviewSignOff::getFinalTotal).orElse(null), first.map(ReviewSignOff::getFinalMax).orElse(null),
+                    ds.stream().anyMatch(d -> d.getPoints() != d.getAiPoints()));
         }).toList();
+    }
+
+    /** The encounter's review as the signed-in examiner marks it (as first marker, or blind as second). */
+    @Transactional(readOnly = true)
+    public ReviewSheet sheet(long encounterId) {
+        encounters.encounter(encounterId);
+        String me = CurrentUser.username();
+        List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
+        List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
+        int marker = markerOf(me, ds, ss);
+        Optional<ReviewSignOff> mine = ss.stream().filter(s -> s.getMarker() == marker).findFirst();
+        boolean blind = marker != 0 && mine.isEmpty();
+        List<ReviewSignOff> others = ss.stream().filter(s -> s.getMarker() != marker).toList();
+        Optional<String> otherMarker = blind && marker == 2 ? ds.stream()
+                .filter(d -> d.getMarker() != marker).map(ReviewDecision::getExaminer).findFirst()
+                .or(() -> others.stream().map(ReviewSignOff::getExaminer).findFirst()).map(this::name) : Optional.empty();
+        return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), mine.map(this::signOff),
+                blind ? List.of() : others.stream().map(this::signOff).toList(), otherMarker, marker == 2 && blind && !others.isEmpty());
+    }
+
+    /** A signed-off marker's review, read-only; refused to an examiner who is still marking it blind. */
+    @Transactional(readOnly = true)
+    public ReviewSheet signedSheet(long encounterId, int marker) {
+        encounters.encounter(encounterId);
+        String me = CurrentUser.username();
+        List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
+        List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
+        int myMarker = markerOf(me, ds, ss);
+        boolean iAmMarking = ds.stream().anyMatch(d -> d.getExaminer().equals(me));
+        if (iAmMarking && ss.stream().noneMatch(s -> s.getMarker() == myMarker)) {
+            throw new AccessDeniedException("Sign your own marking before reading the other marker's");
+        }
+        ReviewSignOff signed = ss.stream().filter(s -> s.getMarker() == marker).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Marker " + marker + " has not signed off"));
+        return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), Optional.of(signOff(signed)),
+                ss.stream().filter(s -> s.getMarker() != marker).map(this::signOff).toList(), Optional.empty(), false);
+    }
+
+    /**
+     * Confirms ({@code points} equal to the AI's) or overrides one item, as the signed-in examiner's
+     * marking. An override needs a reason, which the student will read as feedback.
+     */
+    @Transactional
+    public ItemDecision decide(long encounterId, String itemId, int points, String reason) {
+        ItemScore item = report(encounterId).items().stream().filter(i -> i.itemId().equals(itemId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No item " + itemId + " in encounter " + encounterId));
+        if (points < 0 || points > item.maxPoints()) {
+            throw new IllegalArgumentException("Points are 0 to " + item.maxPoints() + ", not " + points);
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (points != item.points() && why == null) {
+            throw new ReasonRequiredException(itemId);
+        }
+        String me = CurrentUser.username();
+        List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
+        int marker = markerToWrite(encounterId, me, ds);
+        ReviewDecision decision = ds.stream().filter(d -> d.getMarker() == marker && d.getItemId().equals(itemId))
+                .findFirst().orElseGet(() -> new ReviewDecision(encounterId, marker, itemId, item.points(),
+                        item.maxPoints(), me));
+        Integer previous = decision.isNew() ? null : decision.getPoints();
+        String previousReason = decision.getReason();
+        decision.decide(points, why, clock.instant());
+        decisions.save(decision);
+        if (points != item.points() || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
+            events.publishEvent(AuditEvent.of(AuditAction.SCORE_OVERRIDDEN, "encounter-item",
+                    encounterId + ":" + itemId + ":marker-" + marker,
+                    previous == null ? "AI " + item.points() + "/" + item.maxPoints()
+                            : previous + "/" + item.maxPoints() + (previousReason == null ? "" : ": " + previousReason),
+                    points + "/" + item.maxPoints() + (why == null ? " (confirmed AI)" : ": " + why)));
+        }
+        return toItem(item, decision);
+    }
+
+    /**
+     * Signs off the signed-in examiner's marking: items not decided one by one are confirmed as the AI
+     * proposed them; the final score is the sum of the decided points. The review is then read-only.
+     */
+    @Transactional
+    public MarkerSignOff signOff(long encounterId, GlobalRating rating) {
+        Objects.requireNonNull(rating, "A global rating is required to sign off");
+        ScoreReport report = report(encounterId);
+        String me = CurrentUser.username();
+        List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
+        int marker = markerToWrite(encounterId, me, ds);
+        var now = clock.instant();
+        Map<String, ReviewDecision> mine = ds.stream().filter(d -> d.getMarker() == marker)
+                .collect(Collectors.toMap(ReviewDecision::getItemId, d -> d));
+        int total = 0;
+        for (ItemScore item : report.items()) {
+            ReviewDecision d = mine.get(item.itemId());
+            if (d == null) {
+                d = new ReviewDecision(encounterId, marker, item.itemId(), item.points(), item.maxPoints(), me);
+                d.decide(item.points(), null, now);
+                decisions.save(d);
+                mine.put(item.itemId(), d);
+            }
+            total += d.getPoints();
+        }
+        long overridden = mine.values().stream().filter(d -> d.getPoints() != d.getAiPoints()).count();
+        ReviewSignOff signed = signOffs.save(new ReviewSignOff(encounterId, marker, me, rating.value(), total,
+                report.max(), now));
+        events.publishEvent(AuditEvent.of(AuditAction.SIGNED_OFF, "encounter", encounterId,
+                "AI " + report.total() + "/" + report.max(),
+                "final " + total + "/" + report.max() + ", global rating " + rating.value() + " (" + rating + "), marker "
+                        + marker + ", " + overridden + " item(s) overridden"));
+        return signOff(signed);
+    }
+
+    /** The first marker's signed-off score: to the encounter's own student (or staff), empty until signed. */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<FinalScore> finalScore(long encounterId) {
+        encounters.encounter(encounterId);
+        Optional<ReviewSignOff> signed = signOffs.findByEncounterIdOrderByMarker(encounterId).stream()
+                .filter(s -> s.getMarker() == 1).findFirst();
+        if (signed.isEmpty()) {
+            return Optional.empty();
+        }
+        ScoreReport report = scoring.report(encounterId).orElseThrow();
+        Map<String, ReviewDecision> decided = decisions.findByEncounterIdOrderById(encounterId).stream()
+                .filter(d -> d.getMarker() == 1).collect(Collectors.toMap(ReviewDecision::getItemId, d -> d));
+        List<FinalScore.Item> items = report.items().stream().map(i -> {
+            ReviewDecision d = decided.get(i.itemId());
+            int points = d == null ? i.points() : d.getPoints();
+            return new FinalScore.Item(i.itemId(), i.label(), i.points(), points, i.maxPoints(),
+                    d == null ? null : d.getReason());
+        }).toList();
+        ReviewSignOff s = signed.get();
+        return Optional.of(new FinalScore(encounterId, s.getFinalTotal(), s.getFinalMax(), s.getGlobalRating(),
+                s.getSignedAt(), items));
     }
 
     /** The student's display name, for the transcript header. */
     public String studentName(String username) {
+        return name(username);
+    }
+
+    private ScoreReport report(long encounterId) {
+        return scoring.report(encounterId)
+                .orElseThrow(() -> new IllegalStateException("Encounter " + encounterId + " is not scored yet"));
+    }
+
+    /** The marker number the examiner writes as; refuses a signed marking, or a third marker. */
+    private int markerToWrite(long encounterId, String me, List<ReviewDecision> ds) {
+        List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
+        int marker = markerOf(me, ds, ss);
+        if (marker == 0) {
+            throw new AccessDeniedException("Encounter " + encounterId + " has already been marked by two examiners");
+        }
+        if (ss.stream().anyMatch(s -> s.getMarker() == marker)) {
+            throw new ReviewLockedException(encounterId);
+        }
+        return marker;
+    }
+
+    /** The examiner's own marker number if they have begun, else the first free one (1, then 2), else 0. */
+    private static int markerOf(String me, List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        for (ReviewDecision d : ds) {
+            if (d.getExaminer().equals(me)) {
+                return d.getMarker();
+            }
+        }
+        for (ReviewSignOff s : ss) {
+            if (s.getExaminer().equals(me)) {
+                return s.getMarker();
+            }
+        }
+        for (int m = 1; m <= 2; m++) {
+            int marker = m;
+            if (ds.stream().noneMatch(d -> d.getMarker() == marker) && ss.stream().noneMatch(s -> s.getMarker() == marker)) {
+                return marker;
+            }
+        }
+        return 0;
+    }
+
+    private static ReviewStatus status(List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        boolean secondStarted = ds.stream().anyMatch(d -> d.getMarker() == 2);
+        boolean secondSigned = ss.stream().anyMatch(s -> s.getMarker() == 2);
+        if (secondStarted && !secondSigned) {
+            return ReviewStatus.SECOND_MARKING;
+        }
+        return ss.stream().anyMatch(s -> s.getMarker() == 1) ? ReviewStatus.SIGNED_OFF : ReviewStatus.TO_REVIEW;
+    }
+
+    private List<ItemDecision> items(long encounterId, List<ReviewDecision> ds, int marker) {
+        Map<String, ReviewDecision> mine = new HashMap<>();
+        ds.stream().filter(d -> d.getMarker() == marker).forEach(d -> mine.put(d.getItemId(), d));
+        return scoring.report(encounterId).map(r -> r.items().stream().map(i -> toItem(i, mine.get(i.itemId()))).toList())
+                .orElse(List.of());
+    }
+
+    private static ItemDecision toItem(ItemScore i, ReviewDecision d) {
+        return new ItemDecision(i.itemId(), i.label(), i.category(), i.maxPoints(), i.points(), i.evidenceSeq(),
+                i.evidenceQuote(), d == null ? null : d.getPoints(), d == null ? null : d.getReason());
+    }
+
+    private MarkerSignOff signOff(ReviewSignOff s) {
+        return new MarkerSignOff(s.getMarker(), s.getExaminer(), name(s.getExaminer()), GlobalRating.of(s.getGlobalRating()),
+                s.getFinalTotal(), s.getFinalMax(), s.getSignedAt());
+    }
+
+    private String name(String username) {
         return accounts.displayNames(List.of(username)).getOrDefault(username, username);
     }
 }

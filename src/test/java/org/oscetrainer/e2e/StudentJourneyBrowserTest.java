@@ -90,7 +90,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         Browser.waitForVaadin(page);
         assertThat(page.locator(".transcript .turn.student.evidence-turn").first()).isVisible();
         assertThat(page.locator(".transcript")).containsText(QUESTION);
-        assertThat(page.locator("vaadin-grid.proposed-scores")).containsText(QUESTION);
+        assertThat(page.locator(".proposed-scores")).containsText(QUESTION);
         Browser.screenshot(page, "06-review-transcript-en");
         page.context().close();
     }

@@ -1,40 +1,115 @@
 package org.oscetrainer.review.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.review.ReviewQueueEntry;
 import org.oscetrainer.review.ReviewService;
+import org.oscetrainer.review.ReviewStatus;
 
-/** The examiner's queue: every ended encounter, newest first. */
+/** The examiner's queue: every ended encounter, newest first, filtered by station, status and disagreement. */
 @Route("review")
 @Menu(order = 10, title = "nav.review")
 @RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
+    private final List<ReviewQueueEntry> entries;
+    private final ComboBox<String> station = new ComboBox<>();
+    private final ComboBox<ReviewStatus> status = new ComboBox<>();
+    private final Checkbox disagreement = new Checkbox();
+    private final Paragraph counts = new Paragraph();
+    private final Grid<ReviewQueueEntry> grid = new Grid<>();
+
     public ReviewQueueView(ReviewService review) {
         addClassName("review-queue-view");
         setSizeFull();
-        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")));
-        Grid<ReviewQueueEntry> grid = new Grid<>();
+        entries = review.queue();
+
+        station.setLabel(getTranslation("review.filter.station"));
+        station.setItems(entries.stream().map(ReviewQueueEntry::stationTitle).distinct().sorted().toList());
+        station.setClearButtonVisible(true);
+        station.addClassName("filter-station");
+        station.setWidth("18em");
+        status.setLabel(getTranslation("review.filter.status"));
+        status.setItems(ReviewStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation(statusKey(s)));
+        status.setClearButtonVisible(true);
+        status.addClassName("filter-status");
+        disagreement.setLabel(getTranslation("review.filter.disagreement"));
+        disagreement.addClassName("filter-disagreement");
+        station.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        disagreement.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(station, status, disagreement);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.addClassName("review-filters");
+        counts.addClassName("review-counts");
+
         grid.addClassName("review-queue");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ReviewQueueEntry::studentName).setHeader(getTranslation("col.student")).setSortable(true).setFlexGrow(2);
         grid.addColumn(ReviewQueueEntry::stationTitle).setHeader(getTranslation("col.station")).setSortable(true).setFlexGrow(3);
         grid.addColumn(e -> Formats.dateTime(e.endedAt(), getLocale())).setHeader(getTranslation("col.ended")).setFlexGrow(2);
         grid.addColumn(e -> e.score() == null ? getTranslation("review.scoring") : e.score() + " / " + e.maxScore())
-                .setHeader(getTranslation("col.score")).setFlexGrow(1);
+                .setHeader(getTranslation("col.ai-score")).setFlexGrow(1);
+        grid.addColumn(e -> e.finalScore() == null ? "—" : e.finalScore() + " / " + e.finalMax())
+                .setHeader(getTranslation("col.final-score")).setFlexGrow(1);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("col.status")).setFlexGrow(2);
         grid.addComponentColumn(e -> new Anchor("review/encounter/" + e.encounterId(), getTranslation("review.open")))
                 .setHeader(getTranslation("col.action")).setFlexGrow(1);
-        grid.setItems(review.queue());
-        add(grid);
+
+        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), filters, counts, grid);
         expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<ReviewQueueEntry> shown = entries.stream()
+                .filter(e -> station.getValue() == null || station.getValue().equals(e.stationTitle()))
+                .filter(e -> status.getValue() == null || status.getValue() == e.status())
+                .filter(e -> !disagreement.getValue() || e.disagreement())
+                .toList();
+        grid.setItems(shown);
+        counts.setText(getTranslation("review.counts", shown.size(), entries.size(), count(ReviewStatus.TO_REVIEW),
+                count(ReviewStatus.SIGNED_OFF), count(ReviewStatus.SECOND_MARKING),
+                entries.stream().filter(ReviewQueueEntry::disagreement).count()));
+    }
+
+    private long count(ReviewStatus s) {
+        return entries.stream().filter(e -> e.status() == s).count();
+    }
+
+    private Span statusBadge(ReviewQueueEntry e) {
+        Span badge = new Span(getTranslation(statusKey(e.status())) + (e.disagreement()
+                ? " · " + getTranslation("review.disagreement") : ""));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(switch (e.status()) {
+            case SIGNED_OFF -> "success";
+            case SECOND_MARKING -> "contrast";
+            case TO_REVIEW -> "";
+        });
+        badge.getElement().setAttribute("data-status", e.status().name());
+        return badge;
+    }
+
+    private static String statusKey(ReviewStatus s) {
+        return "review.status." + s.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.oscetrainer.review.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,6 +30,7 @@ import org.oscetrainer.patient.LlmOutage;
 import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.review.ReviewService;
+import org.oscetrainer.review.ReviewSheet;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoringService;
 
@@ -43,6 +44,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ReviewService review;
     private final PatientService patient;
     private final Clock clock;
+    private boolean showSignedReview;
 
     public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review, PatientService patient,
             Clock clock) {
@@ -56,6 +58,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
 
     @Override
     public void setParameter(BeforeEvent event, Long encounterId) {
+        render(encounterId, false);
+    }
+
+    private void render(long encounterId, boolean showSignedReview) {
+        this.showSignedReview = showSignedReview;
         removeAll();
         EncounterSummary e = encounters.encounter(encounterId);
         add(new Anchor("review", "← " + getTranslation("review.back")));
@@ -78,18 +85,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             var r = report.get();
             Paragraph total = new Paragraph(getTranslation("review.total", r.total(), r.max(), r.percent(), r.scorer()));
             total.addClassName("score-total");
-            add(total);
-            Grid<ItemScore> items = new Grid<>();
-            items.addClassName("proposed-scores");
-            items.addColumn(ItemScore::label).setHeader(getTranslation("col.item")).setFlexGrow(3);
-            items.addColumn(i -> getTranslation("category." + i.category())).setHeader(getTranslation("col.category")).setFlexGrow(1);
-            items.addColumn(i -> i.points() + " / " + i.maxPoints()).setHeader(getTranslation("col.points")).setFlexGrow(1);
-            items.addColumn(i -> i.done() ? "#" + i.evidenceSeq() + " " + getTranslation("quote", i.evidenceQuote()) : "—")
-                    .setHeader(getTranslation("col.evidence")).setFlexGrow(4);
-            items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-            items.setItems(r.items());
-            items.setAllRowsVisible(true);
-            add(items);
+            add(total, decisions(encounterId));
         }
 
         add(new H2(getTranslation("review.transcript")));
@@ -112,6 +108,32 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+    }
+
+    /** The signed-in examiner's marking, or the first marker's signed review when they chose to read it. */
+    private Div decisions(long encounterId) {
+        Div section = new Div();
+        section.addClassName("proposed-scores");
+        section.setWidthFull();
+        ReviewSheet sheet = review.sheet(encounterId);
+        if (showSignedReview || (sheet.marker() == 0 && !sheet.otherMarkers().isEmpty())) {
+            section.add(new DecisionPanel(review, review.signedSheet(encounterId, 1), () -> { }));
+            return section;
+        }
+        sheet.otherMarkerName().ifPresent(first -> {
+            Paragraph blind = new Paragraph(getTranslation("review.second-marker", first));
+            blind.addClassNames("review-notice", "second-marker-notice");
+            section.add(blind);
+            if (sheet.items().stream().noneMatch(i -> i.decided())) {
+                Button show = new Button(getTranslation("review.show-signed"), e -> render(encounterId, true));
+                show.addClassName("show-signed");
+                show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                show.setVisible(sheet.otherMarkerSigned());
+                section.add(show);
+            }
+        });
+        section.add(new DecisionPanel(review, sheet, () -> render(encounterId, false)));
+        return section;
     }
 
     /** The LLM outages during the encounter, so the examiner can add time; empty when there were none. */

@@ -16,28 +16,39 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.scoring.FinalScore;
+import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.CurrentUser;
 
-/** The student's feedback after an encounter: the proposed score, item by item, with the evidence. */
+/**
+ * The student's feedback after an encounter: item by item with the evidence; the examiner's final
+ * score (with their reasons for changed items) once signed off, else the AI's proposal, labelled as such.
+ */
 @Route("result")
 @RolesAllowed({"STUDENT", "EXAMINER", "FACULTY", "ADMIN"})
 public class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ScoringService scoring;
     private final EncounterService encounters;
+    private final FinalScores finalScores;
     private EncounterSummary encounter;
     private Registration polling;
     private boolean scored;
 
-    public ResultView(ScoringService scoring, EncounterService encounters) {
+    public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores) {
         this.scoring = scoring;
         this.encounters = encounters;
+        this.finalScores = finalScores;
         addClassName("result-view");
     }
 
@@ -94,18 +105,26 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         }
         scored = true;
         ScoreReport r = report.get();
+        Optional<FinalScore> reviewed = finalScores.finalScore(encounter.id());
         Div total = new Div();
         total.addClassName("score-total");
-        Span value = new Span(r.total() + " / " + r.max());
+        Span value = new Span(reviewed.map(f -> f.total() + " / " + f.max()).orElse(r.total() + " / " + r.max()));
         value.addClassName("score-value");
-        total.add(value, new Span(" " + getTranslation("result.percent", r.percent())));
-        Paragraph proposed = new Paragraph(getTranslation("result.proposed-note"));
-        proposed.addClassName("proposed-note");
-        add(total, proposed, new H2(getTranslation("result.items")));
+        total.add(value, new Span(" " + getTranslation("result.percent",
+                reviewed.map(FinalScore::percent).orElse(r.percent()))));
+        Paragraph note = reviewed.map(f -> new Paragraph(getTranslation("result.reviewed-note",
+                Formats.dateTime(f.signedAt(), getLocale()), r.total(), r.max()))).orElse(
+                        new Paragraph(getTranslation("result.proposed-note")));
+        note.addClassName(reviewed.isPresent() ? "reviewed-note" : "proposed-note");
+        add(total, note, new H2(getTranslation("result.items")));
 
+        Map<String, FinalScore.Item> decided = reviewed.map(f -> f.items().stream()
+                .collect(Collectors.toMap(FinalScore.Item::itemId, i -> i))).orElse(Map.of());
         Div items = new Div();
         items.addClassName("score-items");
-        r.items().stream().sorted(Comparator.comparing(ItemScore::done)).forEach(item -> items.add(item(item)));
+        r.items().stream().sorted(Comparator.comparing(i -> decided.containsKey(i.itemId())
+                ? decided.get(i.itemId()).points() > 0 : i.done()))
+                .forEach(item -> items.add(item(item, decided.get(item.itemId()))));
         add(items);
 
         add(new H2(getTranslation("result.transcript")));
@@ -131,19 +150,29 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         add(link);
     }
 
-    private Div item(ItemScore item) {
+    /** One item: the AI's proposal with its evidence, and the examiner's decision when it changed the points. */
+    private Div item(ItemScore item, FinalScore.Item decided) {
+        boolean done = decided == null ? item.done() : decided.points() > 0;
         Div row = new Div();
-        row.addClassNames("score-item", item.done() ? "done" : "missed");
+        row.addClassNames("score-item", done ? "done" : "missed");
         row.getElement().setAttribute("data-item", item.itemId());
-        Span status = new Span(getTranslation(item.done() ? "result.done" : "result.missed"));
+        Span status = new Span(getTranslation(done ? "result.done" : "result.missed"));
         status.addClassName("item-status");
         Span label = new Span(item.label());
         label.addClassName("item-label");
-        Span points = new Span(item.points() + " / " + item.maxPoints());
+        Span points = new Span((decided == null ? item.points() : decided.points()) + " / " + item.maxPoints());
         points.addClassName("item-points");
         Div head = new Div(status, label, points);
         head.addClassName("item-head");
         row.add(head);
+        if (decided != null && decided.overridden()) {
+            row.addClassName("overridden");
+            Div change = new Div();
+            change.addClassName("examiner-change");
+            change.setText(getTranslation("result.examiner-change", decided.aiPoints(), decided.points(),
+                    decided.maxPoints(), decided.reason()));
+            row.add(change);
+        }
         Div evidence = new Div();
         evidence.addClassName("evidence");
         if (item.done()) {
@@ -151,6 +180,8 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             Span quote = new Span(getTranslation("quote", item.evidenceQuote()));
             quote.addClassName("quote");
             evidence.add(quote);
+        } else if (decided != null && decided.overridden()) {
+            evidence.setVisible(false);
         } else {
             evidence.setText(getTranslation("result.no-evidence"));
         }

@@ -1,0 +1,14 @@
+package org.oscetrainer.review;
+
+import java.util.List;
+
+/**
+ * AI-versus-examiner agreement for one station over its signed-off reviews (first markers), for the
+ * whole station and item by item, and examiner-versus-examiner agreement where a second marker signed.
+ */
+public record StationAgreement(String stationId, String stationTitle, int reviews, AgreementFigures aiVsExaminer,
+        List<ItemAgreement> items, AgreementFigures examinerVsExaminer) {
+
+    public record ItemAgreement(String itemId, String label, AgreementFigures aiVsExaminer) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.oscetrainer.scoring;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The score an examiner signed off: the sum of the points they decided, item by item, with their
+ * global rating (1 fail … 5 excellent). Produced by the review module, read by the student.
+ */
+public record FinalScore(long encounterId, int total, int max, int globalRating, Instant signedAt, List<Item> items) {
+
+    /** One item as decided: the AI's points, the examiner's, and the examiner's reason when they differ. */
+    public record Item(String itemId, String label, int aiPoints, int points, int maxPoints, String reason) {
+
+        public boolean overridden() {
+            return points != aiPoints;
+        }
+    }
+
+    public double percent() {
+        return max == 0 ? 0 : Math.round(1000.0 * total / max) / 10.0;
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.common.Typos;
+import org.oscetrainer.common.Words;
 import org.oscetrainer.encounter.TranscriptTurn;
 
 /**
@@ -14,7 +15,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * a sentence of the student's contains every term of one of the item's evidence hints. Sentences and
  * hints go through the same Lucene analysis as the scripted patient ({@link TermAnalyzer}: stemming,
  * lay and medical synonyms, French elisions) and a one-letter typo is forgiven in longer words
- * ({@link Typos}). Sentences that decline to ask ("I won't ask about smoking") or are asides about the
+ * ({@link Typos}); a hint made only of common words ("déjà eu") must appear as such. Sentences that decline to ask ("I won't ask about smoking") or are asides about the
  * student are skipped ({@link StudentSentences}). The earliest such sentence is the evidence, quoted
  * exactly. An item worth more than one point earns a point per distinct hint found, up to its maximum.
  * Only the student's own words count, never the patient's.
@@ -31,7 +32,8 @@ public class ChecklistScorer implements Grader {
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
         List<Analysed> sentences = StudentSentences.of(transcript).stream()
-                .map(s -> new Analysed(s, analyzer.terms(s.text())))
+                .map(s -> new Analysed(s, analyzer.terms(s.text()),
+                        " " + Words.fold(s.text()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
@@ -46,12 +48,11 @@ public class ChecklistScorer implements Grader {
         Set<String> hintsFound = new LinkedHashSet<>();
         for (String hint : item.evidence()) {
             List<String> terms = analyzer.terms(hint);
-            if (terms.isEmpty()) {
-                continue;
-            }
+            String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
             for (Analysed sentence : sentences) {
-                if (terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> Typos.sameWord(s, t)))) {
-                    hintsFound.add(String.join(" ", terms));
+                if (terms.isEmpty() ? sentence.folded().contains(phrase)
+                        : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> Typos.sameWord(s, t)))) {
+                    hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     if (first == null || sentence.turn().seq() < first.turn().seq()) {
                         first = sentence;
                         firstHint = hint;
@@ -71,7 +72,8 @@ public class ChecklistScorer implements Grader {
                 first.turn().seq(), first.sentence().text(), rationale, List.of());
     }
 
-    private record Analysed(StudentSentences.Sentence sentence, List<String> terms) {
+    /** A sentence, its analysed terms, and its folded words for hints made only of common words ("déjà eu"). */
+    private record Analysed(StudentSentences.Sentence sentence, List<String> terms, String folded) {
 
         TranscriptTurn turn() {
             return sentence.turn();

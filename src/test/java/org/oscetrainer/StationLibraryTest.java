@@ -137,7 +137,7 @@ class StationLibraryTest {
             transcript.add(new TranscriptTurn(seq, seq, TranscriptTurn.Speaker.STUDENT, item.evidence().get(0), null, Instant.EPOCH));
             seq++;
         }
-        var scores = new ChecklistScorer().score(rubric, transcript);
+        var scores = new ChecklistScorer().score(rubric, scenario(id).language(), transcript);
         assertThat(scores).allSatisfy(s -> assertThat(s.done()).as(s.itemId()).isTrue());
     }
 

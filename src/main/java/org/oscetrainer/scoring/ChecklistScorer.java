@@ -1,48 +1,82 @@
 package org.oscetrainer.scoring;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.TermAnalyzer;
+import org.oscetrainer.common.Typos;
 import org.oscetrainer.common.Words;
 import org.oscetrainer.encounter.TranscriptTurn;
 
 /**
- * The first scorer (no LLM): an item is done when one of the student's turns contains every
- * meaningful word of one of the item's evidence phrasings. The earliest such turn is the evidence,
- * quoted exactly. Only the student's own words count, never the patient's.
+ * The offline grader (no LLM; the default, and the fallback of the LLM grader): an item is done when
+ * a sentence of the student's contains every term of one of the item's evidence hints. Sentences and
+ * hints go through the same Lucene analysis as the scripted patient ({@link TermAnalyzer}: stemming,
+ * lay and medical synonyms, French elisions) and a one-letter typo is forgiven in longer words
+ * ({@link Typos}); a hint made only of common words ("déjà eu") must appear as such. Sentences that decline to ask ("I won't ask about smoking") or are asides about the
+ * student are skipped ({@link StudentSentences}). The earliest such sentence is the evidence, quoted
+ * exactly. An item worth more than one point earns a point per distinct hint found, up to its maximum.
+ * Only the student's own words count, never the patient's.
  */
-public class ChecklistScorer {
+public class ChecklistScorer implements Grader {
 
-    public static final String NAME = "checklist-v1";
+    public static final String NAME = "checklist-v2";
 
-    public List<ItemScore> score(Rubric rubric, List<TranscriptTurn> transcript) {
-        List<StudentTurn> studentTurns = transcript.stream()
-                .filter(t -> t.speaker() == TranscriptTurn.Speaker.STUDENT)
-                .map(t -> new StudentTurn(t, Words.stems(t.text())))
+    @Override
+    public Proposal grade(Rubric rubric, String language, List<TranscriptTurn> transcript) {
+        return Proposal.offline(NAME, score(rubric, language, transcript));
+    }
+
+    public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
+        TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
+        List<Analysed> sentences = StudentSentences.of(transcript).stream()
+                .map(s -> new Analysed(s, analyzer.terms(s.text()),
+                        " " + Words.fold(s.text()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
-            StudentTurn evidence = firstEvidence(item, studentTurns);
-            scores.add(evidence == null
-                    ? new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null)
-                    : new ItemScore(item.id(), item.label(), item.category(), item.points(), item.points(),
-                            evidence.turn().id(), evidence.turn().seq(), evidence.turn().text()));
+            scores.add(score(item, analyzer, sentences));
         }
         return scores;
     }
 
-    private static StudentTurn firstEvidence(Rubric.Item item, List<StudentTurn> turns) {
-        List<List<String>> phrasings = item.evidence().stream().map(Words::stems).filter(s -> !s.isEmpty()).toList();
-        for (StudentTurn turn : turns) {
-            for (List<String> phrasing : phrasings) {
-                if (phrasing.stream().allMatch(p -> turn.stems().stream().anyMatch(s -> Words.sameStem(s, p)))) {
-                    return turn;
+    private static ItemScore score(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        Analysed first = null;
+        String firstHint = null;
+        Set<String> hintsFound = new LinkedHashSet<>();
+        for (String hint : item.evidence()) {
+            List<String> terms = analyzer.terms(hint);
+            String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+            for (Analysed sentence : sentences) {
+                if (terms.isEmpty() ? sentence.folded().contains(phrase)
+                        : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> Typos.sameWord(s, t)))) {
+                    hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    if (first == null || sentence.turn().seq() < first.turn().seq()) {
+                        first = sentence;
+                        firstHint = hint;
+                    }
+                    break;
                 }
             }
         }
-        return null;
+        if (first == null) {
+            return new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
+                    "No sentence of the student's matches an evidence hint.", List.of());
+        }
+        int points = Math.min(item.points(), hintsFound.size());
+        String rationale = "The student's words match the evidence hint \"" + firstHint + "\""
+                + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
+        return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),
+                first.turn().seq(), first.sentence().text(), rationale, List.of());
     }
 
-    private record StudentTurn(TranscriptTurn turn, List<String> stems) {
+    /** A sentence, its analysed terms, and its folded words for hints made only of common words ("déjà eu"). */
+    private record Analysed(StudentSentences.Sentence sentence, List<String> terms, String folded) {
+
+        TranscriptTurn turn() {
+            return sentence.turn();
+        }
     }
 }

@@ -3,8 +3,17 @@ package org.oscetrainer.scoring;
 import java.time.Instant;
 import java.util.List;
 
-/** The proposed score of an encounter, item by item, as produced by {@code scorer}. */
-public record ScoreReport(long encounterId, String scorer, Instant scoredAt, List<ItemScore> items) {
+/**
+ * The proposed score of an encounter, item by item, as produced by {@code scorer} (the grader's
+ * name), with the LLM's {@code model} and {@code promptHash} when an LLM graded it, and the reason
+ * when the offline grader stood in for a failed LLM grader ({@code fallbackReason}).
+ */
+public record ScoreReport(long encounterId, String scorer, Instant scoredAt, List<ItemScore> items, String model,
+        String promptHash, String fallbackReason) {
+
+    public ScoreReport(long encounterId, String scorer, Instant scoredAt, List<ItemScore> items) {
+        this(encounterId, scorer, scoredAt, items, null, null, null);
+    }
 
     public int total() {
         return items.stream().mapToInt(ItemScore::points).sum();

@@ -27,16 +27,17 @@ public class ScoringService {
     private final ProposedScoreRepository scores;
     private final EncounterService encounters;
     private final CatalogService catalog;
-    private final ChecklistScorer scorer = new ChecklistScorer();
+    private final Grader grader;
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
 
-    ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Clock clock,
-            ApplicationEventPublisher events) {
+    ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Grader grader,
+            Clock clock, ApplicationEventPublisher events) {
         this.scores = scores;
         this.encounters = encounters;
         this.catalog = catalog;
+        this.grader = grader;
         this.clock = clock;
         this.events = events;
     }
@@ -50,17 +51,26 @@ public class ScoringService {
         }
         EncounterSummary encounter = encounters.encounter(encounterId);
         var rubric = catalog.rubric(encounter.stationVersionId());
+        String language = catalog.scenario(encounter.stationVersionId()).language();
+        Proposal proposal = grader.grade(rubric, language, encounters.transcript(encounterId));
         var now = clock.instant();
-        List<ItemScore> items = scorer.score(rubric, encounters.transcript(encounterId));
-        for (ItemScore item : items) {
+        for (ItemScore item : proposal.items()) {
             scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),
                     item.maxPoints(), item.evidenceTurnId(), item.evidenceSeq(), item.evidenceQuote(),
-                    ChecklistScorer.NAME, now));
+                    proposal.grader(), now)
+                    .withProvenance(proposal.model(), proposal.promptHash(), item.rationale(),
+                            item.flags().isEmpty() ? null : String.join(",", item.flags()), proposal.fallbackReason()));
         }
-        ScoreReport proposed = new ScoreReport(encounterId, ChecklistScorer.NAME, now, items);
+        ScoreReport proposed = new ScoreReport(encounterId, proposal.grader(), now, proposal.items(), proposal.model(),
+                proposal.promptHash(), proposal.fallbackReason());
+        long flagged = proposal.items().stream().filter(i -> !i.flags().isEmpty()).count();
         events.publishEvent(AuditEvent.of(AuditAction.SCORE_PROPOSED, "encounter", encounterId, null,
-                proposed.total() + "/" + proposed.max() + " by " + ChecklistScorer.NAME + " ("
-                        + items.stream().filter(ItemScore::done).count() + " of " + items.size() + " items with evidence)"));
+                proposed.total() + "/" + proposed.max() + " by " + proposal.grader()
+                        + (proposal.model() == null ? "" : " (model " + proposal.model() + ", prompt " + proposal.promptHash() + ")")
+                        + " (" + proposal.items().stream().filter(ItemScore::done).count() + " of "
+                        + proposal.items().size() + " items with evidence"
+                        + (flagged > 0 ? ", " + flagged + " flagged" : "") + ")"
+                        + (proposal.fallbackReason() == null ? "" : "; fallback: " + proposal.fallbackReason())));
     }
 
     /** The proposed score of an encounter, once scored: to its student, or to staff. */
@@ -86,9 +96,12 @@ public class ScoringService {
     }
 
     private static ScoreReport report(long encounterId, List<ProposedScore> rows) {
-        return new ScoreReport(encounterId, rows.get(0).getScorer(), rows.get(0).getCreatedAt(), rows.stream()
+        ProposedScore first = rows.get(0);
+        return new ScoreReport(encounterId, first.getScorer(), first.getCreatedAt(), rows.stream()
                 .map(r -> new ItemScore(r.getItemId(), r.getItemLabel(), r.getItemCategory(), r.getPoints(),
-                        r.getMaxPoints(), r.getEvidenceTurnId(), r.getEvidenceSeq(), r.getEvidenceQuote()))
-                .toList());
+                        r.getMaxPoints(), r.getEvidenceTurnId(), r.getEvidenceSeq(), r.getEvidenceQuote(),
+                        r.getRationale(), r.getFlags() == null || r.getFlags().isBlank() ? List.of()
+                                : List.of(r.getFlags().split(","))))
+                .toList(), first.getModel(), first.getPromptHash(), first.getFallbackReason());
     }
 }

@@ -128,7 +128,7 @@ class AgentClinicImporterTest {
                     Instant.EPOCH));
             seq++;
         }
-        assertThat(new ChecklistScorer().score(rubric, transcript)).allSatisfy(s -> assertThat(s.done()).as(s.itemId()).isTrue());
+        assertThat(new ChecklistScorer().score(rubric, "en", transcript)).allSatisfy(s -> assertThat(s.done()).as(s.itemId()).isTrue());
         var parsed = new StationFileParser().parseRubric("rubric", station.rubricYaml()).value();
         assertThat(parsed.items()).allSatisfy(i -> assertThat(i.facts()).as(i.id()).isNotEmpty());
     }

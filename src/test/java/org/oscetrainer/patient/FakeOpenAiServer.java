@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local OpenAI-compatible chat completions server for tests: streams a scripted reply as
- * server-sent events, or answers an HTTP error, or stalls. It records each request it receives
- * (unless told not to, under load) and when it sent each reply's first token.
+ * server-sent events, or answers a non-streaming request ({@code "stream": false}) with one
+ * {@code chat.completion} JSON object ({@link Script#completion}), or answers an HTTP error, or stalls.
+ * It records each request it receives (unless told not to, under load) and when it sent each
+ * reply's first token.
  *
  * <p>Tokens are paced by a small scheduled executor, not by a sleeping thread per stream, so that
  * hundreds of concurrent streams (the load harness) cost the fake little.
@@ -36,6 +38,11 @@ public class FakeOpenAiServer implements AutoCloseable {
 
         public static Script streaming(String... tokens) {
             return new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(5), -1, 0);
+        }
+
+        /** For a non-streaming request: one {@code chat.completion} whose message content is {@code content}. */
+        public static Script completion(String content) {
+            return new Script(List.of(content), Duration.ZERO, Duration.ZERO, -1, 0);
         }
 
         public static Script error(int status) {
@@ -152,6 +159,21 @@ public class FakeOpenAiServer implements AutoCloseable {
             exchange.close();
             return;
         }
+        if (!body.path("stream").asBoolean(false)) {
+            if (!s.firstTokenDelay().isZero()) {
+                try {
+                    Thread.sleep(s.firstTokenDelay().toMillis()); // a slow model: the non-streaming path has no pacing
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            byte[] completion = completion(String.join("", s.tokens())).getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, completion.length);
+            exchange.getResponseBody().write(completion);
+            exchange.close();
+            return;
+        }
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         new Stream(exchange, s, lastUserMessage(body), canary(body), receivedNanos).next(s.firstTokenDelay());
@@ -235,6 +257,17 @@ public class FakeOpenAiServer implements AutoCloseable {
             }
         }
         return last;
+    }
+
+    private static String completion(String content) {
+        var message = JSON.createObjectNode().put("role", "assistant").put("content", content);
+        var choice = JSON.createObjectNode().put("index", 0).put("finish_reason", "stop");
+        choice.set("message", message);
+        var root = JSON.createObjectNode().put("id", "c1").put("object", "chat.completion").put("created", 1)
+                .put("model", "fake");
+        root.putArray("choices").add(choice);
+        root.putObject("usage").put("prompt_tokens", 500).put("completion_tokens", 100).put("total_tokens", 600);
+        return root.toString();
     }
 
     private static String chunk(String content, String finish) {

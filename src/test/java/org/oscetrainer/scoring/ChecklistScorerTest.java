@@ -30,7 +30,7 @@ class ChecklistScorerTest {
                 turn(5, Speaker.PATIENT, "An hour ago."),
                 turn(6, Speaker.STUDENT, "And how long did it last?"));
 
-        var scores = new ChecklistScorer().score(rubric, transcript);
+        var scores = new ChecklistScorer().score(rubric, "en", transcript);
 
         assertThat(scores).extracting(ItemScore::itemId, ItemScore::points, ItemScore::evidenceSeq)
                 .containsExactly(
@@ -47,7 +47,7 @@ class ChecklistScorerTest {
                 turn(1, Speaker.PATIENT, "I smoke twenty cigarettes a day, and it started an hour ago."),
                 turn(2, Speaker.STUDENT, "I see."));
 
-        var scores = new ChecklistScorer().score(rubric, transcript);
+        var scores = new ChecklistScorer().score(rubric, "en", transcript);
 
         assertThat(scores).allMatch(s -> s.points() == 0 && s.evidenceQuote() == null);
     }
@@ -55,7 +55,29 @@ class ChecklistScorerTest {
     @Test
     void everyWordOfAPhrasingMustBeThere() {
         var transcript = List.of(turn(1, Speaker.STUDENT, "When did you arrive?"));
-        assertThat(new ChecklistScorer().score(rubric, transcript).get(1).done()).isFalse();
+        assertThat(new ChecklistScorer().score(rubric, "en", transcript).get(1).done()).isFalse();
+    }
+
+    @Test
+    void declinedQuestionsAndAsidesEarnNothingButTyposAndSynonymsDo() {
+        var transcript = List.of(
+                turn(1, Speaker.STUDENT, "I won't ask about smoking today. How long has it been going on?"),
+                turn(2, Speaker.STUDENT, "Sorry, I'm a bit late myself."),
+                turn(3, Speaker.STUDENT, "Do you smkoe?"));
+
+        var scores = new ChecklistScorer().score(rubric, "en", transcript);
+
+        assertThat(scores.get(1).points()).as("onset, from the second sentence of turn 1").isEqualTo(1);
+        assertThat(scores.get(1).evidenceQuote()).isEqualTo("How long has it been going on?");
+        assertThat(scores.get(2).evidenceSeq()).as("smoking, from the typo in turn 3").isEqualTo(3);
+    }
+
+    @Test
+    void anItemWorthMoreThanOnePointEarnsAPointPerDistinctHint() {
+        var onlyOne = List.of(turn(1, Speaker.STUDENT, "How long have you had it?"));
+        var both = List.of(turn(1, Speaker.STUDENT, "How long have you had it? When did it start?"));
+        assertThat(new ChecklistScorer().score(rubric, "en", onlyOne).get(1).points()).isEqualTo(1);
+        assertThat(new ChecklistScorer().score(rubric, "en", both).get(1).points()).isEqualTo(2);
     }
 
     @Test

@@ -26,11 +26,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.oscetrainer.catalog.Scenario.Fact;
+import org.oscetrainer.common.TermAnalyzer;
+import org.oscetrainer.common.Typos;
 
 /**
  * Finds the scripted fact a question asks for with an in-memory Lucene index of the facts: each
  * fact is a document with its example phrasings ({@code ask}) and its text, analysed by the
- * station's {@link QuestionAnalyzer} (language, stemming, lay/medical synonyms). Lucene ranks the
+ * station's {@link TermAnalyzer} (language, stemming, lay/medical synonyms). Lucene ranks the
  * facts (BM25, with fuzzy and prefix terms for typos); each candidate then gets a confidence between
  * 0 and 1, the better of: how well its closest phrasing is covered by the question, and how much
  * of the question its phrasings (and, at half weight, its text) cover together. Below
@@ -55,12 +57,12 @@ public class FactMatcher {
     /** Candidates Lucene hands over for the confidence to decide between. */
     private static final int CANDIDATES = 8;
 
-    private final QuestionAnalyzer analyzer;
+    private final TermAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final IndexSearcher searcher;
 
     public FactMatcher(List<Fact> facts, String language) {
-        this.analyzer = QuestionAnalyzer.forLanguage(language);
+        this.analyzer = TermAnalyzer.forLanguage(language);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < facts.size(); i++) {

@@ -50,6 +50,19 @@ public class ProposedScore {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    private String model;
+
+    @Column(name = "prompt_hash")
+    private String promptHash;
+
+    private String rationale;
+
+    /** Comma-separated, e.g. {@code unverified-quote}. */
+    private String flags;
+
+    @Column(name = "fallback_reason")
+    private String fallbackReason;
+
     protected ProposedScore() {
     }
 
@@ -67,6 +80,17 @@ public class ProposedScore {
         this.evidenceQuote = evidenceQuote;
         this.scorer = scorer;
         this.createdAt = createdAt;
+    }
+
+    /** Records which model and prompt produced the proposal, the rationale, the flags and any fallback. */
+    public ProposedScore withProvenance(String model, String promptHash, String rationale, String flags,
+            String fallbackReason) {
+        this.model = model;
+        this.promptHash = promptHash;
+        this.rationale = rationale;
+        this.flags = flags;
+        this.fallbackReason = fallbackReason;
+        return this;
     }
 
     public long getEncounterId() {
@@ -111,5 +135,25 @@ public class ProposedScore {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public String getPromptHash() {
+        return promptHash;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public String getFlags() {
+        return flags;
+    }
+
+    public String getFallbackReason() {
+        return fallbackReason;
     }
 }

@@ -1,4 +1,4 @@
-package org.oscetrainer.patient.internal;
+package org.oscetrainer.common;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -31,15 +31,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * Reduces a student's question or a scripted phrasing to comparable terms, in French or English:
+ * Reduces a student's question, a scripted phrasing or a rubric's evidence hint to comparable terms,
+ * in French or English:
  * lower case, accents folded, French elisions ("l'", "qu'") dropped, stemmed (Lucene's light French
  * stemmer, Porter for English), lay and medical words mapped to one term by the synonym lists in
  * {@code patient/synonyms-<language>.txt} ("tummy" and "belly" become "abdomen", "clope" becomes
  * "cigarette"), then question words and function words dropped. The same analysis runs on the
- * scripted phrasings and the question, so both meet in the same terms. One shared instance per
+ * scripted phrasings and the question (the scripted patient), and on the evidence hints and the
+ * student's turns (the offline grader), so both meet in the same terms. One shared instance per
  * language: Lucene analyzers are thread-safe.
  */
-final class QuestionAnalyzer extends Analyzer {
+public final class TermAnalyzer extends Analyzer {
 
     /** Conversational words of questions that say nothing about what is asked, added to Lucene's stop lists. */
     private static final List<String> EN_FILLERS = List.of("you", "your", "yours", "yourself", "u", "ur", "r", "do",
@@ -53,18 +55,18 @@ final class QuestionAnalyzer extends Analyzer {
             "cela", "y", "a", "deja", "fait", "faire", "aussi", "tres", "peu", "il", "elle", "lui", "quand", "quel",
             "quelle", "quels", "quelles", "est", "ce", "qu", "que", "qui", "ou", "eu", "ete", "etre", "avoir");
 
-    private static final Map<String, QuestionAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<String, TermAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final boolean french;
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
 
     /** The analyzer for {@code language} ({@code fr}, otherwise English). */
-    static QuestionAnalyzer forLanguage(String language) {
-        return BY_LANGUAGE.computeIfAbsent("fr".equals(language) ? "fr" : "en", QuestionAnalyzer::new);
+    public static TermAnalyzer forLanguage(String language) {
+        return BY_LANGUAGE.computeIfAbsent("fr".equals(language) ? "fr" : "en", TermAnalyzer::new);
     }
 
-    private QuestionAnalyzer(String language) {
+    private TermAnalyzer(String language) {
         this.french = "fr".equals(language);
         try (Analyzer base = new Base(french)) {
             this.stopWords = stopWords(base, french);
@@ -73,7 +75,7 @@ final class QuestionAnalyzer extends Analyzer {
     }
 
     /** The terms of {@code text}, in order. */
-    List<String> terms(String text) {
+    public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream stream = tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -121,7 +123,7 @@ final class QuestionAnalyzer extends Analyzer {
     }
 
     private static SynonymMap synonyms(Analyzer base, String resource) {
-        var in = QuestionAnalyzer.class.getResourceAsStream(resource);
+        var in = TermAnalyzer.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Missing synonym list " + resource);
         }

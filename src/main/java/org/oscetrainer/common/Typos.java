@@ -1,4 +1,4 @@
-package org.oscetrainer.patient.internal;
+package org.oscetrainer.common;
 
 /**
  * When two analysed terms are taken as the same word typed with a slip: terms of at least
@@ -6,14 +6,14 @@ package org.oscetrainer.patient.internal;
  * "vomitting", "essouflee", "pillule"), or where the shorter one, of at least that length, begins the
  * longer ("anticoag"). Short words are too easily confused ("arm" and "ear") to be forgiven.
  */
-final class Typos {
+public final class Typos {
 
-    static final int MIN_LENGTH = 5;
+    public static final int MIN_LENGTH = 5;
 
     private Typos() {
     }
 
-    static boolean sameWord(String a, String b) {
+    public static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
             return true;
         }

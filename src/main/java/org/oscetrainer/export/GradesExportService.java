@@ -8,13 +8,18 @@ import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.scoring.FinalScore;
+import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** Grades of scored encounters, as rows and as an XLSX workbook. */
+/**
+ * Grades of scored encounters, as rows and as an XLSX workbook: the examiner's signed-off final
+ * score where there is one, else the AI's proposal, marked as not reviewed.
+ */
 @Service
 @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
 public class GradesExportService {
@@ -25,9 +30,11 @@ public class GradesExportService {
     private final GradesWorkbook workbook = new GradesWorkbook();
 
     private final ApplicationEventPublisher events;
+    private final FinalScores finalScores;
 
     GradesExportService(EncounterService encounters, ScoringService scoring, AccountService accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, FinalScores finalScores) {
+        this.finalScores = finalScores;
         this.encounters = encounters;
         this.scoring = scoring;
         this.accounts = accounts;
@@ -43,8 +50,11 @@ public class GradesExportService {
         for (EncounterSummary e : ended) {
             var r = reports.get(e.id());
             if (r != null) {
+                var signed = finalScores.finalScore(e.id());
                 rows.add(new GradeRow(e.id(), e.studentUsername(), names.getOrDefault(e.studentUsername(), e.studentUsername()),
-                        e.stationId(), e.stationTitle(), e.startedAt(), r.total(), r.max(), r.percent(), r.scorer()));
+                        e.stationId(), e.stationTitle(), e.startedAt(),
+                        signed.map(FinalScore::total).orElse(r.total()), signed.map(FinalScore::max).orElse(r.max()),
+                        signed.map(FinalScore::percent).orElse(r.percent()), signed.isPresent(), r.scorer()));
             }
         }
         return rows;

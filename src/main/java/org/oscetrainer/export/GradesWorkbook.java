@@ -20,9 +20,9 @@ class GradesWorkbook {
     private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     static final List<String> HEADERS_EN = List.of("Student ID", "Student", "Station ID", "Station", "Date",
-            "Score", "Maximum", "Percentage", "Scorer");
+            "Score", "Maximum", "Percentage", "Reviewed by an examiner", "AI scorer");
     static final List<String> HEADERS_FR = List.of("Identifiant", "Étudiant", "Code station", "Station", "Date",
-            "Score", "Maximum", "Pourcentage", "Correcteur");
+            "Score", "Maximum", "Pourcentage", "Validé par un examinateur", "Correcteur IA");
 
     void write(List<GradeRow> rows, String language, OutputStream out) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
@@ -56,7 +56,9 @@ class GradesWorkbook {
                 row.createCell(6).setCellValue(g.maxScore());
                 row.createCell(7).setCellValue(g.percent() / 100.0);
                 row.getCell(7).setCellStyle(percent);
-                row.createCell(8).setCellValue(g.scorer());
+                row.createCell(8).setCellValue(g.reviewed() ? ("fr".equals(language) ? "oui" : "yes")
+                        : ("fr".equals(language) ? "non" : "no"));
+                row.createCell(9).setCellValue(g.scorer());
             }
             sheet.createFreezePane(0, 1);
             autoSize(sheet, headers.size());

@@ -31,6 +31,7 @@ public class ScoringService {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final NoteScorer noteScorer = new NoteScorer();
 
     ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Grader grader,
             Clock clock, ApplicationEventPublisher events) {
@@ -42,11 +43,11 @@ public class ScoringService {
         this.events = events;
     }
 
-    /** Scores an ended encounter once (later calls do nothing). */
+    /** Scores an ended encounter's transcript once (later calls do nothing). */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
     public void proposeScores(long encounterId) {
-        if (scores.existsByEncounterId(encounterId)) {
+        if (scores.existsByEncounterIdAndItemCategoryNot(encounterId, NoteScorer.CATEGORY)) {
             return;
         }
         EncounterSummary encounter = encounters.encounter(encounterId);
@@ -71,6 +72,37 @@ public class ScoringService {
                         + proposal.items().size() + " items with evidence"
                         + (flagged > 0 ? ", " + flagged + " flagged" : "") + ")"
                         + (proposal.fallbackReason() == null ? "" : "; fallback: " + proposal.fallbackReason())));
+    }
+
+    /**
+     * Scores the submitted post-encounter note once, against the rubric's note items (offline rules,
+     * evidence quoted from the note). Its items join the encounter's report.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void proposeNoteScores(long encounterId) {
+        if (scores.existsByEncounterIdAndItemCategory(encounterId, NoteScorer.CATEGORY)) {
+            return;
+        }
+        EncounterSummary encounter = encounters.encounter(encounterId);
+        var rubric = catalog.rubric(encounter.stationVersionId());
+        var note = encounters.note(encounterId);
+        if (rubric.noteItems().isEmpty() || note.isEmpty()) {
+            return;
+        }
+        String language = catalog.scenario(encounter.stationVersionId()).language();
+        List<ItemScore> items = noteScorer.score(rubric, language, note);
+        var now = clock.instant();
+        for (ItemScore item : items) {
+            scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),
+                    item.maxPoints(), null, null, item.evidenceQuote(), ChecklistScorer.NAME, now)
+                    .withProvenance(null, null, item.rationale(),
+                            item.flags().isEmpty() ? null : String.join(",", item.flags()), null));
+        }
+        events.publishEvent(AuditEvent.of(AuditAction.SCORE_PROPOSED, "encounter-note", encounterId, null,
+                items.stream().mapToInt(ItemScore::points).sum() + "/" + items.stream().mapToInt(ItemScore::maxPoints).sum()
+                        + " by " + ChecklistScorer.NAME + " on the post-encounter note ("
+                        + items.stream().filter(ItemScore::done).count() + " of " + items.size() + " items with evidence)"));
     }
 
     /** The proposed score of an encounter, once scored: to its student, or to staff. */

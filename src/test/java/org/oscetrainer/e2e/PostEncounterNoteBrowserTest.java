@@ -37,6 +37,10 @@ class PostEncounterNoteBrowserTest extends BrowserTest {
             page.waitForURL(Pattern.compile(".*/result/\\d+"));
             Browser.waitForVaadin(page);
             assertThat(page.locator("a.note-link.written")).isVisible();
+            page.reload();
+            Browser.waitForVaadin(page);
+            assertThat(page.locator(".score-item[data-item='note:differential'] .evidence")).containsText("Dans votre note");
+            Browser.screenshot(page, "39-result-with-note-fr");
             page.locator("a.note-link.written").click();
             page.waitForURL(Pattern.compile(".*/note/\\d+"));
             assertThat(page.locator(".note-submitted-answer").nth(1)).containsText("Bronchiolite aiguë");

@@ -14,8 +14,8 @@ class GradesWorkbookTest {
     @Test
     void writesOneRowPerEncounterUnderAFrozenTranslatedHeader() throws Exception {
         var rows = List.of(
-                new GradeRow(1, "student", "Camille Martin", "chest-pain-en", "Chest pain", Instant.parse("2026-11-20T09:30:00Z"), 9, 12, 75.0, "checklist-v1"),
-                new GradeRow(2, "student2", "Hugo Bernard", "cephalee-fr", "Céphalée", Instant.parse("2026-11-21T14:00:00Z"), 5, 10, 50.0, "checklist-v1"));
+                new GradeRow(1, "student", "Camille Martin", "chest-pain-en", "Chest pain", Instant.parse("2026-11-20T09:30:00Z"), 9, 12, 75.0, true, "checklist-v2"),
+                new GradeRow(2, "student2", "Hugo Bernard", "cephalee-fr", "Céphalée", Instant.parse("2026-11-21T14:00:00Z"), 5, 10, 50.0, false, "checklist-v2"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new GradesWorkbook().write(rows, "fr", out);
 
@@ -32,6 +32,9 @@ class GradesWorkbookTest {
             assertThat(second.getCell(5).getNumericCellValue()).isEqualTo(5.0);
             assertThat(second.getCell(6).getNumericCellValue()).isEqualTo(10.0);
             assertThat(second.getCell(7).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Validé par un examinateur");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("oui");
+            assertThat(second.getCell(8).getStringCellValue()).as("an AI proposal not yet reviewed").isEqualTo("non");
         }
     }
 }

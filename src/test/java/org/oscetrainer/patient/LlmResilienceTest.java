@@ -110,7 +110,8 @@ class LlmResilienceTest {
         Thread.sleep(100);
         RecordingStream second = ask(patient);
 
-        assertThat(second.awaitFailure()).hasMessageContaining("busy").hasMessageContaining("max-concurrent-generations");
+        assertThat(second.awaitFailure()).isInstanceOf(LlmBusyException.class).hasMessageContaining("busy")
+                .hasMessageContaining("max-concurrent-generations");
         assertThat(first.await().text()).isEqualTo("Slowly.");
         assertThat(server.requests()).as("the rejected reply never reached the endpoint").hasSize(1);
 

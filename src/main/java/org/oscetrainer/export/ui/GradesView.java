@@ -53,6 +53,8 @@ public class GradesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(g -> Formats.dateTime(g.date(), getLocale())).setHeader(getTranslation("col.date")).setFlexGrow(2);
         grid.addColumn(g -> g.score() + " / " + g.maxScore()).setHeader(getTranslation("col.score")).setFlexGrow(1);
         grid.addColumn(g -> getTranslation("percent", g.percent())).setHeader(getTranslation("col.percent")).setFlexGrow(1);
+        grid.addColumn(g -> getTranslation(g.reviewed() ? "grades.reviewed" : "grades.proposed"))
+                .setHeader(getTranslation("grades.col.status")).setFlexGrow(2);
         grid.setItems(grades.rows());
 
         add(new H1(getTranslation("grades.title")), new Paragraph(getTranslation("grades.intro")), download, grid);

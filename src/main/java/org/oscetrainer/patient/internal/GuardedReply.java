@@ -6,6 +6,7 @@ import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.patient.Exchange;
 import org.oscetrainer.patient.GuardrailVerdict;
 import org.oscetrainer.patient.GuardrailVerdict.Outcome;
+import org.oscetrainer.patient.LlmBusyException;
 import org.oscetrainer.patient.OutageLog;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
@@ -93,8 +94,12 @@ public final class GuardedReply {
                     student.failed(error);
                     return;
                 }
-                log.warn("LLM patient unavailable ({}); answering from the scripted engine", error.getMessage());
-                recordOutage(error);
+                if (error instanceof LlmBusyException) {
+                    log.info("LLM busy; the scripted engine answers this reply ({})", error.getMessage());
+                } else {
+                    log.warn("LLM patient unavailable ({}); answering from the scripted engine", error.getMessage());
+                    recordOutage(error);
+                }
                 student.degraded(error.getMessage());
                 answerFromScript(scripted, tally, guardrails, scenario, history, question, student, rules.isEmpty()
                         ? GuardrailVerdict.PASSED : new GuardrailVerdict(Outcome.REPLACED_BY_SCRIPTED, rules));

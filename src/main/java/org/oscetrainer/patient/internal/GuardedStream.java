@@ -50,15 +50,16 @@ final class GuardedStream implements ReplyStream {
         if (holding) {
             return;
         }
+        int upTo = releasePoint();
+        if (upTo <= released) {
+            return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
+        }
         if (guardrails.check(text.toString()).isPresent()) {
             holding = true;
             return;
         }
-        int upTo = releasePoint();
-        if (upTo > released) {
-            student.token(text.substring(released, upTo));
-            released = upTo;
-        }
+        student.token(text.substring(released, upTo));
+        released = upTo;
     }
 
     @Override

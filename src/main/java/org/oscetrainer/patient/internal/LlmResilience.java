@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.oscetrainer.patient.LlmBusyException;
 import org.oscetrainer.patient.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ public class LlmResilience {
         if (bulkhead.tryAcquirePermission()) {
             generation.run();
         } else if (System.nanoTime() >= deadline) {
-            rejected.accept(new PatientUnavailableException("The LLM is busy: " + properties.maxConcurrentGenerations()
+            rejected.accept(new LlmBusyException("The LLM is busy: " + properties.maxConcurrentGenerations()
                     + " replies are being generated (osce.llm.resilience.max-concurrent-generations)"));
         } else {
             scheduler.schedule(() -> admit(deadline, generation, rejected), POLL_MILLIS, TimeUnit.MILLISECONDS);

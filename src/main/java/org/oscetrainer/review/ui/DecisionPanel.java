@@ -72,10 +72,11 @@ class DecisionPanel extends Div {
         head.addClassName("item-head");
         Div evidence = new Div();
         evidence.addClassName("evidence");
-        if (i.evidenceSeq() != null) {
+        if (i.evidenceQuote() != null) {
             Span quote = new Span(getTranslation("quote", i.evidenceQuote()));
             quote.addClassName("quote");
-            evidence.add(new Span(getTranslation("result.evidence", i.evidenceSeq()) + " "), quote);
+            evidence.add(new Span((i.evidenceSeq() == null ? getTranslation("review.evidence.note")
+                    : getTranslation("result.evidence", i.evidenceSeq())) + " "), quote);
         } else {
             evidence.setText(getTranslation("review.no-evidence"));
         }

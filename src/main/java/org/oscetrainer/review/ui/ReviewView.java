@@ -108,6 +108,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+        add(noteSection(encounterId));
     }
 
     /** The signed-in examiner's marking, or the first marker's signed review when they chose to read it. */
@@ -133,6 +134,26 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
             }
         });
         section.add(new DecisionPanel(review, sheet, () -> render(encounterId, false)));
+        return section;
+    }
+
+    /** The student's post-encounter note, question by question, or a line saying there is none yet. */
+    private Div noteSection(long encounterId) {
+        Div section = new Div();
+        section.addClassName("review-note");
+        section.add(new H2(getTranslation("review.note.title")));
+        var note = encounters.note(encounterId);
+        if (note.isEmpty()) {
+            section.add(new Paragraph(getTranslation("review.note.none")));
+            return section;
+        }
+        for (var answer : note) {
+            Paragraph question = new Paragraph(answer.question());
+            question.addClassName("note-question");
+            Paragraph text = new Paragraph(answer.answer().isEmpty() ? "—" : answer.answer());
+            text.addClassName("note-answer-text");
+            section.add(question, text);
+        }
         return section;
     }
 

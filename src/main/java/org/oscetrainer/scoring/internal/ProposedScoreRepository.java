@@ -11,4 +11,8 @@ public interface ProposedScoreRepository extends JpaRepository<ProposedScore, Lo
     List<ProposedScore> findByEncounterIdInOrderById(Collection<Long> encounterIds);
 
     boolean existsByEncounterId(long encounterId);
+
+    boolean existsByEncounterIdAndItemCategory(long encounterId, String itemCategory);
+
+    boolean existsByEncounterIdAndItemCategoryNot(long encounterId, String itemCategory);
 }

@@ -176,7 +176,8 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         Div evidence = new Div();
         evidence.addClassName("evidence");
         if (item.done()) {
-            evidence.add(new Span(getTranslation("result.evidence", item.evidenceSeq())), new Span(" "));
+            evidence.add(new Span(item.evidenceSeq() == null ? getTranslation("result.evidence.note")
+                    : getTranslation("result.evidence", item.evidenceSeq())), new Span(" "));
             Span quote = new Span(getTranslation("quote", item.evidenceQuote()));
             quote.addClassName("quote");
             evidence.add(quote);

@@ -80,7 +80,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String kappa(AgreementFigures f) {
-        return Double.isNaN(f.kappa()) ? "—" : String.format(getLocale(), "%.2f", f.kappa());
+        return Double.isNaN(f.kappa()) ? "—" : String.format(getLocale(), "%.2f", Math.abs(f.kappa()) < 0.005 ? 0.0 : f.kappa());
     }
 
     @Override

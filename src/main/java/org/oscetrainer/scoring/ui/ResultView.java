@@ -26,6 +26,7 @@ import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.FinalScore;
 import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.NoteScorer;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.CurrentUser;
@@ -184,7 +185,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         } else if (decided != null && decided.overridden()) {
             evidence.setVisible(false);
         } else {
-            evidence.setText(getTranslation("result.no-evidence"));
+            evidence.setText(getTranslation(NoteScorer.CATEGORY.equals(item.category()) ? "result.no-evidence.note" : "result.no-evidence"));
         }
         row.add(evidence);
         return row;

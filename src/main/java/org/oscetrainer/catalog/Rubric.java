@@ -19,8 +19,17 @@ public record Rubric(String stationId, long versionId, List<Item> items, List<No
     public record NoteItem(String id, String question, int points, List<String> expected, List<String> evidence) {
     }
 
-    /** One checklist item; {@code evidence} lists phrasings whose presence in a student turn earns it. */
-    public record Item(String id, String label, String category, int points, List<String> evidence) {
+    /**
+     * One checklist item; {@code evidence} lists phrasings whose presence in a student turn earns it;
+     * {@code critical} items matter most; {@code goodPractice} says what doing it well looks like
+     * (the rubric's "done" descriptor), or is {@code null}.
+     */
+    public record Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
+            String goodPractice) {
+
+        public Item(String id, String label, String category, int points, List<String> evidence) {
+            this(id, label, category, points, evidence, false, null);
+        }
     }
 
     public int maxPoints() {

@@ -37,7 +37,8 @@ public final class StationFiles {
 
     static Rubric toRubric(RubricFile r, long versionId) {
         return new Rubric(r.station(), versionId, r.items().stream()
-                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence()))
+                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence(),
+                        Boolean.TRUE.equals(i.critical()), i.descriptors() == null ? null : i.descriptors().done()))
                 .toList(),
                 r.note() == null ? List.of() : r.note().stream()
                         .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),

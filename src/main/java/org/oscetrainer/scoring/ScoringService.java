@@ -14,6 +14,7 @@ import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.internal.ProposedScore;
 import org.oscetrainer.scoring.internal.ProposedScoreRepository;
 import org.oscetrainer.security.CurrentUser;
+import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -103,6 +104,46 @@ public class ScoringService {
                 items.stream().mapToInt(ItemScore::points).sum() + "/" + items.stream().mapToInt(ItemScore::maxPoints).sum()
                         + " by " + ChecklistScorer.NAME + " on the post-encounter note ("
                         + items.stream().filter(ItemScore::done).count() + " of " + items.size() + " items with evidence)"));
+    }
+
+    /**
+     * Feedback on an encounter for its student (or staff): the critical items, what doing each item
+     * well looks like, and the student's scored attempts at the same station, oldest first. The
+     * signed-off score of an attempt is used when there is one ({@code finalScores}).
+     */
+    @Transactional(readOnly = true)
+    public StudentFeedback feedback(long encounterId, FinalScores finalScores) {
+        EncounterSummary encounter = encounters.encounter(encounterId);
+        CurrentUser.requireOwnerOrStaff(encounter.studentUsername());
+        // the rubric is read as the system: only the advice and the critical flags reach the student
+        var rubric = SystemIdentity.call(() -> catalog.rubric(encounter.stationVersionId()));
+        Map<String, String> advice = new LinkedHashMap<>();
+        List<String> critical = new java.util.ArrayList<>();
+        for (var item : rubric.items()) {
+            if (item.goodPractice() != null && !item.goodPractice().isBlank()) {
+                advice.put(item.id(), item.goodPractice());
+            }
+            if (item.critical()) {
+                critical.add(item.id());
+            }
+        }
+        List<EncounterSummary> sameStation = SystemIdentity.call(() -> encounters.endedEncounters()).stream()
+                .filter(e -> e.studentUsername().equals(encounter.studentUsername())
+                        && e.stationId().equals(encounter.stationId()))
+                .sorted(java.util.Comparator.comparing(EncounterSummary::startedAt)).toList();
+        Map<Long, ScoreReport> scored = SystemIdentity.call(() -> reports(sameStation.stream().map(EncounterSummary::id).toList()));
+        List<StudentFeedback.Attempt> attempts = new java.util.ArrayList<>();
+        for (EncounterSummary e : sameStation) {
+            ScoreReport r = scored.get(e.id());
+            if (r == null) {
+                continue;
+            }
+            var signed = finalScores.finalScore(e.id());
+            attempts.add(new StudentFeedback.Attempt(e.id(), e.startedAt(), signed.map(FinalScore::total).orElse(r.total()),
+                    signed.map(FinalScore::max).orElse(r.max()), signed.map(FinalScore::percent).orElse(r.percent()),
+                    signed.isPresent()));
+        }
+        return new StudentFeedback(advice, critical, attempts);
     }
 
     /** The proposed score of an encounter, once scored: to its student, or to staff. */

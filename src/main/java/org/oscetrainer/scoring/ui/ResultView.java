@@ -29,6 +29,7 @@ import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.NoteScorer;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
+import org.oscetrainer.scoring.StudentFeedback;
 import org.oscetrainer.security.CurrentUser;
 
 /**
@@ -45,6 +46,10 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private EncounterSummary encounter;
     private Registration polling;
     private boolean scored;
+    private StudentFeedback feedback;
+
+    /** The examiner's global rating scale, 1 to 5 (keys {@code rating.*}). */
+    private static final String[] RATINGS = {"fail", "borderline", "pass", "good", "excellent"};
 
     public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores) {
         this.scoring = scoring;
@@ -117,16 +122,27 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
                 Formats.dateTime(f.signedAt(), getLocale()), r.total(), r.max()))).orElse(
                         new Paragraph(getTranslation("result.proposed-note")));
         note.addClassName(reviewed.isPresent() ? "reviewed-note" : "proposed-note");
-        add(total, note, new H2(getTranslation("result.items")));
+        add(total, note);
+        reviewed.ifPresent(f -> {
+            Paragraph rating = new Paragraph(getTranslation("result.global-rating",
+                    getTranslation("rating." + RATINGS[Math.max(1, Math.min(5, f.globalRating())) - 1], f.globalRating())));
+            rating.addClassName("global-rating");
+            add(rating);
+        });
+        feedback = scoring.feedback(encounter.id(), finalScores);
+        add(new H2(getTranslation("result.items")));
 
         Map<String, FinalScore.Item> decided = reviewed.map(f -> f.items().stream()
                 .collect(Collectors.toMap(FinalScore.Item::itemId, i -> i))).orElse(Map.of());
         Div items = new Div();
         items.addClassName("score-items");
-        r.items().stream().sorted(Comparator.comparing(i -> decided.containsKey(i.itemId())
-                ? decided.get(i.itemId()).points() > 0 : i.done()))
+        // missed critical items first, then the other missed items, then what was done
+        r.items().stream().sorted(Comparator.comparing((ItemScore i) -> decided.containsKey(i.itemId())
+                        ? decided.get(i.itemId()).points() > 0 : i.done())
+                .thenComparing(i -> !feedback.critical().contains(i.itemId())))
                 .forEach(item -> items.add(item(item, decided.get(item.itemId()))));
         add(items);
+        add(progress());
 
         add(new H2(getTranslation("result.transcript")));
         Div transcript = new Div();
@@ -138,6 +154,37 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             transcript.add(line);
         });
         add(transcript);
+    }
+
+    /** The student's attempts at this station, oldest first, with the change since the first. */
+    private Div progress() {
+        Div section = new Div();
+        section.addClassName("progress");
+        var attempts = feedback.attempts();
+        section.add(new H2(getTranslation("result.progress.title")));
+        if (attempts.size() < 2) {
+            section.add(new Paragraph(getTranslation("result.progress.first")));
+            return section;
+        }
+        var first = attempts.get(0);
+        var last = attempts.get(attempts.size() - 1);
+        section.add(new Paragraph(getTranslation("result.progress.summary", attempts.size(), first.percent(),
+                last.percent(), Math.round((last.percent() - first.percent()) * 10) / 10.0)));
+        com.vaadin.flow.component.grid.Grid<StudentFeedback.Attempt> table = new com.vaadin.flow.component.grid.Grid<>();
+        table.addClassName("attempts");
+        table.addColumn(a -> Formats.dateTime(a.startedAt(), getLocale())).setHeader(getTranslation("col.date"));
+        table.addColumn(a -> a.total() + " / " + a.max()).setHeader(getTranslation("col.score"));
+        table.addColumn(a -> getTranslation("percent", a.percent())).setHeader(getTranslation("col.percent"));
+        table.addColumn(a -> getTranslation(a.reviewed() ? "grades.reviewed" : "grades.proposed"))
+                .setHeader(getTranslation("grades.col.status"));
+        table.addColumn(a -> a.encounterId() == encounter.id() ? getTranslation("result.progress.this") : "")
+                .setHeader("");
+        table.setItems(attempts);
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        table.getColumns().get(3).setFlexGrow(3);
+        section.add(table);
+        return section;
     }
 
     /** For the student: a way to the post-encounter note, to write it or read it again. */
@@ -159,11 +206,21 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         row.getElement().setAttribute("data-item", item.itemId());
         Span status = new Span(getTranslation(done ? "result.done" : "result.missed"));
         status.addClassName("item-status");
+        if (feedback.critical().contains(item.itemId())) {
+            row.addClassName("critical");
+        }
         Span label = new Span(item.label());
         label.addClassName("item-label");
         Span points = new Span((decided == null ? item.points() : decided.points()) + " / " + item.maxPoints());
         points.addClassName("item-points");
         Div head = new Div(status, label, points);
+        if (feedback.critical().contains(item.itemId())) {
+            Span critical = new Span(getTranslation("result.critical"));
+            critical.addClassName("critical-badge");
+            critical.getElement().getThemeList().add("badge");
+            critical.getElement().getThemeList().add(done ? "contrast" : "error");
+            head.addComponentAtIndex(2, critical);
+        }
         head.addClassName("item-head");
         row.add(head);
         if (decided != null && decided.overridden()) {
@@ -188,6 +245,13 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             evidence.setText(getTranslation(NoteScorer.CATEGORY.equals(item.category()) ? "result.no-evidence.note" : "result.no-evidence"));
         }
         row.add(evidence);
+        String advice = feedback.advice().get(item.itemId());
+        if (!done && advice != null) {
+            Div tip = new Div();
+            tip.addClassName("advice");
+            tip.setText(getTranslation("result.advice", advice));
+            row.add(tip);
+        }
         return row;
     }
 

@@ -18,7 +18,9 @@ import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Proposes scores for ended encounters and reports them to their student and to staff. */
 @Service
@@ -34,8 +36,11 @@ public class ScoringService {
     private final ApplicationEventPublisher events;
     private final NoteScorer noteScorer = new NoteScorer();
 
+    private final TransactionTemplate transactions;
+
     ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Grader grader,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.scores = scores;
         this.encounters = encounters;
         this.catalog = catalog;
@@ -44,9 +49,12 @@ public class ScoringService {
         this.events = events;
     }
 
-    /** Scores an ended encounter's transcript once (later calls do nothing). */
+    /**
+     * Scores an ended encounter's transcript once (later calls do nothing). Not one transaction: the
+     * grader (an LLM call of up to a minute) runs with no database connection held, so that a whole
+     * cohort ending at the deadline cannot drain the pool; the proposal is then written in one.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
-    @Transactional
     public void proposeScores(long encounterId) {
         if (scores.existsByEncounterIdAndItemCategoryNot(encounterId, NoteScorer.CATEGORY)) {
             return;
@@ -55,6 +63,13 @@ public class ScoringService {
         var rubric = catalog.rubric(encounter.stationVersionId());
         String language = catalog.scenario(encounter.stationVersionId()).language();
         Proposal proposal = grader.grade(rubric, language, encounters.transcript(encounterId));
+        transactions.executeWithoutResult(status -> save(encounterId, proposal));
+    }
+
+    private void save(long encounterId, Proposal proposal) {
+        if (scores.existsByEncounterIdAndItemCategoryNot(encounterId, NoteScorer.CATEGORY)) {
+            return; // scored meanwhile (the event was delivered twice)
+        }
         var now = clock.instant();
         for (ItemScore item : proposal.items()) {
             scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),

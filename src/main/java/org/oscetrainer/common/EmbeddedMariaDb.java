@@ -75,7 +75,10 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
                 .setDataDir(dataDir)
                 .setBaseDir(new File(home, "mariadb-server"))
                 .setTmpDir(new File(home, "mariadb-tmp").getPath())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // stations and transcripts hold any character (≤, œ, emoji): the database is created utf8mb4
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

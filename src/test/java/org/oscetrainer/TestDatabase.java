@@ -26,7 +26,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     static final String HOST = "127.0.0.1";
     static final int PORT = 3306;
     /** {@code osce_test}, or {@code $OSCE_TEST_DB} so that two checkouts can run their tests at once. */
-    static final String DATABASE = System.getenv().getOrDefault("OSCE_TEST_DB", "osce_test");
+    public static final String DATABASE = System.getenv().getOrDefault("OSCE_TEST_DB", "osce_test");
 
     private static boolean reset;
 
@@ -54,7 +54,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
         environment.getPropertySources().addFirst(new MapPropertySource("osceTestDatabase", props));
     }
 
-    static boolean localServerUp() {
+    public static boolean localServerUp() {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, PORT), 300);
             return true;

@@ -3,14 +3,12 @@ package org.oscetrainer.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.TestDatabase;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -23,11 +21,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class Utf8mb4SchemaTest {
 
     private static final String URL = "jdbc:mariadb://127.0.0.1:3306/";
-    private static final String DATABASE = System.getenv().getOrDefault("OSCE_TEST_DB", "osce_test") + "_latin1";
+    private static final String DATABASE = TestDatabase.DATABASE + "_latin1";
 
     @Test
     void aLatin1DatabaseIsConvertedAndKeepsEveryCharacter() throws Exception {
-        assumeTrue(serverUp(), "needs the MariaDB server on 127.0.0.1:3306");
+        assumeTrue(TestDatabase.localServerUp(), "needs the MariaDB server on 127.0.0.1:3306");
         try (Connection c = DriverManager.getConnection(URL, "root", ""); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE);
             s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET latin1 COLLATE latin1_swedish_ci");
@@ -50,15 +48,6 @@ class Utf8mb4SchemaTest {
                 String.class, DATABASE)).as("tables left in another character set").isEmpty();
         try (Connection c = DriverManager.getConnection(URL, "root", ""); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE " + DATABASE);
-        }
-    }
-
-    private static boolean serverUp() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", 3306), 300);
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.oscetrainer.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -27,6 +28,13 @@ abstract class BrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** Starts (or resumes) a station from the student's station list and waits for the encounter page. */
+    static void startStation(Page page, String stationId) {
+        page.locator("vaadin-button[data-station='" + stationId + "']").click();
+        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
+        Browser.waitForVaadin(page);
     }
 
     /** Sends a question and waits until the patient's reply is committed (it then carries its turn number). */

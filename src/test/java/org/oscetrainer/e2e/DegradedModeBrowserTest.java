@@ -62,9 +62,7 @@ class DegradedModeBrowserTest extends BrowserTest {
     void theStationGoesOnWhenTheLlmFailsAndNoTurnIsLost() {
         Page page = browser.newPage("en-GB");
         Browser.signIn(page, "student2", "demo-password");
-        page.locator("vaadin-button[data-station='abdominal-pain-en']").click();
-        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-        Browser.waitForVaadin(page);
+        startStation(page, "abdominal-pain-en");
         long encounterId = Long.parseLong(page.url().replaceAll(".*/encounter/", ""));
         assertThat(page.locator(".ai-notice")).containsText("played by an AI");
 

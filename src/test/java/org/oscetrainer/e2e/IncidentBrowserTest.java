@@ -3,7 +3,6 @@ package org.oscetrainer.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 
@@ -15,9 +14,7 @@ class IncidentBrowserTest extends BrowserTest {
     void aReportedReplyReachesFacultyWhoResolveIt() {
         Page page = browser.newPage("en-GB");
         Browser.signIn(page, "student2", "demo-password");
-        page.locator("vaadin-button[data-station='medication-history-en']").click();
-        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-        Browser.waitForVaadin(page);
+        startStation(page, "medication-history-en");
         ask(page, "What tablets do you take?", 3);
 
         page.locator(".turn.patient[data-seq='3'] vaadin-button.report-turn").click();

@@ -16,9 +16,7 @@ class PostEncounterNoteBrowserTest extends BrowserTest {
         for (String locale : new String[] {"fr-FR"}) {
             Page page = browser.newPage(locale);
             Browser.signIn(page, "student2", "demo-password");
-            page.locator("vaadin-button[data-station='bronchiolite-fr']").click();
-            page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-            Browser.waitForVaadin(page);
+            startStation(page, "bronchiolite-fr");
             ask(page, "Depuis quand tousse-t-il ?", 3);
             page.locator("vaadin-button.end-encounter").click();
             page.waitForURL(Pattern.compile(".*/result/\\d+"));

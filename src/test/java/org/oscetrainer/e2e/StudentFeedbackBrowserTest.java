@@ -14,9 +14,7 @@ class StudentFeedbackBrowserTest extends BrowserTest {
     private static String playAndEnd(Page page, String question) {
         page.navigate("/stations");
         Browser.waitForVaadin(page);
-        page.locator("vaadin-button[data-station='low-mood-en']").click();
-        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-        Browser.waitForVaadin(page);
+        startStation(page, "low-mood-en");
         int seq = page.locator(".turn[data-seq]").count() + 2;
         ask(page, question, seq);
         page.locator("vaadin-button.end-encounter").click();

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 
@@ -39,9 +38,7 @@ class VoiceBrowserTest extends BrowserTest {
         Page page = browser.newPage("fr-FR");
         page.addInitScript(FAKE_SPEECH);
         Browser.signIn(page, "student2", "demo-password");
-        page.locator("vaadin-button[data-station='colique-nephretique-fr']").click();
-        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-        Browser.waitForVaadin(page);
+        startStation(page, "colique-nephretique-fr");
 
         assertThat(page.locator("vaadin-button.push-to-talk")).isVisible();
         assertThat(page.locator("vaadin-button.push-to-talk")).containsText("Maintenir pour parler");
@@ -75,9 +72,7 @@ class VoiceBrowserTest extends BrowserTest {
         page.addInitScript("delete window.SpeechRecognition; delete window.webkitSpeechRecognition;"
                 + " window.SpeechRecognition = undefined; window.webkitSpeechRecognition = undefined;");
         Browser.signIn(page, "student2", "demo-password");
-        page.locator("vaadin-button[data-station='low-mood-en']").click();
-        page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
-        Browser.waitForVaadin(page);
+        startStation(page, "low-mood-en");
 
         assertThat(page.locator("vaadin-button.push-to-talk")).isHidden();
         ask(page, "How have you been feeling lately?", 3);

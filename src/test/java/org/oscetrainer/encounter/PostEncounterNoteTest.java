@@ -2,10 +2,10 @@ package org.oscetrainer.encounter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oscetrainer.SignedIn.as;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
@@ -13,9 +13,6 @@ import org.oscetrainer.catalog.NoteQuestion;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The post-encounter note: written after the encounter, once, by its student; read by staff. */
 @IntegrationTest
@@ -23,19 +20,6 @@ class PostEncounterNoteTest {
 
     @Autowired EncounterService encounters;
     @Autowired CatalogService catalog;
-
-    private static <T> T as(String user, String role, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     @Test
     void theStudentWritesTheNoteOnceAfterTheEncounterAndStaffReadIt() {

@@ -2,9 +2,8 @@ package org.oscetrainer.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oscetrainer.SignedIn.as;
 
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
@@ -13,9 +12,6 @@ import org.oscetrainer.encounter.IncidentKind;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** AI incident reports: who may report what, and how faculty follow them up. */
 @IntegrationTest
@@ -24,26 +20,6 @@ class IncidentReportTest {
     @Autowired EncounterService encounters;
     @Autowired IncidentService incidents;
     @Autowired CatalogService catalog;
-
-    private static <T> T as(String user, String role, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
-
-    private static void as(String user, String role, Runnable work) {
-        as(user, role, () -> {
-            work.run();
-            return null;
-        });
-    }
 
     @Test
     void aStudentReportsAReplyAndFacultyFollowItUpWithTheReplyAttached() {

@@ -2,11 +2,11 @@ package org.oscetrainer.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oscetrainer.SignedIn.as;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
@@ -22,8 +22,6 @@ import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Examiner review on the real database: overrides with reasons, sign-off, blind second marking, who may do what. */
@@ -40,24 +38,6 @@ class ReviewServiceTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-    }
-
-    static <T> T as(String username, String role, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username,
-                "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
-
-    static void as(String username, String role, Runnable work) {
-        as(username, role, () -> {
-            work.run();
-            return null;
-        });
     }
 
     /** A student plays the chest pain station (asks about smoking only) and ends it; returns its scored report. */

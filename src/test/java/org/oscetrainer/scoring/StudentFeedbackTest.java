@@ -2,10 +2,9 @@ package org.oscetrainer.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.oscetrainer.SignedIn.as;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
@@ -13,9 +12,6 @@ import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Feedback for the student: critical items, what doing an item well looks like, progress over attempts. */
 @IntegrationTest
@@ -25,19 +21,6 @@ class StudentFeedbackTest {
     @Autowired ScoringService scoring;
     @Autowired CatalogService catalog;
     @Autowired FinalScores finalScores;
-
-    private static <T> T as(String user, String role, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     private long playAndEnd(long version) throws Exception {
         long id = as("feedback-student", "STUDENT", () -> encounters.start(version).id());

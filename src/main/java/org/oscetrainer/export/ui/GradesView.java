@@ -1,6 +1,7 @@
 package org.oscetrainer.export.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,7 @@ public class GradesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(g -> getTranslation("percent", g.percent())).setHeader(getTranslation("col.percent")).setFlexGrow(1);
         grid.addColumn(g -> getTranslation(g.reviewed() ? "grades.reviewed" : "grades.proposed"))
                 .setHeader(getTranslation("grades.col.status")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(grades.rows());
 
         add(new H1(getTranslation("grades.title")), new Paragraph(getTranslation("grades.intro")), download, grid);

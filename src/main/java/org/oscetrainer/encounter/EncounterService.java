@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.cohort.Admission;
+import org.oscetrainer.cohort.AdmissionRefusedException;
+import org.oscetrainer.cohort.ExamMode;
+import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.encounter.internal.Encounter;
 import org.oscetrainer.encounter.internal.EncounterRepository;
 import org.oscetrainer.catalog.NoteQuestion;
@@ -24,6 +28,7 @@ import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
 import org.oscetrainer.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -55,11 +60,13 @@ public class EncounterService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final NoteAnswerRepository notes;
+    private final ExamSessionService sessions;
     private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
             PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, NoteAnswerRepository notes) {
+            PlatformTransactionManager transactionManager, NoteAnswerRepository notes, ExamSessionService sessions) {
+        this.sessions = sessions;
         this.encounters = encounters;
         this.turns = turns;
         this.store = store;
@@ -76,7 +83,8 @@ public class EncounterService {
     @PreAuthorize("hasRole('STUDENT')")
     public EncounterSummary start(long stationVersionId) {
         String student = CurrentUser.username();
-        var open = encounters.findFirstByStudentUsernameAndStationVersionIdAndEndedAtIsNull(student, stationVersionId);
+        var open = encounters.findFirstByStudentUsernameAndStationVersionIdAndExamSessionIdIsNullAndEndedAtIsNull(student,
+                stationVersionId);
         if (open.isPresent() && !overdue(open.get())) {
             return summary(open.get());
         }
@@ -87,6 +95,48 @@ public class EncounterService {
         Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
                 now.plus(Duration.ofMinutes(scenario.durationMinutes())), patient.engine());
         return summary(store.open(encounter, patient.openingLine(scenario), patient.engine()));
+    }
+
+    /**
+     * Starts a station of an exam session for the signed-in student, or resumes their open attempt.
+     * The session admits them (cohort, window, circuit); the deadline never passes the session's
+     * close; in exam mode a second attempt is refused, even when two starts race.
+     *
+     * @throws AdmissionRefusedException with the reason the student cannot start it now
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    public EncounterSummary startInSession(long sessionId, long stationVersionId) {
+        String student = CurrentUser.username();
+        Admission admission = sessions.admit(sessionId, stationVersionId);
+        List<Encounter> attempts = encounters.findByStudentUsernameAndExamSessionIdAndStationIdOrderByStartedAtDesc(
+                student, sessionId, admission.stationId());
+        for (Encounter attempt : attempts) {
+            if (attempt.getEndedAt() == null) {
+                if (!overdue(attempt)) {
+                    return summary(attempt);
+                }
+                store.end(attempt.getId(), END_AT_DEADLINE);
+            }
+        }
+        boolean exam = admission.mode() == ExamMode.EXAM;
+        if (exam && !attempts.isEmpty()) {
+            throw new AdmissionRefusedException(AdmissionRefusedException.Reason.ALREADY_SAT);
+        }
+        Scenario scenario = catalog.scenario(stationVersionId);
+        var now = clock.instant();
+        Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
+                admission.deadline(now), patient.engine()).inSession(sessionId, exam);
+        try {
+            return summary(store.open(encounter, patient.openingLine(scenario), patient.engine()));
+        } catch (DataIntegrityViolationException raced) {
+            throw new AdmissionRefusedException(AdmissionRefusedException.Reason.ALREADY_SAT);
+        }
+    }
+
+    /** The encounters played in an exam session, oldest first, for staff and analytics. */
+    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    public List<EncounterSummary> sessionEncounters(long sessionId) {
+        return encounters.findByExamSessionIdOrderByStartedAt(sessionId).stream().map(EncounterService::summary).toList();
     }
 
     public EncounterSummary encounter(long encounterId) {
@@ -305,7 +355,8 @@ public class EncounterService {
 
     private static EncounterSummary summary(Encounter e) {
         return new EncounterSummary(e.getId(), e.getStudentUsername(), e.getStationId(), e.getStationVersionId(),
-                e.getStationTitle(), e.getStartedAt(), e.getDeadlineAt(), e.getEndedAt(), e.getEndReason(), e.getEngine());
+                e.getStationTitle(), e.getStartedAt(), e.getDeadlineAt(), e.getEndedAt(), e.getEndReason(), e.getEngine(),
+                e.getExamSessionId());
     }
 
     private static TranscriptTurn turn(Turn t) {

@@ -12,6 +12,7 @@ import org.oscetrainer.review.internal.ReviewDecisionRepository;
 import org.oscetrainer.review.internal.ReviewSignOff;
 import org.oscetrainer.review.internal.ReviewSignOffRepository;
 import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ManualScoring;
 import org.oscetrainer.scoring.ScoringService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,8 +57,8 @@ public class AgreementService {
         AgreementTable table = new AgreementTable();
         byId.values().stream().sorted(java.util.Comparator.comparing(EncounterSummary::stationTitle)).forEach(e -> {
             var report = reports.get(e.id());
-            if (report == null) {
-                return;
+            if (report == null || ManualScoring.NAME.equals(report.scorer())) {
+                return; // no AI proposal to agree with: AI scoring was stopped for the session
             }
             Map<String, String> labels = report.items().stream()
                     .collect(Collectors.toMap(ItemScore::itemId, ItemScore::label, (a, b) -> a));

@@ -18,6 +18,8 @@ import org.oscetrainer.review.internal.ReviewSignOffRepository;
 import org.oscetrainer.scoring.FinalScore;
 import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ManualScoring;
+import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
@@ -44,10 +46,12 @@ public class ReviewService implements FinalScores {
     private final ReviewSignOffRepository signOffs;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ExamSessionService sessions;
 
     ReviewService(EncounterService encounters, ScoringService scoring, AccountService accounts,
             ReviewDecisionRepository decisions, ReviewSignOffRepository signOffs, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ExamSessionService sessions) {
+        this.sessions = sessions;
         this.encounters = encounters;
         this.scoring = scoring;
         this.accounts = accounts;
@@ -77,7 +81,7 @@ public class ReviewService implements FinalScores {
                     e.studentUsername()), e.stationTitle(), e.endedAt(), e.endReason(),
                     report == null ? null : report.total(), report == null ? null : report.max(), status(ds, ss),
                     first.map(ReviewSignOff::getFinalTotal).orElse(null), first.map(ReviewSignOff::getFinalMax).orElse(null),
-                    ds.stream().anyMatch(d -> d.getPoints() != d.getAiPoints()));
+                    ds.stream().anyMatch(d -> d.getPoints() != d.getAiPoints()), e.examSessionId());
         }).toList();
     }
 
@@ -123,13 +127,15 @@ public class ReviewService implements FinalScores {
      */
     @Transactional
     public ItemDecision decide(long encounterId, String itemId, int points, String reason) {
-        ItemScore item = report(encounterId).items().stream().filter(i -> i.itemId().equals(itemId)).findFirst()
+        ScoreReport scored = report(encounterId);
+        boolean manual = ManualScoring.NAME.equals(scored.scorer());
+        ItemScore item = scored.items().stream().filter(i -> i.itemId().equals(itemId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No item " + itemId + " in encounter " + encounterId));
         if (points < 0 || points > item.maxPoints()) {
             throw new IllegalArgumentException("Points are 0 to " + item.maxPoints() + ", not " + points);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (points != item.points() && why == null) {
+        if (points != item.points() && why == null && !manual) {
             throw new ReasonRequiredException(itemId);
         }
         String me = CurrentUser.username();
@@ -142,12 +148,12 @@ public class ReviewService implements FinalScores {
         String previousReason = decision.getReason();
         decision.decide(points, why, clock.instant());
         decisions.save(decision);
-        if (points != item.points() || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
+        if (points != item.points() || (manual && previous == null) || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
             events.publishEvent(AuditEvent.of(AuditAction.SCORE_OVERRIDDEN, "encounter-item",
                     encounterId + ":" + itemId + ":marker-" + marker,
-                    previous == null ? "AI " + item.points() + "/" + item.maxPoints()
+                    previous == null ? (manual ? "not scored (AI scoring stopped)" : "AI " + item.points() + "/" + item.maxPoints())
                             : previous + "/" + item.maxPoints() + (previousReason == null ? "" : ": " + previousReason),
-                    points + "/" + item.maxPoints() + (why == null ? " (confirmed AI)" : ": " + why)));
+                    points + "/" + item.maxPoints() + (why == null ? (manual ? " (scored by the examiner)" : " (confirmed AI)") : ": " + why)));
         }
         return toItem(item, decision);
     }
@@ -166,6 +172,12 @@ public class ReviewService implements FinalScores {
         var now = clock.instant();
         Map<String, ReviewDecision> mine = ds.stream().filter(d -> d.getMarker() == marker)
                 .collect(Collectors.toMap(ReviewDecision::getItemId, d -> d));
+        if (ManualScoring.NAME.equals(report.scorer())) {
+            List<String> unscored = report.items().stream().map(ItemScore::itemId).filter(id -> !mine.containsKey(id)).toList();
+            if (!unscored.isEmpty()) {
+                throw new ManualScoringIncompleteException(unscored);
+            }
+        }
         int total = 0;
         for (ItemScore item : report.items()) {
             ReviewDecision d = mine.get(item.itemId());
@@ -192,7 +204,7 @@ public class ReviewService implements FinalScores {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<FinalScore> finalScore(long encounterId) {
-        encounters.encounter(encounterId);
+        sessions.requireResultsVisible(encounters.encounter(encounterId).examSessionId());
         Optional<ReviewSignOff> signed = signOffs.findByEncounterIdOrderByMarker(encounterId).stream()
                 .filter(s -> s.getMarker() == 1).findFirst();
         if (signed.isEmpty()) {

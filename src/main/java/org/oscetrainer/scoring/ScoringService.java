@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.internal.ProposedScore;
@@ -38,8 +39,12 @@ public class ScoringService {
 
     private final TransactionTemplate transactions;
 
+    private final ExamSessionService sessions;
+
     ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Grader grader,
-            Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+            Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+            ExamSessionService sessions) {
+        this.sessions = sessions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.scores = scores;
         this.encounters = encounters;
@@ -62,7 +67,9 @@ public class ScoringService {
         EncounterSummary encounter = encounters.encounter(encounterId);
         var rubric = catalog.rubric(encounter.stationVersionId());
         String language = catalog.scenario(encounter.stationVersionId()).language();
-        Proposal proposal = grader.grade(rubric, language, encounters.transcript(encounterId));
+        Proposal proposal = encounter.examSessionId() != null && sessions.aiScoringStopped(encounter.examSessionId())
+                ? ManualScoring.blank(rubric)
+                : grader.grade(rubric, language, encounters.transcript(encounterId));
         transactions.executeWithoutResult(status -> save(encounterId, proposal));
     }
 
@@ -107,17 +114,19 @@ public class ScoringService {
             return;
         }
         String language = catalog.scenario(encounter.stationVersionId()).language();
-        List<ItemScore> items = noteScorer.score(rubric, language, note);
+        boolean manual = encounter.examSessionId() != null && sessions.aiScoringStopped(encounter.examSessionId());
+        List<ItemScore> items = manual ? ManualScoring.blankNote(rubric) : noteScorer.score(rubric, language, note);
+        String scorer = manual ? ManualScoring.NAME : ChecklistScorer.NAME;
         var now = clock.instant();
         for (ItemScore item : items) {
             scores.save(new ProposedScore(encounterId, item.itemId(), item.label(), item.category(), item.points(),
-                    item.maxPoints(), null, null, item.evidenceQuote(), ChecklistScorer.NAME, now)
+                    item.maxPoints(), null, null, item.evidenceQuote(), scorer, now)
                     .withProvenance(null, null, item.rationale(),
                             item.flags().isEmpty() ? null : String.join(",", item.flags()), null));
         }
         events.publishEvent(AuditEvent.of(AuditAction.SCORE_PROPOSED, "encounter-note", encounterId, null,
                 items.stream().mapToInt(ItemScore::points).sum() + "/" + items.stream().mapToInt(ItemScore::maxPoints).sum()
-                        + " by " + ChecklistScorer.NAME + " on the post-encounter note ("
+                        + " by " + scorer + " on the post-encounter note ("
                         + items.stream().filter(ItemScore::done).count() + " of " + items.size() + " items with evidence)"));
     }
 
@@ -130,6 +139,7 @@ public class ScoringService {
     public StudentFeedback feedback(long encounterId, FinalScores finalScores) {
         EncounterSummary encounter = encounters.encounter(encounterId);
         CurrentUser.requireOwnerOrStaff(encounter.studentUsername());
+        sessions.requireResultsVisible(encounter.examSessionId());
         // the rubric is read as the system: only the advice and the critical flags reach the student
         var rubric = SystemIdentity.call(() -> catalog.rubric(encounter.stationVersionId()));
         Map<String, String> advice = new LinkedHashMap<>();
@@ -144,7 +154,8 @@ public class ScoringService {
         }
         List<EncounterSummary> sameStation = SystemIdentity.call(() -> encounters.endedEncounters()).stream()
                 .filter(e -> e.studentUsername().equals(encounter.studentUsername())
-                        && e.stationId().equals(encounter.stationId()))
+                        && e.stationId().equals(encounter.stationId())
+                        && (e.examSessionId() == null || sessions.resultsVisible(e.examSessionId())))
                 .sorted(java.util.Comparator.comparing(EncounterSummary::startedAt)).toList();
         Map<Long, ScoreReport> scored = SystemIdentity.call(() -> reports(sameStation.stream().map(EncounterSummary::id).toList()));
         List<StudentFeedback.Attempt> attempts = new java.util.ArrayList<>();
@@ -166,6 +177,7 @@ public class ScoringService {
     public Optional<ScoreReport> report(long encounterId) {
         EncounterSummary encounter = encounters.encounter(encounterId);
         CurrentUser.requireOwnerOrStaff(encounter.studentUsername());
+        sessions.requireResultsVisible(encounter.examSessionId());
         List<ProposedScore> rows = scores.findByEncounterIdOrderById(encounterId);
         return rows.isEmpty() ? Optional.empty() : Optional.of(report(encounterId, rows));
     }

@@ -45,10 +45,28 @@ public class Encounter {
     @Column(nullable = false)
     private String engine;
 
+    @Column(name = "exam_session_id")
+    private Long examSessionId;
+
+    /** {@code session:student:station} in exam mode (unique: one attempt), else {@code null}. */
+    @Column(name = "exam_attempt")
+    private String examAttempt;
+
     @Version
     private long version;
 
     protected Encounter() {
+    }
+
+    /** Places the encounter in an exam session; in exam mode it is the student's one attempt at the station. */
+    public Encounter inSession(long sessionId, boolean oneAttempt) {
+        this.examSessionId = sessionId;
+        this.examAttempt = oneAttempt ? sessionId + ":" + studentUsername + ":" + stationId : null;
+        return this;
+    }
+
+    public Long getExamSessionId() {
+        return examSessionId;
     }
 
     public Encounter(String studentUsername, String stationId, long stationVersionId, String stationTitle,

@@ -12,6 +12,14 @@ public interface EncounterRepository extends JpaRepository<Encounter, Long> {
     Optional<Encounter> findFirstByStudentUsernameAndStationVersionIdAndEndedAtIsNull(String studentUsername,
             long stationVersionId);
 
+    Optional<Encounter> findFirstByStudentUsernameAndStationVersionIdAndExamSessionIdIsNullAndEndedAtIsNull(
+            String studentUsername, long stationVersionId);
+
+    List<Encounter> findByStudentUsernameAndExamSessionIdAndStationIdOrderByStartedAtDesc(String studentUsername,
+            long examSessionId, String stationId);
+
+    List<Encounter> findByExamSessionIdOrderByStartedAt(long examSessionId);
+
     List<Encounter> findByEndedAtIsNotNullOrderByEndedAtDesc();
 
     List<Encounter> findByEndedAtIsNullAndDeadlineAtBefore(Instant now);

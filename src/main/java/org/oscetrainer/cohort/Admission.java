@@ -1,0 +1,13 @@
+package org.oscetrainer.cohort;
+
+import java.time.Instant;
+
+/** Leave for a student to start a station of a session now: its duration, capped by the session's close. */
+public record Admission(long sessionId, ExamMode mode, String stationId, int durationMinutes, Instant closesAt) {
+
+    /** The encounter's deadline if it starts at {@code start}: the station's time, never past the session's close. */
+    public Instant deadline(Instant start) {
+        Instant end = start.plusSeconds(60L * durationMinutes);
+        return end.isAfter(closesAt) ? closesAt : end;
+    }
+}

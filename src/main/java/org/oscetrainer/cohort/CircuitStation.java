@@ -1,0 +1,5 @@
+package org.oscetrainer.cohort;
+
+/** A station of a session's circuit: the exact station version every student plays, and its duration. */
+public record CircuitStation(int position, String stationId, long stationVersionId, String title, int durationMinutes) {
+}

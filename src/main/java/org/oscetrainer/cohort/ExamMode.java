@@ -1,0 +1,9 @@
+package org.oscetrainer.cohort;
+
+/**
+ * How a session runs. {@code PRACTICE}: free attempts, feedback at once. {@code EXAM}: one attempt
+ * per station, results hidden until faculty release them.
+ */
+public enum ExamMode {
+    PRACTICE, EXAM
+}

@@ -1,0 +1,6 @@
+package org.oscetrainer.cohort;
+
+/** Where a session stands against its time window (server clock). */
+public enum ExamSessionStatus {
+    SCHEDULED, OPEN, CLOSED
+}

@@ -100,7 +100,8 @@ public class ReviewService implements FinalScores {
                 .filter(d -> d.getMarker() != marker).map(ReviewDecision::getExaminer).findFirst()
                 .or(() -> others.stream().map(ReviewSignOff::getExaminer).findFirst()).map(this::name) : Optional.empty();
         return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), mine.map(this::signOff),
-                blind ? List.of() : others.stream().map(this::signOff).toList(), otherMarker, marker == 2 && blind && !others.isEmpty());
+                blind ? List.of() : others.stream().map(this::signOff).toList(), otherMarker, marker == 2 && blind && !others.isEmpty(),
+                manual(encounterId));
     }
 
     /** A signed-off marker's review, read-only; refused to an examiner who is still marking it blind. */
@@ -118,7 +119,8 @@ public class ReviewService implements FinalScores {
         ReviewSignOff signed = ss.stream().filter(s -> s.getMarker() == marker).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Marker " + marker + " has not signed off"));
         return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), Optional.of(signOff(signed)),
-                ss.stream().filter(s -> s.getMarker() != marker).map(this::signOff).toList(), Optional.empty(), false);
+                ss.stream().filter(s -> s.getMarker() != marker).map(this::signOff).toList(), Optional.empty(), false,
+                manual(encounterId));
     }
 
     /**
@@ -222,6 +224,10 @@ public class ReviewService implements FinalScores {
         ReviewSignOff s = signed.get();
         return Optional.of(new FinalScore(encounterId, s.getFinalTotal(), s.getFinalMax(), s.getGlobalRating(),
                 s.getSignedAt(), items));
+    }
+
+    private boolean manual(long encounterId) {
+        return scoring.report(encounterId).map(r -> ManualScoring.NAME.equals(r.scorer())).orElse(false);
     }
 
     /** The student's display name, for the transcript header. */

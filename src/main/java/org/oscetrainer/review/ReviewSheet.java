@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param otherMarkerSigned whether that first marker has signed off (their decisions stay hidden)
  */
 public record ReviewSheet(long encounterId, int marker, List<ItemDecision> items, Optional<MarkerSignOff> signOff,
-        List<MarkerSignOff> otherMarkers, Optional<String> otherMarkerName, boolean otherMarkerSigned) {
+        List<MarkerSignOff> otherMarkers, Optional<String> otherMarkerName, boolean otherMarkerSigned, boolean manual) {
 
     public boolean readOnly() {
         return marker == 0 || signOff.isPresent();

@@ -14,6 +14,11 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The faculty's time zone, in which dates are shown and entered. */
+    public static ZoneId zone() {
+        return ZONE;
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";

@@ -18,22 +18,39 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.StationSummary;
+import org.oscetrainer.cohort.ExamSession;
+import org.oscetrainer.cohort.ExamSessionService;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 
-/** The student's home: stations to practise and their own past attempts. */
+/** The student's home: their exam sessions, stations to practise and their own past attempts. */
 @Route("stations")
 @Menu(order = 1, title = "nav.stations")
 @RolesAllowed("STUDENT")
 public class StationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EncounterService encounters;
+    private final Set<Long> hidden;
 
-    public StationsView(CatalogService catalog, EncounterService encounters) {
+    public StationsView(CatalogService catalog, EncounterService encounters, ExamSessionService sessions) {
         this.encounters = encounters;
         addClassName("stations-view");
-        add(new H1(getTranslation("stations.title")), new Paragraph(getTranslation("stations.intro")));
+        var mine = encounters.myEncounters();
+        List<ExamSession> mySessions = sessions.mySessions();
+        hidden = mySessions.stream().filter(s -> !s.resultsVisible()).map(ExamSession::id).collect(Collectors.toSet());
+        if (!mySessions.isEmpty()) {
+            add(new H1(getTranslation("session.student.title")));
+            Div sessionCards = new Div();
+            sessionCards.addClassName("session-cards");
+            mySessions.forEach(s -> sessionCards.add(new ExamSessionCard(s, mine, encounters)));
+            add(sessionCards);
+        }
+        add(mySessions.isEmpty() ? new H1(getTranslation("stations.title")) : new H2(getTranslation("stations.title")),
+                new Paragraph(getTranslation("stations.intro")));
 
         Div cards = new Div();
         cards.addClassName("station-cards");
@@ -41,7 +58,6 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
 
         add(new H2(getTranslation("stations.attempts")));
-        var mine = encounters.myEncounters();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("stations.attempts.none")));
         } else {
@@ -74,9 +90,10 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("attempts");
         grid.addColumn(EncounterSummary::stationTitle).setHeader(getTranslation("col.station")).setFlexGrow(3);
         grid.addColumn(e -> Formats.dateTime(e.startedAt(), getLocale())).setHeader(getTranslation("col.date")).setFlexGrow(2);
-        grid.addComponentColumn(e -> e.ended()
-                ? new Anchor("result/" + e.id(), getTranslation("stations.result"))
-                : new Anchor("encounter/" + e.id(), getTranslation("stations.resume")))
+        grid.addComponentColumn(e -> !e.ended() ? new Anchor("encounter/" + e.id(), getTranslation("stations.resume"))
+                : e.examSessionId() != null && hidden.contains(e.examSessionId())
+                        ? new Span(getTranslation("session.student.awaiting-release"))
+                        : new Anchor("result/" + e.id(), getTranslation("stations.result")))
                 .setHeader(getTranslation("col.action")).setFlexGrow(1);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);

@@ -15,6 +15,9 @@ import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.review.GlobalRating;
 import org.oscetrainer.review.ItemDecision;
 import org.oscetrainer.review.ReasonRequiredException;
+import org.oscetrainer.review.ManualScoringIncompleteException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.review.ReviewSheet;
 
@@ -40,6 +43,9 @@ class DecisionPanel extends Div {
                 Formats.dateTime(s.signedAt(), getLocale()), s.total(), s.max(), rating(s.globalRating())))));
         sheet.otherMarkers().forEach(s -> add(notice("other-marker", getTranslation("review.other-marker", s.marker(),
                 s.examinerName(), s.total(), s.max(), rating(s.globalRating())))));
+        if (sheet.manual()) {
+            add(notice("manual-notice", getTranslation("review.manual.notice")));
+        }
         totals.addClassName("decision-totals");
         add(totals);
         if (!sheet.readOnly()) {
@@ -66,13 +72,16 @@ class DecisionPanel extends Div {
     private Div head(ItemDecision i) {
         Span label = new Span(i.label());
         label.addClassName("item-label");
-        Span ai = new Span(getTranslation("review.ai-points", i.aiPoints(), i.maxPoints()));
+        Span ai = new Span(sheet.manual() ? getTranslation("review.manual.max", i.maxPoints())
+                : getTranslation("review.ai-points", i.aiPoints(), i.maxPoints()));
         ai.addClassName("ai-points");
         Div head = new Div(label, ai);
         head.addClassName("item-head");
         Div evidence = new Div();
         evidence.addClassName("evidence");
-        if (i.evidenceQuote() != null) {
+        if (sheet.manual()) {
+            evidence.setText(getTranslation("review.manual.item"));
+        } else if (i.evidenceQuote() != null) {
             Span quote = new Span(getTranslation("quote", i.evidenceQuote()));
             quote.addClassName("quote");
             evidence.add(new Span((i.evidenceSeq() == null ? getTranslation("review.evidence.note")
@@ -122,8 +131,8 @@ class DecisionPanel extends Div {
         Button save = new Button();
         save.addClassName("save-decision");
         Runnable label = () -> {
-            boolean override = points.getValue() != null && points.getValue() != item.aiPoints();
-            save.setText(getTranslation(override ? "review.override" : "review.confirm"));
+            boolean override = !sheet.manual() && points.getValue() != null && points.getValue() != item.aiPoints();
+            save.setText(getTranslation(sheet.manual() ? "review.manual.save" : override ? "review.override" : "review.confirm"));
             reason.setRequiredIndicatorVisible(override);
         };
         points.addValueChangeListener(e -> label.run());
@@ -137,7 +146,7 @@ class DecisionPanel extends Div {
                 return;
             }
             points.setInvalid(false);
-            if (p != item.aiPoints() && reason.getValue().isBlank()) {
+            if (!sheet.manual() && p != item.aiPoints() && reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("review.reason.required"));
                 reason.setInvalid(true);
                 return;
@@ -202,10 +211,15 @@ class DecisionPanel extends Div {
                 rating.setInvalid(true);
                 return;
             }
-            review.signOff(sheet.encounterId(), rating.getValue());
-            signedOff.run();
+            try {
+                review.signOff(sheet.encounterId(), rating.getValue());
+                signedOff.run();
+            } catch (ManualScoringIncompleteException incomplete) {
+                Notification.show(getTranslation("review.manual.incomplete", incomplete.unscoredItems().size()), 6000,
+                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
         });
-        Paragraph note = new Paragraph(getTranslation("review.sign-off.note"));
+        Paragraph note = new Paragraph(getTranslation(sheet.manual() ? "review.manual.sign-off.note" : "review.sign-off.note"));
         note.addClassName("sign-off-note");
         Div form = new Div(rating, note, sign);
         form.addClassName("sign-off-form");

@@ -19,26 +19,37 @@ import java.util.List;
 import java.util.Locale;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.review.ReviewQueueEntry;
+import org.oscetrainer.cohort.ExamSession;
+import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.review.ReviewStatus;
 
-/** The examiner's queue: every ended encounter, newest first, filtered by station, status and disagreement. */
+/** The examiner's queue: every ended encounter, newest first, filtered by exam session, station, status and disagreement. */
 @Route("review")
 @Menu(order = 10, title = "nav.review")
 @RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<ReviewQueueEntry> entries;
+    private final ComboBox<ExamSession> session = new ComboBox<>();
     private final ComboBox<String> station = new ComboBox<>();
     private final ComboBox<ReviewStatus> status = new ComboBox<>();
     private final Checkbox disagreement = new Checkbox();
     private final Paragraph counts = new Paragraph();
     private final Grid<ReviewQueueEntry> grid = new Grid<>();
 
-    public ReviewQueueView(ReviewService review) {
+    public ReviewQueueView(ReviewService review, ExamSessionService sessions) {
         addClassName("review-queue-view");
         setSizeFull();
         entries = review.queue();
+
+        session.setLabel(getTranslation("review.filter.session"));
+        session.setItems(sessions.sessions());
+        session.setItemLabelGenerator(ExamSession::name);
+        session.setClearButtonVisible(true);
+        session.addClassName("filter-session");
+        session.setWidth("18em");
+        session.addValueChangeListener(e -> refresh());
 
         station.setLabel(getTranslation("review.filter.station"));
         station.setItems(entries.stream().map(ReviewQueueEntry::stationTitle).distinct().sorted().toList());
@@ -55,7 +66,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         station.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         disagreement.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(station, status, disagreement);
+        HorizontalLayout filters = new HorizontalLayout(session, station, status, disagreement);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("review-filters");
@@ -81,6 +92,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<ReviewQueueEntry> shown = entries.stream()
+                .filter(e -> session.getValue() == null || Long.valueOf(session.getValue().id()).equals(e.examSessionId()))
                 .filter(e -> station.getValue() == null || station.getValue().equals(e.stationTitle()))
                 .filter(e -> status.getValue() == null || status.getValue() == e.status())
                 .filter(e -> !disagreement.getValue() || e.disagreement())

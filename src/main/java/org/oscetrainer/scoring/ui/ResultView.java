@@ -23,7 +23,11 @@ import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.cohort.ExamMode;
+import org.oscetrainer.cohort.ExamSession;
+import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.scoring.FinalScore;
+import org.oscetrainer.scoring.ManualScoring;
 import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.NoteScorer;
@@ -43,6 +47,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ScoringService scoring;
     private final EncounterService encounters;
     private final FinalScores finalScores;
+    private final ExamSessionService sessions;
     private EncounterSummary encounter;
     private Registration polling;
     private boolean scored;
@@ -51,7 +56,9 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     /** The examiner's global rating scale, 1 to 5 (keys {@code rating.*}). */
     private static final String[] RATINGS = {"fail", "borderline", "pass", "good", "excellent"};
 
-    public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores) {
+    public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores,
+            ExamSessionService sessions) {
+        this.sessions = sessions;
         this.scoring = scoring;
         this.encounters = encounters;
         this.finalScores = finalScores;
@@ -102,6 +109,9 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         removeAll();
         add(new H1(getTranslation("result.title", encounter.stationTitle())));
         noteLink();
+        if (withheld()) {
+            return;
+        }
         var report = scoring.report(encounter.id());
         if (report.isEmpty()) {
             Paragraph pending = new Paragraph(getTranslation("result.pending"));
@@ -112,6 +122,10 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         scored = true;
         ScoreReport r = report.get();
         Optional<FinalScore> reviewed = finalScores.finalScore(encounter.id());
+        if (reviewed.isEmpty() && ManualScoring.NAME.equals(r.scorer())) {
+            add(message("result.manual-pending"));
+            return;
+        }
         Div total = new Div();
         total.addClassName("score-total");
         Span value = new Span(reviewed.map(f -> f.total() + " / " + f.max()).orElse(r.total() + " / " + r.max()));
@@ -188,6 +202,34 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     /** For the student: a way to the post-encounter note, to write it or read it again. */
+    /**
+     * An exam's result reaches its student only once faculty release it, and then only as reviewed by
+     * an examiner: before that, a message says when it will come (and nothing of the AI's proposal).
+     */
+    private boolean withheld() {
+        if (encounter.examSessionId() == null || !CurrentUser.hasRole("STUDENT")) {
+            return false;
+        }
+        ExamSession session = sessions.session(encounter.examSessionId());
+        if (!session.resultsVisible()) {
+            add(message("result.exam-hidden"));
+            scored = true; // nothing to poll for
+            return true;
+        }
+        if (session.mode() == ExamMode.EXAM && finalScores.finalScore(encounter.id()).isEmpty()) {
+            add(message("result.exam-awaiting-review"));
+            scored = true;
+            return true;
+        }
+        return false;
+    }
+
+    private Paragraph message(String key) {
+        Paragraph message = new Paragraph(getTranslation(key));
+        message.addClassName("result-withheld");
+        return message;
+    }
+
     private void noteLink() {
         if (!CurrentUser.hasRole("STUDENT") || encounters.noteQuestions(encounter.id()).isEmpty()) {
             return;

@@ -1,0 +1,142 @@
+package org.oscetrainer.cohort.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.cohort.CohortService;
+import org.oscetrainer.cohort.ExamMode;
+import org.oscetrainer.cohort.ExamSession;
+import org.oscetrainer.cohort.ExamSessionException;
+import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.cohort.ExamSessionStatus;
+import org.oscetrainer.common.ui.Formats;
+
+/** Faculty: the exam sessions, scheduling a new one, releasing results, stopping AI scoring. */
+@Route("sessions")
+@Menu(order = 21, title = "nav.sessions")
+@RolesAllowed({"FACULTY", "ADMIN"})
+public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ExamSessionService sessions;
+    private final Grid<ExamSession> grid = new Grid<>();
+
+    public ExamSessionsView(ExamSessionService sessions, CohortService cohorts, CatalogService catalog) {
+        this.sessions = sessions;
+        addClassName("sessions-view");
+        setSizeFull();
+        Button schedule = new Button(getTranslation("session.schedule"), e -> new ScheduleSessionDialog(sessions,
+                cohorts.cohorts(), catalog.publishedStations(), s -> {
+                    Notification.show(getTranslation("session.scheduled", s.name()), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                }).open());
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.addClassName("schedule-session");
+
+        grid.addClassName("sessions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(ExamSession::name).setHeader(getTranslation("session.col.name")).setFlexGrow(3);
+        grid.addColumn(ExamSession::cohortName).setHeader(getTranslation("session.col.cohort")).setFlexGrow(2);
+        grid.addComponentColumn(this::modeAndStatus).setHeader(getTranslation("col.status")).setFlexGrow(2);
+        grid.addColumn(s -> Formats.dateTime(s.opensAt(), getLocale()) + " → " + Formats.dateTime(s.closesAt(), getLocale()))
+                .setHeader(getTranslation("session.col.window")).setFlexGrow(3);
+        grid.addColumn(s -> s.stations().stream().map(c -> c.title() + " (" + c.durationMinutes() + " min)")
+                .collect(Collectors.joining(" · "))).setHeader(getTranslation("session.col.circuit")).setFlexGrow(4);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("col.action")).setFlexGrow(3);
+        add(new H1(getTranslation("session.title")), new Paragraph(getTranslation("session.intro")), schedule, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(sessions.sessions());
+    }
+
+    private Component modeAndStatus(ExamSession s) {
+        Span mode = badge(getTranslation("session.mode." + s.mode()), s.mode() == ExamMode.EXAM ? "contrast" : "");
+        Span status = badge(getTranslation("session.status." + s.status()), s.status() == ExamSessionStatus.OPEN ? "success" : "");
+        Div box = new Div(mode, status);
+        if (s.mode() == ExamMode.EXAM) {
+            box.add(badge(getTranslation(s.released() ? "session.results.released" : "session.results.hidden"),
+                    s.released() ? "success" : ""));
+        }
+        if (s.aiScoringStopped()) {
+            box.add(badge(getTranslation("session.ai.stopped"), "error"));
+        }
+        box.addClassName("badges");
+        return box;
+    }
+
+    private Component actions(ExamSession s) {
+        Div box = new Div();
+        box.addClassName("session-actions");
+        box.getElement().setAttribute("data-session", String.valueOf(s.id()));
+        box.add(new Anchor("analytics/" + s.id(), getTranslation("session.analytics")));
+        if (s.mode() == ExamMode.EXAM && !s.released()) {
+            Button release = new Button(getTranslation("session.release"), e -> confirmRelease(s));
+            release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            release.addClassName("release-results");
+            release.setEnabled(s.status() == ExamSessionStatus.CLOSED);
+            if (s.status() != ExamSessionStatus.CLOSED) {
+                release.setTooltipText(getTranslation("session.release.after-close"));
+            }
+            box.add(release);
+        }
+        Button ai = new Button(getTranslation(s.aiScoringStopped() ? "session.ai.resume" : "session.ai.stop"), e -> {
+            sessions.stopAiScoring(s.id(), !s.aiScoringStopped());
+            refresh();
+        });
+        ai.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        ai.addClassName("switch-ai-scoring");
+        ai.setTooltipText(getTranslation("session.ai.help"));
+        box.add(ai);
+        return box;
+    }
+
+    private void confirmRelease(ExamSession s) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("session.release.confirm.title", s.name()),
+                getTranslation("session.release.confirm.text"), getTranslation("session.release"), e -> {
+                    try {
+                        sessions.release(s.id());
+                        Notification.show(getTranslation("session.released", s.name()), 4000, Notification.Position.BOTTOM_START)
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    } catch (ExamSessionException refused) {
+                        Notification.show(getTranslation(refused.key()), 6000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                    }
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("session.cancel"));
+        confirm.addClassName("confirm-release");
+        confirm.open();
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add(("badge " + theme).strip());
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("session.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -324,6 +324,13 @@ public class EncounterService {
                 .map(EncounterService::summary).toList();
     }
 
+    /** One student's encounters, oldest first, for faculty (the student's profile). */
+    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    public List<EncounterSummary> studentEncounters(String username) {
+        return encounters.findByStudentUsernameOrderByStartedAtDesc(username).stream()
+                .sorted(java.util.Comparator.comparing(Encounter::getStartedAt)).map(EncounterService::summary).toList();
+    }
+
     /** Every ended encounter, newest first, for examiners and faculty. */
     @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
     public List<EncounterSummary> endedEncounters() {

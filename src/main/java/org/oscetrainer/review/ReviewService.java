@@ -2,6 +2,7 @@ package org.oscetrainer.review;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -224,6 +225,37 @@ public class ReviewService implements FinalScores {
         ReviewSignOff s = signed.get();
         return Optional.of(new FinalScore(encounterId, s.getFinalTotal(), s.getFinalMax(), s.getGlobalRating(),
                 s.getSignedAt(), items));
+    }
+
+    /**
+     * The signed-off first markings of many encounters at once (a session's, for analytics and
+     * exports), by encounter id; encounters not signed off are absent.
+     */
+    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public Map<Long, SignedResult> signedResults(Collection<Long> encounterIds) {
+        Map<Long, SignedResult> results = new java.util.HashMap<>();
+        List<Long> ids = List.copyOf(encounterIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            Map<Long, List<ReviewDecision>> decided = decisions.findByEncounterIdInOrderById(chunk).stream()
+                    .filter(d -> d.getMarker() == 1).collect(Collectors.groupingBy(ReviewDecision::getEncounterId));
+            for (ReviewSignOff s : signOffs.findByEncounterIdIn(chunk)) {
+                if (s.getMarker() != 1) {
+                    continue;
+                }
+                List<ReviewDecision> ds = decided.getOrDefault(s.getEncounterId(), List.of());
+                Map<String, Integer> points = new java.util.LinkedHashMap<>();
+                ds.forEach(d -> points.put(d.getItemId(), d.getPoints()));
+                List<SignedResult.Change> changes = ds.stream().filter(d -> d.getPoints() != d.getAiPoints())
+                        .map(d -> new SignedResult.Change(d.getItemId(), d.getAiPoints(), d.getPoints(), d.getReason(),
+                                d.getDecidedAt()))
+                        .toList();
+                results.put(s.getEncounterId(), new SignedResult(s.getEncounterId(), s.getExaminer(), s.getSignedAt(),
+                        s.getGlobalRating(), s.getFinalTotal(), s.getFinalMax(), points, changes));
+            }
+        }
+        return results;
     }
 
     private boolean manual(long encounterId) {

@@ -2,6 +2,7 @@ package org.oscetrainer.analytics;
 
 import java.util.List;
 import java.util.Map;
+import org.oscetrainer.analytics.internal.SessionAnalysis;
 
 /**
  * The psychometrics of one exam session, computed from its {@link SessionResults}.
@@ -15,6 +16,38 @@ import java.util.Map;
  */
 public record SessionStatistics(int candidates, Double cronbachAlpha, double passMarkTotal, int maxTotal,
         List<StationStatistics> stations, List<ItemStatistics> items, Map<String, StudentOutcome> students) {
+
+    /**
+     * Computes the statistics of a session (pure: no database, no clock). The formulas are in
+     * {@code docs/analytics.md}; the policy:
+     * <ul>
+     * <li>A station's candidates are the students with a result there; its figures (distribution, pass
+     *     rate, item analysis) use them only. An item missing from a result's points counts 0.</li>
+     * <li>A station's pass mark used is the borderline-regression pass mark (score regressed on the
+     *     global rating, read at 2 = borderline) clamped to [0, max], when at least 3 candidates are
+     *     rated and the ratings differ; otherwise {@code defaultPassShare} × max (method
+     *     {@code default}). A score reaches a pass mark when it is at or above it, to within 1e-9.</li>
+     * <li>A student's total is the sum of the points of the stations sat (a station not sat counts 0);
+     *     {@link StudentOutcome#max()} is {@code maxTotal}, the whole circuit's; the student passes when
+     *     the total reaches {@code passMarkTotal} and at least one station was sat;
+     *     {@code stationsPassed} counts the stations whose pass mark used the student reached.</li>
+     * <li>Cronbach's alpha, and each station's alpha if deleted, use the students who sat every station
+     *     (listwise), with each station's score as a percentage of its maximum, so that stations of
+     *     different maxima weigh the same.</li>
+     * <li>AI agreement uses only signed-off ({@code reviewed}) results with AI item points, item by item
+     *     over the station's rubric.</li>
+     * <li>Undefined figures are {@code null}, never {@code NaN}; a station without candidates has 0 for
+     *     its mean, sd, min, median, max and pass rate (read {@code candidates}).</li>
+     * </ul>
+     * Lists follow the circuit and rubric order; {@code students} follows the roster, every student of
+     * it included (those who sat nothing with {@code stationsSat} 0).
+     *
+     * @param defaultPassShare the share of a station's maximum used as its pass mark without borderline
+     *     regression, 0..1 (e.g. 0.6)
+     */
+    public static SessionStatistics compute(SessionResults results, double defaultPassShare) {
+        return SessionAnalysis.of(results, defaultPassShare);
+    }
 
     /**
      * One station's figures, in points unless stated.
@@ -48,7 +81,13 @@ public record SessionStatistics(int candidates, Double cronbachAlpha, double pas
             double difficulty, Double discrimination) {
     }
 
-    /** One student's overall outcome: totals over the stations sat, pass if the total reaches the pass mark. */
+    /**
+     * One student's overall outcome: totals over the stations sat, pass if the total reaches the pass mark.
+     *
+     * @param max the whole circuit's maximum ({@link SessionStatistics#maxTotal()}), stations not sat included
+     * @param percent {@code total} over {@code max}, 0..100
+     * @param stationsPassed stations sat where the score reached the station's pass mark used
+     */
     public record StudentOutcome(String username, int total, int max, double percent, int stationsSat,
             int stationsPassed, boolean passed) {
     }

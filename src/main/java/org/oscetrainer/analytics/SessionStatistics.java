@@ -91,9 +91,4 @@ public record SessionStatistics(int candidates, Double cronbachAlpha, double pas
     public record StudentOutcome(String username, int total, int max, double percent, int stationsSat,
             int stationsPassed, boolean passed) {
     }
-
-    /** TEMPORARY until the stats branch lands. */
-    public static SessionStatistics compute(SessionResults results, double defaultPassShare) {
-        throw new UnsupportedOperationException("stats branch");
-    }
 }

@@ -49,6 +49,12 @@ public record SessionStatistics(int candidates, Double cronbachAlpha, double pas
         return SessionAnalysis.of(results, defaultPassShare);
     }
 
+    /** Share of candidates (students who sat at least one station) who passed, 0..1; {@code null} without candidates. */
+    public Double passRate() {
+        long passed = students.values().stream().filter(o -> o.stationsSat() > 0 && o.passed()).count();
+        return candidates == 0 ? null : (double) passed / candidates;
+    }
+
     /**
      * One station's figures, in points unless stated.
      *

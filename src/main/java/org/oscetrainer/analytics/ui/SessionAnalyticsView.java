@@ -54,14 +54,13 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
     }
 
     private Div summary(SessionResults results, SessionStatistics stats) {
-        long passed = stats.students().values().stream().filter(SessionStatistics.StudentOutcome::passed).count();
         Div box = new Div(
                 figure("analytics.fig.cohort", results.cohortName()),
                 figure("analytics.fig.candidates", stats.candidates() + " / " + results.students().size()),
                 figure("analytics.fig.alpha", stats.cronbachAlpha() == null ? "—" : Numbers.two(stats.cronbachAlpha(), getLocale())),
                 figure("analytics.fig.pass-mark", Numbers.one(stats.passMarkTotal(), getLocale()) + " / " + stats.maxTotal()),
-                figure("analytics.fig.pass-rate", stats.candidates() == 0 ? "—"
-                        : Numbers.percent((double) passed / Math.max(1, stats.students().size()), getLocale())));
+                figure("analytics.fig.pass-rate", stats.passRate() == null ? "—"
+                        : Numbers.percent(stats.passRate(), getLocale())));
         box.addClassName("figures");
         return box;
     }
@@ -98,7 +97,7 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
         }
         table.setItems(java.util.stream.IntStream.range(0, 10).boxed().toList());
         table.setAllRowsVisible(true);
-        return pair(chart, table);
+        return StudentProfileView.pair(chart, table);
     }
 
     private Div stations(SessionStatistics stats) {
@@ -127,7 +126,7 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
                 .setHeader(getTranslation("analytics.col.ai-agreement")).setFlexGrow(2);
         table.setItems(stats.stations());
         table.setAllRowsVisible(true);
-        return pair(chart, table);
+        return StudentProfileView.pair(chart, table);
     }
 
     private Grid<ItemStatistics> items(SessionStatistics stats) {
@@ -187,16 +186,6 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
     private static java.util.Optional<SessionStatistics.StudentOutcome> outcome(SessionStatistics stats,
             SessionResults.Student s) {
         return s.results().isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(stats.students().get(s.username()));
-    }
-
-    private static Div pair(OsceChart chart, Grid<?> table) {
-        Div figure = new Div(chart);
-        figure.addClassName("chart-box");
-        Div data = new Div(table);
-        data.addClassName("table-box");
-        Div pair = new Div(figure, data);
-        pair.addClassName("chart-and-table");
-        return pair;
     }
 
     @Override

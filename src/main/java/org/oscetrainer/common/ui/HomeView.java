@@ -21,7 +21,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
             if (roles.contains("ROLE_EXAMINER")) {
                 target = "review";
             } else if (roles.contains("ROLE_FACULTY") || roles.contains("ROLE_ADMIN")) {
-                target = "grades";
+                target = "overview";
             }
         }
         event.forwardTo(target);

@@ -181,6 +181,29 @@ public class ExamSessionService {
         return toSession(row, cohortName(row.getCohortId()));
     }
 
+    /**
+     * Closes an open session now, before the end of its window (every student is done, or it must
+     * stop): students can no longer start its stations and their open encounters end. Audited.
+     */
+    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @Transactional
+    public ExamSession closeNow(long sessionId) {
+        ExamSessionRow row = row(sessionId);
+        Instant now = clock.instant();
+        if (row.getClosedAt() == null && now.isBefore(row.getClosesAt())) {
+            if (now.isBefore(row.getOpensAt())) {
+                throw new ExamSessionException("session.error.close-scheduled", "The session has not opened yet");
+            }
+            Instant planned = row.getClosesAt();
+            row.closeEarly(now);
+            events.publishEvent(new ExamSessionClosed(row.getId()));
+            events.publishEvent(AuditEvent.of(AuditAction.SESSION_CLOSED, "exam-session", sessionId,
+                    "open until " + planned, "closed early by faculty at " + now));
+            sessions.save(row);
+        }
+        return toSession(row, cohortName(row.getCohortId()));
+    }
+
     /** Whether AI scoring is stopped for this session (scoring asks before grading). */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional(readOnly = true)
@@ -216,6 +239,7 @@ public class ExamSessionService {
         List<ExamSessionRow> ended = sessions.findByClosedAtIsNullAndClosesAtLessThanEqual(now);
         for (ExamSessionRow row : ended) {
             row.close(now);
+            events.publishEvent(new ExamSessionClosed(row.getId()));
             events.publishEvent(AuditEvent.of(AuditAction.SESSION_CLOSED, "exam-session", row.getId(), "open",
                     "closed at the end of its window (" + row.getClosesAt() + ")"));
         }

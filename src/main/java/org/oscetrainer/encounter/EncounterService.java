@@ -50,6 +50,9 @@ public class EncounterService {
     public static final String END_BY_STUDENT = "STUDENT";
     public static final String END_AT_DEADLINE = "DEADLINE";
 
+    /** The scripted engine's name, recorded on simulated encounters. */
+    private static final String SCRIPTED = "scripted";
+
     private final EncounterRepository encounters;
     private final TurnRepository turns;
     private final EncounterStore store;
@@ -131,6 +134,39 @@ public class EncounterService {
         } catch (DataIntegrityViolationException raced) {
             throw new AdmissionRefusedException(AdmissionRefusedException.Reason.ALREADY_SAT);
         }
+    }
+
+    /**
+     * Records a simulated student's encounter in a session at once (demo data for a seeded cohort):
+     * the questions and the scripted patient's answers, then ends it, so that scoring follows as for
+     * any encounter. Only the system may call it; students never reach it.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public long simulate(long sessionId, String student, long stationVersionId, List<String> questions,
+            java.util.Map<String, String> note) {
+        Scenario scenario = catalog.scenario(stationVersionId);
+        var now = clock.instant();
+        Encounter encounter = store.open(new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(),
+                now, now.plus(Duration.ofMinutes(scenario.durationMinutes())), SCRIPTED)
+                .inSession(sessionId, false), patient.openingLine(scenario), SCRIPTED);
+        List<Exchange> history = new java.util.ArrayList<>();
+        int seq = 1;
+        for (String question : questions) {
+            store.appendStudentTurn(encounter.getId(), ++seq, question);
+            String answer = patient.scriptedAnswer(scenario, history, question);
+            store.appendPatientTurn(encounter.getId(), ++seq,
+                    new PatientReply(answer, SCRIPTED, null, null, 0, null, null));
+            history.add(new Exchange(Exchange.Speaker.STUDENT, question));
+            history.add(new Exchange(Exchange.Speaker.PATIENT, answer));
+        }
+        store.end(encounter.getId(), END_BY_STUDENT);
+        if (!note.isEmpty()) {
+            for (NoteQuestion q : catalog.noteQuestions(stationVersionId)) {
+                notes.save(new NoteAnswerRow(encounter.getId(), q.id(), q.question(), note.getOrDefault(q.id(), ""), now));
+            }
+            events.publishEvent(new NoteSubmitted(encounter.getId(), stationVersionId, student));
+        }
+        return encounter.getId();
     }
 
     /** The encounters played in an exam session, oldest first, for staff and analytics. */

@@ -60,6 +60,14 @@ public class PatientService {
         this(primary, scripted, properties, s -> HiddenDiagnosis.NONE);
     }
 
+    /**
+     * The scripted patient's answer at once, with no streaming: for seeded simulations of a cohort
+     * (demo data), never for a student's encounter.
+     */
+    public String scriptedAnswer(Scenario scenario, List<Exchange> history, String question) {
+        return scripted.answer(scenario, history, question);
+    }
+
     /** The configured engine's name. */
     public String engine() {
         return primary.engine();

@@ -92,6 +92,12 @@ public class ExamSessionRow {
         this.closedAt = at;
     }
 
+    /** Ends the window now: it closes at {@code at}. */
+    public void closeEarly(Instant at) {
+        this.closesAt = at;
+        this.closedAt = at;
+    }
+
     public void stopAiScoring(boolean stopped) {
         this.aiScoringStopped = stopped;
     }

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.oscetrainer.cohort.SessionAction;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.cohort.CohortService;
 import org.oscetrainer.cohort.ExamMode;
@@ -36,9 +38,12 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
 
     private final ExamSessionService sessions;
     private final Grid<ExamSession> grid = new Grid<>();
+    private final List<SessionAction> extraActions;
 
-    public ExamSessionsView(ExamSessionService sessions, CohortService cohorts, CatalogService catalog) {
+    public ExamSessionsView(ExamSessionService sessions, CohortService cohorts, CatalogService catalog,
+            List<SessionAction> extraActions) {
         this.sessions = sessions;
+        this.extraActions = extraActions;
         addClassName("sessions-view");
         setSizeFull();
         Button schedule = new Button(getTranslation("session.schedule"), e -> new ScheduleSessionDialog(sessions,
@@ -63,10 +68,6 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
         add(new H1(getTranslation("session.title")), new Paragraph(getTranslation("session.intro")), schedule, grid);
         expand(grid);
         refresh();
-    }
-
-    private void refresh() {
-        grid.setItems(sessions.sessions());
     }
 
     private Component modeAndStatus(ExamSession s) {
@@ -99,6 +100,13 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
             }
             box.add(release);
         }
+        if (s.status() == ExamSessionStatus.OPEN) {
+            Button closeNow = new Button(getTranslation("session.close-now"), e -> confirmCloseNow(s));
+            closeNow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            closeNow.addClassName("close-now");
+            box.add(closeNow);
+        }
+        extraActions.forEach(extra -> extra.accept(s, box));
         Button ai = new Button(getTranslation(s.aiScoringStopped() ? "session.ai.resume" : "session.ai.stop"), e -> {
             sessions.stopAiScoring(s.id(), !s.aiScoringStopped());
             refresh();
@@ -108,6 +116,25 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
         ai.setTooltipText(getTranslation("session.ai.help"));
         box.add(ai);
         return box;
+    }
+
+    private void confirmCloseNow(ExamSession s) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("session.close-now.confirm.title", s.name()),
+                getTranslation("session.close-now.confirm.text"), getTranslation("session.close-now"), e -> {
+                    sessions.closeNow(s.id());
+                    Notification.show(getTranslation("session.closed-now", s.name()), 4000, Notification.Position.BOTTOM_START)
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("session.cancel"));
+        confirm.addClassName("confirm-close-now");
+        confirm.open();
+    }
+
+    /** Refreshes the list (after an action elsewhere on the page). */
+    public void refresh() {
+        grid.setItems(sessions.sessions());
     }
 
     private void confirmRelease(ExamSession s) {

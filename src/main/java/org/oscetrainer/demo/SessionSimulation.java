@@ -1,0 +1,145 @@
+package org.oscetrainer.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.cohort.CircuitStation;
+import org.oscetrainer.cohort.CohortService;
+import org.oscetrainer.cohort.ExamSession;
+import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.cohort.RosterStudent;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.review.GlobalRating;
+import org.oscetrainer.review.ReviewService;
+import org.oscetrainer.scoring.ItemScore;
+import org.oscetrainer.scoring.ScoreReport;
+import org.oscetrainer.scoring.ScoringService;
+import org.oscetrainer.security.DemoAccount;
+import org.oscetrainer.security.SecurityProperties;
+import org.oscetrainer.security.SystemIdentity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fills a session with a simulated cohort (demo only): every roster student plays every station of
+ * the circuit with the scripted patient (questions drawn from a seeded ability model), the encounters
+ * are scored as any other, and the demo examiner signs off a share of them with a global rating,
+ * overriding an item now and then. Students who already sat a station are left alone.
+ */
+@Service
+@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+public class SessionSimulation {
+
+    private static final long SCORING_WAIT_MILLIS = 300_000;
+
+    private final ExamSessionService sessions;
+    private final CohortService cohorts;
+    private final CatalogService catalog;
+    private final EncounterService encounters;
+    private final ScoringService scoring;
+    private final ReviewService review;
+    private final SecurityProperties properties;
+
+    SessionSimulation(ExamSessionService sessions, CohortService cohorts, CatalogService catalog,
+            EncounterService encounters, ScoringService scoring, ReviewService review, SecurityProperties properties) {
+        this.sessions = sessions;
+        this.cohorts = cohorts;
+        this.catalog = catalog;
+        this.encounters = encounters;
+        this.scoring = scoring;
+        this.review = review;
+        this.properties = properties;
+    }
+
+    /** Whether simulations are available (the demo is on). */
+    public boolean available() {
+        return properties.demo().enabled();
+    }
+
+    /**
+     * Simulates the session's cohort; {@code signOffShare} of the encounters (0..1) are signed off.
+     * Returns once everything is scored and signed.
+     */
+    public SimulationReport simulate(long sessionId, double signOffShare, long seed) throws InterruptedException {
+        if (!available()) {
+            throw new IllegalStateException("Simulations are only available in the demo (osce.demo.enabled=true)");
+        }
+        ExamSession session = sessions.session(sessionId);
+        List<RosterStudent> roster = cohorts.roster(session.cohortId());
+        Set<String> sat = new HashSet<>();
+        for (EncounterSummary e : encounters.sessionEncounters(sessionId)) {
+            sat.add(e.studentUsername() + "\n" + e.stationId());
+        }
+        List<Long> played = new ArrayList<>();
+        for (CircuitStation station : session.stations()) {
+            Rubric rubric = SystemIdentity.call(() -> catalog.rubric(station.stationVersionId()));
+            String language = SystemIdentity.call(() -> catalog.scenario(station.stationVersionId())).language();
+            for (RosterStudent student : roster) {
+                if (sat.contains(student.username() + "\n" + station.stationId())) {
+                    continue;
+                }
+                SimulatedStudent simulated = new SimulatedStudent(student.studentNumber(), seed + station.position());
+                List<String> questions = simulated.questions(rubric, language);
+                Map<String, String> note = simulated.note(rubric);
+                played.add(SystemIdentity.call(() -> encounters.simulate(sessionId, student.username(),
+                        station.stationVersionId(), questions, note)));
+            }
+        }
+        Map<Long, ScoreReport> reports = awaitScores(played);
+        Random random = new Random(seed);
+        int signed = 0;
+        int overridden = 0;
+        for (long id : played) {
+            ScoreReport report = reports.get(id);
+            if (report == null || random.nextDouble() >= signOffShare) {
+                continue;
+            }
+            if (random.nextDouble() < 0.15) {
+                ItemScore missed = report.items().stream().filter(i -> i.points() < i.maxPoints()).findFirst().orElse(null);
+                if (missed != null) {
+                    asExaminer(() -> review.decide(id, missed.itemId(), missed.maxPoints(),
+                            "Asked, in other words than the AI recognised"));
+                    overridden++;
+                }
+            }
+            int rating = new SimulatedStudent(String.valueOf(id), seed).globalRating(report.percent());
+            asExaminer(() -> review.signOff(id, GlobalRating.of(rating)));
+            signed++;
+        }
+        return new SimulationReport(played.size(), reports.size(), signed, overridden);
+    }
+
+    private Map<Long, ScoreReport> awaitScores(List<Long> ids) throws InterruptedException {
+        long until = System.currentTimeMillis() + SCORING_WAIT_MILLIS;
+        Map<Long, ScoreReport> reports = scoring.reports(ids);
+        while (reports.size() < ids.size() && System.currentTimeMillis() < until) {
+            Thread.sleep(250);
+            reports = scoring.reports(ids);
+        }
+        return reports;
+    }
+
+    private static <T> T asExaminer(Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext examiner = SecurityContextHolder.createEmptyContext();
+        examiner.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DemoAccount.EXAMINER.username(), null,
+                List.of(new SimpleGrantedAuthority("ROLE_EXAMINER"))));
+        SecurityContextHolder.setContext(examiner);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

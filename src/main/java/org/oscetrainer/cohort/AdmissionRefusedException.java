@@ -5,7 +5,7 @@ public class AdmissionRefusedException extends RuntimeException {
 
     /** Why, also the key of the message shown ({@code session.refused.<reason>}). */
     public enum Reason {
-        NOT_IN_COHORT, NOT_OPEN_YET, CLOSED, NOT_IN_CIRCUIT, ALREADY_SAT
+        NOT_IN_COHORT, NOT_OPEN_YET, CLOSED, NOT_IN_CIRCUIT, ALREADY_SAT, UNDER_EXAM
     }
 
     private final Reason reason;

@@ -124,6 +124,18 @@ public class ExamSessionService {
     }
 
     /**
+     * The stations the signed-in student may not practise freely now: those of an exam of their
+     * cohort that is open (they sit them in the exam).
+     */
+    @PreAuthorize("hasRole('STUDENT')")
+    @Transactional(readOnly = true)
+    public java.util.Set<String> stationsUnderExam() {
+        return mySessions().stream().filter(s -> s.mode() == ExamMode.EXAM && s.status() == ExamSessionStatus.OPEN)
+                .flatMap(s -> s.stations().stream()).map(CircuitStation::stationId)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
      * Leave for the signed-in student to start a station of a session now, or the reason why not.
      * (One attempt per station in exam mode is checked by the encounter module, which holds attempts.)
      */

@@ -82,7 +82,10 @@ public class EncounterService {
         this.notes = notes;
     }
 
-    /** Starts the station version for the signed-in student, or resumes the attempt already open. */
+    /**
+     * Starts the station version for the signed-in student (free practice), or resumes the attempt
+     * already open. Refused while the station is part of an open exam of the student's cohort.
+     */
     @PreAuthorize("hasRole('STUDENT')")
     public EncounterSummary start(long stationVersionId) {
         String student = CurrentUser.username();
@@ -94,6 +97,9 @@ public class EncounterService {
         open.ifPresent(e -> store.end(e.getId(), END_AT_DEADLINE));
         catalog.requirePlayable(stationVersionId);
         Scenario scenario = catalog.scenario(stationVersionId);
+        if (sessions.stationsUnderExam().contains(scenario.stationId())) {
+            throw new AdmissionRefusedException(AdmissionRefusedException.Reason.UNDER_EXAM);
+        }
         var now = clock.instant();
         Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
                 now.plus(Duration.ofMinutes(scenario.durationMinutes())), patient.engine());

@@ -18,7 +18,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.StationSummary;
+import org.oscetrainer.cohort.AdmissionRefusedException;
 import org.oscetrainer.cohort.ExamSession;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import org.oscetrainer.cohort.ExamSessionService;
 import java.util.List;
 import java.util.Set;
@@ -54,7 +57,8 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
 
         Div cards = new Div();
         cards.addClassName("station-cards");
-        catalog.publishedStations().forEach(s -> cards.add(card(s)));
+        var underExam = sessions.stationsUnderExam();
+        catalog.publishedStations().stream().filter(s -> !underExam.contains(s.stationId())).forEach(s -> cards.add(card(s)));
         add(cards);
 
         add(new H2(getTranslation("stations.attempts")));
@@ -75,8 +79,13 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph door = new Paragraph(station.doorNote());
         door.addClassName("door-note-text");
         Button start = new Button(getTranslation("stations.start"), e -> {
-            EncounterSummary encounter = encounters.start(station.versionId());
-            getUI().ifPresent(ui -> ui.navigate("encounter/" + encounter.id()));
+            try {
+                EncounterSummary encounter = encounters.start(station.versionId());
+                getUI().ifPresent(ui -> ui.navigate("encounter/" + encounter.id()));
+            } catch (AdmissionRefusedException refused) {
+                Notification.show(getTranslation("session.refused." + refused.reason()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
         });
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("start-station");

@@ -113,6 +113,10 @@ class ExamSessionTest {
         assertThatThrownBy(() -> as(student(2), "STUDENT", () -> encounters.startInSession(exam.id(), otherVersion)))
                 .isInstanceOfSatisfying(AdmissionRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(AdmissionRefusedException.Reason.NOT_IN_CIRCUIT));
+        assertThatThrownBy(() -> as(student(2), "STUDENT", () -> encounters.start(chestPain.versionId())))
+                .as("no free practice of a station under exam")
+                .isInstanceOfSatisfying(AdmissionRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AdmissionRefusedException.Reason.UNDER_EXAM));
         assertThat(as(student(2), "STUDENT", () -> sessions.mySessions())).extracting(ExamSession::id).contains(exam.id());
         assertThat(as("student2", "STUDENT", () -> sessions.mySessions())).extracting(ExamSession::id).doesNotContain(exam.id());
         assertThatThrownBy(() -> as("student2", "STUDENT", () -> sessions.session(exam.id())))

@@ -1,2 +1,6 @@
-/** Grades to spreadsheets (XLSX) for the faculty and the registrar. */
+/**
+ * Grades to spreadsheets for the faculty and the registrar: the encounters' grades (XLSX), a
+ * session's grade workbook, named or pseudonymised (XLSX), and the Moodle gradebook CSV. See
+ * {@code docs/exports.md}.
+ */
 package org.oscetrainer.export;

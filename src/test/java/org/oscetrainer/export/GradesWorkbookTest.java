@@ -25,6 +25,7 @@ class GradesWorkbookTest {
             assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(3);
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Étudiant");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J3");
             var second = sheet.getRow(2);
             assertThat(second.getCell(0).getStringCellValue()).isEqualTo("student2");
             assertThat(second.getCell(3).getStringCellValue()).isEqualTo("Céphalée");

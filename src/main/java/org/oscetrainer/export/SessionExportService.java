@@ -1,6 +1,5 @@
 package org.oscetrainer.export;
 
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -75,7 +74,16 @@ public class SessionExportService {
 
     private static byte[] key(ExportProperties properties) {
         if (properties.pseudonymKey() != null && !properties.pseudonymKey().isBlank()) {
-            return properties.pseudonymKey().getBytes(StandardCharsets.UTF_8);
+            byte[] key;
+            try {
+                key = java.util.Base64.getDecoder().decode(properties.pseudonymKey().strip());
+            } catch (IllegalArgumentException notBase64) {
+                throw new IllegalStateException("osce.export.pseudonym-key must be Base64 (e.g. openssl rand -base64 32)");
+            }
+            if (key.length < 16) {
+                throw new IllegalStateException("osce.export.pseudonym-key must hold at least 16 bytes (e.g. openssl rand -base64 32)");
+            }
+            return key;
         }
         log.warn("osce.export.pseudonym-key is not set: pseudonyms in exports will change at each restart");
         byte[] key = new byte[32];

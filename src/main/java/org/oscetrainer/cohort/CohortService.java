@@ -1,5 +1,6 @@
 package org.oscetrainer.cohort;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,13 +108,13 @@ public class CohortService {
         return tidy;
     }
 
-    /** The cohort's students by last name, then first name. */
+    /** The cohort's students by last name, then first name, in French alphabetical order (É with E). */
     @Transactional(readOnly = true)
     public List<RosterStudent> roster(long cohortId) {
         if (!cohorts.existsById(cohortId)) {
             throw new UnknownCohortException(cohortId);
         }
-        Comparator<String> byName = Comparator.comparing(s -> s.toLowerCase(Locale.FRENCH));
+        Collator byName = Collator.getInstance(Locale.FRENCH);
         return entries.findByCohortId(cohortId).stream().map(RosterEntry::toStudent)
                 .sorted(Comparator.comparing(RosterStudent::lastName, byName).thenComparing(RosterStudent::firstName, byName))
                 .toList();

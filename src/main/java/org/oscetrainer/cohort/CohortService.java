@@ -17,6 +17,7 @@ import org.oscetrainer.cohort.internal.RosterEntry;
 import org.oscetrainer.cohort.internal.RosterEntryRepository;
 import org.oscetrainer.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,12 @@ public class CohortService {
         if (cohorts.existsByNameAndAcademicYear(tidyName, academicYear)) {
             throw new InvalidCohortException(Reason.NAME_TAKEN, "There is already a cohort " + tidyName + " in " + academicYear);
         }
-        Cohort cohort = cohorts.save(new Cohort(tidyName, academicYear, tidyGroups, clock.instant(), CurrentUser.username()));
+        Cohort cohort;
+        try {
+            cohort = cohorts.saveAndFlush(new Cohort(tidyName, academicYear, tidyGroups, clock.instant(), CurrentUser.username()));
+        } catch (DataIntegrityViolationException sameNameAtOnce) {
+            throw new InvalidCohortException(Reason.NAME_TAKEN, "There is already a cohort " + tidyName + " in " + academicYear);
+        }
         CohortSummary created = summary(cohort, 0);
         events.publishEvent(AuditEvent.of(AuditAction.COHORT_CREATED, "cohort", cohort.getId(), null,
                 tidyName + " " + created.academicYearLabel() + ", groups " + String.join(", ", tidyGroups)));

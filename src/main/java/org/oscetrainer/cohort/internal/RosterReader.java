@@ -99,19 +99,34 @@ public final class RosterReader {
         return rows;
     }
 
-    /** A cell as shown, except whole numbers in full: student number 21904567 never becomes 2.19E+07. */
+    /**
+     * A cell as shown, except whole numbers in full: student number 21904567 never becomes 2.19E+07.
+     * A formula the evaluator cannot compute (an external link, a function POI lacks) gives its last saved value.
+     */
     private static String text(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
-        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
-            double value = cell.getNumericCellValue();
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return String.valueOf((long) value);
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            try {
+                type = evaluator.evaluateFormulaCell(cell);
+            } catch (RuntimeException notComputable) {
+                type = cell.getCachedFormulaResultType();
             }
         }
-        return formatter.formatCellValue(cell, evaluator);
+        return switch (type) {
+            case NUMERIC -> {
+                double value = cell.getNumericCellValue();
+                if (!DateUtil.isCellDateFormatted(cell) && value == Math.rint(value) && Math.abs(value) < 1e15) {
+                    yield String.valueOf((long) value);
+                }
+                yield cell.getCellType() == CellType.FORMULA ? String.valueOf(value) : formatter.formatCellValue(cell);
+            }
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            default -> "";
+        };
     }
 
     private static List<Cells> csv(byte[] bytes) {

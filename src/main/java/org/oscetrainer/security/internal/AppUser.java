@@ -51,6 +51,10 @@ public class AppUser {
         this.createdAt = createdAt;
     }
 
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
     public String getUsername() {
         return username;
     }

@@ -2,6 +2,7 @@ package org.oscetrainer.cohort;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -82,7 +83,9 @@ public class ExamSessionService {
                     station.title(), s.durationMinutes()));
         }
         ExamMode mode = draft.mode() == null ? ExamMode.EXAM : draft.mode();
-        ExamSessionRow row = sessions.save(new ExamSessionRow(name, cohort.id(), mode, draft.opensAt(), draft.closesAt(),
+        // the database keeps microseconds: the session returned must be the one read back later
+        ExamSessionRow row = sessions.save(new ExamSessionRow(name, cohort.id(), mode,
+                draft.opensAt().truncatedTo(ChronoUnit.MICROS), draft.closesAt().truncatedTo(ChronoUnit.MICROS),
                 circuit, CurrentUser.username(), clock.instant()));
         events.publishEvent(AuditEvent.of(AuditAction.SESSION_SCHEDULED, "exam-session", row.getId(), null,
                 name + " (" + mode + ") for cohort " + cohort.name() + ", " + draft.opensAt() + " to " + draft.closesAt()
@@ -201,7 +204,7 @@ public class ExamSessionService {
     @Transactional
     public ExamSession closeNow(long sessionId) {
         ExamSessionRow row = row(sessionId);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (row.getClosedAt() == null && now.isBefore(row.getClosesAt())) {
             if (now.isBefore(row.getOpensAt())) {
                 throw new ExamSessionException("session.error.close-scheduled", "The session has not opened yet");

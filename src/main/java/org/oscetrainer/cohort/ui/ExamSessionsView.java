@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.oscetrainer.cohort.SessionAction;
@@ -41,13 +42,13 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
     private final List<SessionAction> extraActions;
 
     public ExamSessionsView(ExamSessionService sessions, CohortService cohorts, CatalogService catalog,
-            List<SessionAction> extraActions) {
+            List<SessionAction> extraActions, Clock clock) {
         this.sessions = sessions;
         this.extraActions = extraActions;
         addClassName("sessions-view");
         setSizeFull();
         Button schedule = new Button(getTranslation("session.schedule"), e -> new ScheduleSessionDialog(sessions,
-                cohorts.cohorts(), catalog.publishedStations(), s -> {
+                cohorts.cohorts(), catalog.publishedStations(), clock, s -> {
                     Notification.show(getTranslation("session.scheduled", s.name()), 4000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     refresh();

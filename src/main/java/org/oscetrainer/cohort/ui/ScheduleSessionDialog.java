@@ -6,11 +6,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -26,7 +29,7 @@ import org.oscetrainer.cohort.ExamSessionException;
 import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.common.ui.Formats;
 
-/** Faculty schedule a session: its name, cohort, mode, window and circuit (stations in the order ticked). */
+/** Faculty schedule a session: its name, cohort, mode, window (from now by default) and circuit. */
 class ScheduleSessionDialog extends Dialog {
 
     private final TextField name = new TextField();
@@ -34,12 +37,13 @@ class ScheduleSessionDialog extends Dialog {
     private final RadioButtonGroup<ExamMode> mode = new RadioButtonGroup<>();
     private final DateTimePicker opens = new DateTimePicker();
     private final DateTimePicker closes = new DateTimePicker();
-    private final Grid<StationSummary> stations = new Grid<>();
+    private final Div stations = new Div();
+    private final Map<StationSummary, Checkbox> picks = new java.util.LinkedHashMap<>();
     private final Map<String, IntegerField> durations = new HashMap<>();
     private final Paragraph error = new Paragraph();
 
     ScheduleSessionDialog(ExamSessionService sessions, List<CohortSummary> cohorts, List<StationSummary> published,
-            Consumer<ExamSession> scheduled) {
+            Clock clock, Consumer<ExamSession> scheduled) {
         setHeaderTitle(getTranslation("session.schedule.title"));
         addClassName("schedule-session-dialog");
         setWidth("min(60rem, 95vw)");
@@ -57,7 +61,7 @@ class ScheduleSessionDialog extends Dialog {
         mode.setItemLabelGenerator(m -> getTranslation("session.mode." + m) + " — " + getTranslation("session.mode-help." + m));
         mode.setValue(ExamMode.EXAM);
         mode.addClassName("session-mode");
-        LocalDateTime start = LocalDateTime.now(Formats.zone()).plusHours(1).truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), Formats.zone()).truncatedTo(ChronoUnit.MINUTES);
         opens.setLabel(getTranslation("session.field.opens"));
         opens.setValue(start);
         opens.addClassName("session-opens");
@@ -70,22 +74,26 @@ class ScheduleSessionDialog extends Dialog {
         }
 
         stations.addClassName("session-stations");
-        stations.setSelectionMode(Grid.SelectionMode.MULTI);
-        stations.addColumn(StationSummary::title).setHeader(getTranslation("col.station")).setFlexGrow(3);
-        stations.addColumn(s -> s.language().toUpperCase()).setHeader(getTranslation("library.language")).setFlexGrow(0).setWidth("7em");
-        stations.addComponentColumn(s -> durations.computeIfAbsent(s.stationId(), id -> {
+        for (StationSummary station : published) {
+            Checkbox pick = new Checkbox(station.title() + " · " + station.language().toUpperCase());
+            pick.addClassName("pick-station");
+            pick.getElement().setAttribute("data-station", station.stationId());
             IntegerField minutes = new IntegerField();
-            minutes.setValue(s.durationMinutes());
+            minutes.setValue(station.durationMinutes());
             minutes.setMin(1);
             minutes.setMax(ExamSessionService.MAX_STATION_MINUTES);
-            minutes.setWidth("7em");
-            minutes.setSuffixComponent(new com.vaadin.flow.component.html.Span("min"));
-            minutes.setAriaLabel(getTranslation("session.field.minutes", s.title()));
+            minutes.setWidth("8em");
+            minutes.setSuffixComponent(new Span("min"));
+            minutes.setAriaLabel(getTranslation("session.field.minutes", station.title()));
             minutes.addClassName("station-minutes");
-            return minutes;
-        })).setHeader(getTranslation("session.field.duration")).setFlexGrow(0).setWidth("10em");
-        stations.setItems(published);
-        stations.setAllRowsVisible(true);
+            minutes.setEnabled(false);
+            pick.addValueChangeListener(e -> minutes.setEnabled(e.getValue()));
+            picks.put(station, pick);
+            durations.put(station.stationId(), minutes);
+            Div line = new Div(pick, minutes);
+            line.addClassName("station-pick");
+            stations.add(line);
+        }
 
         FormLayout form = new FormLayout(name, cohort, opens, closes, mode);
         form.setColspan(mode, 2);
@@ -112,9 +120,8 @@ class ScheduleSessionDialog extends Dialog {
             error.setText(getTranslation("session.error.window"));
             return;
         }
-        List<ExamSessionDraft.Station> circuit = stations.getSelectedItems().stream()
-                .sorted(java.util.Comparator.comparing(StationSummary::title))
-                .map(s -> new ExamSessionDraft.Station(s.versionId(), minutes(s))).toList();
+        List<ExamSessionDraft.Station> circuit = picks.entrySet().stream().filter(e -> e.getValue().getValue())
+                .map(e -> new ExamSessionDraft.Station(e.getKey().versionId(), minutes(e.getKey()))).toList();
         try {
             ExamSession session = sessions.schedule(new ExamSessionDraft(name.getValue(), cohort.getValue().id(),
                     mode.getValue(), opens.getValue().atZone(Formats.zone()).toInstant(),

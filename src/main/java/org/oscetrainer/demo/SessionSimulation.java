@@ -82,6 +82,7 @@ public class SessionSimulation {
             sat.add(e.studentUsername() + "\n" + e.stationId());
         }
         List<Long> played = new ArrayList<>();
+        Map<Long, Integer> expectedItems = new java.util.HashMap<>();
         for (CircuitStation station : session.stations()) {
             Rubric rubric = SystemIdentity.call(() -> catalog.rubric(station.stationVersionId()));
             String language = SystemIdentity.call(() -> catalog.scenario(station.stationVersionId())).language();
@@ -89,14 +90,16 @@ public class SessionSimulation {
                 if (sat.contains(student.username() + "\n" + station.stationId())) {
                     continue;
                 }
-                SimulatedStudent simulated = new SimulatedStudent(student.studentNumber(), seed + station.position());
+                SimulatedStudent simulated = new SimulatedStudent(student.studentNumber(), seed, station.position());
                 List<String> questions = simulated.questions(rubric, language);
                 Map<String, String> note = simulated.note(rubric);
-                played.add(SystemIdentity.call(() -> encounters.simulate(sessionId, student.username(),
-                        station.stationVersionId(), questions, note)));
+                long id = SystemIdentity.call(() -> encounters.simulate(sessionId, student.username(),
+                        station.stationVersionId(), questions, note));
+                played.add(id);
+                expectedItems.put(id, rubric.items().size() + rubric.noteItems().size());
             }
         }
-        Map<Long, ScoreReport> reports = awaitScores(played);
+        Map<Long, ScoreReport> reports = awaitScores(played, expectedItems);
         Random random = new Random(seed);
         int signed = 0;
         int overridden = 0;
@@ -113,21 +116,27 @@ public class SessionSimulation {
                     overridden++;
                 }
             }
-            int rating = new SimulatedStudent(String.valueOf(id), seed).globalRating(report.percent());
+            int rating = new SimulatedStudent(String.valueOf(id), seed, 0).globalRating(report.percent());
             asExaminer(() -> review.signOff(id, GlobalRating.of(rating)));
             signed++;
         }
         return new SimulationReport(played.size(), reports.size(), signed, overridden);
     }
 
-    private Map<Long, ScoreReport> awaitScores(List<Long> ids) throws InterruptedException {
+    /** Waits until every encounter is scored, its post-encounter note included (signing off before would leave the note out). */
+    private Map<Long, ScoreReport> awaitScores(List<Long> ids, Map<Long, Integer> expectedItems) throws InterruptedException {
         long until = System.currentTimeMillis() + SCORING_WAIT_MILLIS;
         Map<Long, ScoreReport> reports = scoring.reports(ids);
-        while (reports.size() < ids.size() && System.currentTimeMillis() < until) {
+        while (!complete(reports, expectedItems) && System.currentTimeMillis() < until) {
             Thread.sleep(250);
             reports = scoring.reports(ids);
         }
         return reports;
+    }
+
+    private static boolean complete(Map<Long, ScoreReport> reports, Map<Long, Integer> expectedItems) {
+        return expectedItems.entrySet().stream().allMatch(e -> reports.containsKey(e.getKey())
+                && reports.get(e.getKey()).items().size() >= e.getValue());
     }
 
     private static <T> T asExaminer(Supplier<T> work) {

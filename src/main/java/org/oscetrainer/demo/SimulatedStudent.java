@@ -18,9 +18,10 @@ final class SimulatedStudent {
     private final double ability;
     private final Random random;
 
-    SimulatedStudent(String studentNumber, long seed) {
-        this.random = new Random(seed ^ studentNumber.hashCode());
-        this.ability = random.nextGaussian();
+    /** The same student (same number and seed) has the same ability at every station; {@code station} varies the draws. */
+    SimulatedStudent(String studentNumber, long seed, int station) {
+        this.ability = new Random(seed ^ studentNumber.hashCode()).nextGaussian();
+        this.random = new Random((seed ^ studentNumber.hashCode()) * 31 + station);
     }
 
     double ability() {

@@ -167,10 +167,14 @@ public class EncounterService {
         }
         store.end(encounter.getId(), END_BY_STUDENT);
         if (!note.isEmpty()) {
-            for (NoteQuestion q : catalog.noteQuestions(stationVersionId)) {
-                notes.save(new NoteAnswerRow(encounter.getId(), q.id(), q.question(), note.getOrDefault(q.id(), ""), now));
-            }
-            events.publishEvent(new NoteSubmitted(encounter.getId(), stationVersionId, student));
+            List<NoteQuestion> asked = catalog.noteQuestions(stationVersionId);
+            // one transaction: the note's scoring listens for its commit
+            transactions.executeWithoutResult(tx -> {
+                for (NoteQuestion q : asked) {
+                    notes.save(new NoteAnswerRow(encounter.getId(), q.id(), q.question(), note.getOrDefault(q.id(), ""), now));
+                }
+                events.publishEvent(new NoteSubmitted(encounter.getId(), stationVersionId, student));
+            });
         }
         return encounter.getId();
     }

@@ -1,5 +1,6 @@
 package org.oscetrainer.analytics.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,7 +50,18 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
         add(summary(results, stats), new SessionDownloads(results.sessionId()));
         add(new H2(getTranslation("analytics.distribution")), distribution(stats));
         add(new H2(getTranslation("analytics.stations")), stations(stats));
-        add(new H2(getTranslation("analytics.items")), new Paragraph(getTranslation("analytics.items.help")), items(stats));
+        add(new H2(getTranslation("analytics.items")), new Paragraph(getTranslation("analytics.items.help")));
+        Grid<ItemStatistics> items = items(stats);
+        ComboBox<StationStatistics> station = new ComboBox<>(getTranslation("col.station"));
+        station.setItems(stats.stations());
+        station.setItemLabelGenerator(StationStatistics::title);
+        station.setClearButtonVisible(true);
+        station.setPlaceholder(getTranslation("analytics.items.all"));
+        station.setWidth("24rem");
+        station.addClassName("items-filter");
+        station.addValueChangeListener(e -> items.setItems(stats.items().stream()
+                .filter(i -> e.getValue() == null || i.stationId().equals(e.getValue().stationId())).toList()));
+        add(station, items);
         add(new H2(getTranslation("analytics.students")), students(results, stats));
     }
 
@@ -93,7 +105,9 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.addColumn(bins::get).setHeader(getTranslation("analytics.axis.score"));
         for (StationStatistics s : stats.stations()) {
-            table.addColumn(i -> s.histogram().get(i)).setHeader(s.title());
+            Span header = new Span(s.stationId());
+            header.setTitle(s.title());
+            table.addColumn(i -> s.histogram().get(i)).setHeader(header);
         }
         table.setItems(java.util.stream.IntStream.range(0, 10).boxed().toList());
         table.setAllRowsVisible(true);

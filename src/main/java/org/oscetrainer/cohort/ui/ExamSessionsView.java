@@ -9,6 +9,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,7 +22,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.oscetrainer.cohort.SessionAction;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.cohort.CohortService;
@@ -63,12 +64,18 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
         grid.addComponentColumn(this::modeAndStatus).setHeader(getTranslation("col.status")).setFlexGrow(2);
         grid.addColumn(s -> Formats.dateTime(s.opensAt(), getLocale()) + " → " + Formats.dateTime(s.closesAt(), getLocale()))
                 .setHeader(getTranslation("session.col.window")).setFlexGrow(3);
-        grid.addColumn(s -> s.stations().stream().map(c -> c.title() + " (" + c.durationMinutes() + " min)")
-                .collect(Collectors.joining(" · "))).setHeader(getTranslation("session.col.circuit")).setFlexGrow(4);
+        grid.addComponentColumn(this::circuit).setHeader(getTranslation("session.col.circuit")).setFlexGrow(4);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("col.action")).setFlexGrow(3);
         add(new H1(getTranslation("session.title")), new Paragraph(getTranslation("session.intro")), schedule, grid);
         expand(grid);
         refresh();
+    }
+
+    private Component circuit(ExamSession s) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("circuit-list");
+        s.stations().forEach(c -> list.add(new ListItem(c.title() + " · " + getTranslation("stations.minutes", c.durationMinutes()))));
+        return list;
     }
 
     private Component modeAndStatus(ExamSession s) {

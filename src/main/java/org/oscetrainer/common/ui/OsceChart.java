@@ -62,6 +62,7 @@ public class OsceChart extends Component implements HasSize {
             set.put("backgroundColor", s.color());
             set.put("borderColor", s.color());
             set.put("spanGaps", true);
+            set.put("maxBarThickness", 48);
             datasets.set(datasets.length(), set);
         }
         data.put("datasets", datasets);

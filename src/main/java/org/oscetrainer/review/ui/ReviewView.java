@@ -73,7 +73,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         add(outageNotice(e));
 
         var report = scoring.report(encounterId);
+        // items earned in the post-encounter note have no turn: they are shown in the note's section
         Map<Integer, String> evidenceBySeq = report.map(r -> r.items().stream().filter(ItemScore::done)
+                .filter(i -> i.evidenceSeq() != null)
                 .collect(Collectors.groupingBy(ItemScore::evidenceSeq,
                         Collectors.mapping(ItemScore::label, Collectors.joining(" · ")))))
                 .orElse(Map.of());

@@ -148,6 +148,8 @@ class FacultySeasonBrowserTest extends BrowserTest {
 
         // the workbook and the Moodle CSV carry the same numbers
         Download workbook = page.waitForDownload(() -> page.locator("a.download-workbook").click());
+        Path downloads = Files.createDirectories(Browser.SCREENSHOTS.resolveSibling("downloads"));
+        workbook.saveAs(downloads.resolve(workbook.suggestedFilename()));
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook.path()))) {
             assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Grades");
             Sheet grades = book.getSheetAt(0);
@@ -162,6 +164,7 @@ class FacultySeasonBrowserTest extends BrowserTest {
             assertThat(book.getSheet("Overrides").getLastRowNum()).isGreaterThanOrEqualTo(2);
         }
         Download moodle = page.waitForDownload(() -> page.locator("a.download-moodle").click());
+        moodle.saveAs(downloads.resolve(moodle.suggestedFilename()));
         List<String> lines = Files.readAllLines(moodle.path(), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(201);
         SessionResults.Student first = results.students().get(0);

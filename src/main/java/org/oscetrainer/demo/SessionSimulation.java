@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.cohort.CircuitStation;
@@ -25,10 +24,6 @@ import org.oscetrainer.security.DemoAccount;
 import org.oscetrainer.security.SecurityProperties;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -111,13 +106,13 @@ public class SessionSimulation {
             if (random.nextDouble() < 0.15) {
                 ItemScore missed = report.items().stream().filter(i -> i.points() < i.maxPoints()).findFirst().orElse(null);
                 if (missed != null) {
-                    asExaminer(() -> review.decide(id, missed.itemId(), missed.maxPoints(),
+                    ActingAs.demo(DemoAccount.EXAMINER, () -> review.decide(id, missed.itemId(), missed.maxPoints(),
                             "Asked, in other words than the AI recognised"));
                     overridden++;
                 }
             }
             int rating = new SimulatedStudent(String.valueOf(id), seed, 0).globalRating(report.percent());
-            asExaminer(() -> review.signOff(id, GlobalRating.of(rating)));
+            ActingAs.demo(DemoAccount.EXAMINER, () -> review.signOff(id, GlobalRating.of(rating)));
             signed++;
         }
         return new SimulationReport(played.size(), reports.size(), signed, overridden);
@@ -137,18 +132,5 @@ public class SessionSimulation {
     private static boolean complete(Map<Long, ScoreReport> reports, Map<Long, Integer> expectedItems) {
         return expectedItems.entrySet().stream().allMatch(e -> reports.containsKey(e.getKey())
                 && reports.get(e.getKey()).items().size() >= e.getValue());
-    }
-
-    private static <T> T asExaminer(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext examiner = SecurityContextHolder.createEmptyContext();
-        examiner.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(DemoAccount.EXAMINER.username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_EXAMINER"))));
-        SecurityContextHolder.setContext(examiner);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -43,7 +43,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
 
         Browser.signIn(page, "student", PASSWORD);
         assertThat(page).hasURL(Pattern.compile(".*/stations"));
-        assertThat(page.locator("h1")).hasText("Practice stations");
+        assertThat(page.locator(".practice-title")).hasText("Practice stations");
         assertThat(page.locator("vaadin-button[data-station]")).not().hasCount(0);
         Browser.screenshot(page, "02-stations-en");
 
@@ -100,7 +100,9 @@ class StudentJourneyBrowserTest extends BrowserTest {
     void facultyDownloadTheGradesSpreadsheet() throws Exception {
         Page page = browser.newPage("en-GB");
         Browser.signIn(page, "faculty", PASSWORD);
-        assertThat(page).hasURL(Pattern.compile(".*/grades"));
+        assertThat(page).hasURL(Pattern.compile(".*/overview"));
+        page.navigate("/grades");
+        Browser.waitForVaadin(page);
         assertThat(page.locator("vaadin-grid.grades")).containsText("Camille Martin");
         Browser.screenshot(page, "07-grades-en");
 
@@ -138,7 +140,7 @@ class StudentJourneyBrowserTest extends BrowserTest {
         Browser.screenshot(page, "11-login-fr");
 
         Browser.signIn(page, "student2", PASSWORD);
-        assertThat(page.locator("h1")).hasText("Stations d’entraînement");
+        assertThat(page.locator(".practice-title")).hasText("Stations d’entraînement");
         Browser.screenshot(page, "12-stations-fr");
 
         page.locator("vaadin-button[data-station='cephalee-fr']").click();
@@ -164,6 +166,9 @@ class StudentJourneyBrowserTest extends BrowserTest {
 
         Page faculty = browser.newPage("fr-FR");
         Browser.signIn(faculty, "faculty", PASSWORD);
+        assertThat(faculty.locator("h1")).hasText("Tableau de bord");
+        faculty.navigate("/grades");
+        Browser.waitForVaadin(faculty);
         assertThat(faculty.locator("h1")).hasText("Notes");
         Browser.screenshot(faculty, "16-grades-fr");
         faculty.context().close();

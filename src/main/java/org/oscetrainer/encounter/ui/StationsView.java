@@ -1,5 +1,7 @@
 package org.oscetrainer.encounter.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,8 +54,9 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
             mySessions.forEach(s -> sessionCards.add(new ExamSessionCard(s, mine, encounters)));
             add(sessionCards);
         }
-        add(mySessions.isEmpty() ? new H1(getTranslation("stations.title")) : new H2(getTranslation("stations.title")),
-                new Paragraph(getTranslation("stations.intro")));
+        Component practice = mySessions.isEmpty() ? new H1(getTranslation("stations.title")) : new H2(getTranslation("stations.title"));
+        ((HasStyle) practice).addClassName("practice-title");
+        add(practice, new Paragraph(getTranslation("stations.intro")));
 
         Div cards = new Div();
         cards.addClassName("station-cards");

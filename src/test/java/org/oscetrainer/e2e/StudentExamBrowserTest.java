@@ -61,6 +61,9 @@ class StudentExamBrowserTest extends BrowserTest {
         // not in free practice while the exam is open
         assertThat(page.locator(".station-cards vaadin-button[data-station='" + STATION + "']")).hasCount(0);
         Browser.screenshot(page, "71-student-sessions-en");
+        // a student never reaches the grade files, even by their address
+        org.assertj.core.api.Assertions.assertThat(page.request().get("/exports/sessions/" + exam.id() + "/moodle.csv").status())
+                .isEqualTo(403);
         card.locator("vaadin-button.start-session-station[data-station='" + STATION + "']").click();
         page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
         Browser.waitForVaadin(page);

@@ -12,6 +12,7 @@ import org.oscetrainer.cohort.Admission;
 import org.oscetrainer.cohort.AdmissionRefusedException;
 import org.oscetrainer.cohort.ExamMode;
 import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.cohort.ExamSessionStatus;
 import org.oscetrainer.encounter.internal.Encounter;
 import org.oscetrainer.encounter.internal.EncounterRepository;
 import org.oscetrainer.catalog.NoteQuestion;
@@ -301,6 +302,9 @@ public class EncounterService {
         if (!encounter.isEnded()) {
             throw new IllegalStateException("The note is written after the encounter has ended");
         }
+        if (!noteOpen(encounter)) {
+            throw new IllegalStateException("The exam session has closed: its notes can no longer be written");
+        }
         if (notes.existsByEncounterId(encounterId)) {
             throw new IllegalStateException("The note has already been submitted");
         }
@@ -353,6 +357,19 @@ public class EncounterService {
         events.publishEvent(new AiIncidentReported(encounterId, encounter.getStudentUsername(), encounter.getStationId(),
                 turnSeq, turn == null ? null : turn.getEngine(), turn == null ? null : turn.getText(), kind, text,
                 CurrentUser.username(), role, clock.instant()));
+    }
+
+    /**
+     * Whether the post-encounter note may still be written: always after free practice, and in an
+     * exam session until the session closes.
+     */
+    public boolean noteOpen(long encounterId) {
+        return noteOpen(owned(encounterId));
+    }
+
+    private boolean noteOpen(Encounter encounter) {
+        return encounter.getExamSessionId() == null
+                || sessions.session(encounter.getExamSessionId()).status() != ExamSessionStatus.CLOSED;
     }
 
     /** The student ends the encounter; scoring follows. */

@@ -94,6 +94,8 @@ class StudentExamBrowserTest extends BrowserTest {
         page.navigate("/result/" + encounterId);
         Browser.waitForVaadin(page);
         assertThat(page.locator(".reviewed-note")).containsText("reviewed by an examiner");
+        // the session has closed: the note can no longer be written
+        assertThat(page.locator(".note-link")).hasCount(0);
         assertThat(page.locator(".score-value")).isVisible();
         Browser.screenshot(page, "71-student-result-released-en");
         Page fr = browser.newPage("fr-FR");

@@ -49,7 +49,11 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, H
         removeAll();
         add(new H1(getTranslation("note.title", encounter.stationTitle())));
         List<NoteAnswer> submitted = encounters.note(encounterId);
-        if (submitted.isEmpty()) {
+        if (submitted.isEmpty() && !encounters.noteOpen(encounterId)) {
+            Paragraph closed = new Paragraph(getTranslation("note.closed"));
+            closed.addClassName("note-closed");
+            add(closed);
+        } else if (submitted.isEmpty()) {
             writing(encounters.noteQuestions(encounterId));
         } else {
             reading(submitted);

@@ -235,6 +235,9 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         boolean written = !encounters.note(encounter.id()).isEmpty();
+        if (!written && !encounters.noteOpen(encounter.id())) {
+            return;
+        }
         Anchor link = new Anchor("note/" + encounter.id(), getTranslation(written ? "note.written" : "note.write"));
         link.addClassNames("note-link", written ? "written" : "to-write");
         add(link);

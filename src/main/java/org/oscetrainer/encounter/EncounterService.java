@@ -405,8 +405,12 @@ public class EncounterService {
     public int closeOverdue() {
         int closed = 0;
         for (long id : store.overdue()) {
-            if (store.end(id, END_AT_DEADLINE)) {
-                closed++;
+            try {
+                if (store.end(id, END_AT_DEADLINE)) {
+                    closed++;
+                }
+            } catch (org.springframework.dao.OptimisticLockingFailureException endedMeanwhile) {
+                // ended at the same moment by its student or by its session's closing: nothing to do
             }
         }
         return closed;

@@ -57,6 +57,8 @@ final class Browser implements AutoCloseable {
         page.locator("#vaadinLoginPassword input").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         waitForVaadin(page);
+        // signed in means the app's layout, not the login form, whatever the URL says
+        page.locator("vaadin-app-layout").waitFor();
     }
 
     static void screenshot(Page page, String name) {

@@ -55,7 +55,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         actor.setLabel(getTranslation("audit.filter.actor"));
         actor.setClearButtonVisible(true);
-        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setValueChangeMode(ValueChangeMode.EAGER);
         actor.addClassName("filter-actor");
         action.setLabel(getTranslation("audit.filter.action"));
         action.setItems(AuditAction.values());

@@ -2,6 +2,7 @@ package org.oscetrainer.encounter.internal;
 
 import org.oscetrainer.cohort.ExamSessionClosed;
 import org.oscetrainer.encounter.EncounterService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,12 @@ class SessionClosedListener {
     void on(ExamSessionClosed closed) {
         encounters.findByExamSessionIdOrderByStartedAt(closed.sessionId()).stream()
                 .filter(e -> e.getEndedAt() == null)
-                .forEach(e -> store.end(e.getId(), EncounterService.END_AT_DEADLINE));
+                .forEach(e -> {
+                    try {
+                        store.end(e.getId(), EncounterService.END_AT_DEADLINE);
+                    } catch (OptimisticLockingFailureException endedMeanwhile) {
+                        // ended at the same moment by its student or by the deadline job
+                    }
+                });
     }
 }

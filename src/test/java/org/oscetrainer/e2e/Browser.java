@@ -58,7 +58,14 @@ final class Browser implements AutoCloseable {
         page.waitForURL(url -> !url.contains("/login"));
         waitForVaadin(page);
         // signed in means the app's layout, not the login form, whatever the URL says
-        page.locator("vaadin-app-layout").waitFor();
+        try {
+            page.locator("vaadin-app-layout").waitFor();
+        } catch (RuntimeException notSignedIn) {
+            System.out.println("SIGN-IN DEBUG url=" + page.url() + " title=" + page.title() + " body="
+                    + page.locator("body").innerText().replace('\n', ' '));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("debug-sign-in-" + username + ".png")));
+            throw notSignedIn;
+        }
     }
 
     static void screenshot(Page page, String name) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -69,6 +70,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        // Signing in changes the session id (session fixation protection). A push connection of this
+        // page still open with the old id could make the server start a fresh session and hand its
+        // cookie to the browser, signing the person out again: the login page needs no push.
+        event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
     }
 
     @Override

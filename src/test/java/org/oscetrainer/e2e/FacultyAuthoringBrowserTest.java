@@ -59,6 +59,8 @@ class FacultyAuthoringBrowserTest extends BrowserTest {
         var title = page.locator(".scenario-form vaadin-text-field").first().locator("input");
         assertThat(title).hasValue("Chest pain in a 58-year-old man");
         title.fill("Chest pain in a 58-year-old bus driver");
+        title.press("Tab"); // the field sends its value when it loses focus: before the tab changes
+        Browser.waitForVaadin(page);
         Browser.screenshot(page, "27-editor-form-en");
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Source")).click();
         assertThat(page.locator("vaadin-text-area.yaml-source textarea").first())

@@ -115,6 +115,9 @@ public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle 
             box.add(closeNow);
         }
         extraActions.forEach(extra -> extra.accept(s, box));
+        if (s.status() == ExamSessionStatus.CLOSED) {
+            return box; // no encounter will end any more: the AI switch would change nothing
+        }
         Button ai = new Button(getTranslation(s.aiScoringStopped() ? "session.ai.resume" : "session.ai.stop"), e -> {
             sessions.stopAiScoring(s.id(), !s.aiScoringStopped());
             refresh();

@@ -65,9 +65,8 @@ final class Browser implements AutoCloseable {
             } catch (RuntimeException notSignedIn) {
                 System.out.println("SIGN-IN DEBUG attempt " + attempt + " url=" + page.url() + " title=" + page.title());
                 page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("debug-sign-in-" + username + ".png")));
-                // Known race (README, known issues): the login page's unload beacon can reach
-                // the server with the session id that signing in just replaced, and the fresh session
-                // it gets back signs the browser out again. Sign in once more, as a person would.
+                // The race in the README's known issues (the sign-in page's unload beacon with the
+                // replaced session id), should it come back: sign in once more, as a person would.
                 if (attempt == 2 || !page.url().contains("/login")) {
                     throw notSignedIn;
                 }

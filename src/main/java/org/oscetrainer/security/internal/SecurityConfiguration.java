@@ -67,6 +67,14 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /** Before everything else: see {@link StaleBeaconFilter}. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<StaleBeaconFilter> staleBeaconFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StaleBeaconFilter());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** BCrypt by default, with the algorithm recorded in each hash so it can evolve. */
     @Bean
     PasswordEncoder passwordEncoder() {

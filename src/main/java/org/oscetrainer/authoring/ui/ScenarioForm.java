@@ -185,8 +185,12 @@ class ScenarioForm extends VerticalLayout {
         return f;
     }
 
+    /**
+     * The value is sent when the field loses focus: a lazy sync could still be pending when the
+     * author clicks another tab, and the hidden form's value would then be dropped.
+     */
     private void bind(TextField f, Consumer<String> set) {
-        f.setValueChangeMode(ValueChangeMode.LAZY);
+        f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         f.addValueChangeListener(e -> {
             set.accept(e.getValue());
             write();
@@ -194,7 +198,7 @@ class ScenarioForm extends VerticalLayout {
     }
 
     private void bind(TextArea f, Consumer<String> set) {
-        f.setValueChangeMode(ValueChangeMode.LAZY);
+        f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         f.addValueChangeListener(e -> {
             set.accept(e.getValue());
             write();

@@ -81,7 +81,7 @@ public class OverviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("overview.col.reviewed")).setFlexGrow(2);
         table.setItems(rates);
         table.setAllRowsVisible(true);
-        return StudentProfileView.pair(chart, table);
+        return new ChartWithTable(chart, table);
     }
 
     private Component tile(String name, String value, String labelKey, String href) {

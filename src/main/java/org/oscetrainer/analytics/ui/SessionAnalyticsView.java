@@ -111,7 +111,7 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
         }
         table.setItems(java.util.stream.IntStream.range(0, 10).boxed().toList());
         table.setAllRowsVisible(true);
-        return StudentProfileView.pair(chart, table);
+        return new ChartWithTable(chart, table);
     }
 
     private Div stations(SessionStatistics stats) {
@@ -140,7 +140,7 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
                 .setHeader(getTranslation("analytics.col.ai-agreement")).setFlexGrow(2);
         table.setItems(stats.stations());
         table.setAllRowsVisible(true);
-        return StudentProfileView.pair(chart, table);
+        return new ChartWithTable(chart, table);
     }
 
     private Grid<ItemStatistics> items(SessionStatistics stats) {

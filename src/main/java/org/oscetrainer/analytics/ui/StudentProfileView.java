@@ -67,7 +67,7 @@ public class StudentProfileView extends VerticalLayout implements HasUrlParamete
                 .setHeader(getTranslation("col.status")).setFlexGrow(2);
         table.setItems(profile.attempts());
         table.setAllRowsVisible(true);
-        return pair(chart, table);
+        return new ChartWithTable(chart, table);
     }
 
     private Div againstCohort(StudentProfile profile) {
@@ -89,17 +89,7 @@ public class StudentProfileView extends VerticalLayout implements HasUrlParamete
                 .setHeader(getTranslation("analytics.col.outcome"));
         table.setItems(profile.stations());
         table.setAllRowsVisible(true);
-        return pair(chart, table);
-    }
-
-    static Div pair(OsceChart chart, Grid<?> table) {
-        Div figure = new Div(chart);
-        figure.addClassName("chart-box");
-        Div data = new Div(table);
-        data.addClassName("table-box");
-        Div pair = new Div(figure, data);
-        pair.addClassName("chart-and-table");
-        return pair;
+        return new ChartWithTable(chart, table);
     }
 
     @Override

@@ -61,6 +61,11 @@ final class Browser implements AutoCloseable {
             // signed in means the app's layout, not the login form, whatever the URL says
             try {
                 page.locator("vaadin-app-layout").waitFor();
+                // the bounce can come a moment later: the session must still hold on the next page load
+                page.waitForTimeout(300);
+                page.reload();
+                waitForVaadin(page);
+                page.locator("vaadin-app-layout").waitFor();
                 return;
             } catch (RuntimeException notSignedIn) {
                 System.out.println("SIGN-IN DEBUG attempt " + attempt + " url=" + page.url() + " title=" + page.title());

@@ -26,7 +26,11 @@ public final class StationFiles {
 
     static HiddenDiagnosis toHiddenDiagnosis(ScenarioFile s) {
         return s.hidden() == null ? HiddenDiagnosis.NONE
-                : new HiddenDiagnosis(s.hidden().diagnosis(), s.hidden().differentials());
+                : new HiddenDiagnosis(s.hidden().diagnosis(), s.hidden().aliases(),
+                        s.hidden().differentials() == null ? List.of() : s.hidden().differentials().stream()
+                                .filter(d -> d != null && d.name() != null)
+                                .map(d -> new HiddenDiagnosis.Differential(d.name(), d.aliases())).toList(),
+                        Boolean.TRUE.equals(s.hidden().disclosedByStudent()));
     }
 
     /** The rubric in {@code source}, or empty when it has problems. */

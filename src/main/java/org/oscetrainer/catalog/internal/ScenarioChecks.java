@@ -10,7 +10,7 @@ import org.oscetrainer.common.Words;
 /** The rules a scenario file must follow beyond its YAML shape (see docs/station-format.md). */
 final class ScenarioChecks {
 
-    static final Set<String> FORMATS = Set.of("osce-scenario/1", "osce-scenario/2");
+    static final Set<String> FORMATS = Set.of("osce-scenario/1", "osce-scenario/2", "osce-scenario/3");
     static final Set<String> DISCLOSURES = Set.of("volunteered", "direct", "specific");
     static final Set<String> KINDS = Set.of("examination", "test");
     static final Set<String> CHALLENGES = Set.of("none", "anxious", "angry", "grieving", "proxy", "bad-news");
@@ -26,7 +26,7 @@ final class ScenarioChecks {
     }
 
     void run() {
-        boolean v2 = "osce-scenario/2".equals(s.format());
+        boolean v2 = "osce-scenario/2".equals(s.format()) || "osce-scenario/3".equals(s.format());
         if (!FORMATS.contains(s.format())) {
             checks.add("format", "scenario.format", s.format());
         }

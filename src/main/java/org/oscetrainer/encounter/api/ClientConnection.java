@@ -12,7 +12,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.SessionLimitExceededException;
 
@@ -42,11 +41,6 @@ final class ClientConnection {
         this.student.setAuthentication(student);
     }
 
-    /** The id of the browser session the socket was opened with, or null (HTTP Basic). */
-    String httpSessionId() {
-        return (String) session.getAttributes().get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
-    }
-
     /** Runs {@code work} with the handshake's authentication, so the services check this student. */
     void asStudent(Runnable work) {
         new DelegatingSecurityContextRunnable(work, student).run();
@@ -69,7 +63,7 @@ final class ClientConnection {
         }
     }
 
-    void close(CloseStatus status) {
+    private void close(CloseStatus status) {
         try {
             session.close(status);
         } catch (IOException e) {

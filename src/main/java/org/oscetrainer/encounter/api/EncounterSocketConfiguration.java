@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
  * Serves the encounter API at {@value #PATH}, beside Vaadin Push (/VAADIN/push). Spring Security's
@@ -25,8 +24,6 @@ class EncounterSocketConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        // keeps the id of the browser session the socket was opened with (none for HTTP Basic), so that
-        // signing out closes it (SignOutClosesSockets)
-        registry.addHandler(handler, PATH).addInterceptors(new HttpSessionHandshakeInterceptor());
+        registry.addHandler(handler, PATH);
     }
 }

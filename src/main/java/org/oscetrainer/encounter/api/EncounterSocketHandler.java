@@ -27,9 +27,6 @@ class EncounterSocketHandler extends TextWebSocketHandler {
     /** Longest frame accepted, in characters; a longer one closes the socket (1009, message too big). */
     static final int MAX_FRAME_CHARS = 8 * 1024;
 
-    /** The close status of a socket whose browser session ended (docs/api.md). */
-    static final CloseStatus SIGNED_OUT = new CloseStatus(4401, "Signed out");
-
     private final EncounterRequests requests;
     private final ObjectMapper json;
     private final Map<String, ClientConnection> clients = new ConcurrentHashMap<>();
@@ -80,17 +77,6 @@ class EncounterSocketHandler extends TextWebSocketHandler {
             } catch (RuntimeException e) {
                 client.send(RequestErrors.refused(e, request.requestId()));
             }
-        });
-    }
-
-    /**
-     * Closes the sockets opened with this browser session, which has just ended (signed out, or
-     * expired): they must not go on acting as the student who signed out.
-     */
-    void sessionEnded(String httpSessionId) {
-        clients.values().stream().filter(c -> httpSessionId.equals(c.httpSessionId())).forEach(c -> {
-            log.debug("Closing encounter socket of ended session");
-            c.close(SIGNED_OUT);
         });
     }
 

@@ -82,8 +82,12 @@ class RouteAccessTest {
             Map.entry("GET /exports/sessions/{sessionId}/moodle.csv", STAFF),
             Map.entry("WS /api/encounters/ws", STUDENT));
 
-    /** Spring Boot's own error endpoint: listed, not probed (it answers whatever error brought you there). */
-    private static final Set<String> FRAMEWORK = Set.of("* /error");
+    /**
+     * Listed, not probed: Spring Boot's error endpoint (it answers whatever error brought you there),
+     * and Hilla's endpoint dispatcher, which Vaadin's starter brings and behind which the app puts
+     * nothing (checked below: no browser-callable class).
+     */
+    private static final Set<String> FRAMEWORK = Set.of("* /error", "POST /connect/{endpoint}/{method}");
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -134,6 +138,19 @@ class RouteAccessTest {
         expected.addAll(FRAMEWORK);
         assertThat(new TreeSet<>(found.keySet())).as("an endpoint without a row in ENDPOINTS, or a row without an endpoint")
                 .isEqualTo(expected);
+
+        for (String hilla : List.of("com.vaadin.hilla.BrowserCallable", "com.vaadin.hilla.Endpoint")) {
+            try {
+                @SuppressWarnings("unchecked")
+                var annotation = (Class<? extends java.lang.annotation.Annotation>) Class.forName(hilla);
+                var scanner = new ClassPathScanningCandidateComponentProvider(false);
+                scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+                assertThat(scanner.findCandidateComponents("org.oscetrainer")).as("@" + hilla + " classes: give them rows")
+                        .isEmpty();
+            } catch (ClassNotFoundException notOnTheClasspath) {
+                // no Hilla: nothing can be behind /connect
+            }
+        }
 
         Map<Who, HttpSignIn> clients = signedInClients();
         List<String> wrong = new ArrayList<>();

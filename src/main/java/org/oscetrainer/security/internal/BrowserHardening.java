@@ -10,7 +10,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li><b>CSRF on the sign-in form.</b> Vaadin's configurer exempts its login page from CSRF, so a page
  *     of another site could sign a visitor in to an account of its choosing (login CSRF). Vaadin's
  *     login form already sends the token that Vaadin writes into every page ({@code meta _csrf}), so
- *     only Vaadin's own requests stay exempt: they carry Vaadin's own CSRF token.</li>
+ *     only Vaadin's own requests stay exempt: they carry Vaadin's own CSRF token. A sign-in without
+ *     the token is refused (403, whose error dispatch the chain answers with the sign-in page).</li>
  * <li><b>A Content-Security-Policy</b> with what Vaadin Flow needs and no more: inline and eval'd
  *     scripts (its client engine starts inline and runs the server's {@code executeJs} as functions),
  *     inline styles; everything else from the app's own origin, WebSockets (push and the API) included;

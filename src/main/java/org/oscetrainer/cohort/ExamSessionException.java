@@ -1,7 +1,9 @@
 package org.oscetrainer.cohort;
 
-/** A session cannot be scheduled or changed as asked; the message says why, in plain words. */
-public class ExamSessionException extends IllegalArgumentException {
+import org.oscetrainer.common.HasMessageKey;
+
+/** A session cannot be scheduled or changed as asked; {@link #key()} says why, for people. */
+public class ExamSessionException extends IllegalArgumentException implements HasMessageKey {
 
     private final String key;
 
@@ -12,6 +14,11 @@ public class ExamSessionException extends IllegalArgumentException {
 
     /** The translation key of the message shown to faculty. */
     public String key() {
+        return key;
+    }
+
+    @Override
+    public String messageKey() {
         return key;
     }
 }

@@ -108,7 +108,7 @@ public class ExamSessionService {
     @Transactional(readOnly = true)
     public ExamSession session(long sessionId) {
         ExamSessionRow row = sessions.findById(sessionId)
-                .orElseThrow(() -> new ExamSessionException("session.error.unknown", "No exam session #" + sessionId));
+                .orElseThrow(() -> new UnknownExamSessionException(sessionId));
         if (CurrentUser.hasRole("STUDENT") && !cohorts.isMember(row.getCohortId(), CurrentUser.username())) {
             throw new org.springframework.security.access.AccessDeniedException("Not a session of your cohort");
         }
@@ -264,7 +264,7 @@ public class ExamSessionService {
 
     private ExamSessionRow row(long sessionId) {
         return sessions.findById(sessionId)
-                .orElseThrow(() -> new ExamSessionException("session.error.unknown", "No exam session #" + sessionId));
+                .orElseThrow(() -> new UnknownExamSessionException(sessionId));
     }
 
     private String cohortName(long cohortId) {

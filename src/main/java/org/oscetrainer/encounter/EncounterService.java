@@ -214,10 +214,11 @@ public class EncounterService {
     public TranscriptTurn ask(long encounterId, String question, TurnListener listener) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("The question is empty");
+            throw new InvalidEncounterRequestException("error.question.empty", "The question is empty");
         }
         if (text.length() > MAX_QUESTION_LENGTH) {
-            throw new IllegalArgumentException("A question can have at most " + MAX_QUESTION_LENGTH + " characters");
+            throw new InvalidEncounterRequestException("error.question.too-long",
+                    "A question can have at most " + MAX_QUESTION_LENGTH + " characters", MAX_QUESTION_LENGTH);
         }
         // one transaction (one connection, one commit) for everything before the patient is called
         Question asked;
@@ -300,17 +301,18 @@ public class EncounterService {
     public List<NoteAnswer> submitNote(long encounterId, java.util.Map<String, String> answers) {
         Encounter encounter = owned(encounterId);
         if (!encounter.isEnded()) {
-            throw new IllegalStateException("The note is written after the encounter has ended");
+            throw new InvalidEncounterRequestException("error.note.not-ended", "The note is written after the encounter has ended");
         }
         if (!noteOpen(encounter)) {
-            throw new IllegalStateException("The exam session has closed: its notes can no longer be written");
+            throw new InvalidEncounterRequestException("error.note.closed",
+                    "The exam session has closed: its notes can no longer be written");
         }
         if (notes.existsByEncounterId(encounterId)) {
-            throw new IllegalStateException("The note has already been submitted");
+            throw new InvalidEncounterRequestException("error.note.submitted", "The note has already been submitted");
         }
         List<NoteQuestion> questions = catalog.noteQuestions(encounter.getStationVersionId());
         if (questions.isEmpty()) {
-            throw new IllegalStateException("This station has no post-encounter note");
+            throw new InvalidEncounterRequestException("error.note.none", "This station has no post-encounter note");
         }
         boolean anything = false;
         var now = clock.instant();
@@ -318,13 +320,14 @@ public class EncounterService {
             String answer = answers.getOrDefault(q.id(), "");
             answer = answer == null ? "" : answer.strip();
             if (answer.length() > MAX_NOTE_ANSWER) {
-                throw new IllegalArgumentException("An answer can have at most " + MAX_NOTE_ANSWER + " characters");
+                throw new InvalidEncounterRequestException("error.note.too-long",
+                        "An answer can have at most " + MAX_NOTE_ANSWER + " characters", MAX_NOTE_ANSWER);
             }
             anything |= !answer.isEmpty();
             notes.save(new NoteAnswerRow(encounterId, q.id(), q.question(), answer, now));
         }
         if (!anything) {
-            throw new IllegalArgumentException("The note is empty");
+            throw new InvalidEncounterRequestException("note.empty", "The note is empty");
         }
         events.publishEvent(new NoteSubmitted(encounterId, encounter.getStationVersionId(), encounter.getStudentUsername()));
         return note(encounterId);
@@ -341,16 +344,18 @@ public class EncounterService {
     public void reportIncident(long encounterId, Integer turnSeq, IncidentKind kind, String description) {
         Encounter encounter = owned(encounterId);
         if (kind == null) {
-            throw new IllegalArgumentException("Choose what went wrong");
+            throw new InvalidEncounterRequestException("error.incident.kind", "Choose what went wrong");
         }
         String text = description == null ? "" : description.strip();
         if (text.length() > MAX_INCIDENT_TEXT) {
-            throw new IllegalArgumentException("A report can have at most " + MAX_INCIDENT_TEXT + " characters");
+            throw new InvalidEncounterRequestException("error.incident.too-long",
+                    "A report can have at most " + MAX_INCIDENT_TEXT + " characters", MAX_INCIDENT_TEXT);
         }
         Turn turn = null;
         if (turnSeq != null) {
             turn = turns.findByEncounterIdOrderBySeq(encounterId).stream().filter(t -> t.getSeq() == turnSeq)
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("No turn #" + turnSeq + " in this encounter"));
+                    .findFirst().orElseThrow(() -> new InvalidEncounterRequestException("error.turn.unknown",
+                            "No turn #" + turnSeq + " in this encounter", turnSeq));
         }
         String role = CurrentUser.hasRole("STUDENT") ? "STUDENT" : CurrentUser.hasRole("EXAMINER") ? "EXAMINER"
                 : CurrentUser.hasRole("FACULTY") ? "FACULTY" : "ADMIN";
@@ -422,8 +427,13 @@ public class EncounterService {
 
     private Encounter owned(long encounterId) {
         Encounter encounter = encounters.findById(encounterId)
-                .orElseThrow(() -> new AccessDeniedException("No such encounter"));
-        CurrentUser.requireOwnerOrStaff(encounter.getStudentUsername());
+                .orElseThrow(() -> new EncounterUnavailableException(encounterId));
+        try {
+            CurrentUser.requireOwnerOrStaff(encounter.getStudentUsername());
+        } catch (AccessDeniedException notTheirs) {
+            // told exactly as a missing one: nobody learns which encounter ids exist
+            throw new EncounterUnavailableException(encounterId);
+        }
         return encounter;
     }
 

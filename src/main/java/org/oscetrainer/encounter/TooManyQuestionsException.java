@@ -1,7 +1,9 @@
 package org.oscetrainer.encounter;
 
+import org.oscetrainer.common.HasMessageKey;
+
 /** The student asked more questions in the last minute than {@code osce.encounter.questions-per-minute} allows. */
-public class TooManyQuestionsException extends IllegalStateException {
+public class TooManyQuestionsException extends IllegalStateException implements HasMessageKey {
 
     private final int perMinute;
 
@@ -12,5 +14,15 @@ public class TooManyQuestionsException extends IllegalStateException {
 
     public int perMinute() {
         return perMinute;
+    }
+
+    @Override
+    public String messageKey() {
+        return "encounter.too-many-questions";
+    }
+
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {perMinute};
     }
 }

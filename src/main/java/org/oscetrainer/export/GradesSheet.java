@@ -57,7 +57,7 @@ final class GradesSheet {
             }
             StudentOutcome outcome = statistics.students().get(student.username());
             boolean sat = !student.results().isEmpty();
-            if (outcome != null) {
+            if (outcome != null && outcome.stationsSat() > 0) {
                 line.points(outcome.total()).points(outcome.max())
                         .percent(outcome.max() > 0 ? (double) outcome.total() / outcome.max() : null)
                         .text(book.text(outcome.passed() ? "result.pass" : "result.fail"));

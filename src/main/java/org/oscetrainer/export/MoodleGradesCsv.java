@@ -56,7 +56,8 @@ public final class MoodleGradesCsv {
                 fields.add(CsvField.number(result == null ? null : result.total()));
             }
             StudentOutcome outcome = statistics.students().get(student.username());
-            fields.add(CsvField.number(outcome == null ? null : outcome.total()));
+            // a student who sat nothing has no total (an empty field), not 0: Moodle would record a grade
+            fields.add(CsvField.number(outcome == null || outcome.stationsSat() == 0 ? null : outcome.total()));
             line(csv, fields);
         }
         csv.flush();

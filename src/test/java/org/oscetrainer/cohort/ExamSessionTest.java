@@ -192,7 +192,8 @@ class ExamSessionTest {
         clock.advance(Duration.ofMinutes(3));
         as("es-faculty", "FACULTY", () -> sessions.release(exam.id()));
         assertThatThrownBy(() -> as(student(2), "STUDENT", () -> encounters.submitNote(id, java.util.Map.of("summary", "late"))))
-                .as("no note once the session has closed").isInstanceOf(IllegalStateException.class);
+                .as("no note once the session has closed").isInstanceOf(org.oscetrainer.encounter.InvalidEncounterRequestException.class)
+                .extracting(e -> ((org.oscetrainer.common.HasMessageKey) e).messageKey()).isEqualTo("error.note.closed");
         assertThat(as(student(2), "STUDENT", () -> scoring.report(id))).isPresent();
         assertThat(as(student(2), "STUDENT", () -> review.finalScore(id))).as("released but not signed off").isEmpty();
         as("es-examiner", "EXAMINER", () -> review.signOff(id, GlobalRating.PASS));

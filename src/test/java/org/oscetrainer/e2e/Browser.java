@@ -38,8 +38,13 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser profile in the given language, e.g. {@code en-GB} or {@code fr-FR}. */
     Page newPage(String locale) {
+        return newPage(locale, null);
+    }
+
+    /** A fresh browser profile in the given language and time zone (null: the machine's). */
+    Page newPage(String locale, String timeZone) {
         var context = browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(1280, 860)
-                .setBaseURL(baseUrl).setAcceptDownloads(true));
+                .setBaseURL(baseUrl).setAcceptDownloads(true).setTimezoneId(timeZone));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.HttpSignIn;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.security.SystemIdentity;
@@ -191,6 +190,44 @@ class EncounterSocketApiTest {
     }
 
     @Test
+    void aMissingEncounterAndAnotherStudentsGetTheSameAnswer() throws Exception {
+        long othersEncounter = asStudent("ws-other-student2", () -> encounters.start(
+                SystemIdentity.call(() -> catalog.latestStation(STATION).versionId())).id());
+        long missing = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from encounter", Long.class);
+        Client client = connect("student2", PASSWORD);
+
+        client.send("{\"type\":\"time\",\"encounterId\":" + othersEncounter + "}");
+        JsonNode foreign = client.next("error");
+        client.send("{\"type\":\"time\",\"encounterId\":" + missing + "}");
+        JsonNode absent = client.next("error");
+
+        assertThat(foreign.path("code").asText()).isEqualTo("forbidden");
+        assertThat(absent.path("code").asText()).isEqualTo("forbidden");
+        assertThat(foreign.path("message").asText().replace(String.valueOf(othersEncounter), "N"))
+                .isEqualTo(absent.path("message").asText().replace(String.valueOf(missing), "N"))
+                .isEqualTo("This encounter does not exist or is not yours.");
+        asStudent("ws-other-student2", () -> encounters.end(othersEncounter));
+    }
+
+    @Test
+    void signingOutClosesTheSocketsOfThatBrowserSession() throws Exception {
+        HttpSignIn browser = new HttpSignIn(port);
+        assertThat(HttpSignIn.signedIn(browser.signIn("student2", PASSWORD))).isTrue();
+        Client client = new Client();
+        client.socket = browser.client.newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
+        clients.add(client);
+        Client basic = connect("student2", PASSWORD);
+
+        String[] csrf = browser.csrf("/stations");
+        assertThat(browser.post("/logout", csrf[0] + "=" + csrf[1]).statusCode()).isEqualTo(302);
+
+        // Tomcat closes the WebSockets opened under an authenticated HTTP session when that session ends
+        assertThat(client.closeCode.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        basic.send("{\"type\":\"stations\"}");
+        assertThat(basic.next("stations").path("stations").size()).as("a Basic socket has no session to end").isPositive();
+    }
+
+    @Test
     void theHandshakeNeedsAStudentsCredentials() {
         assertThat(handshakeStatus("student2", "wrong-password")).isEqualTo(401);
         assertThat(handshakeStatus(null, null)).isEqualTo(401);
@@ -206,17 +243,11 @@ class EncounterSocketApiTest {
 
     @Test
     void aBrowserSignedInOpensTheSocketWithItsSessionAndBasicCreatesNoSession() throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=student2&password=" + PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(signIn.statusCode()).isLessThan(400);
-        assertThat(cookies.getCookieStore().getCookies()).extracting(HttpCookie::getName).contains("JSESSIONID");
+        HttpSignIn browser = new HttpSignIn(port);
+        assertThat(HttpSignIn.signedIn(browser.signIn("student2", PASSWORD))).isTrue();
 
         Client client = new Client();
-        client.socket = browser.newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
+        client.socket = browser.client.newWebSocketBuilder().buildAsync(uri(), client).get(10, TimeUnit.SECONDS);
         clients.add(client);
         client.send("{\"type\":\"stations\"}");
         assertThat(client.next("stations").path("stations").size()).isPositive();

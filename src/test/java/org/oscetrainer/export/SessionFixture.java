@@ -76,7 +76,9 @@ final class SessionFixture {
                 Map.of("cmartin", new StudentOutcome("cmartin", 20, 24, 83.3, 3, 3, true),
                         "hbernard", new StudentOutcome("hbernard", 8, 24, 33.3, 3, 0, false),
                         "ldubois", new StudentOutcome("ldubois", 24, 24, 100, 3, 3, true),
-                        "jpetit", new StudentOutcome("jpetit", 10, 16, 62.5, 2, 2, true)));
+                        "jpetit", new StudentOutcome("jpetit", 10, 16, 62.5, 2, 2, true),
+                        // as SessionAnalysis gives it: an outcome with nothing sat
+                        "eroux", new StudentOutcome("eroux", 0, 24, 0, 0, 0, false)));
     }
 
     private static StationResult result(Station station, long encounter, boolean reviewed, Map<String, Integer> points,

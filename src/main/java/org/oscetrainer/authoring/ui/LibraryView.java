@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import org.oscetrainer.common.ui.Uploads;
 import org.oscetrainer.catalog.StationAuthoringService;
 import org.oscetrainer.catalog.StationAuthoringService.StationRow;
 import org.oscetrainer.common.ui.Formats;
@@ -104,7 +105,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() ->
                 uploaded.add(metadata.fileName(), new String(data, StandardCharsets.UTF_8)))));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".jsonl");
-        upload.setMaxFileSize(5_000_000);
+        Uploads.limit(upload);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("library.upload.add"))

@@ -106,7 +106,7 @@ class StationPreview extends VerticalLayout {
 
             @Override
             public void failed(PatientUnavailableException error) {
-                access(ui, () -> reply.setText(getTranslation("encounter.reply-failed", error.getMessage())));
+                access(ui, () -> reply.setText(getTranslation("encounter.reply-failed")));
             }
         });
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.InputStream;
 import java.util.List;
+import org.oscetrainer.common.ui.Uploads;
 import org.oscetrainer.cohort.CohortSummary;
 import org.oscetrainer.cohort.RosterImport;
 import org.oscetrainer.cohort.RosterImported;
@@ -51,7 +52,7 @@ class RosterImportPanel extends VerticalLayout {
             ui.access(() -> show(preview));
         });
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(RosterImport.MAX_BYTES);
+        Uploads.limit(upload);
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
         upload.setDropLabel(new Span(getTranslation("cohort.upload.drop")));
         upload.setI18n(i18n());

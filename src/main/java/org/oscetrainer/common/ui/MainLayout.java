@@ -46,5 +46,6 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        addAttachListener(attached -> Formats.learnClientZone(attached.getUI()));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.oscetrainer.common.ui.ErrorMessages;
 import org.oscetrainer.cohort.ExamSession;
 import org.oscetrainer.cohort.SessionAction;
 import org.oscetrainer.demo.SessionSimulation;
@@ -62,7 +63,7 @@ class SimulateCohortAction implements SessionAction {
                 } catch (Exception failed) {
                     log.warn("Simulation of session {} failed", session.id(), failed);
                     ui.access(() -> {
-                        Notification.show(simulate.getTranslation("demo.simulate.failed", failed.getMessage()), 8000,
+                        Notification.show(simulate.getTranslation("demo.simulate.failed", ErrorMessages.text(failed, simulate)), 8000,
                                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
                         simulate.setEnabled(true);
                     });

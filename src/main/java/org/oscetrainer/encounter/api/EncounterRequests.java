@@ -48,7 +48,7 @@ class EncounterRequests {
             EncounterSummary ended = encounters.end(required(end.encounterId(), "encounterId", "end"));
             return new ServerMessage.Ended(ended.id(), ended.endReason(), end.requestId());
         }
-        throw new IllegalArgumentException("Unknown message " + request);
+        throw new BadFrameException("Unknown message " + request);
     }
 
     private ServerMessage.Started start(long versionId, String requestId) {
@@ -74,7 +74,7 @@ class EncounterRequests {
 
     private static long required(Long value, String field, String type) {
         if (value == null) {
-            throw new IllegalArgumentException("\"" + type + "\" needs the field \"" + field + "\"");
+            throw new BadFrameException("\"" + type + "\" needs the field \"" + field + "\"");
         }
         return value;
     }

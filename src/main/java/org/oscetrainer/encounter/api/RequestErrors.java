@@ -3,8 +3,11 @@ package org.oscetrainer.encounter.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.oscetrainer.catalog.UnknownStationException;
+import org.oscetrainer.common.HasMessageKey;
+import org.oscetrainer.common.Translations;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.PatientStillAnsweringException;
 import org.oscetrainer.encounter.TooManyQuestionsException;
@@ -40,27 +43,41 @@ final class RequestErrors {
         return badRequest("Unreadable message: " + e.getOriginalMessage(), requestId);
     }
 
-    /** A request the services refused, or an unexpected failure (logged, and told without details). */
+    /**
+     * A request the services refused, told with the English text of the exception's message key (the
+     * same words the browser shows), or an unexpected failure (logged, and told without details).
+     * Never the exception's own text.
+     */
     static RequestError refused(RuntimeException e, String requestId) {
+        Code code = code(e);
+        if (code == Code.INTERNAL) {
+            log.error("Encounter API request {} failed", requestId, e);
+            return new RequestError(Code.INTERNAL, "The server could not carry out the request", requestId);
+        }
+        String message = e instanceof HasMessageKey keyed ? Translations.text(Locale.ENGLISH, keyed)
+                : e instanceof BadFrameException ? e.getMessage() : Translations.text(Locale.ENGLISH, "error.forbidden");
+        return new RequestError(code, message, requestId);
+    }
+
+    private static Code code(RuntimeException e) {
         if (e instanceof AccessDeniedException) {
-            return new RequestError(Code.FORBIDDEN, e.getMessage(), requestId);
+            return Code.FORBIDDEN;
         }
         if (e instanceof EncounterClosedException) {
-            return new RequestError(Code.CLOSED, e.getMessage(), requestId);
+            return Code.CLOSED;
         }
         if (e instanceof TooManyQuestionsException) {
-            return new RequestError(Code.RATE_LIMITED, e.getMessage(), requestId);
+            return Code.RATE_LIMITED;
         }
         if (e instanceof PatientStillAnsweringException) {
-            return new RequestError(Code.BUSY, e.getMessage(), requestId);
+            return Code.BUSY;
         }
         if (e instanceof UnknownStationException) {
-            return new RequestError(Code.NOT_FOUND, e.getMessage(), requestId);
+            return Code.NOT_FOUND;
         }
-        if (e instanceof IllegalArgumentException) {
-            return badRequest(e.getMessage(), requestId);
+        if (e instanceof BadFrameException || e instanceof IllegalArgumentException && e instanceof HasMessageKey) {
+            return Code.BAD_REQUEST;
         }
-        log.error("Encounter API request {} failed", requestId, e);
-        return new RequestError(Code.INTERNAL, "The server could not carry out the request", requestId);
+        return Code.INTERNAL;
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.oscetrainer.common.ui.ErrorMessages;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.PatientVoice;
@@ -174,7 +175,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             return;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            Notification.show(e.getMessage(), 4000, Notification.Position.MIDDLE)
+            Notification.show(ErrorMessages.text(e, this), 4000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
             return;
         }
@@ -256,7 +257,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         void failed(String reason) {
             removeClassName("streaming");
             addClassName("failed");
-            setText(getTranslation("encounter.reply-failed", reason));
+            setText(getTranslation("encounter.reply-failed"));
         }
     }
 

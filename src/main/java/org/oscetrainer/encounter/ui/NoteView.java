@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import org.oscetrainer.common.ui.ErrorMessages;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, H
                 getUI().ifPresent(ui -> ui.navigate("result/" + encounter.id()));
             } catch (IllegalArgumentException ex) {
                 answers.values().iterator().next().setInvalid(true);
-                answers.values().iterator().next().setErrorMessage(getTranslation("note.empty"));
+                answers.values().iterator().next().setErrorMessage(ErrorMessages.text(ex, this));
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

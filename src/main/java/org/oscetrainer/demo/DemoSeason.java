@@ -32,7 +32,7 @@ class DemoSeason {
     static final String COHORT = "Demo cohort";
     static final String SESSION = "Demo OSCE";
     private static final List<String> CIRCUIT = List.of("chest-pain-en", "abdominal-pain-en", "cephalee-fr",
-            "dyspnee-ep-fr");
+            "dyspnee-aigue-fr");
     private static final String[] LAST = {"Martin", "Bernard", "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
         "Lefèvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel", "Girard", "André", "Mercier"};
     private static final String[] FIRST = {"Léa", "Hugo", "Chloé", "Lucas", "Inès", "Louis", "Manon", "Jules", "Zoé", "Adam",

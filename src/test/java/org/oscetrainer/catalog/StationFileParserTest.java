@@ -144,6 +144,116 @@ class StationFileParserTest {
         assertThat(problems).allMatch(p -> p.startsWith("rubrics/broken.yaml:"));
     }
 
+    private static final String VALID3 = """
+            format: osce-scenario/3
+            id: breathless
+            title: Breathlessness in a young woman
+            language: fr
+            specialty: Urgences
+            duration-minutes: 8
+            door-note: Take a history of her breathlessness, step by step.
+            authors: [Test Author]
+            licence: CC-BY-4.0
+            patient:
+              name: Ann
+              opening-line: Oh, docteur, je suis essoufflée.
+              unprompted: ["J'ai mal à l'épaule."]
+              unknown-answer: Je ne sais pas.
+            facts:
+              - id: onset
+                text: Depuis deux jours.
+                disclosure: direct
+                ask: [depuis quand]
+            hidden:
+              diagnosis: Embolie pulmonaire (EP)
+              aliases: [EP, PE, pulmonary embolism, caillot dans le poumon, OH]
+              differentials:
+                - name: Pneumothorax
+                  aliases: [poumon décollé, collapsed lung]
+                - name: Crise d'asthme
+                  aliases: [asthme, asthma attack]
+            """;
+
+    @Test
+    void formatThreeParsesWithAliasesAndNoProblem() {
+        var parsed = parser.parseScenario("scenarios/breathless.yaml", VALID3);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(org.oscetrainer.catalog.StationFiles.hiddenDiagnosis("scenarios/breathless.yaml", VALID3).allTerms())
+                .contains("Embolie pulmonaire (EP)", "caillot dans le poumon", "Pneumothorax", "asthma attack");
+    }
+
+    @Test
+    void formatThreeRefusesADiagnosisOrADifferentialWithoutAliases() {
+        String noAliases = VALID3.replace("  aliases: [EP, PE, pulmonary embolism, caillot dans le poumon, OH]\n", "");
+        assertThat(problems(noAliases)).singleElement().asString()
+                .startsWith(FILE + ":20:1: 'hidden.aliases' is missing or empty (format 3)");
+        String emptyAliases = VALID3.replace("[EP, PE, pulmonary embolism, caillot dans le poumon, OH]", "[]");
+        assertThat(problems(emptyAliases)).singleElement().asString().contains("'hidden.aliases' is missing or empty");
+        String plainDifferential = VALID3.replace("""
+                    - name: Pneumothorax
+                      aliases: [poumon décollé, collapsed lung]
+                """, "    - Pneumothorax\n");
+        assertThat(problems(plainDifferential)).singleElement().asString()
+                .startsWith(FILE + ":24:7: hidden.differentials[0] ('Pneumothorax') has no aliases (format 3)")
+                .contains("{name: ..., aliases: [...]}");
+        assertThat(problems(plainDifferential.replace("osce-scenario/3", "osce-scenario/2")
+                .replace("  aliases: [EP, PE, pulmonary embolism, caillot dans le poumon, OH]\n", "")))
+                .as("formats 1 and 2 need no aliases").isEmpty();
+    }
+
+    @Test
+    void aPublicFieldThatNamesTheHiddenTruthIsRefusedWhateverItsAccentsOrCase() {
+        assertThat(problems(VALID3.replace("title: Breathlessness in a young woman", "title: EMBOLIE PULMONAIRE chez une femme")))
+                .singleElement().asString()
+                .startsWith(FILE + ":3:1: title names 'Embolie pulmonaire', a term of the hidden truth")
+                .contains("disclosed-by-student");
+        assertThat(problems(VALID3.replace("step by step.", "Pense au caillot dans le poumon.")))
+                .singleElement().asString().startsWith(FILE + ":7:1: door-note names 'caillot dans le poumon'");
+        assertThat(problems(VALID3.replace("Oh, docteur, je suis essoufflée.", "J'ai un poumon-décollé ?")))
+                .singleElement().asString().startsWith(FILE + ":12:3: patient.opening-line names 'poumon décollé'");
+        assertThat(problems(VALID3.replace("J'ai mal à l'épaule.", "C'est de l'Asthme ?")))
+                .singleElement().asString().startsWith(FILE + ":13:").contains(": patient.unprompted[0] names 'asthme'");
+        assertThat(problems(VALID3.replace("unknown-answer: Je ne sais pas.", "unknown-answer: Pneumothorax, peut-être.")))
+                .singleElement().asString().startsWith(FILE + ":14:3: patient.unknown-answer names 'Pneumothorax'");
+        assertThat(problems(VALID3.replace("specialty: Urgences", "specialty: Pulmonary embolism clinic")))
+                .singleElement().asString().startsWith(FILE + ":5:1: specialty names");
+    }
+
+    @Test
+    void aShortAbbreviationIsAWholeWordInCapitalsExceptInAnIdentifier() {
+        assertThat(problems(VALID3)).as("'step', 'épaule' and 'Oh,' are not EP or OH").isEmpty();
+        assertThat(problems(VALID3.replace("step by step.", "suspect an EP.")))
+                .singleElement().asString().contains("door-note names 'EP'");
+        assertThat(problems(VALID3.replace("step by step.", "think of a PE.")))
+                .singleElement().asString().contains("door-note names 'PE'");
+        assertThat(problems(VALID3.replace("id: breathless", "id: dyspnee-ep-fr")))
+                .anyMatch(p -> p.contains(":2:1: id names 'EP'"));
+        assertThat(parser.parseScenario("scenarios/pulmonary-embolism-fr.yaml", VALID3).problems())
+                .singleElement().asString().contains("the file name names 'pulmonary embolism'");
+        assertThat(parser.parseScenario("scenarios/pulmonary-embolism-fr.yaml", VALID3).problems().get(0)
+                .localized(java.util.Locale.FRENCH)).contains("le nom du fichier nomme « pulmonary embolism »");
+    }
+
+    @Test
+    void whenTheStudentMustSayTheDiagnosisItMayBePublicButTheDifferentialsMayNot() {
+        String disclosed = VALID3.replace("  differentials:", "  disclosed-by-student: true\n  differentials:")
+                .replace("title: Breathlessness in a young woman", "title: Annoncer une embolie pulmonaire (EP)");
+        assertThat(problems(disclosed)).isEmpty();
+        assertThat(problems(disclosed.replace("step by step.", "and rule out asthma attack.")))
+                .singleElement().asString().contains("door-note names 'asthma attack'");
+    }
+
+    @Test
+    void formatsOneAndTwoAreCheckedOnTheDiagnosisAndDifferentialNames() {
+        String v2 = VALID.replace("diagnosis: Migraine", "diagnosis: Migraine\n  differentials: [Tension-type headache (TTH)]");
+        assertThat(problems(v2.replace("title: A station", "title: A tension type headache"))).singleElement().asString()
+                .contains("title names 'Tension-type headache'");
+        assertThat(problems(v2.replace("opening-line: Hello doctor.", "opening-line: Is it my TTH?"))).singleElement()
+                .asString().contains("patient.opening-line names 'TTH'");
+        assertThat(problems(v2.replace("title: A station", "title: A migraine"))).singleElement().asString()
+                .contains("title names 'Migraine'");
+    }
+
     @Test
     void anEmptyFileIsReportedAsEmpty() {
         assertThat(problems("")).singleElement().asString().contains("the file is empty");

@@ -44,6 +44,10 @@ class StationValidatorFixturesTest {
                 "rubrics/bad-fields.yaml:17 global-rating.borderline is 3",
                 "scenarios/bad-syntax.yaml:3 not valid YAML: while scanning a quoted scalar; found unexpected end of stream",
                 "scenarios/leak.yaml:14 facts[0].text names the hidden diagnosis",
+                "scenarios/public-leak.yaml:3 title names 'pericarditis', a term of the hidden truth",
+                "scenarios/public-leak.yaml:6 door-note names 'PE', a term of the hidden truth",
+                "scenarios/public-leak.yaml:12 patient.unprompted[0] names 'Pneumothorax', a term of the hidden truth",
+                "scenarios/public-leak.yaml:24 hidden.differentials[1] ('Pneumothorax') has no aliases (format 3)",
                 "scenarios/no-rubric.yaml:0 this station has no rubric",
                 "scenarios/unknown-field.yaml:12 unknown field 'patient.opening-lines'",
                 "scenarios/wrong-id.yaml:2 'id' is 'another-id' but the file is named 'wrong-id.yaml'",
@@ -71,7 +75,7 @@ class StationValidatorFixturesTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isEqualTo(1);
         assertThat(printed).contains(S + "bad-fields.yaml:4:1: 'language' is 'de' — write 'language: fr' or 'language: en'")
-                .contains("22 problem(s)");
+                .contains("26 problem(s)");
     }
 
     @Test

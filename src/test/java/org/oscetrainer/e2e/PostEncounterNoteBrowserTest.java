@@ -16,7 +16,7 @@ class PostEncounterNoteBrowserTest extends BrowserTest {
         for (String locale : new String[] {"fr-FR"}) {
             Page page = browser.newPage(locale);
             Browser.signIn(page, "student2", "demo-password");
-            startStation(page, "bronchiolite-fr");
+            startStation(page, "toux-nourrisson-fr");
             ask(page, "Depuis quand tousse-t-il ?", 3);
             page.locator("vaadin-button.end-encounter").click();
             page.waitForURL(Pattern.compile(".*/result/\\d+"));

@@ -38,7 +38,7 @@ class VoiceBrowserTest extends BrowserTest {
         Page page = browser.newPage("fr-FR");
         page.addInitScript(FAKE_SPEECH);
         Browser.signIn(page, "student2", "demo-password");
-        startStation(page, "colique-nephretique-fr");
+        startStation(page, "douleur-lombaire-fr");
 
         assertThat(page.locator("vaadin-button.push-to-talk")).isVisible();
         assertThat(page.locator("vaadin-button.push-to-talk")).containsText("Maintenir pour parler");

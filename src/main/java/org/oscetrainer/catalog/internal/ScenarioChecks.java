@@ -76,6 +76,7 @@ final class ScenarioChecks {
         if (s.hidden() == null || s.hidden().diagnosis() == null || s.hidden().diagnosis().isBlank()) {
             checks.add(s.hidden() == null ? "hidden" : "hidden.diagnosis", "diagnosis");
         }
+        new HiddenTruthChecks(s, checks).run();
     }
 
     private void patient(boolean v2) {

@@ -134,6 +134,11 @@ public class StationFileParser {
             return problems;
         }
 
+        /** The file as the caller named it (a path, or {@code <id>.yaml}). */
+        String file() {
+            return file;
+        }
+
         int[] locate(String path) {
             return locator.locate(path);
         }

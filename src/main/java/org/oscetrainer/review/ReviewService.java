@@ -126,8 +126,10 @@ public class ReviewService implements FinalScores {
 
     /**
      * Confirms ({@code points} equal to the AI's) or overrides one item, as the signed-in examiner's
-     * marking. An override needs a reason, which the student will read as feedback.
+     * marking. An override needs a reason, which the student will read as feedback. Only examiners
+     * mark: faculty and admins read reviews.
      */
+    @PreAuthorize("hasRole('EXAMINER')")
     @Transactional
     public ItemDecision decide(long encounterId, String itemId, int points, String reason) {
         ScoreReport scored = report(encounterId);
@@ -164,7 +166,9 @@ public class ReviewService implements FinalScores {
     /**
      * Signs off the signed-in examiner's marking: items not decided one by one are confirmed as the AI
      * proposed them; the final score is the sum of the decided points. The review is then read-only.
+     * Only examiners sign off.
      */
+    @PreAuthorize("hasRole('EXAMINER')")
     @Transactional
     public MarkerSignOff signOff(long encounterId, GlobalRating rating) {
         Objects.requireNonNull(rating, "A global rating is required to sign off");

@@ -25,6 +25,7 @@ import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.CurrentUser;
+import org.oscetrainer.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,14 +87,17 @@ public class ReviewService implements FinalScores {
         }).toList();
     }
 
-    /** The encounter's review as the signed-in examiner marks it (as first marker, or blind as second). */
+    /**
+     * The encounter's review as the signed-in examiner marks it (as first marker, or blind as second);
+     * read-only (marker 0) for faculty and admins, who read reviews but do not mark.
+     */
     @Transactional(readOnly = true)
     public ReviewSheet sheet(long encounterId) {
         encounters.encounter(encounterId);
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = markerOf(me, ds, ss);
+        int marker = CurrentUser.roles().contains(Role.EXAMINER) ? markerOf(me, ds, ss) : 0;
         Optional<ReviewSignOff> mine = ss.stream().filter(s -> s.getMarker() == marker).findFirst();
         boolean blind = marker != 0 && mine.isEmpty();
         List<ReviewSignOff> others = ss.stream().filter(s -> s.getMarker() != marker).toList();

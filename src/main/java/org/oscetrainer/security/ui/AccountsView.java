@@ -93,7 +93,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("accounts-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(Account::username).setHeader(getTranslation("accounts.col.username")).setAutoWidth(true);
-        grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.col.name")).setFlexGrow(2);
+        grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.col.name")).setAutoWidth(true);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.col.email")).setFlexGrow(2);
         grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("accounts.col.roles")).setFlexGrow(2);
@@ -130,6 +130,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button enable = new Button(getTranslation(account.enabled() ? "accounts.action.disable" : "accounts.action.enable"),
                 e -> act(() -> accounts.setEnabled(account.username(), !account.enabled())));
         enable.addClassName(account.enabled() ? "disable-account" : "enable-account");
+        enable.setVisible(!account.username().equals(CurrentUser.username()));
         Button reset = new Button(getTranslation("accounts.action.reset"), e -> act(() ->
                 new LinksDialog(List.of(links.reset(account.username(), baseUrl()))).open()));
         reset.addClassName("reset-account");

@@ -31,8 +31,11 @@ class LinksDialog extends Dialog {
         grid.addClassName("links-grid");
         grid.addColumn(SetPasswordLink::displayName).setHeader(getTranslation("accounts.col.name")).setAutoWidth(true);
         grid.addColumn(SetPasswordLink::username).setHeader(getTranslation("accounts.col.username")).setAutoWidth(true);
-        grid.addColumn(SetPasswordLink::url).setHeader(getTranslation("accounts.links.col.link")).setFlexGrow(3)
-                .setClassNameGenerator(l -> "link-url");
+        grid.addComponentColumn(l -> {
+            com.vaadin.flow.component.html.Span url = new com.vaadin.flow.component.html.Span(l.url());
+            url.addClassName("link-url");
+            return url;
+        }).setHeader(getTranslation("accounts.links.col.link")).setFlexGrow(3);
         grid.addColumn(l -> UTC.format(l.expiresAt()) + " UTC").setHeader(getTranslation("accounts.links.col.until"))
                 .setAutoWidth(true);
         grid.addColumn(l -> l.emailedTo() == null ? "—" : l.emailedTo()).setHeader(getTranslation("accounts.links.col.emailed"))

@@ -28,6 +28,12 @@ public class AuditService {
 
     /** Longest text kept for a before or after value. */
     static final int MAX_VALUE = 2000;
+    /**
+     * Longest actor and subject id (the columns' length): a longer one, such as a user name typed with
+     * hundreds of characters at sign-in, is cut and marked with "…" rather than lose the entry.
+     */
+    static final int MAX_NAME = 100;
+    private static final int MAX_TYPE = 40;
 
     private final AuditEntryRepository entries;
     private final Clock clock;
@@ -43,8 +49,9 @@ public class AuditService {
     @EventListener
     @Transactional
     public void on(AuditEvent event) {
-        entries.save(new AuditEntry(clock.instant(), event.actor() != null ? event.actor() : currentActor(),
-                event.action(), event.subjectType(), event.subjectId(), cap(event.before()), cap(event.after())));
+        entries.save(new AuditEntry(clock.instant(), cap(event.actor() != null ? event.actor() : currentActor(), MAX_NAME),
+                event.action(), cap(event.subjectType(), MAX_TYPE), cap(event.subjectId(), MAX_NAME),
+                cap(event.before(), MAX_VALUE), cap(event.after(), MAX_VALUE)));
     }
 
     /** The newest entries that match, a page at a time. */
@@ -120,8 +127,16 @@ public class AuditService {
         return v;
     }
 
-    private static String cap(String value) {
-        return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+    /** The value, or its first {@code max - 1} characters and "…" (never half of a surrogate pair). */
+    static String cap(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        return value.substring(0, end) + "…";
     }
 
     private static String currentActor() {

@@ -3,7 +3,6 @@ package org.oscetrainer.cohort;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.oscetrainer.cohort.internal.RosterLine;
 import org.oscetrainer.cohort.internal.RosterReader;
 import org.oscetrainer.cohort.internal.RosterSheet;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.NewStudent;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,7 +105,7 @@ public class RosterImport {
         if (parked) {
             entries.flush();
         }
-        Map<String, String> displayNames = new LinkedHashMap<>();
+        List<NewStudent> students = new java.util.ArrayList<>();
         for (RosterRow row : checked.rows()) {
             RosterStudent student = row.student();
             switch (row.status()) {
@@ -113,10 +113,10 @@ public class RosterImport {
                 case UPDATE -> current.get(student.username()).update(student, now);
                 default -> { }
             }
-            displayNames.put(student.username(), student.displayName());
+            students.add(new NewStudent(student.username(), student.displayName(), student.email()));
         }
         entries.flush();
-        var created = accounts.ensureStudentAccounts(displayNames);
+        var created = accounts.ensureStudentAccounts(students);
 
         int added = (int) checked.count(RosterRow.Status.NEW);
         int updated = (int) checked.count(RosterRow.Status.UPDATE);
@@ -136,9 +136,10 @@ public class RosterImport {
         List<RosterStudent> roster = entries.findByCohortId(cohort.getId()).stream().map(RosterEntry::toStudent).toList();
         Map<String, String> otherAccounts = new HashMap<>();
         accounts.roles(lines.stream().map(l -> RosterCheck.username(l.studentNumber())).filter(u -> !u.isEmpty())
-                .collect(Collectors.toSet())).forEach((username, role) -> {
-                    if (role != Role.STUDENT) {
-                        otherAccounts.put(username.toLowerCase(Locale.ROOT), role.name());
+                .collect(Collectors.toSet())).forEach((username, roles) -> {
+                    if (!roles.equals(java.util.EnumSet.of(Role.STUDENT))) {
+                        otherAccounts.put(username.toLowerCase(Locale.ROOT), roles.stream().map(Role::name)
+                                .sorted().collect(Collectors.joining(", ")));
                     }
                 });
         otherAccounts.put(SystemIdentity.NAME, "SYSTEM");

@@ -25,6 +25,7 @@ import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.CurrentUser;
+import org.oscetrainer.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,14 +87,17 @@ public class ReviewService implements FinalScores {
         }).toList();
     }
 
-    /** The encounter's review as the signed-in examiner marks it (as first marker, or blind as second). */
+    /**
+     * The encounter's review as the signed-in examiner marks it (as first marker, or blind as second);
+     * read-only (marker 0) for faculty and admins, who read reviews but do not mark.
+     */
     @Transactional(readOnly = true)
     public ReviewSheet sheet(long encounterId) {
         encounters.encounter(encounterId);
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = markerOf(me, ds, ss);
+        int marker = CurrentUser.roles().contains(Role.EXAMINER) ? markerOf(me, ds, ss) : 0;
         Optional<ReviewSignOff> mine = ss.stream().filter(s -> s.getMarker() == marker).findFirst();
         boolean blind = marker != 0 && mine.isEmpty();
         List<ReviewSignOff> others = ss.stream().filter(s -> s.getMarker() != marker).toList();
@@ -126,8 +130,10 @@ public class ReviewService implements FinalScores {
 
     /**
      * Confirms ({@code points} equal to the AI's) or overrides one item, as the signed-in examiner's
-     * marking. An override needs a reason, which the student will read as feedback.
+     * marking. An override needs a reason, which the student will read as feedback. Only examiners
+     * mark: faculty and admins read reviews.
      */
+    @PreAuthorize("hasRole('EXAMINER')")
     @Transactional
     public ItemDecision decide(long encounterId, String itemId, int points, String reason) {
         ScoreReport scored = report(encounterId);
@@ -164,7 +170,9 @@ public class ReviewService implements FinalScores {
     /**
      * Signs off the signed-in examiner's marking: items not decided one by one are confirmed as the AI
      * proposed them; the final score is the sum of the decided points. The review is then read-only.
+     * Only examiners sign off.
      */
+    @PreAuthorize("hasRole('EXAMINER')")
     @Transactional
     public MarkerSignOff signOff(long encounterId, GlobalRating rating) {
         Objects.requireNonNull(rating, "A global rating is required to sign off");

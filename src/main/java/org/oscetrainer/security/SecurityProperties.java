@@ -21,7 +21,7 @@ public record SecurityProperties(@DefaultValue Demo demo, @DefaultValue Bootstra
 
     /**
      * @param username {@code osce.bootstrap-admin.username}: creates this admin at start-up if no admin exists
-     * @param password {@code osce.bootstrap-admin.password}: at least 8 characters; change it after first sign-in
+     * @param password {@code osce.bootstrap-admin.password}: at least 12 characters and not a common password ({@link PasswordPolicy}); change it after first sign-in
      */
     public record BootstrapAdmin(String username, String password) {
     }

@@ -7,6 +7,7 @@ import static org.oscetrainer.SignedIn.as;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.oscetrainer.audit.AuditService;
 import org.oscetrainer.cohort.RosterProblem.Kind;
 import org.oscetrainer.cohort.RosterRow.Status;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.NewStudent;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +60,7 @@ class CohortImportTest {
         assertThat(first).isEqualTo(new RosterImported(cohortId, 0, 200, 200, 0, 0, 0, 200));
         assertThat(as("faculty", "FACULTY", () -> cohorts.cohort(cohortId)).students()).isEqualTo(200);
         assertThat(as("admin", "ADMIN", () -> accounts.roles(List.of("23100001", "23100200"))))
-                .containsOnly(Map.entry("23100001", Role.STUDENT), Map.entry("23100200", Role.STUDENT));
+                .containsOnly(Map.entry("23100001", Set.of(Role.STUDENT)), Map.entry("23100200", Set.of(Role.STUDENT)));
         assertThat(jdbc.queryForObject("select display_name from app_user where username = '23100001'", String.class))
                 .isEqualTo(students.get(0)[2] + " " + students.get(0)[1]);
         assertThat(jdbc.queryForObject("select password_hash from app_user where username = '23100001'", String.class))
@@ -162,10 +164,10 @@ class CohortImportTest {
         assertThat(preview.rows().get(0).problems()).containsExactly(
                 new RosterProblem(Kind.ACCOUNT_NOT_STUDENT, RosterField.STUDENT_NUMBER, "Faculty", "FACULTY"));
         assertThatThrownBy(() -> as("faculty", "FACULTY",
-                () -> accounts.ensureStudentAccounts(Map.of("examiner", "Claire DUBOIS")))).isInstanceOf(IllegalArgumentException.class);
+                () -> accounts.ensureStudentAccounts(List.of(new NewStudent("examiner", "Claire DUBOIS", null))))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> as("faculty", "FACULTY",
-                () -> accounts.ensureStudentAccounts(Map.of("system", "System")))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(as("admin", "ADMIN", () -> accounts.roles(List.of("examiner")))).containsEntry("examiner", Role.EXAMINER);
+                () -> accounts.ensureStudentAccounts(List.of(new NewStudent("system", "System", null))))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(as("admin", "ADMIN", () -> accounts.roles(List.of("examiner")))).containsEntry("examiner", Set.of(Role.EXAMINER));
     }
 
     @Test
@@ -195,7 +197,7 @@ class CohortImportTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as("23400001", role, () -> imports.preview(cohortId, "r.csv", file)))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> as("23400001", role, () -> accounts.ensureStudentAccounts(Map.of("x1", "X"))))
+            assertThatThrownBy(() -> as("23400001", role, () -> accounts.ensureStudentAccounts(List.of(new NewStudent("x1", "X", null)))))
                     .isInstanceOf(AccessDeniedException.class);
         }
         RosterPreview preview = as("faculty", "FACULTY", () -> imports.preview(cohortId, "r.csv", file));

@@ -175,6 +175,24 @@ class ReviewServiceTest {
     }
 
     @Test
+    void onlyExaminersMarkAndSignOffFacultyAndAdminsReadTheReview() throws Exception {
+        ScoreReport r = playedAndScored("rv-student4");
+        long id = r.encounterId();
+        for (String role : List.of("FACULTY", "ADMIN")) {
+            assertThat(as("rv-reader", role, () -> review.sheet(id)).readOnly()).as(role + " reads").isTrue();
+            assertThatThrownBy(() -> as("rv-reader", role, () -> review.decide(id, done(r).itemId(), 0, "no")))
+                    .as(role + " cannot mark").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as("rv-reader", role, () -> review.signOff(id, GlobalRating.PASS)))
+                    .as(role + " cannot sign off").isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from review_decision where encounter_id = ?", Integer.class, id))
+                .isZero();
+        assertThat(as("rv-examiner2", "EXAMINER", () -> review.sheet(id)).marker()).isOne();
+        as("rv-examiner2", "EXAMINER", () -> review.signOff(id, GlobalRating.PASS));
+        assertThat(statusOf(id)).isEqualTo(ReviewStatus.SIGNED_OFF);
+    }
+
+    @Test
     void aStudentCanNeverCallTheReviewFunctions() throws Exception {
         ScoreReport r = playedAndScored("rv-student3");
         long id = r.encounterId();

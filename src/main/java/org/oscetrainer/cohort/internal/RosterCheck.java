@@ -40,8 +40,9 @@ public record RosterCheck(List<String> groups, List<RosterStudent> roster, Map<S
     public record Result(List<RosterRow> rows, List<RosterStudent> notInFile) {
     }
 
+    /** The student's account: the student number as every user name is written ({@link org.oscetrainer.security.Usernames}). */
     public static String username(String studentNumber) {
-        return studentNumber.strip().toLowerCase(Locale.ROOT);
+        return org.oscetrainer.security.Usernames.normalise(studentNumber);
     }
 
     public Result check(List<RosterLine> lines) {

@@ -1,5 +1,7 @@
 package org.oscetrainer.security.internal;
 
+import org.oscetrainer.security.Role;
+import org.oscetrainer.security.Usernames;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -7,7 +9,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in from the accounts table. */
+/** Signs people in from the accounts table, by their normalised user name, with all their roles. */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
@@ -20,11 +22,12 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AppUser user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+        String name = Usernames.normalise(username);
+        AppUser user = (name.isEmpty() || name.length() > Usernames.MAX_LENGTH ? java.util.Optional.<AppUser>empty()
+                : users.findByUsername(name)).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .authorities(user.getRole().authority())
+                .authorities(user.getRoles().stream().map(Role::authority).toArray(String[]::new))
                 .disabled(!user.isEnabled())
                 .build();
     }

@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -79,9 +78,9 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /** BCrypt by default, with the algorithm recorded in each hash so it can evolve. */
+    /** BCrypt, or PBKDF2 beyond BCrypt's 72 bytes ({@link PasswordHashing}); each hash names its algorithm. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new PasswordHashing();
     }
 }

@@ -2,6 +2,8 @@ package org.oscetrainer.security.internal;
 
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.DemoAccount;
+import org.oscetrainer.security.PasswordPolicy;
+import org.oscetrainer.security.PasswordRejectedException;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SecurityProperties;
 import org.oscetrainer.security.SystemIdentity;
@@ -42,7 +44,13 @@ class StartupAccounts implements ApplicationRunner {
             }
             var admin = properties.bootstrapAdmin();
             if (admin.username() != null && !admin.username().isBlank() && !accounts.anyAdmin()) {
-                accounts.createIfAbsent(admin.username(), admin.password(), "Administrator", Role.ADMIN);
+                try {
+                    accounts.createIfAbsent(admin.username(), admin.password(), "Administrator", Role.ADMIN);
+                } catch (PasswordRejectedException e) {
+                    throw new IllegalStateException("osce.bootstrap-admin.password is refused (" + e.key() + "): it needs "
+                            + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+                            + " characters, must not be one of the 10,000 most common passwords nor contain the user name", e);
+                }
                 log.info("Created the first administrator account '{}'", admin.username());
             }
         });

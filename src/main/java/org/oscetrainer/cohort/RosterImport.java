@@ -19,6 +19,7 @@ import org.oscetrainer.cohort.internal.RosterEntryRepository;
 import org.oscetrainer.cohort.internal.RosterLine;
 import org.oscetrainer.cohort.internal.RosterReader;
 import org.oscetrainer.cohort.internal.RosterSheet;
+import org.oscetrainer.security.AccountEmails;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SystemIdentity;
@@ -46,15 +47,17 @@ public class RosterImport {
     private final CohortRepository cohorts;
     private final RosterEntryRepository entries;
     private final AccountService accounts;
+    private final AccountEmails accountEmails;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RosterReader reader = new RosterReader();
 
     RosterImport(CohortRepository cohorts, RosterEntryRepository entries, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            AccountEmails accountEmails, ApplicationEventPublisher events, Clock clock) {
         this.cohorts = cohorts;
         this.entries = entries;
         this.accounts = accounts;
+        this.accountEmails = accountEmails;
         this.events = events;
         this.clock = clock;
     }
@@ -73,7 +76,8 @@ public class RosterImport {
     /**
      * Imports a previewed file: checks its rows again (the roster or the accounts may have changed
      * since), then writes them all, or nothing and throws {@link RosterRejectedException} if any row
-     * is in error. New students get a STUDENT account (see {@link AccountService#ensureStudentAccounts}).
+     * is in error. New students get a STUDENT account (see {@link AccountService#ensureStudentAccounts}), and every student's
+     * account the roster's e-mail address (for single sign-on, {@link AccountEmails}).
      */
     @Transactional
     public RosterImported commit(long cohortId, RosterPreview preview) {
@@ -106,6 +110,7 @@ public class RosterImport {
             entries.flush();
         }
         Map<String, String> displayNames = new LinkedHashMap<>();
+        Map<String, String> emails = new LinkedHashMap<>();
         for (RosterRow row : checked.rows()) {
             RosterStudent student = row.student();
             switch (row.status()) {
@@ -114,9 +119,11 @@ public class RosterImport {
                 default -> { }
             }
             displayNames.put(student.username(), student.displayName());
+            emails.put(student.username(), student.email());
         }
         entries.flush();
         var created = accounts.ensureStudentAccounts(displayNames);
+        accountEmails.recordStudentEmails(emails);
 
         int added = (int) checked.count(RosterRow.Status.NEW);
         int updated = (int) checked.count(RosterRow.Status.UPDATE);

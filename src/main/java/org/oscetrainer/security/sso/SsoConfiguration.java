@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -43,6 +44,9 @@ class SsoConfiguration {
         var success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setDefaultTargetUrl("/");
         var matcher = new AccountMatcher(properties, jdbc, accounts);
+        // Only the OIDC providers: with the password sign-in's manager as a parent, every refused SSO
+        // sign-in also went to it and was published (and audited) a second time as ProviderNotFoundException.
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
         return http.securityMatcher("/oauth2/authorization/**", "/login/oauth2/code/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .oauth2Login(login -> login

@@ -73,7 +73,8 @@ public class RosterImport {
     /**
      * Imports a previewed file: checks its rows again (the roster or the accounts may have changed
      * since), then writes them all, or nothing and throws {@link RosterRejectedException} if any row
-     * is in error. New students get a STUDENT account (see {@link AccountService#ensureStudentAccounts}).
+     * is in error. New students get a STUDENT account (see {@link AccountService#ensureStudentAccounts}), and every student's
+     * account the roster's e-mail address (by which single sign-on can find it).
      */
     @Transactional
     public RosterImported commit(long cohortId, RosterPreview preview) {

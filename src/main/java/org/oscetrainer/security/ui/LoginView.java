@@ -1,5 +1,6 @@
 package org.oscetrainer.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,15 +18,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.oscetrainer.common.ui.LanguageSwitch;
 import org.oscetrainer.security.DemoAccount;
 import org.oscetrainer.security.SecurityProperties;
+import org.oscetrainer.security.sso.SsoProperties;
 
-/** Sign-in. With demo accounts enabled, shows their credentials. */
+/**
+ * Sign-in. With single sign-on configured, a "Sign in with …" button first; with demo accounts
+ * enabled, their credentials.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(SecurityProperties properties) {
+    public LoginView(SecurityProperties properties, SsoProperties sso) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -46,7 +51,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         brand.addClassName("brand");
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("tagline");
-        add(new LanguageSwitch(), brand, tagline, form);
+        add(new LanguageSwitch(), brand, tagline);
+        if (sso.enabled()) {
+            add(ssoSignIn(sso));
+        }
+        add(form);
 
         if (properties.demo().enabled()) {
             Div demo = new Div();
@@ -65,6 +74,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             add(demo);
         }
+    }
+
+    /** A plain link: the browser leaves the app for the provider, and comes back signed in or refused. */
+    private Div ssoSignIn(SsoProperties sso) {
+        Anchor button = new Anchor(sso.signInPath().substring(1), getTranslation("login.sso", sso.displayName()));
+        button.addClassName("sso-sign-in");
+        button.setRouterIgnore(true);
+        Paragraph or = new Paragraph(getTranslation("login.sso.or"));
+        or.addClassName("sso-or");
+        Div block = new Div(button, or);
+        block.addClassName("sso");
+        return block;
     }
 
     @Override

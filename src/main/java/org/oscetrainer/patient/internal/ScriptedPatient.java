@@ -60,18 +60,24 @@ public class ScriptedPatient implements StandardizedPatient {
                 return volunteered;
             }
         }
-        var finding = matcher(findingMatchers, scenario, scenario.findings()).bestMatch(question);
-        var fact = matcher(factMatchers, scenario, scenario.facts()).bestMatch(question);
-        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
-            return examinerLabel(scenario.language()) + finding.get().fact().text();
+        List<String> answers = new ArrayList<>();
+        Utterance utterance = new Utterance(question);
+        String rest = question;
+        if (utterance.greeting()) {
+            Scenario.Fact greeting = scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst().orElse(null);
+            if (greeting != null) {
+                answers.add(greeting.text());
+            }
+            rest = utterance.afterGreeting();
         }
-        if (fact.isPresent()) {
-            return fact.get().fact().text();
+        List<Reply> replies = understood(scenario, rest);
+        for (Reply reply : replies) {
+            if (!answers.contains(reply.text())) {
+                answers.add(reply.text());
+            }
         }
-        if (asksForAnExaminationOrTest(question)) {
-            String neutral = scenario.neutralFinding();
-            return examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank() ? neutral
-                    : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal.");
+        if (!answers.isEmpty()) {
+            return String.join(" ", answers);
         }
         String unknown = scenario.patient().unknownAnswer();
         if (unknown != null && !unknown.isBlank()) {
@@ -80,6 +86,143 @@ public class ScriptedPatient implements StandardizedPatient {
         return "fr".equals(scenario.language())
                 ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
                 : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    /** One scripted reply: a fact, a finding or the examiner's neutral finding, with its id ({@code neutral}). */
+    record Reply(String id, String text) {
+    }
+
+    /**
+     * The replies to a question (without its greeting): each part of a compound question answered
+     * when its parts ask for two or more different things, else the question answered as a whole.
+     */
+    private List<Reply> understood(Scenario scenario, String question) {
+        Utterance whole = new Utterance(question);
+        if (whole.introduction() && whole.parts().size() <= 1) {
+            return List.of();
+        }
+        Utterance.Kind kind = whole.kind();
+        List<Reply> parts = new ArrayList<>();
+        List<String> split = whole.parts();
+        if (split.size() > 1) {
+            for (String part : split) {
+                Utterance u = new Utterance(part);
+                if (u.introduction()) {
+                    continue;
+                }
+                Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
+                Reply reply = one(scenario, u, partKind, whole);
+                if (reply != null && !"neutral".equals(reply.id())
+                        && parts.stream().noneMatch(r -> r.id().equals(reply.id()))) {
+                    parts.add(reply);
+                }
+            }
+            if (parts.size() >= 2) {
+                return parts;
+            }
+        }
+        Reply reply = one(scenario, whole, kind, whole);
+        if (reply == null && parts.size() == 1) {
+            return parts;
+        }
+        return reply == null ? List.of() : List.of(reply);
+    }
+
+    /** Generic words of an examination request: the body part or the test must match, not these. */
+    private static final List<String> EXAMINATION_WORDS = List.of("examine", "examination", "exam", "listen", "listen to",
+            "auscultate", "auscultation", "palpate", "palpation", "feel", "check", "look", "see", "test", "tests", "result",
+            "results", "request", "order", "do", "have", "get", "take", "measure", "percuss", "like", "want", "need",
+            "going", "quickly", "now", "then", "please", "examiner", "examen", "examine", "ausculter", "auscultation",
+            "ecouter", "palper", "palpation", "regarder", "verifier", "tester", "resultat", "resultats", "demander",
+            "demande", "faire", "fais", "voir", "prendre", "mesurer", "percuter", "rechercher", "chercher", "vais",
+            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite");
+
+    /** The reply to one question (or one part of a compound one) of the given kind, or null. */
+    private Reply one(Scenario scenario, Utterance u, Utterance.Kind kind, Utterance whole) {
+        String q = u.text();
+        FactMatcher findings = matcher(findingMatchers, scenario, scenario.findings());
+        FactMatcher facts = matcher(factMatchers, scenario, scenario.facts());
+        boolean greeting = u.greeting();
+        java.util.function.Predicate<Scenario.Fact> historyFact = f -> greeting || !isGreeting(f);
+        if (kind == Utterance.Kind.EXAMINATION) {
+            var finding = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
+            if (finding.isPresent()) {
+                return new Reply(finding.get().fact().id(), examinerLabel(scenario.language()) + finding.get().fact().text());
+            }
+            return neutral(scenario);
+        }
+        if (u.opening() && !u.relative()) {
+            var chief = scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst();
+            if (chief.isPresent()) {
+                return reply(chief.get());
+            }
+        }
+        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && u.relative())) {
+            var family = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).findFirst();
+            var contact = facts.bestMatch(q).filter(m -> isContact(m.fact()));
+            if (contact.isPresent()) {
+                return reply(contact.get().fact());
+            }
+            return family.map(ScriptedPatient::reply).orElse(null);
+        }
+        if (u.aggravation()) {
+            var ranked = facts.ranked(q, ScriptedPatient::isAggravation);
+            if (!ranked.isEmpty() && (ranked.get(0).score() > 0 || ranked.size() == 1)) {
+                return reply(ranked.get(0).fact());
+            }
+        }
+        var fact = facts.bestMatch(q, historyFact, List.of());
+        if (kind == Utterance.Kind.HISTORY) {
+            return fact.map(m -> reply(m.fact())).orElse(null);
+        }
+        var finding = findings.bestMatch(q);
+        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
+            return new Reply(finding.get().fact().id(), examinerLabel(scenario.language()) + finding.get().fact().text());
+        }
+        if (fact.isPresent()) {
+            return reply(fact.get().fact());
+        }
+        if (asksForAnExaminationOrTest(q)) {
+            return neutral(scenario);
+        }
+        return null;
+    }
+
+    private static Reply reply(Scenario.Fact fact) {
+        return new Reply(fact.id(), fact.text());
+    }
+
+    private static Reply neutral(Scenario scenario) {
+        String neutral = scenario.neutralFinding();
+        return new Reply("neutral", examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank() ? neutral
+                : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal."));
+    }
+
+    static boolean isGreeting(Scenario.Fact fact) {
+        return fact.id().matches(".*(greeting|salutation|accueil).*");
+    }
+
+    static boolean isChiefComplaint(Scenario.Fact fact) {
+        return fact.id().matches("chief-complaint|motif|presenting-complaint|motif-consultation");
+    }
+
+    static boolean isFamilyHistory(Scenario.Fact fact) {
+        return fact.id().matches(".*(family-history|familiaux|familial).*");
+    }
+
+    static boolean isContact(Scenario.Fact fact) {
+        return fact.id().matches(".*(contact|contage).*");
+    }
+
+    /** A fact about what makes a symptom worse or better: by its id, or its own words. */
+    static boolean isAggravation(Scenario.Fact fact) {
+        if (fact.id().matches(".*(aggrav|reliev|facteur|soulag).*")) {
+            return true;
+        }
+        if (new Utterance(fact.text()).aggravation()) {
+            return true;
+        }
+        return fact.ask().stream().anyMatch(a -> new Utterance(a).aggravation());
     }
 
     /**

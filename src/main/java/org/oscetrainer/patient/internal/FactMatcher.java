@@ -121,11 +121,21 @@ public class FactMatcher {
         Match best = null;
         List<Entry> candidates = new ArrayList<>();
         if (everyFact) {
-            for (ScoreDoc hit : search(asked)) {
+            for (ScoreDoc hit : search(asked, CANDIDATES)) {
                 candidates.add(entries.get(entry(hit)));
             }
         } else {
-            entries.stream().filter(e -> allowed.test(e.fact())).forEach(candidates::add);
+            // Every allowed fact, in Lucene's order (the best ranked wins a tie), then those Lucene did not rank.
+            for (ScoreDoc hit : search(asked, entries.size())) {
+                Entry e = entries.get(entry(hit));
+                if (allowed.test(e.fact())) {
+                    candidates.add(e);
+                }
+            }
+            entries.stream().filter(e -> allowed.test(e.fact()) && !candidates.contains(e)).forEach(candidates::add);
+        }
+        if (!generic.isEmpty() && !content.isEmpty()) {
+            asked = content;
         }
         for (Entry entry : candidates) {
             if (!content.isEmpty() && !generic.isEmpty()
@@ -157,7 +167,7 @@ public class FactMatcher {
         return out;
     }
 
-    private ScoreDoc[] search(Set<String> asked) {
+    private ScoreDoc[] search(Set<String> asked, int candidates) {
         var query = new BooleanQuery.Builder();
         for (String term : asked) {
             query.add(new TermQuery(new Term("ask", term)), BooleanClause.Occur.SHOULD);
@@ -170,7 +180,7 @@ public class FactMatcher {
             }
         }
         try {
-            return searcher.search(query.build(), CANDIDATES).scoreDocs;
+            return searcher.search(query.build(), Math.max(1, candidates)).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -89,8 +89,15 @@ public class ScriptedPatient implements StandardizedPatient {
     }
 
     /** One scripted reply: a fact, a finding or the examiner's neutral finding, with its id ({@code neutral}). */
-    record Reply(String id, String text) {
+    record Reply(String id, String text, double score) {
+
+        Reply(String id, String text) {
+            this(id, text, 1);
+        }
     }
+
+    /** A part of a compound question counts only with this confidence: "elle va et elle vient" is one question. */
+    private static final double PART_THRESHOLD = 0.6;
 
     /**
      * The replies to a question (without its greeting): each part of a compound question answered
@@ -98,8 +105,12 @@ public class ScriptedPatient implements StandardizedPatient {
      */
     private List<Reply> understood(Scenario scenario, String question) {
         Utterance whole = new Utterance(question);
-        if (whole.introduction() && whole.parts().size() <= 1) {
-            return List.of();
+        if (whole.introduction()) {
+            List<String> others = whole.parts().stream().filter(p -> !new Utterance(p).introduction()).toList();
+            if (others.isEmpty()) {
+                return List.of();
+            }
+            whole = new Utterance(String.join(", ", others));
         }
         Utterance.Kind kind = whole.kind();
         List<Reply> parts = new ArrayList<>();
@@ -112,7 +123,7 @@ public class ScriptedPatient implements StandardizedPatient {
                 }
                 Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
                 Reply reply = one(scenario, u, partKind, whole);
-                if (reply != null && !"neutral".equals(reply.id())
+                if (reply != null && !"neutral".equals(reply.id()) && reply.score() >= PART_THRESHOLD
                         && parts.stream().noneMatch(r -> r.id().equals(reply.id()))) {
                     parts.add(reply);
                 }
@@ -147,9 +158,20 @@ public class ScriptedPatient implements StandardizedPatient {
         if (kind == Utterance.Kind.EXAMINATION) {
             var finding = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
             if (finding.isPresent()) {
-                return new Reply(finding.get().fact().id(), examinerLabel(scenario.language()) + finding.get().fact().text());
+                return finding(scenario, finding.get());
+            }
+            // "Je vais vous examiner, vous êtes d'accord ?": the patient's consent, not a finding.
+            var consent = facts.bestMatch(q, historyFact, EXAMINATION_WORDS).filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
+            if (consent.isPresent()) {
+                return reply(consent.get());
             }
             return neutral(scenario);
+        }
+        if (u.requester() || whole.requester()) {
+            var asked = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
+            if (asked.isPresent()) {
+                return finding(scenario, asked.get());
+            }
         }
         if (u.opening() && !u.relative()) {
             var chief = scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst();
@@ -166,21 +188,24 @@ public class ScriptedPatient implements StandardizedPatient {
             return family.map(ScriptedPatient::reply).orElse(null);
         }
         if (u.aggravation()) {
-            var ranked = facts.ranked(q, ScriptedPatient::isAggravation);
-            if (!ranked.isEmpty() && (ranked.get(0).score() > 0 || ranked.size() == 1)) {
+            // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.
+            var ranked = facts.ranked(q, ScriptedPatient::isAggravation).stream()
+                    .map(m -> new FactMatcher.Match(m.fact(), m.score() + (isNamedAggravation(m.fact()) ? 0.5 : 0)))
+                    .sorted(java.util.Comparator.comparingDouble(FactMatcher.Match::score).reversed()).toList();
+            if (!ranked.isEmpty() && ranked.get(0).score() > 0) {
                 return reply(ranked.get(0).fact());
             }
         }
         var fact = facts.bestMatch(q, historyFact, List.of());
         if (kind == Utterance.Kind.HISTORY) {
-            return fact.map(m -> reply(m.fact())).orElse(null);
+            return fact.map(ScriptedPatient::reply).orElse(null);
         }
         var finding = findings.bestMatch(q);
         if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
-            return new Reply(finding.get().fact().id(), examinerLabel(scenario.language()) + finding.get().fact().text());
+            return finding(scenario, finding.get());
         }
         if (fact.isPresent()) {
-            return reply(fact.get().fact());
+            return reply(fact.get());
         }
         if (asksForAnExaminationOrTest(q)) {
             return neutral(scenario);
@@ -190,6 +215,18 @@ public class ScriptedPatient implements StandardizedPatient {
 
     private static Reply reply(Scenario.Fact fact) {
         return new Reply(fact.id(), fact.text());
+    }
+
+    private static Reply reply(FactMatcher.Match match) {
+        return new Reply(match.fact().id(), match.fact().text(), match.score());
+    }
+
+    private static Reply finding(Scenario scenario, FactMatcher.Match match) {
+        return new Reply(match.fact().id(), examinerLabel(scenario.language()) + match.fact().text(), match.score());
+    }
+
+    static boolean isNamedAggravation(Scenario.Fact fact) {
+        return fact.id().matches(".*(aggrav|reliev|facteur|soulag).*");
     }
 
     private static Reply neutral(Scenario scenario) {

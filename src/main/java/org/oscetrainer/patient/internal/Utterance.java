@@ -80,6 +80,8 @@ final class Utterance {
     /** "What makes it worse or better", not "do you have another symptom". */
     private static final Pattern AGGRAVATION = words("worse|better|eases?|easing|relieves?|relieved|helps?"
             + "|hurt(?:s)? more|more painful|more pain|hurts? when|hurt when|painful when|pain when|cry more|cries more"
+            + "|(?:when|if) (?:i|you|he|she|they) (?:touch|move|press|breathe|cough|walk|bend)\\w*|(?:screams?|cries|cry) when"
+            + "|(?:quand|si|lorsque) (?:je|j'|on|vous|il|elle) ?(?:touche|bouge|respire|tousse|appuie|marche|penche)\\w*"
             + "|pire|mieux|soulage\\w*|calme\\w*|augmente\\w*|aggrave\\w*|plus mal|plus fort|diminue\\w*|mal quand|mal si|mal en");
 
     private static final Pattern CONDITION = words("when|if|on|with|after|while|quand|si|lorsque|en|apres|a la|au");
@@ -95,14 +97,28 @@ final class Utterance {
 
     /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s*(?:[?;!]+|,|\\.(?=\\s)|\\s(?:and|or|and also|as well as|plus|then|et|ou|ou bien|puis|ensuite|aussi)\\s)\\s*");
+            "(?i)\\s*(?:[?;!]+|,|\\.(?=\\s)|\\s(?:and|and also|as well as|plus|then|et|puis|ensuite)\\s)\\s*");
+
+    /** "or" splits only a list ("problems, medication or allergies"): "sharp or dull" is one question. */
+    private static final Pattern OR = Pattern.compile("(?i)\\s(?:or|ou)\\s");
+
+    /** Polite words that say nothing: "s'il vous plaît" is not a question to the patient. */
+    private static final Pattern POLITE = words("please|pls|s'?il vous plait|s'?il te plait|svp|merci|thank you|thanks");
+
+    /** An instruction to the patient during an examination: "can you walk a few steps?". */
+    private static final Pattern INSTRUCTION = words("(?:can|could|would|will) you (?:please )?(?:walk|stand|lie|sit|bend"
+            + "|lift|raise|straighten|touch|squeeze|follow|push|pull|turn|open|take a deep|breathe|cough|show me|point"
+            + "|hop|squat|jump|put your|hold)"
+            + "|(?:pouvez-vous|pouvez vous|vous pouvez|pourriez-vous|pourriez vous|essayez de) (?:me )?(?:marcher|lever|plier"
+            + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
+            + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
 
     private final String text;
     private final String folded;
 
     Utterance(String text) {
         this.text = text;
-        this.folded = Words.fold(text).replace('’', '\'').replaceAll("\\s+", " ").strip();
+        this.folded = POLITE.matcher(Words.fold(text).replace('’', '\'')).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     String text() {
@@ -125,7 +141,20 @@ final class Utterance {
         return m.find() ? folded.substring(m.end()) : folded;
     }
 
+    /** The student asks for something in the first person ("I'd like", "je voudrais"). */
+    boolean requester() {
+        return REQUESTER.matcher(folded).find();
+    }
+
+    /** An instruction to the patient during an examination ("can you walk a few steps?"). */
+    boolean instruction() {
+        return INSTRUCTION.matcher(folded).find();
+    }
+
     Kind kind() {
+        if (instruction()) {
+            return Kind.OTHER;
+        }
         boolean requester = REQUESTER.matcher(folded).find();
         boolean action = EXAM_ACTION.matcher(folded).find();
         if (FIRST_PERSON_EXAM.matcher(folded).find() || IMPERATIVE_EXAM.matcher(folded).find()
@@ -163,9 +192,13 @@ final class Utterance {
     /** The parts of a compound question, each with at least one word; the whole text when it does not split. */
     List<String> parts() {
         List<String> parts = new ArrayList<>();
-        for (String part : SPLIT.split(text)) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
+        String[] clauses = SPLIT.split(POLITE.matcher(text).replaceAll(" "));
+        boolean list = clauses.length > 1;
+        for (String clause : clauses) {
+            for (String part : list ? OR.split(clause) : new String[] {clause}) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
             }
         }
         return parts.isEmpty() ? List.of(text) : parts;

@@ -31,9 +31,9 @@ public class ChecklistScorer implements Grader {
 
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
-        List<Analysed> sentences = StudentSentences.of(transcript).stream()
-                .map(s -> new Analysed(s, analyzer.terms(s.text()),
-                        " " + Words.fold(s.text()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
+        List<Analysed> sentences = StudentSentences.of(transcript, language).stream()
+                .map(s -> new Analysed(s, analyzer.terms(s.read()),
+                        " " + Words.fold(s.read()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
@@ -50,8 +50,11 @@ public class ChecklistScorer implements Grader {
             List<String> terms = analyzer.terms(hint);
             String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
             for (Analysed sentence : sentences) {
+                if (!mayEarn(item, sentence.sentence())) {
+                    continue;
+                }
                 if (terms.isEmpty() ? sentence.folded().contains(phrase)
-                        : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> Typos.sameWord(s, t)))) {
+                        : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> sameWord(s, t)))) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     if (first == null || sentence.turn().seq() < first.turn().seq()) {
                         first = sentence;
@@ -70,6 +73,33 @@ public class ChecklistScorer implements Grader {
                 + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
         return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),
                 first.turn().seq(), first.sentence().text(), rationale, List.of());
+    }
+
+    /** Shortest word forgiven a typo or read as the beginning of a longer one: "right" is not "tight". */
+    static final int TYPO_MIN_LENGTH = 6;
+
+    static boolean sameWord(String a, String b) {
+        return a.equals(b) || (Math.min(a.length(), b.length()) >= TYPO_MIN_LENGTH && Typos.sameWord(a, b));
+    }
+
+    /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */
+    private static final java.util.regex.Pattern ICE = java.util.regex.Pattern.compile(
+            ".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente|craint).*");
+
+    /**
+     * Whether a sentence may earn an item: an introduction earns only communication items; a
+     * statement about the student's own plans or feelings ("I'll make a note of that", "I'm worried
+     * about your safety") earns no history item and no ideas-concerns-expectations item.
+     */
+    static boolean mayEarn(Rubric.Item item, StudentSentences.Sentence sentence) {
+        String category = item.category() == null ? "" : item.category();
+        if (sentence.introduction() && !"communication".equals(category)) {
+            return false;
+        }
+        if (sentence.firstPerson() && ("history".equals(category) || ICE.matcher(item.id()).matches())) {
+            return false;
+        }
+        return true;
     }
 
     /** A sentence, its analysed terms, and its folded words for hints made only of common words ("déjà eu"). */

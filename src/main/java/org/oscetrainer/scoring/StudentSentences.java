@@ -130,18 +130,19 @@ final class StudentSentences {
         StringBuilder read = new StringBuilder();
         for (String clause : CLAUSE.split(folded)) {
             String c = clause.strip();
-            if (!question && NEGATION.matcher(c).find() && !CONDITION.matcher(c).find()) {
+            String words = c.replace('\'', ' ');
+            if (!question && NEGATION.matcher(words).find() && !CONDITION.matcher(words).find()) {
                 continue;
             }
             read.append(c).append(" , ");
         }
-        String plain = folded(text);
+        String plain = folded(text).replace('\'', ' ');
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, read.toString().strip(), question, firstPerson, INTRODUCTION.matcher(plain).find());
     }
 
     private static String folded(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9?,:()\\-]+", " ").replaceAll("\\s+", " ").strip();
+        return Words.fold(text).replaceAll("[^a-z0-9?,:()'\\-]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** Whether a sentence may earn an item: it neither declines to ask nor is an aside about the student. */
@@ -173,7 +174,7 @@ final class StudentSentences {
             }
             List<Pattern> patterns = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String l = line.strip().replace('\'', ' ');
+                String l = line.strip().replace("'", "['\\s]?");
                 if (!l.isEmpty() && !l.startsWith("#")) {
                     patterns.add(Pattern.compile("\\b(" + l + ")\\b"));
                 }

@@ -85,9 +85,16 @@ final class StudentSentences {
             + "|i am (one of|dr|doctor|a |the |your )|medical student|final year|foundation doctor|junior doctor|je m appelle"
             + "|je suis (l |le |la |un |une |votre |interne|externe|etudiant|medecin|docteur|dr )|etudiante? en medecine)");
 
+    /** A denial: the rest of its clause is not read. */
     private static final Pattern NEGATION = Pattern.compile("\\b(no|not|don t|doesn t|didn t|isn t|aren t|wasn t|won t"
-            + "|can t|haven t|hasn t|never|without|nothing|none|neither|nor|pas|ne|n|ni|sans|aucun|aucune|jamais|rien"
-            + "|non)\\b");
+            + "|can t|haven t|hasn t|never|nothing|none|neither|nor|pas|ne|n|ni|aucun|aucune|jamais|rien|non)\\b");
+
+    /** "Without" and "sans" deny only the word that follows: "un scanner sans injection" asks for a scanner. */
+    private static final Pattern WITHOUT = Pattern.compile("\\b(without|sans)( (a|an|the|any|de|d|du|la|le|l|les|des))? ?[a-z0-9-]*");
+
+    /** Litotes that say the bad news rather than deny it: "ce ne sont pas de bonnes nouvelles". */
+    private static final Pattern LITOTES = Pattern.compile("\\b(not|no|pas|n ai|n avons) (very |tres |really |vraiment )?"
+            + "((good|great) news|(de |des )?(bonnes|tres bonnes) nouvelles|bien les choses)");
 
     private static final Pattern CONDITION = Pattern.compile("^(if|unless|in case|si|s il|sauf si|au cas ou)\\b");
 
@@ -115,6 +122,17 @@ final class StudentSentences {
                 String text = m.group().strip();
                 if (!text.isEmpty() && asks(text)) {
                     sentences.add(read(turn, text, language));
+                } else if (!text.isEmpty() && declines(text)) {
+                    // "I won't ask you about drugs today, but how much are you drinking?": the question after "but" stands.
+                    Matcher but = BUT.matcher(text);
+                    int from = -1;
+                    while (but.find()) {
+                        from = but.end();
+                    }
+                    String rest = from < 0 ? "" : text.substring(from).strip();
+                    if (!rest.isEmpty() && asks(rest)) {
+                        sentences.add(read(turn, rest, language));
+                    }
                 }
             }
         }
@@ -131,8 +149,15 @@ final class StudentSentences {
         for (String clause : CLAUSE.split(folded)) {
             String c = clause.strip();
             String words = c.replace('\'', ' ');
-            if (!question && NEGATION.matcher(words).find() && !CONDITION.matcher(words).find()) {
-                continue;
+            if (!question && !CONDITION.matcher(words).find() && !LITOTES.matcher(words).find()) {
+                String kept = WITHOUT.matcher(words).replaceAll(" ");
+                Matcher denial = NEGATION.matcher(kept);
+                if (denial.find()) {
+                    kept = kept.substring(0, denial.start());
+                }
+                if (!kept.equals(words)) {
+                    c = kept;
+                }
             }
             read.append(c).append(" , ");
         }
@@ -143,6 +168,12 @@ final class StudentSentences {
 
     private static String folded(String text) {
         return Words.fold(text).replaceAll("[^a-z0-9?,:()'\\-]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern BUT = Pattern.compile("(?i)\\b(but|however|mais|cependant|par contre)\\b");
+
+    static boolean declines(String sentence) {
+        return DECLINES.matcher(Words.fold(sentence).replaceAll("[^a-z0-9?]+", " ").strip()).find();
     }
 
     /** Whether a sentence may earn an item: it neither declines to ask nor is an aside about the student. */

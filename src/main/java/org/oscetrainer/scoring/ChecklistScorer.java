@@ -46,6 +46,7 @@ public class ChecklistScorer implements Grader {
         Analysed first = null;
         String firstHint = null;
         Set<String> hintsFound = new LinkedHashSet<>();
+        Set<Long> turnsFound = new LinkedHashSet<>();
         for (String hint : item.evidence()) {
             List<String> terms = analyzer.terms(hint);
             String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
@@ -56,11 +57,11 @@ public class ChecklistScorer implements Grader {
                 if (terms.isEmpty() ? sentence.folded().contains(phrase)
                         : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> sameWord(s, t)))) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    turnsFound.add(sentence.turn().id());
                     if (first == null || sentence.turn().seq() < first.turn().seq()) {
                         first = sentence;
                         firstHint = hint;
                     }
-                    break;
                 }
             }
         }
@@ -68,7 +69,10 @@ public class ChecklistScorer implements Grader {
             return new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
                     "No sentence of the student's matches an evidence hint.", List.of());
         }
-        int points = Math.min(item.points(), hintsFound.size());
+        // A communication item (empathy, rapport, checking understanding) shown in as many different turns
+        // earns as many points: an examiner rates the behaviour, not the vocabulary.
+        int shown = "communication".equals(item.category()) ? turnsFound.size() : 0;
+        int points = Math.min(item.points(), Math.max(hintsFound.size(), shown));
         String rationale = "The student's words match the evidence hint \"" + firstHint + "\""
                 + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
         return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),

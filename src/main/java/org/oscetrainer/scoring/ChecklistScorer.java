@@ -15,7 +15,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * a sentence of the student's contains every term of one of the item's evidence hints. Sentences and
  * hints go through the same Lucene analysis as the scripted patient ({@link TermAnalyzer}: stemming,
  * lay and medical synonyms, French elisions) and a one-letter typo is forgiven in longer words
- * ({@link Typos}); a hint made only of common words ("déjà eu") must appear as such. Sentences that decline to ask ("I won't ask about smoking") or are asides about the
+ * ({@link Typos}; under six letters only two swapped letters, as "right" is not "tight"); a hint made only of common words ("déjà eu") must appear as such. Sentences that decline to ask ("I won't ask about smoking") or are asides about the
  * student are skipped ({@link StudentSentences}). The earliest such sentence is the evidence, quoted
  * exactly. An item worth more than one point earns a point per distinct hint found, up to its maximum.
  * Only the student's own words count, never the patient's.
@@ -83,7 +83,23 @@ public class ChecklistScorer implements Grader {
     static final int TYPO_MIN_LENGTH = 6;
 
     static boolean sameWord(String a, String b) {
-        return a.equals(b) || (Math.min(a.length(), b.length()) >= TYPO_MIN_LENGTH && Typos.sameWord(a, b));
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) >= TYPO_MIN_LENGTH) {
+            return Typos.sameWord(a, b);
+        }
+        // Shorter words: only two letters swapped ("smkoe"), a slip that seldom makes another word.
+        return a.length() == b.length() && a.length() >= Typos.MIN_LENGTH && swapped(a, b);
+    }
+
+    private static boolean swapped(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */

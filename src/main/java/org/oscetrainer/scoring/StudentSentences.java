@@ -77,8 +77,9 @@ final class StudentSentences {
             + "|let me|let s|my|je|j|on va|on|nous|ma|mon|mes)\\b");
 
     /** ...unless it announces a question: "I'd like to ask about", "je voudrais savoir". */
-    private static final Pattern ASKING = Pattern.compile("\\b(ask|asking|know|wonder|wondering|find out|check whether"
-            + "|check if|demander|savoir|poser|parler de|renseigner)\\b");
+    private static final Pattern ASKING = Pattern.compile("\\b(ask (you|about|a few|some|if|whether)|asking (you|about)"
+            + "|(like|want|need) to know|wonder|wondering|find out|check whether|check if|vous demander|demander si"
+            + "|savoir si|voudrais savoir|aimerais savoir|poser (quelques|des|une)|parler de|renseigner)\\b");
 
     /** Introductions: they earn the introduction item only. */
     private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"

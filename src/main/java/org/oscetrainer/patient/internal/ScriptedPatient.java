@@ -105,6 +105,9 @@ public class ScriptedPatient implements StandardizedPatient {
      */
     private List<Reply> understood(Scenario scenario, String question) {
         Utterance whole = new Utterance(question);
+        if (whole.introduction() && !question.contains("?")) {
+            return List.of(); // "Good afternoon, I'm Dr Patel, one of the medical team": nothing is asked.
+        }
         if (whole.introduction()) {
             List<String> others = whole.parts().stream().filter(p -> !new Utterance(p).introduction()).toList();
             if (others.isEmpty()) {

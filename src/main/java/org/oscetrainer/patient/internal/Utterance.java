@@ -28,9 +28,10 @@ final class Utterance {
                     + "|salut|coucou|enchante|enchantee|nice to meet you)(?![a-z])");
 
     /** Introductions that follow a greeting: nothing to answer in them. */
-    private static final Pattern INTRODUCTION = words("i'?m (?:one of|dr|doctor|a |the |your )|i am (?:one of|dr|doctor|a |the |your )"
+    private static final Pattern INTRODUCTION = Pattern.compile("(?<![a-z])(?:i'?m (?:one of|dr|doctor|a |the |your )|i am (?:one of|dr|doctor|a |the |your )"
             + "|my name(?:'s| is)|je suis (?:le |la |l'|un |une |votre |interne|externe|docteur|dr|medecin|etudiant)"
-            + "|je m'appelle|moi c'est");
+            + "|je m'appelle|moi c'est|(?:i'?m|i am|je suis) (?:the |a |l'|le |la |un |une )?(?:medical |final[- ]year )?"
+            + "(?:student|doctor|registrar|nurse|fy1|f1|sho|gp|interne|externe|etudiant|etudiante|medecin|docteure?))");
 
     /** Who asks for an examination or a test: the student, in the first person, or an imperative. */
     private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like"
@@ -87,7 +88,7 @@ final class Utterance {
     private static final Pattern CONDITION = words("when|if|on|with|after|while|quand|si|lorsque|en|apres|a la|au");
 
     /** The opening question: what brings the patient. */
-    private static final Pattern OPENING = words("what(?:'?s| has| have)? brought you|what brings you|what brought you"
+    private static final Pattern OPENING = words("what(?:'?s| has| have)? brought (?:you|u|ya)|what brings (?:you|u|ya)|what brought (?:you|u|ya)"
             + "|whats? (?:wrong|up|going on|the (?:matter|problem))|what is (?:wrong|going on|the (?:matter|problem))"
             + "|what'?s been going on|what seems to be|how can i help|what can i do for you|why are you here|why have you come"
             + "|tell me what'?s (?:wrong|going on|happened|been happening)|going on with you"

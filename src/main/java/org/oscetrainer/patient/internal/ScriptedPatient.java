@@ -159,6 +159,9 @@ public class ScriptedPatient implements StandardizedPatient {
         boolean greeting = u.greeting();
         java.util.function.Predicate<Scenario.Fact> historyFact = f -> greeting || !isGreeting(f);
         if (kind == Utterance.Kind.EXAMINATION) {
+            if (unscriptedTest(scenario, q)) {
+                return neutral(scenario);
+            }
             var finding = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
             if (finding.isPresent()) {
                 return finding(scenario, finding.get());
@@ -214,6 +217,29 @@ public class ScriptedPatient implements StandardizedPatient {
             return neutral(scenario);
         }
         return null;
+    }
+
+    /** Names of tests and imaging: asking for one the station does not script gets the neutral finding. */
+    private static final java.util.regex.Pattern TEST_NAMES = java.util.regex.Pattern.compile(
+            "(?<![a-z])(irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
+                    + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
+                    + "|ponction|puncture|petscan|pet|scintigraphie)(?![a-z])");
+
+    /** The question names a test that no finding of the station names: "je demande une IRM du genou". */
+    static boolean unscriptedTest(Scenario scenario, String question) {
+        var m = TEST_NAMES.matcher(org.oscetrainer.common.Words.fold(question));
+        boolean named = false;
+        while (m.find()) {
+            named = true;
+            String test = m.group(1);
+            for (Scenario.Fact finding : scenario.findings()) {
+                String words = org.oscetrainer.common.Words.fold(finding.text() + " " + String.join(" ", finding.ask()) + " " + finding.id());
+                if (java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(test) + "(?![a-z])").matcher(words).find()) {
+                    return false;
+                }
+            }
+        }
+        return named;
     }
 
     private static Reply reply(Scenario.Fact fact) {

@@ -1,7 +1,13 @@
 package org.oscetrainer.scoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oscetrainer.common.Words;
@@ -9,37 +15,104 @@ import org.oscetrainer.encounter.TranscriptTurn;
 
 /**
  * The student's turns cut into sentences (the unit the offline grader credits and quotes), without
- * the sentences that do not ask anything of the patient:
+ * the sentences that do not ask anything of the patient, and read for what they mean:
  * <ul>
  * <li>declining to ask: "I won't ask about smoking", "je ne vais pas vous demander", "pas besoin de
- * parler de", "don't worry" (reassurance is not exploring concerns);</li>
- * <li>asides about oneself, an apology or a first-person remark that is not a question: "Sorry, I'm
- * a bit short of breath myself", "Excusez-moi, je dois boire un peu d'eau".</li>
+ * parler de", "on en reparlera", "don't worry" (reassurance is not exploring concerns);</li>
+ * <li>asides about oneself or one's own relatives, an apology or a first-person remark that is not a
+ * question: "Sorry, I'm a bit short of breath myself", "Ma mère a aussi des migraines" (an empathic
+ * "sorry to hear that" stays);</li>
+ * <li>negation: the words of a clause that denies ("No need for aspirin", "Je ne pense pas à une
+ * hémorragie méningée", "Pas d'IRM") are not read, unless the sentence asks ("No chest pain?") or the
+ * clause is a condition ("if he's not better, come back");</li>
+ * <li>everyday phrases whose words look clinical ("plans for the weekend", "ça marche", "walk you
+ * through"), listed in {@code scoring/other-senses-<language>.txt}, are not read.</li>
  * </ul>
  * The patient's turns are never read.
  */
 final class StudentSentences {
 
-    /** A sentence of a student's turn: its exact text (a substring of the turn) and its turn. */
-    record Sentence(TranscriptTurn turn, String text) {
+    /**
+     * A sentence of a student's turn: its exact text (a substring of the turn), its turn, the words
+     * that may earn an item ({@code read}: without denied clauses and everyday phrases), whether it
+     * asks something, whether it is a statement about the student's own plans or feelings, and
+     * whether it introduces the student.
+     */
+    record Sentence(TranscriptTurn turn, String text, String read, boolean question, boolean firstPerson,
+            boolean introduction) {
+
+        Sentence(TranscriptTurn turn, String text) {
+            this(turn, text, text, text.endsWith("?"), false, false);
+        }
     }
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!;\\n]+[.?!;]*");
 
-    private static final Pattern DECLINES = Pattern.compile("\\b(won ?t|will not|not going to|shan ?t|no need to"
+    private static final Pattern DECLINES = Pattern.compile("\\b(won ?t|will not|not (really |just )?going to|shan ?t|no need to"
             + "|don ?t need to|do not need to|needn ?t|let ?s not|i ?ll skip|skip|don ?t worry|do not worry"
+            + "|come back to (that|this|it) later|leave (that|this|it) for (now|later|another)"
             + "|ne vais pas|n ?allons pas|ne vous demanderai pas|ne demanderai pas|ne va pas|pas besoin"
-            + "|pas la peine|inutile de|ne vous inquietez pas|laissons de cote)\\b");
+            + "|pas la peine|inutile de|ne vous inquietez pas|laissons de cote|on en reparlera|on en parlera plus tard"
+            + "|plus tard pour)\\b");
 
     private static final Pattern APOLOGY = Pattern.compile("^\\W*(sorry|excuse me|apologies|i apologise|i apologize"
             + "|pardon|excusez|desole|desolee)\\b");
 
+    /** Empathy that begins like an apology: "I'm sorry to hear that", "désolé pour vous". */
+    private static final Pattern EMPATHY = Pattern.compile("\\b(sorry to hear|sorry (that|about|for)|sorry you|sounds"
+            + "|must (be|have)|that s (hard|difficult|awful|tough|a lot)|desolee? (pour|d apprendre|de l apprendre|que)"
+            + "|doit etre|ca doit)\\b");
+
     private static final Pattern ABOUT_ONESELF = Pattern.compile("\\b(myself|moi meme|moi aussi)\\b");
+
+    /** The student's own relatives, in a statement: "my dad had a heart attack", "ma tante a fait une embolie". */
+    private static final Pattern OWN_RELATIVE = Pattern.compile("\\b(my (own )?(mum|mom|mother|dad|father|brother|sister"
+            + "|wife|husband|partner|son|daughter|aunt|auntie|uncle|cousin|gran|grandma|grandad|grandfather|grandmother"
+            + "|family|parents|kids|children|friend)|(ma|mon|mes) (propre )?(mere|maman|pere|papa|frere|soeur|femme|mari"
+            + "|compagne|compagnon|fils|fille|tante|oncle|cousin|cousine|grand mere|grand pere|famille|parents|enfants"
+            + "|amie?|copine|copain|collegue))\\b");
+
+    /** A statement by the student about their own plans or feelings: "I'll make a note", "je vais vous donner". */
+    private static final Pattern FIRST_PERSON = Pattern.compile("^(i|i m|i am|i ll|i will|i ve|i d|we|we ll|we re|we will"
+            + "|let me|let s|my|je|j|on va|on|nous|ma|mon|mes)\\b");
+
+    /** ...unless it announces a question: "I'd like to ask about", "je voudrais savoir". */
+    private static final Pattern ASKING = Pattern.compile("\\b(ask (you|about|a few|some|if|whether)|asking (you|about)"
+            + "|(like|want|need) to know|wonder|wondering|find out|check whether|check if|vous demander|demander si"
+            + "|savoir si|voudrais savoir|aimerais savoir|poser (quelques|des|une)|parler de|renseigner)\\b");
+
+    /** Introductions: they earn the introduction item only. */
+    private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"
+            + "|i am (one of|dr|doctor|a |the |your )|medical student|final year|foundation doctor|junior doctor|je m appelle"
+            + "|je suis (l |le |la |un |une |votre |interne|externe|etudiant|medecin|docteur|dr )|etudiante? en medecine)");
+
+    /** A denial: the rest of its clause is not read. */
+    private static final Pattern NEGATION = Pattern.compile("\\b(no|not|don t|doesn t|didn t|isn t|aren t|wasn t|won t"
+            + "|can t|haven t|hasn t|never|nothing|none|neither|nor|pas|ne|n|ni|aucun|aucune|jamais|rien|non)\\b");
+
+    /** "Without" and "sans" deny only the word that follows: "un scanner sans injection" asks for a scanner. */
+    private static final Pattern WITHOUT = Pattern.compile("\\b(without|sans)( (a|an|the|any|de|d|du|la|le|l|les|des))? ?[a-z0-9-]*");
+
+    /** Litotes that say the bad news rather than deny it: "ce ne sont pas de bonnes nouvelles". */
+    private static final Pattern LITOTES = Pattern.compile("\\b(not|no|pas|n ai|n avons) (very |tres |really |vraiment )?"
+            + "((good|great) news|(de |des )?(bonnes|tres bonnes) nouvelles|bien les choses)");
+
+    private static final Pattern CONDITION = Pattern.compile("^(if|unless|in case|si|s il|sauf si|au cas ou)\\b");
+
+    /** Where a sentence's clauses meet: a denial reaches no further. */
+    private static final Pattern CLAUSE = Pattern.compile("\\s*(,|:|\\(|\\)| but | mais | so | donc | then | puis | because | car | parce que )\\s*");
+
+    private static final Map<String, List<Pattern>> OTHER_SENSES = new ConcurrentHashMap<>();
 
     private StudentSentences() {
     }
 
     static List<Sentence> of(List<TranscriptTurn> transcript) {
+        return of(transcript, null);
+    }
+
+    /** The sentences that may earn an item, read in {@code language} ({@code fr}, {@code en}, or null for both). */
+    static List<Sentence> of(List<TranscriptTurn> transcript, String language) {
         List<Sentence> sentences = new ArrayList<>();
         for (TranscriptTurn turn : transcript) {
             if (turn.speaker() != TranscriptTurn.Speaker.STUDENT || turn.text() == null) {
@@ -49,11 +122,59 @@ final class StudentSentences {
             while (m.find()) {
                 String text = m.group().strip();
                 if (!text.isEmpty() && asks(text)) {
-                    sentences.add(new Sentence(turn, text));
+                    sentences.add(read(turn, text, language));
+                } else if (!text.isEmpty() && declines(text)) {
+                    // "I won't ask you about drugs today, but how much are you drinking?": the question after "but" stands.
+                    Matcher but = BUT.matcher(text);
+                    int from = -1;
+                    while (but.find()) {
+                        from = but.end();
+                    }
+                    String rest = from < 0 ? "" : text.substring(from).strip();
+                    if (!rest.isEmpty() && asks(rest)) {
+                        sentences.add(read(turn, rest, language));
+                    }
                 }
             }
         }
         return sentences;
+    }
+
+    private static Sentence read(TranscriptTurn turn, String text, String language) {
+        String folded = folded(text);
+        boolean question = text.endsWith("?");
+        for (Pattern other : otherSenses(language)) {
+            folded = other.matcher(folded).replaceAll(" ");
+        }
+        StringBuilder read = new StringBuilder();
+        for (String clause : CLAUSE.split(folded)) {
+            String c = clause.strip();
+            String words = c.replace('\'', ' ');
+            if (!question && !CONDITION.matcher(words).find() && !LITOTES.matcher(words).find()) {
+                String kept = WITHOUT.matcher(words).replaceAll(" ");
+                Matcher denial = NEGATION.matcher(kept);
+                if (denial.find()) {
+                    kept = kept.substring(0, denial.start());
+                }
+                if (!kept.equals(words)) {
+                    c = kept;
+                }
+            }
+            read.append(c).append(" , ");
+        }
+        String plain = folded(text).replace('\'', ' ');
+        boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
+        return new Sentence(turn, text, read.toString().strip(), question, firstPerson, INTRODUCTION.matcher(plain).find());
+    }
+
+    private static String folded(String text) {
+        return Words.fold(text).replaceAll("[^a-z0-9?,:()'\\-]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern BUT = Pattern.compile("(?i)\\b(but|however|mais|cependant|par contre)\\b");
+
+    static boolean declines(String sentence) {
+        return DECLINES.matcher(Words.fold(sentence).replaceAll("[^a-z0-9?]+", " ").strip()).find();
     }
 
     /** Whether a sentence may earn an item: it neither declines to ask nor is an aside about the student. */
@@ -62,6 +183,37 @@ final class StudentSentences {
         if (DECLINES.matcher(folded).find() || ABOUT_ONESELF.matcher(folded).find()) {
             return false;
         }
-        return !(APOLOGY.matcher(folded).find() && !sentence.endsWith("?"));
+        if (OWN_RELATIVE.matcher(folded).find() && !sentence.endsWith("?")) {
+            return false;
+        }
+        return !(APOLOGY.matcher(folded).find() && !sentence.endsWith("?") && !EMPATHY.matcher(folded).find());
+    }
+
+    private static List<Pattern> otherSenses(String language) {
+        if (language == null) {
+            List<Pattern> both = new ArrayList<>(otherSenses("en"));
+            both.addAll(otherSenses("fr"));
+            return both;
+        }
+        return OTHER_SENSES.computeIfAbsent("fr".equals(language) ? "fr" : "en", StudentSentences::load);
+    }
+
+    private static List<Pattern> load(String language) {
+        String resource = "/scoring/other-senses-" + language + ".txt";
+        try (InputStream in = StudentSentences.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            List<Pattern> patterns = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip().replace("'", "['\\s]?");
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    patterns.add(Pattern.compile("\\b(" + l + ")\\b"));
+                }
+            }
+            return patterns;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -98,13 +98,50 @@ public class FactMatcher {
     }
 
     public Optional<Match> bestMatch(String question) {
+        return bestMatch(question, f -> true, List.of());
+    }
+
+    /**
+     * The best match among the facts {@code allowed} admits. When {@code genericWords} are given (the
+     * words of any examination request: "examine", "listen", "check"), a fact must share with the
+     * question at least one of its other terms (the body part, the test): "examine his abdomen" is not
+     * the cardiovascular examination. Without allowed facts or generic words, Lucene ranks the facts.
+     */
+    public Optional<Match> bestMatch(String question, java.util.function.Predicate<Fact> allowed,
+            List<String> genericWords) {
         Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
         if (asked.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> generic = new LinkedHashSet<>();
+        genericWords.forEach(w -> generic.addAll(analyzer.terms(w)));
+        Set<String> content = new LinkedHashSet<>(asked);
+        content.removeIf(t -> generic.stream().anyMatch(g -> Typos.sameWord(t, g)));
+        boolean everyFact = genericWords.isEmpty() && entries.stream().allMatch(e -> allowed.test(e.fact()));
         Match best = null;
-        for (ScoreDoc hit : search(asked)) {
-            Entry entry = entries.get(entry(hit));
+        List<Entry> candidates = new ArrayList<>();
+        if (everyFact) {
+            for (ScoreDoc hit : search(asked, CANDIDATES)) {
+                candidates.add(entries.get(entry(hit)));
+            }
+        } else {
+            // Every allowed fact, in Lucene's order (the best ranked wins a tie), then those Lucene did not rank.
+            for (ScoreDoc hit : search(asked, entries.size())) {
+                Entry e = entries.get(entry(hit));
+                if (allowed.test(e.fact())) {
+                    candidates.add(e);
+                }
+            }
+            entries.stream().filter(e -> allowed.test(e.fact()) && !candidates.contains(e)).forEach(candidates::add);
+        }
+        if (!generic.isEmpty() && !content.isEmpty()) {
+            asked = content;
+        }
+        for (Entry entry : candidates) {
+            if (!content.isEmpty() && !generic.isEmpty()
+                    && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
+                continue;
+            }
             double confidence = entry.confidence(asked);
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
@@ -117,7 +154,20 @@ public class FactMatcher {
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
     }
 
-    private ScoreDoc[] search(Set<String> asked) {
+    /** The confidence of each allowed fact for {@code question} (0 when nothing meets), best first. */
+    public List<Match> ranked(String question, java.util.function.Predicate<Fact> allowed) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        List<Match> out = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (allowed.test(entry.fact())) {
+                out.add(new Match(entry.fact(), asked.isEmpty() ? 0 : entry.confidence(asked)));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
+        return out;
+    }
+
+    private ScoreDoc[] search(Set<String> asked, int candidates) {
         var query = new BooleanQuery.Builder();
         for (String term : asked) {
             query.add(new TermQuery(new Term("ask", term)), BooleanClause.Occur.SHOULD);
@@ -130,7 +180,7 @@ public class FactMatcher {
             }
         }
         try {
-            return searcher.search(query.build(), CANDIDATES).scoreDocs;
+            return searcher.search(query.build(), Math.max(1, candidates)).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

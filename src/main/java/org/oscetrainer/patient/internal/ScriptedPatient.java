@@ -60,18 +60,24 @@ public class ScriptedPatient implements StandardizedPatient {
                 return volunteered;
             }
         }
-        var finding = matcher(findingMatchers, scenario, scenario.findings()).bestMatch(question);
-        var fact = matcher(factMatchers, scenario, scenario.facts()).bestMatch(question);
-        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
-            return examinerLabel(scenario.language()) + finding.get().fact().text();
+        List<String> answers = new ArrayList<>();
+        Utterance utterance = new Utterance(question);
+        String rest = question;
+        if (utterance.greeting()) {
+            Scenario.Fact greeting = scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst().orElse(null);
+            if (greeting != null) {
+                answers.add(greeting.text());
+            }
+            rest = utterance.afterGreeting();
         }
-        if (fact.isPresent()) {
-            return fact.get().fact().text();
+        List<Reply> replies = understood(scenario, rest);
+        for (Reply reply : replies) {
+            if (!answers.contains(reply.text())) {
+                answers.add(reply.text());
+            }
         }
-        if (asksForAnExaminationOrTest(question)) {
-            String neutral = scenario.neutralFinding();
-            return examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank() ? neutral
-                    : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal.");
+        if (!answers.isEmpty()) {
+            return String.join(" ", answers);
         }
         String unknown = scenario.patient().unknownAnswer();
         if (unknown != null && !unknown.isBlank()) {
@@ -80,6 +86,209 @@ public class ScriptedPatient implements StandardizedPatient {
         return "fr".equals(scenario.language())
                 ? "Je ne suis pas sûr de comprendre, docteur. Vous pouvez reformuler ?"
                 : "Sorry, doctor, I'm not sure I understand. Could you put it another way?";
+    }
+
+    /** One scripted reply: a fact, a finding or the examiner's neutral finding, with its id ({@code neutral}). */
+    record Reply(String id, String text, double score) {
+
+        Reply(String id, String text) {
+            this(id, text, 1);
+        }
+    }
+
+    /** A part of a compound question counts only with this confidence: "elle va et elle vient" is one question. */
+    private static final double PART_THRESHOLD = 0.6;
+
+    /**
+     * The replies to a question (without its greeting): each part of a compound question answered
+     * when its parts ask for two or more different things, else the question answered as a whole.
+     */
+    private List<Reply> understood(Scenario scenario, String question) {
+        Utterance whole = new Utterance(question);
+        if (whole.introduction() && !question.contains("?")) {
+            return List.of(); // "Good afternoon, I'm Dr Patel, one of the medical team": nothing is asked.
+        }
+        if (whole.introduction()) {
+            List<String> others = whole.parts().stream().filter(p -> !new Utterance(p).introduction()).toList();
+            if (others.isEmpty()) {
+                return List.of();
+            }
+            whole = new Utterance(String.join(", ", others));
+        }
+        Utterance.Kind kind = whole.kind();
+        List<Reply> parts = new ArrayList<>();
+        List<String> split = whole.parts();
+        if (split.size() > 1) {
+            for (String part : split) {
+                Utterance u = new Utterance(part);
+                if (u.introduction()) {
+                    continue;
+                }
+                Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
+                Reply reply = one(scenario, u, partKind, whole);
+                if (reply != null && !"neutral".equals(reply.id()) && reply.score() >= PART_THRESHOLD
+                        && parts.stream().noneMatch(r -> r.id().equals(reply.id()))) {
+                    parts.add(reply);
+                }
+            }
+            if (parts.size() >= 2) {
+                return parts;
+            }
+        }
+        Reply reply = one(scenario, whole, kind, whole);
+        if (reply == null && parts.size() == 1) {
+            return parts;
+        }
+        return reply == null ? List.of() : List.of(reply);
+    }
+
+    /** Generic words of an examination request: the body part or the test must match, not these. */
+    private static final List<String> EXAMINATION_WORDS = List.of("examine", "examination", "exam", "listen", "listen to",
+            "auscultate", "auscultation", "palpate", "palpation", "feel", "check", "look", "see", "test", "tests", "result",
+            "results", "request", "order", "do", "have", "get", "take", "measure", "percuss", "like", "want", "need",
+            "going", "quickly", "now", "then", "please", "examiner", "examen", "examine", "ausculter", "auscultation",
+            "ecouter", "palper", "palpation", "regarder", "verifier", "tester", "resultat", "resultats", "demander",
+            "demande", "faire", "fais", "voir", "prendre", "mesurer", "percuter", "rechercher", "chercher", "vais",
+            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite");
+
+    /** The reply to one question (or one part of a compound one) of the given kind, or null. */
+    private Reply one(Scenario scenario, Utterance u, Utterance.Kind kind, Utterance whole) {
+        String q = u.text();
+        FactMatcher findings = matcher(findingMatchers, scenario, scenario.findings());
+        FactMatcher facts = matcher(factMatchers, scenario, scenario.facts());
+        boolean greeting = u.greeting();
+        java.util.function.Predicate<Scenario.Fact> historyFact = f -> greeting || !isGreeting(f);
+        if (kind == Utterance.Kind.EXAMINATION) {
+            if (unscriptedTest(scenario, q)) {
+                return neutral(scenario);
+            }
+            var finding = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
+            if (finding.isPresent()) {
+                return finding(scenario, finding.get());
+            }
+            // "Je vais vous examiner, vous êtes d'accord ?": the patient's consent, not a finding.
+            var consent = facts.bestMatch(q, historyFact, EXAMINATION_WORDS).filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
+            if (consent.isPresent()) {
+                return reply(consent.get());
+            }
+            return neutral(scenario);
+        }
+        if (u.requester() || whole.requester()) {
+            var asked = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
+            if (asked.isPresent()) {
+                return finding(scenario, asked.get());
+            }
+        }
+        if (u.opening() && !u.relative()) {
+            var chief = scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst();
+            if (chief.isPresent()) {
+                return reply(chief.get());
+            }
+        }
+        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && u.relative())) {
+            var family = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).findFirst();
+            var contact = facts.bestMatch(q).filter(m -> isContact(m.fact()));
+            if (contact.isPresent()) {
+                return reply(contact.get().fact());
+            }
+            return family.map(ScriptedPatient::reply).orElse(null);
+        }
+        if (u.aggravation()) {
+            // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.
+            var ranked = facts.ranked(q, ScriptedPatient::isAggravation).stream()
+                    .map(m -> new FactMatcher.Match(m.fact(), m.score() + (isNamedAggravation(m.fact()) ? 0.5 : 0)))
+                    .sorted(java.util.Comparator.comparingDouble(FactMatcher.Match::score).reversed()).toList();
+            if (!ranked.isEmpty() && ranked.get(0).score() > 0) {
+                return reply(ranked.get(0).fact());
+            }
+        }
+        var fact = facts.bestMatch(q, historyFact, List.of());
+        if (kind == Utterance.Kind.HISTORY) {
+            return fact.map(ScriptedPatient::reply).orElse(null);
+        }
+        var finding = findings.bestMatch(q);
+        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
+            return finding(scenario, finding.get());
+        }
+        if (fact.isPresent()) {
+            return reply(fact.get());
+        }
+        if (asksForAnExaminationOrTest(q)) {
+            return neutral(scenario);
+        }
+        return null;
+    }
+
+    /** Names of tests and imaging: asking for one the station does not script gets the neutral finding. */
+    private static final java.util.regex.Pattern TEST_NAMES = java.util.regex.Pattern.compile(
+            "(?<![a-z])(irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
+                    + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
+                    + "|ponction|puncture|petscan|pet|scintigraphie)(?![a-z])");
+
+    /** The question names a test that no finding of the station names: "je demande une IRM du genou". */
+    static boolean unscriptedTest(Scenario scenario, String question) {
+        var m = TEST_NAMES.matcher(org.oscetrainer.common.Words.fold(question));
+        boolean named = false;
+        while (m.find()) {
+            named = true;
+            String test = m.group(1);
+            for (Scenario.Fact finding : scenario.findings()) {
+                String words = org.oscetrainer.common.Words.fold(finding.text() + " " + String.join(" ", finding.ask()) + " " + finding.id());
+                if (java.util.regex.Pattern.compile("(?<![a-z])" + java.util.regex.Pattern.quote(test) + "(?![a-z])").matcher(words).find()) {
+                    return false;
+                }
+            }
+        }
+        return named;
+    }
+
+    private static Reply reply(Scenario.Fact fact) {
+        return new Reply(fact.id(), fact.text());
+    }
+
+    private static Reply reply(FactMatcher.Match match) {
+        return new Reply(match.fact().id(), match.fact().text(), match.score());
+    }
+
+    private static Reply finding(Scenario scenario, FactMatcher.Match match) {
+        return new Reply(match.fact().id(), examinerLabel(scenario.language()) + match.fact().text(), match.score());
+    }
+
+    static boolean isNamedAggravation(Scenario.Fact fact) {
+        return fact.id().matches(".*(aggrav|reliev|facteur|soulag).*");
+    }
+
+    private static Reply neutral(Scenario scenario) {
+        String neutral = scenario.neutralFinding();
+        return new Reply("neutral", examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank() ? neutral
+                : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal."));
+    }
+
+    static boolean isGreeting(Scenario.Fact fact) {
+        return fact.id().matches(".*(greeting|salutation|accueil).*");
+    }
+
+    static boolean isChiefComplaint(Scenario.Fact fact) {
+        return fact.id().matches("chief-complaint|motif|presenting-complaint|motif-consultation");
+    }
+
+    static boolean isFamilyHistory(Scenario.Fact fact) {
+        return fact.id().matches(".*(family-history|familiaux|familial).*");
+    }
+
+    static boolean isContact(Scenario.Fact fact) {
+        return fact.id().matches(".*(contact|contage).*");
+    }
+
+    /** A fact about what makes a symptom worse or better: by its id, or its own words. */
+    static boolean isAggravation(Scenario.Fact fact) {
+        if (fact.id().matches(".*(aggrav|reliev|facteur|soulag).*")) {
+            return true;
+        }
+        if (new Utterance(fact.text()).aggravation()) {
+            return true;
+        }
+        return fact.ask().stream().anyMatch(a -> new Utterance(a).aggravation());
     }
 
     /**

@@ -1,0 +1,207 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.oscetrainer.common.Words;
+
+/**
+ * What kind of thing a student says to the scripted patient, before any fact is looked up: a
+ * greeting (with what follows it), a request for an examination or a test (to the examiner), a
+ * history question (to the patient), an opening question ("what brings you in?"); whom a history
+ * question is about (the patient or a relative); whether it asks what makes a symptom worse or better
+ * (not whether another symptom is there); and the parts of a compound question ("any medical problems,
+ * medication or allergies?"). French and English, with or without accents, apostrophes or punctuation.
+ * Pure text rules: no station knowledge, no state.
+ */
+final class Utterance {
+
+    enum Kind { EXAMINATION, HISTORY, OTHER }
+
+    private static Pattern words(String regex) {
+        return Pattern.compile("(?<![a-z])(?:" + regex + ")(?![a-z])");
+    }
+
+    /** Greeting words that open an utterance. */
+    private static final Pattern GREETING = Pattern.compile(
+            "^\\s*(?:hello|hi|hiya|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening|bonjour|bonsoir"
+                    + "|salut|coucou|enchante|enchantee|nice to meet you)(?![a-z])");
+
+    /** Introductions that follow a greeting: nothing to answer in them. */
+    private static final Pattern INTRODUCTION = Pattern.compile("(?<![a-z])(?:i'?m (?:one of|dr|doctor|a |the |your )|i am (?:one of|dr|doctor|a |the |your )"
+            + "|my name(?:'s| is)|je suis (?:le |la |l'|un |une |votre |interne|externe|docteur|dr|medecin|etudiant)"
+            + "|je m'appelle|moi c'est|(?:i'?m|i am|je suis) (?:the |a |l'|le |la |un |une )?(?:medical |final[- ]year )?"
+            + "(?:student|doctor|registrar|nurse|fy1|f1|sho|gp|interne|externe|etudiant|etudiante|medecin|docteure?))");
+
+    /** Who asks for an examination or a test: the student, in the first person, or an imperative. */
+    private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like"
+            + "|i want to|i'?m going to|i am going to|i'?ll|i will|let me|let's|lets|i need to|we need to|we'll|i'?d just like"
+            + "|do you mind if i|mind if i|if i|i'?m just going to|going to"
+            + "|je vais|je voudrais|j'?aimerais|je peux|puis-je|puis je|est-ce que je peux|on va|on peut|je souhaite|je dois"
+            + "|je me permets|permettez|laissez-moi|si je");
+
+    /** Verbs and nouns of examining and testing (folded, no accents). */
+    private static final Pattern EXAM_ACTION = words("examine|examining|examination|exam|listen|listening|auscultate"
+            + "|palpate|palpation|feel your|feel his|feel her|percuss|inspect|inspection|look at|look in|look into|have a look"
+            + "|check|measure|take your|take his|take her|test|tests|do an?|do your|do his|do her|send|order|request|see the"
+            + "|see an?|get an?|get the|have an?|results?"
+            + "|examiner|examine|examen|ausculter|ausculte|ecouter|ecoute|palper|palpe|percuter|percute|inspecter|inspecte"
+            + "|regarder|regarde|verifier|verifie|tester|teste|mesurer|mesure|prendre|prends|faire|fais|demander|demande"
+            + "|prescrire|prescris|recherche|cherche|resultats?|bilan|voir");
+
+    /** A first-person present of an examination verb says the student does it: "j'examine le genou". */
+    private static final Pattern FIRST_PERSON_EXAM = words("j'?examine|je palpe|j'?ausculte|je percute|j'?inspecte"
+            + "|je regarde|je verifie|je teste|je mesure|je prends|je fais|je demande|je prescris|je recherche|je cherche"
+            + "|j'?ecoute|i examine|i palpate|i listen|i auscultate|i inspect|i check|i look|i test|i measure|i request"
+            + "|i order|i'?m examining|i'?m listening|i'?m checking|examining|auscultating|palpating");
+
+    /** A bare request to the examiner: "Examine the chest.", "Results of the ECG?", "Résultats de la NFS". */
+    private static final Pattern IMPERATIVE_EXAM = Pattern.compile("^\\s*(?:please |alors |ok |okay |so |now )?"
+            + "(?:examine|examination of|auscultate|auscultation|listen to|palpate|palpation|percuss|inspect|inspection"
+            + "|check (?:the|his|her)|results?|examen|auscultation|palpation|inspection|resultats?|bilan)(?![a-z])");
+
+    /** A question to the patient (or the parent) about their history. */
+    private static final Pattern PATIENT_ADDRESSED = words("you|your|u|ur|yourself|vous|votre|vos|tu|ton|ta|tes|t'");
+
+    /** Relatives: the subject of a family-history question. */
+    private static final Pattern RELATIVE = words("father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
+            + "|siblings?|grand(?:father|mother|parents?|ma|pa|dad|mum)|grandad|uncles?|aunts?|aunties?|cousins?"
+            + "|family|relatives?|wife|husband|son|sons|daughters?|children|kids|twin"
+            + "|pere|papa|mere|maman|parents?|freres?|soeurs?|grand-pere|grand-mere|grands-parents|grand pere|grand mere"
+            + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
+            + "|compagnon|compagne|jumeau|jumelle");
+
+    /** Health words that make a question about a relative a family-history question. */
+    private static final Pattern HEALTH = words("problems?|health|ill|illness|illnesses|disease|diseases|conditions?"
+            + "|medical|heart|cancer|depression|depressed|diabetes|stroke|run in|runs in|wrong with|died|die|passed away"
+            + "|own life|suicide|killed|had|history|trouble|migraines?|stones?|kidneys?|clots?|mental"
+            + "|problemes?|sante|malad\\w*|antecedents?|cancers?|calculs?|reins?|coeur|a eu|avait|ont eu|decede\\w*|mort\\w*"
+            + "|suicide|thrombose|phlebite|embolie|migraines?|diabete|depression|eu quoi|de quoi");
+
+    /** "What makes it worse or better", not "do you have another symptom". */
+    private static final Pattern AGGRAVATION = words("worse|better|eases?|easing|relieves?|relieved|helps?"
+            + "|hurt(?:s)? more|more painful|more pain|hurts? when|hurt when|painful when|pain when|cry more|cries more"
+            + "|(?:when|if) (?:i|you|he|she|they) (?:touch|move|press|breathe|cough|walk|bend)\\w*|(?:screams?|cries|cry) when"
+            + "|(?:quand|si|lorsque) (?:je|j'|on|vous|il|elle) ?(?:touche|bouge|respire|tousse|appuie|marche|penche)\\w*"
+            + "|pire|mieux|soulage\\w*|calme\\w*|augmente\\w*|aggrave\\w*|plus mal|plus fort|diminue\\w*|mal quand|mal si|mal en");
+
+    private static final Pattern CONDITION = words("when|if|on|with|after|while|quand|si|lorsque|en|apres|a la|au");
+
+    /** The opening question: what brings the patient. */
+    private static final Pattern OPENING = words("what(?:'?s| has| have)? brought (?:you|u|ya)|what brings (?:you|u|ya)|what brought (?:you|u|ya)"
+            + "|whats? (?:wrong|up|going on|the (?:matter|problem))|what is (?:wrong|going on|the (?:matter|problem))"
+            + "|what'?s been going on|what seems to be|how can i help|what can i do for you|why are you here|why have you come"
+            + "|tell me what'?s (?:wrong|going on|happened|been happening)|going on with you"
+            + "|qu'?est-ce qui vous (?:arrive|amene)|qu'?est ce qui vous (?:arrive|amene)|qu'?est-ce qui (?:se passe|ne va pas)"
+            + "|qu'?est ce qui (?:se passe|ne va pas)|que se passe-t-il|qu'?est-ce qui t'amene|pourquoi (?:etes-vous|vous etes) (?:la|venu)"
+            + "|qu'?est-ce que je peux faire pour vous|qu'?est ce que je peux faire pour vous|racontez-moi ce qui|vous amene");
+
+    /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?i)\\s*(?:[?;!]+|,|\\.(?=\\s)|\\s(?:and|and also|as well as|plus|then|et|puis|ensuite)\\s)\\s*");
+
+    /** "or" splits only a list ("problems, medication or allergies"): "sharp or dull" is one question. */
+    private static final Pattern OR = Pattern.compile("(?i)\\s(?:or|ou)\\s");
+
+    /** Polite words that say nothing: "s'il vous plaît" is not a question to the patient. */
+    private static final Pattern POLITE = words("please|pls|s'?il vous plait|s'?il te plait|svp|merci|thank you|thanks");
+
+    /** An instruction to the patient during an examination: "can you walk a few steps?". */
+    private static final Pattern INSTRUCTION = words("(?:can|could|would|will) you (?:please )?(?:walk|stand|lie|sit|bend"
+            + "|lift|raise|straighten|touch|squeeze|follow|push|pull|turn|open|take a deep|breathe|cough|show me|point"
+            + "|hop|squat|jump|put your|hold)"
+            + "|(?:pouvez-vous|pouvez vous|vous pouvez|pourriez-vous|pourriez vous|essayez de) (?:me )?(?:marcher|lever|plier"
+            + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
+            + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
+
+    private final String text;
+    private final String folded;
+
+    Utterance(String text) {
+        this.text = text;
+        this.folded = POLITE.matcher(Words.fold(text).replace('’', '\'')).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Starts with a greeting. */
+    boolean greeting() {
+        return GREETING.matcher(folded).find();
+    }
+
+    /** An introduction of the student ("I'm one of the junior doctors"). */
+    boolean introduction() {
+        return INTRODUCTION.matcher(folded).find();
+    }
+
+    /** The words after the opening greeting, or the whole text. */
+    String afterGreeting() {
+        var m = GREETING.matcher(folded);
+        return m.find() ? folded.substring(m.end()) : folded;
+    }
+
+    /** The student asks for something in the first person ("I'd like", "je voudrais"). */
+    boolean requester() {
+        return REQUESTER.matcher(folded).find();
+    }
+
+    /** An instruction to the patient during an examination ("can you walk a few steps?"). */
+    boolean instruction() {
+        return INSTRUCTION.matcher(folded).find();
+    }
+
+    Kind kind() {
+        if (instruction()) {
+            return Kind.OTHER;
+        }
+        boolean requester = REQUESTER.matcher(folded).find();
+        boolean action = EXAM_ACTION.matcher(folded).find();
+        if (FIRST_PERSON_EXAM.matcher(folded).find() || IMPERATIVE_EXAM.matcher(folded).find()
+                || (requester && action)) {
+            return Kind.EXAMINATION;
+        }
+        if (PATIENT_ADDRESSED.matcher(folded).find() || relative()) {
+            return Kind.HISTORY;
+        }
+        return Kind.OTHER;
+    }
+
+    /** Names a relative. */
+    boolean relative() {
+        return RELATIVE.matcher(folded).find();
+    }
+
+    /** About a relative's health: a family-history question. */
+    boolean aboutRelativesHealth() {
+        return relative() && HEALTH.matcher(folded).find();
+    }
+
+    /** Asks what makes it worse or better ("does it hurt more when you breathe in?"). */
+    boolean aggravation() {
+        var m = AGGRAVATION.matcher(folded);
+        return m.find() && (CONDITION.matcher(folded.substring(m.start())).find()
+                || folded.contains("anything") || folded.contains("quelque chose"));
+    }
+
+    /** The opening question. */
+    boolean opening() {
+        return OPENING.matcher(folded).find();
+    }
+
+    /** The parts of a compound question, each with at least one word; the whole text when it does not split. */
+    List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        String[] clauses = SPLIT.split(POLITE.matcher(text).replaceAll(" "));
+        boolean list = clauses.length > 1;
+        for (String clause : clauses) {
+            for (String part : list ? OR.split(clause) : new String[] {clause}) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts.isEmpty() ? List.of(text) : parts;
+    }
+}

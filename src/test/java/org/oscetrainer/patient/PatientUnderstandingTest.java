@@ -1,0 +1,70 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.patient.internal.ScriptedPatient;
+
+/**
+ * The scripted patient understands the kind of utterance before it looks for a fact: on the shipped
+ * chest-pain station, with questions written for this test (not from the blind set).
+ */
+class PatientUnderstandingTest {
+
+    private static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor();
+    private final ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
+    private final Scenario chestPain = BlindPatientQuestionsTest.scenario("chest-pain-en");
+
+    @AfterAll
+    static void stop() {
+        EXECUTOR.shutdownNow();
+    }
+
+    private List<String> given(String question) {
+        return BlindPatientQuestionsTest.given(chestPain, patient.answer(chestPain, question));
+    }
+
+    @Test
+    void aHistoryQuestionNeverGetsAFinding() {
+        assertThat(given("Have you ever been told you have high blood pressure?")).containsExactly("past-medical-history");
+    }
+
+    @Test
+    void anExaminationRequestGetsTheFindingOrTheExaminersNeutralAnswer() {
+        assertThat(given("Could I listen to his heart?")).containsExactly("cardiovascular-exam");
+        assertThat(given("I'd like to examine his abdomen")).containsExactly("neutral");
+        assertThat(patient.answer(chestPain, "Can I look at his feet?")).isEqualTo("[Examiner] " + chestPain.neutralFinding());
+    }
+
+    @Test
+    void everyPartOfACompoundQuestionIsAnswered() {
+        assertThat(given("Any allergies, and do you smoke?")).containsExactlyInAnyOrder("allergies", "smoking");
+        assertThat(given("Is it sharp or dull?")).containsExactly("character");
+    }
+
+    @Test
+    void aRelativesHealthIsFamilyHistory() {
+        assertThat(given("Has your brother had any heart problems?")).containsExactly("family-history");
+    }
+
+    @Test
+    void whatMakesItWorseIsNotAnotherSymptom() {
+        assertThat(given("Is the pain worse when you take a deep breath?")).containsExactly("relieving-aggravating");
+    }
+
+    @Test
+    void aGreetingWithAnIntroductionGetsTheGreetingOnlyAndNothingElseGetsIt() {
+        assertThat(given("Good afternoon, I'm Dr Patel, one of the medical team")).containsExactly("greeting");
+        assertThat(given("Who is your GP?")).doesNotContain("greeting");
+    }
+
+    @Test
+    void theOpeningQuestionGetsTheChiefComplaint() {
+        assertThat(given("so whats brought u here")).containsExactly("chief-complaint");
+    }
+}

@@ -1,0 +1,235 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.encounter.NoteAnswer;
+import org.oscetrainer.encounter.TranscriptTurn;
+
+/**
+ * The offline grader (the checklist grader on the turns, the note scorer on the note) against the
+ * frozen blind interviews {@code src/test/resources/blind/grader-interviews/*.yaml} (64 encounters on
+ * 10 stations, labelled item by item by someone who never saw the grader; never edited here).
+ *
+ * <p>Settings: every student and patient turn in order; the interview's one note text is the answer
+ * to each of the rubric's note questions (the author judged each note item on the whole note). Figures:
+ * Cohen's κ on done / not done (the examiner's points &gt; 0), κ on points, per station and per item
+ * class (the rubric's category; {@code note} for note items), worst first; ICC(2,1) of the total
+ * scores (items and note); how often the evidence turn of an item both credit is one of the turns the
+ * examiner named. Asserts ratchets at the measured figures.
+ */
+class BlindGraderInterviewsTest {
+
+    /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
+    static final double KAPPA_FLOOR = 0.80;
+    static final double STATION_KAPPA_FLOOR = 0.66;
+    static final double ICC_FLOOR = 0.96;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The blind set uses the stations' new ids; the rubric files may still carry the old ones. */
+    static final Map<String, String> OLD_IDS = Map.of(
+            "douleur-lombaire-fr", "colique-nephretique-fr",
+            "dyspnee-aigue-fr", "dyspnee-ep-fr",
+            "toux-nourrisson-fr", "bronchiolite-fr");
+
+    /** One item of one interview: the examiner's points and evidence turns, and the grader's. */
+    record Pair(String file, String station, String itemId, String itemClass, int max, int expected, int proposed,
+            List<Integer> expectedEvidence, Integer proposedEvidence, String quote, String reason) {
+
+        boolean expectedDone() {
+            return expected > 0;
+        }
+
+        boolean proposedDone() {
+            return proposed > 0;
+        }
+    }
+
+    @Test
+    void measuresTheOfflineGraderOnTheBlindInterviews() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(CASES)) {
+            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        List<Pair> pairs = new ArrayList<>();
+        List<double[]> totals = new ArrayList<>();
+        long slowest = 0;
+        for (Path file : files) {
+            JsonNode doc = YAML.readTree(file.toFile());
+            String station = doc.path("station").asText();
+            Rubric rubric = rubric(station);
+            String language = station.endsWith("-fr") ? "fr" : "en";
+            List<TranscriptTurn> turns = new ArrayList<>();
+            for (JsonNode t : doc.path("turns")) {
+                int index = turns.size();
+                turns.add(new TranscriptTurn(1000 + index, index + 1,
+                        TranscriptTurn.Speaker.valueOf(t.path("speaker").asText().toUpperCase(Locale.ROOT)),
+                        t.path("text").asText(), null, Instant.EPOCH));
+            }
+            String noteText = doc.path("note").asText("");
+            List<NoteAnswer> note = rubric.noteItems().stream()
+                    .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
+            long t0 = System.nanoTime();
+            List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
+            scores.addAll(new NoteScorer().score(rubric, language, note));
+            slowest = Math.max(slowest, System.nanoTime() - t0);
+            Map<String, ItemScore> byId = new HashMap<>();
+            scores.forEach(s -> byId.put(s.itemId(), s));
+            Map<String, String> classes = new HashMap<>();
+            rubric.items().forEach(i -> classes.put(i.id(), i.category()));
+            double expectedTotal = 0;
+            double proposedTotal = 0;
+            for (JsonNode j : doc.path("judgements")) {
+                String item = j.path("item").asText();
+                ItemScore s = byId.get(item);
+                assertThat(s).as("item " + item + " of " + file.getFileName() + " is in the rubric").isNotNull();
+                List<Integer> evidence = new ArrayList<>();
+                j.path("evidence").forEach(e -> evidence.add(e.asInt()));
+                String itemClass = item.startsWith(NoteScorer.ID_PREFIX) ? "note" : classes.getOrDefault(item, "?");
+                pairs.add(new Pair(file.getFileName().toString(), station, item, itemClass, s.maxPoints(),
+                        j.path("points").asInt(), s.points(), evidence,
+                        s.evidenceSeq() == null ? null : s.evidenceSeq() - 1, s.evidenceQuote(), j.path("reason").asText()));
+                expectedTotal += j.path("points").asInt();
+                proposedTotal += s.points();
+            }
+            totals.add(new double[] {expectedTotal, proposedTotal});
+        }
+
+        Map<String, List<Pair>> byStation = group(pairs, Pair::station);
+        Map<String, List<Pair>> byClass = group(pairs, Pair::itemClass);
+        Map<String, List<Pair>> byItem = group(pairs, p -> p.station() + " " + p.itemId());
+        Figures overall = Figures.of(pairs);
+        double icc = icc21(totals);
+        long bothDone = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone() && p.proposedEvidence() != null).count();
+        long evidenceRight = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone() && p.proposedEvidence() != null
+                && p.expectedEvidence().contains(p.proposedEvidence())).count();
+
+        StringBuilder report = new StringBuilder("\n=== Offline grader on the BLIND interviews (")
+                .append(files.size()).append(" interviews, ").append(pairs.size()).append(" item judgements) ===\n");
+        report.append(overall.line("overall")).append('\n');
+        report.append(String.format(Locale.ROOT, "  ICC(2,1) of total scores = %.3f (%d interviews)%n", icc, totals.size()));
+        report.append(String.format(Locale.ROOT, "  evidence turn among the examiner's: %d/%d%n", evidenceRight, bothDone));
+        report.append(String.format(Locale.ROOT, "  slowest encounter graded in %.1f ms%n", slowest / 1e6));
+        report.append("by station, worst first\n");
+        worstFirst(byStation).forEach(e -> report.append(Figures.of(e.getValue()).line(e.getKey())).append('\n'));
+        report.append("by item class, worst first\n");
+        worstFirst(byClass).forEach(e -> report.append(Figures.of(e.getValue()).line(e.getKey())).append('\n'));
+        report.append("worst items (agreement)\n");
+        byItem.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, List<Pair>> e) -> Figures.of(e.getValue()).done().percent()))
+                .limit(25)
+                .forEach(e -> report.append(Figures.of(e.getValue()).line(e.getKey())).append('\n'));
+        report.append("disagreements on done / not done (examiner -> grader)\n");
+        pairs.stream().filter(p -> p.expectedDone() != p.proposedDone()).forEach(p -> report.append(String.format(
+                "  %-26s %-32s %d -> %d%s%n", p.file(), p.itemId(), p.expected(), p.proposed(),
+                p.quote() == null ? "" : "  \"" + p.quote() + "\"")));
+        report.append("points on items worth 2, both done (examiner/grader: count)\n");
+        Map<String, Integer> confusion = new java.util.TreeMap<>();
+        pairs.stream().filter(p -> p.max() == 2 && p.expectedDone() && p.proposedDone())
+                .forEach(p -> confusion.merge(p.itemClass() + " " + p.expected() + "/" + p.proposed(), 1, Integer::sum));
+        confusion.forEach((k, v) -> report.append(String.format("  %-30s %d%n", k, v)));
+        System.out.println(report);
+
+        assertThat(files).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(overall.kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        byStation.forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(icc).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+
+    static Map<String, List<Pair>> group(List<Pair> pairs, java.util.function.Function<Pair, String> key) {
+        Map<String, List<Pair>> out = new LinkedHashMap<>();
+        pairs.forEach(p -> out.computeIfAbsent(key.apply(p), k -> new ArrayList<>()).add(p));
+        return out;
+    }
+
+    static List<Map.Entry<String, List<Pair>>> worstFirst(Map<String, List<Pair>> groups) {
+        return groups.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, List<Pair>> e) -> Figures.of(e.getValue()).kappa())
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+    }
+
+    /**
+     * ICC(2,1) (two-way random effects, absolute agreement, single rater; Shrout and Fleiss) of the
+     * two raters' totals, one row per interview.
+     */
+    static double icc21(List<double[]> rows) {
+        int n = rows.size();
+        int k = 2;
+        double grand = rows.stream().mapToDouble(r -> r[0] + r[1]).sum() / (n * k);
+        double ssRows = 0;
+        double ssCols = 0;
+        double ssTotal = 0;
+        double[] colMeans = new double[k];
+        for (double[] r : rows) {
+            for (int j = 0; j < k; j++) {
+                colMeans[j] += r[j] / n;
+                ssTotal += (r[j] - grand) * (r[j] - grand);
+            }
+            double rowMean = (r[0] + r[1]) / k;
+            ssRows += k * (rowMean - grand) * (rowMean - grand);
+        }
+        for (double m : colMeans) {
+            ssCols += n * (m - grand) * (m - grand);
+        }
+        double ssError = ssTotal - ssRows - ssCols;
+        double msRows = ssRows / (n - 1);
+        double msCols = ssCols / (k - 1);
+        double msError = ssError / ((n - 1) * (k - 1));
+        return (msRows - msError) / (msRows + (k - 1) * msError + k * (msCols - msError) / n);
+    }
+
+    static Rubric rubric(String station) throws IOException {
+        Path file = Path.of("rubrics", station + ".yaml");
+        if (!Files.exists(file)) {
+            file = Path.of("rubrics", OLD_IDS.getOrDefault(station, station) + ".yaml");
+        }
+        return StationFiles.rubric(file.toString(), Files.readString(file)).orElseThrow();
+    }
+
+    /** κ on done / not done and on points, agreement, precision and recall of "done". */
+    record Figures(int n, Agreement done, Agreement points, double precision, double recall) {
+
+        static Figures of(List<Pair> pairs) {
+            Agreement done = Agreement.of(pairs.stream().map(p -> p.expectedDone() ? 1 : 0).toList(),
+                    pairs.stream().map(p -> p.proposedDone() ? 1 : 0).toList());
+            Agreement points = Agreement.of(pairs.stream().map(Pair::expected).toList(),
+                    pairs.stream().map(Pair::proposed).toList());
+            long tp = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone()).count();
+            long fp = pairs.stream().filter(p -> !p.expectedDone() && p.proposedDone()).count();
+            long fn = pairs.stream().filter(p -> p.expectedDone() && !p.proposedDone()).count();
+            return new Figures(pairs.size(), done, points, tp + fp == 0 ? 0 : (double) tp / (tp + fp),
+                    tp + fn == 0 ? 0 : (double) tp / (tp + fn));
+        }
+
+        double kappa() {
+            return done.kappa();
+        }
+
+        String line(String label) {
+            return String.format(Locale.ROOT,
+                    "  %-34s n=%4d  agreement=%.3f  kappa=%.3f  kappa(points)=%.3f  precision %.3f  recall %.3f",
+                    label, n, done.percent(), kappa(), points.kappa(), precision, recall);
+        }
+    }
+}

@@ -141,10 +141,26 @@ class AgentClinicImporterTest {
     }
 
     @Test
+    void aliasesAreProposedFromTheDiagnosisWordsForEverySample() {
+        var aliases = importer.convertJsonLines(sampleJsonLines(), "medqa").stream()
+                .collect(java.util.stream.Collectors.toMap(st -> scenarioFile(st).hidden().diagnosis(),
+                        st -> scenarioFile(st).hidden().aliases()));
+        assertThat(aliases).hasSize(10).allSatisfy((d, a) -> assertThat(a).as(d).isNotEmpty());
+        assertThat(aliases.get("Progressive multifocal encephalopathy (PML)"))
+                .containsExactly("PML", "progressive multifocal encephalopathy");
+        assertThat(aliases.get("Diffuse large B-cell lymphoma")).containsExactly("diffuse large b-cell lymphoma", "DLBCL");
+        assertThat(aliases.get("Acute interstitial nephritis"))
+                .containsExactly("acute interstitial nephritis", "interstitial nephritis", "AIN");
+        assertThat(aliases.get("Congenital Rubella Infection")).containsExactly("congenital rubella infection", "rubella",
+                "CRI");
+        assertThat(aliases.get("Endometritis")).containsExactly("endometritis");
+    }
+
+    @Test
     void theFirstSampleBecomesAStationAsDocumented() {
         ImportedStation station = importer.convertJsonLines(sampleJsonLines(), "medqa").get(0);
         ScenarioFile s = scenarioFile(station);
-        assertThat(s.format()).isEqualTo("osce-scenario/2");
+        assertThat(s.format()).isEqualTo("osce-scenario/3");
         assertThat(s.language()).isEqualTo("en");
         assertThat(s.title()).isEqualTo("Double vision in a 35-year-old woman");
         assertThat(s.durationMinutes()).isEqualTo(10);
@@ -159,7 +175,10 @@ class AgentClinicImporterTest {
         assertThat(s.patient().openingLine()).isEqualTo("Hello, doctor. I've come because of double vision.");
         assertThat(s.patient().occupation()).isEqualTo("Graphic designer");
         assertThat(s.hidden().diagnosis()).isEqualTo("Myasthenia gravis");
+        assertThat(s.hidden().aliases()).containsExactly("myasthenia gravis", "MG");
         assertThat(s.hidden().differentials()).isEmpty();
+        assertThat(station.notes()).anyMatch(n -> n.startsWith("hidden.aliases holds proposals made from the diagnosis's"
+                + " own words (myasthenia gravis, MG): check them, and add the abbreviations, the lay words"));
         assertThat(s.facts()).extracting(ScenarioFile.FactEntry::id).containsExactly("chief-complaint",
                 "history-of-present-illness", "difficulty-climbing-stairs", "weakness-upper-limbs", "improvement-symptoms",
                 "past-medical-history", "social-history", "review-of-systems");
@@ -319,6 +338,26 @@ class AgentClinicImporterTest {
     }
 
     @Test
+    void anAliasTheDoorNoteAlreadyUsesIsNotProposedAndTheStationStaysValid() {
+        String json = """
+                {"OSCE_Examination": {
+                  "Objective_for_Doctor": "Assess the patient with muscle weakness. The referral says AMS.",
+                  "Patient_Actor": {
+                    "Demographics": "40-year-old woman",
+                    "History": "She has had double vision for a month.",
+                    "Symptoms": {"Primary_Symptom": "Double vision"}
+                  },
+                  "Correct_Diagnosis": "Acute myasthenic syndrome"
+                }}
+                """;
+        ImportedStation station = importer.convert(json, "weak");
+        assertThat(station.problems()).isEmpty();
+        assertThat(scenarioFile(station).hidden().aliases()).containsExactly("acute myasthenic syndrome", "myasthenic");
+        assertThat(station.scenarioYaml()).contains("format: osce-scenario/3");
+        assertThat(station.notes()).contains("Alias 'AMS' not proposed: the title, door note or opening line uses it.");
+    }
+
+    @Test
     void sentencesNamingTheDiagnosisAreRemovedFromWhatThePatientSaysWithANote() {
         String json = """
                 {"OSCE_Examination": {
@@ -336,7 +375,9 @@ class AgentClinicImporterTest {
                   "Correct_Diagnosis": "Giant cell arteritis (GCA)"
                 }}
                 """;
-        ImportedStation station = importer.convert(json, "gca");
+        assertThat(importer.convert(json, "gca").problems()).as("an id that names the diagnosis is refused")
+                .singleElement().asString().contains("id names 'GCA', a term of the hidden truth");
+        ImportedStation station = importer.convert(json, "headache-72");
         assertThat(station.problems()).isEmpty();
         ScenarioFile s = scenarioFile(station);
         assertThat(s.facts()).extracting(ScenarioFile.FactEntry::text)
@@ -359,7 +400,7 @@ class AgentClinicImporterTest {
                 {"OSCE_Examination": {"Patient_Actor": {"Demographics": "30-year-old woman",
                   "Symptoms": {"Primary_Symptom": "Migraine headaches"}}, "Correct_Diagnosis": "Migraine"}}
                 """;
-        ImportedStation station = importer.convert(json, "migraine");
+        ImportedStation station = importer.convert(json, "headache-30");
         assertThat(station.problems()).isEmpty();
         ScenarioFile s = scenarioFile(station);
         assertThat(s.title()).isEqualTo("New presentation in a 30-year-old woman");

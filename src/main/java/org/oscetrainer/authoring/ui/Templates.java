@@ -6,7 +6,7 @@ final class Templates {
     static final String SCENARIO = """
             # A new station: change the id, write the door note, the patient, the facts and findings.
             # The format is described in docs/station-format.md.
-            format: osce-scenario/2
+            format: osce-scenario/3
             id: new-station-en
             title: New station
             language: en
@@ -40,6 +40,10 @@ final class Templates {
             neutral-finding: "Nothing abnormal."
             hidden:
               diagnosis: ...
+              # other names of the diagnosis: abbreviations, lay words, translations (French and English at least)
+              aliases: [...]
+              # differentials, each with its aliases: - {name: ..., aliases: [...]}
+              differentials: []
             """;
 
     static final String RUBRIC = """

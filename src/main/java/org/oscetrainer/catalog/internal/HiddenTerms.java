@@ -14,7 +14,7 @@ import org.oscetrainer.common.Words;
  * characters at most) must be in capitals in prose too, so that "OH" does not match "Oh, doctor";
  * in an identifier, always lower case, it is matched in any case.
  */
-final class HiddenTerms {
+public final class HiddenTerms {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SHORT_CAPS = Pattern.compile("[A-Z0-9]{1,4}");
@@ -22,20 +22,20 @@ final class HiddenTerms {
     private static final Pattern ACRONYM = Pattern.compile("[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*");
 
     /** A term as written by the author, with its folded forms. */
-    record Term(String written, String folded, boolean shortCaps) {
+    public record Term(String written, String folded, boolean shortCaps) {
     }
 
     private HiddenTerms() {
     }
 
-    static Term term(String written) {
+    public static Term term(String written) {
         String accentless = accentless(written).strip();
         return new Term(written, words(written).strip(), SHORT_CAPS.matcher(accentless).matches()
                 && accentless.chars().anyMatch(Character::isLetter));
     }
 
     /** The first term found in {@code text}, or null. {@code identifier}: an id or file name, in lower case. */
-    static Term find(String text, List<Term> terms, boolean identifier) {
+    public static Term find(String text, List<Term> terms, boolean identifier) {
         if (text == null || text.isBlank()) {
             return null;
         }

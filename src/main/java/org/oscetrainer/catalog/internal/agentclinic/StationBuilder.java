@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.oscetrainer.catalog.internal.HiddenTerms;
 import org.oscetrainer.catalog.internal.RubricFile;
 import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.ScenarioFile.Hidden;
@@ -41,12 +42,35 @@ public final class StationBuilder {
         Patient patient = new Patient(name, who.age(), who.sex(), occupation(c.socialHistory(), guard), null, null, null,
                 openingLine(primary, primaryLeaks, who), null, "I'm not sure, doctor.", who.child() ? "proxy" : null,
                 who.child() ? new Proxy(parent, "parent") : null);
-        ScenarioFile scenario = new ScenarioFile("osce-scenario/2", stationId, title(primary, primaryLeaks, who), "en",
-                null, null, DURATION_MINUTES, doorNote(c, guard, who, name, parent, draft.notes), null, List.of(AUTHOR),
+        String title = title(primary, primaryLeaks, who);
+        String doorNote = doorNote(c, guard, who, name, parent, draft.notes);
+        List<String> aliases = aliases(c.diagnosis(), List.of(title, doorNote, patient.openingLine()), draft.notes);
+        ScenarioFile scenario = new ScenarioFile("osce-scenario/3", stationId, title, "en",
+                null, null, DURATION_MINUTES, doorNote, null, List.of(AUTHOR),
                 null, "MIT", 1, patient, draft.facts, draft.findings.isEmpty() ? null : draft.findings,
-                NEUTRAL_FINDING, new Hidden(c.diagnosis(), List.of(), null));
+                NEUTRAL_FINDING, new Hidden(c.diagnosis(), aliases, List.of(), null, null));
         RubricFile rubric = new StarterRubricBuilder().build(stationId, draft.topics, c, who);
-        return new Built(scenario, rubric, notes(c, who, name, parent, draft));
+        return new Built(scenario, rubric, notes(c, who, name, parent, draft, aliases));
+    }
+
+    /**
+     * The aliases proposed from the diagnosis's words ({@link AliasProposals}), less any that a text the
+     * student sees already uses (the validator would refuse the station): faculty decide about those.
+     */
+    private static List<String> aliases(String diagnosis, List<String> publicTexts, List<String> notes) {
+        List<String> kept = new ArrayList<>();
+        for (String alias : AliasProposals.of(diagnosis)) {
+            var term = List.of(HiddenTerms.term(alias));
+            if (publicTexts.stream().anyMatch(t -> HiddenTerms.find(t, term, false) != null)) {
+                notes.add("Alias '" + alias + "' not proposed: the title, door note or opening line uses it.");
+            } else {
+                kept.add(alias);
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(diagnosis.toLowerCase(java.util.Locale.ROOT));
+        }
+        return kept;
     }
 
     private static String title(SymptomWording primary, boolean leaks, Demographics who) {
@@ -109,7 +133,8 @@ public final class StationBuilder {
         return m.find() && !guard.names(m.group(1)) ? SourceText.capitalize(m.group(1).strip()) : null;
     }
 
-    private static List<String> notes(AgentClinicCase c, Demographics who, String name, String parent, StationDraft draft) {
+    private static List<String> notes(AgentClinicCase c, Demographics who, String name, String parent, StationDraft draft,
+            List<String> scenarioAliases) {
         List<String> notes = new ArrayList<>();
         notes.add("Starter station imported from AgentClinic (MIT licence: keep the copyright notice with it). "
                 + "Review every text before students use it.");
@@ -132,8 +157,12 @@ public final class StationBuilder {
                 + "points, partial points and critical items; keep only the key tests among the clinical-reasoning items.");
         notes.add("Add ask phrasings to facts and findings (lay and medical variants): each has only the few made from "
                 + "the source's words.");
-        notes.add("hidden.differentials is empty: list the differentials. Specialty, level and the setting of the door "
-                + "note are not in the source: add them.");
+        notes.add("hidden.aliases holds proposals made from the diagnosis's own words (" + String.join(", ",
+                scenarioAliases) + "): check them, and add the abbreviations, the lay words a patient would use and "
+                + "translations (at least French; Spanish, German and Italian welcome). The patient's guard looks for "
+                + "every one of them in the replies; a title, door note or opening line that names one is refused.");
+        notes.add("hidden.differentials is empty: list the differentials, each as {name, aliases}. Specialty, level and "
+                + "the setting of the door note are not in the source: add them.");
         if (c.examination() == null || c.examination().isEmpty()) {
             notes.add("The case has no examination findings.");
         }

@@ -105,7 +105,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() ->
                 uploaded.add(metadata.fileName(), new String(data, StandardCharsets.UTF_8)))));
         upload.setAcceptedFileTypes(".yaml", ".yml", ".json", ".jsonl");
-        Uploads.limit(upload);
+        Span refusal = Uploads.limit(upload);
         upload.setDropLabel(new Span(getTranslation("library.upload.drop")));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("library.upload.add"))
@@ -127,7 +127,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
             report(uploaded.saveAll(authoring, getLocale()));
             refresh();
         });
-        Div area = new Div(new Span(getTranslation("library.upload")), upload, uploadReport);
+        Div area = new Div(new Span(getTranslation("library.upload")), upload, refusal, uploadReport);
         area.addClassName("upload-area");
         return area;
     }

@@ -52,7 +52,7 @@ class RosterImportPanel extends VerticalLayout {
             ui.access(() -> show(preview));
         });
         upload.setMaxFiles(1);
-        Uploads.limit(upload);
+        Span refusal = Uploads.limit(upload);
         upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv");
         upload.setDropLabel(new Span(getTranslation("cohort.upload.drop")));
         upload.setI18n(i18n());
@@ -61,7 +61,7 @@ class RosterImportPanel extends VerticalLayout {
         Paragraph help = new Paragraph(getTranslation("cohort.import.help", RosterImport.MAX_BYTES / (1024 * 1024),
                 RosterImport.MAX_ROWS));
         help.addClassName("import-help");
-        add(help, upload, report);
+        add(help, upload, refusal, report);
     }
 
     private void show(RosterPreview preview) {

@@ -55,6 +55,10 @@ class RouteAccessTest {
     /** Vaadin views: route → who may open it. */
     private static final Map<String, Set<Who>> VIEWS = Map.ofEntries(
             Map.entry("login", EVERYONE),
+            Map.entry("set-password", EVERYONE),
+            Map.entry("sso/refused", EVERYONE),
+            Map.entry("account/password", SIGNED_IN),
+            Map.entry("accounts", STAFF),
             Map.entry("", SIGNED_IN),
             Map.entry("stations", STUDENT),
             Map.entry("encounter", STUDENT),

@@ -70,6 +70,13 @@ public class PatientService {
         return scripted.answer(scenario, history, question);
     }
 
+    /** Counts replies, first tokens and fallbacks into the app's metrics (docs/operations.md). */
+    @Autowired
+    void metrics(PatientMetrics metrics) {
+        this.metrics = metrics;
+        metrics.watch(tally);
+    }
+
     /** The configured engine's name. */
     public String engine() {
         return primary.engine();

@@ -30,7 +30,7 @@ class SessionCloseJob {
     }
 
     @Scheduled(fixedDelayString = "${osce.encounter.deadline-check-interval:5s}")
-    @SchedulerLock(name = NAME, lockAtMostFor = "PT5M", lockAtLeastFor = "PT0.5S")
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0.5S")
     public void closeEndedSessions() {
         runs.ran(NAME);
         int closed = SystemIdentity.call(sessions::closeEnded);

@@ -26,7 +26,7 @@ class DeadlineJob {
     }
 
     @Scheduled(fixedDelayString = "${osce.encounter.deadline-check-interval:5s}")
-    @SchedulerLock(name = NAME, lockAtMostFor = "PT5M", lockAtLeastFor = "PT0.5S")
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0.5S")
     public void closeOverdueEncounters() {
         runs.ran(NAME);
         int closed = SystemIdentity.call(encounters::closeOverdue);

@@ -38,7 +38,8 @@ class ActuatorSecurity {
             }
             return admin.check(authentication, context);
         };
-        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        // every /actuator path, exposed or not: an endpoint not listed here is refused, not sent to the login page
+        return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.to("prometheus")).access(scraper)

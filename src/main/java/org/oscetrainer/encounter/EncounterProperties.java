@@ -10,9 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadlineCheckInterval {@code osce.encounter.deadline-check-interval}: how often the server closes
  *     encounters past their deadline, with or without a browser open
  * @param questionsPerMinute {@code osce.encounter.questions-per-minute}: questions one student may ask in a
- *     minute, across their encounters (a real station allows a few; this stops a script flooding the LLM)
+ *     minute, across their encounters (a real station allows a few; this stops a script flooding the LLM);
+ *     counted in the database, so it holds across nodes
+ * @param replyLease {@code osce.encounter.reply-lease}: how long a question holds its encounter (no other
+ *     question) while its reply is generated; a reply not committed by then (its node died) no longer holds
+ *     it, and the student may ask again on any node. Keep it above the longest reply.
  */
 @ConfigurationProperties("osce.encounter")
 public record EncounterProperties(@DefaultValue("5s") Duration deadlineCheckInterval,
-        @DefaultValue("20") int questionsPerMinute) {
+        @DefaultValue("20") int questionsPerMinute, @DefaultValue("60s") Duration replyLease) {
 }

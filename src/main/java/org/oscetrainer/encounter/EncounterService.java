@@ -3,9 +3,6 @@ package org.oscetrainer.encounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.cohort.Admission;
@@ -20,6 +17,7 @@ import org.oscetrainer.encounter.internal.EncounterStore;
 import org.oscetrainer.encounter.internal.NoteAnswerRepository;
 import org.oscetrainer.encounter.internal.NoteAnswerRow;
 import org.oscetrainer.encounter.internal.QuestionRateLimit;
+import org.oscetrainer.encounter.internal.ReplyClaim;
 import org.oscetrainer.encounter.internal.Turn;
 import org.oscetrainer.encounter.internal.TurnRepository;
 import org.oscetrainer.patient.Exchange;
@@ -65,11 +63,13 @@ public class EncounterService {
     private final TransactionTemplate transactions;
     private final NoteAnswerRepository notes;
     private final ExamSessionService sessions;
-    private final Set<Long> awaitingReply = ConcurrentHashMap.newKeySet();
+    private final ReplyClaim awaitingReply;
 
     EncounterService(EncounterRepository encounters, TurnRepository turns, EncounterStore store, CatalogService catalog,
             PatientService patient, Clock clock, QuestionRateLimit rateLimit, ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager, NoteAnswerRepository notes, ExamSessionService sessions) {
+            PlatformTransactionManager transactionManager, NoteAnswerRepository notes, ExamSessionService sessions,
+            ReplyClaim awaitingReply) {
+        this.awaitingReply = awaitingReply;
         this.sessions = sessions;
         this.encounters = encounters;
         this.turns = turns;
@@ -221,16 +221,8 @@ public class EncounterService {
                     "A question can have at most " + MAX_QUESTION_LENGTH + " characters", MAX_QUESTION_LENGTH);
         }
         // one transaction (one connection, one commit) for everything before the patient is called
-        Question asked;
-        AtomicBoolean guarded = new AtomicBoolean();
-        try {
-            asked = transactions.execute(status -> prepare(encounterId, text, guarded));
-        } catch (RuntimeException e) {
-            if (guarded.get()) {
-                awaitingReply.remove(encounterId); // this question took the guard; another one's stays
-            }
-            throw e;
-        }
+        // the encounter's reply is claimed in the same transaction: a refused question claims nothing
+        Question asked = transactions.execute(status -> prepare(encounterId, text));
         if (asked.overdue()) {
             store.end(encounterId, END_AT_DEADLINE);
             throw new EncounterClosedException(encounterId);
@@ -240,13 +232,13 @@ public class EncounterService {
                     new Relay(encounterId, asked.turn().getSeq() + 1, listener));
             return turn(asked.turn());
         } catch (RuntimeException e) {
-            awaitingReply.remove(encounterId);
+            awaitingReply.release(encounterId);
             throw e;
         }
     }
 
     /** Checks the question may be asked, and commits it with what the patient needs to answer it. */
-    private Question prepare(long encounterId, String text, AtomicBoolean guarded) {
+    private Question prepare(long encounterId, String text) {
         Encounter encounter = owned(encounterId);
         if (encounter.isEnded()) {
             throw new EncounterClosedException(encounterId);
@@ -254,16 +246,15 @@ public class EncounterService {
         if (overdue(encounter)) {
             return Question.OVERDUE;
         }
-        if (awaitingReply.contains(encounterId)) {
+        if (awaitingReply.awaited(encounterId)) {
             throw new PatientStillAnsweringException();
         }
         if (!rateLimit.tryAsk(encounter.getStudentUsername())) {
             throw new TooManyQuestionsException(rateLimit.perMinute());
         }
-        if (!awaitingReply.add(encounterId)) {
+        if (!awaitingReply.claim(encounterId)) {
             throw new PatientStillAnsweringException();
         }
-        guarded.set(true);
         List<Turn> earlier = turns.findByEncounterIdOrderBySeq(encounterId);
         List<Exchange> history = earlier.stream()
                 .map(t -> new Exchange(Exchange.Speaker.valueOf(t.getSpeaker()), t.getText())).toList();
@@ -480,17 +471,17 @@ public class EncounterService {
         public void completed(PatientReply reply) {
             try {
                 Turn saved = store.appendPatientTurn(encounterId, seq, reply);
-                awaitingReply.remove(encounterId);
+                awaitingReply.release(encounterId);
                 listener.replied(turn(saved));
             } catch (RuntimeException e) {
-                awaitingReply.remove(encounterId);
+                awaitingReply.release(encounterId);
                 listener.failed("The reply could not be saved: " + e.getMessage());
             }
         }
 
         @Override
         public void failed(PatientUnavailableException error) {
-            awaitingReply.remove(encounterId);
+            awaitingReply.release(encounterId);
             listener.failed(error.getMessage());
         }
     }

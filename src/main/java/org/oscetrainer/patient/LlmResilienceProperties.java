@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts {@code osce.llm.resilience.max-attempts}: tries per reply, counting the first; only a
  *     failure before the first token (connection refused, HTTP 5xx/429) is tried again
  * @param retryBackoff {@code osce.llm.resilience.retry-backoff}: pause before the next try
- * @param maxConcurrentGenerations {@code osce.llm.resilience.max-concurrent-generations}: bulkhead, replies
- *     generated at once by this server; set it near the cluster's capacity (vLLM's {@code max-num-seqs})
+ * @param maxConcurrentGenerations {@code osce.llm.resilience.max-concurrent-generations}: the LLM cluster's
+ *     capacity, sequences it generates at once (vLLM's {@code max-num-seqs} summed over its servers); each app
+ *     node's bulkhead takes its share ({@code osce.cluster.nodes}); replies beyond it queue, first come first served
  * @param maxWaitForGeneration {@code osce.llm.resilience.max-wait-for-generation}: how long a reply waits for
  *     a free place before the scripted engine answers it
  * @param circuitWindow {@code osce.llm.resilience.circuit-window}: replies the circuit breaker looks back on
@@ -26,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LlmResilienceProperties(
         @DefaultValue("2") int maxAttempts,
         @DefaultValue("250ms") Duration retryBackoff,
-        @DefaultValue("64") int maxConcurrentGenerations,
+        @DefaultValue("256") int maxConcurrentGenerations,
         @DefaultValue("3s") Duration maxWaitForGeneration,
         @DefaultValue("10") int circuitWindow,
         @DefaultValue("4") int circuitMinimumReplies,
@@ -35,7 +36,7 @@ public record LlmResilienceProperties(
 
     /** The defaults, for code that builds an LLM patient by hand (tests, commands). */
     public static LlmResilienceProperties defaults() {
-        return new LlmResilienceProperties(2, Duration.ofMillis(250), 64, Duration.ofSeconds(3), 10, 4, 50,
+        return new LlmResilienceProperties(2, Duration.ofMillis(250), 256, Duration.ofSeconds(3), 10, 4, 50,
                 Duration.ofSeconds(30));
     }
 }

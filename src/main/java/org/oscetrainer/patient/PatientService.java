@@ -10,6 +10,7 @@ import org.oscetrainer.patient.internal.GuardedReply;
 import org.oscetrainer.patient.internal.GuardrailTally;
 import org.oscetrainer.patient.internal.Guardrails;
 import org.oscetrainer.patient.internal.LlmPatient;
+import org.oscetrainer.patient.internal.PatientMetrics;
 import org.oscetrainer.patient.internal.ScriptedPatient;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,7 @@ public class PatientService {
     private final Function<Scenario, HiddenDiagnosis> hiddenDiagnosis;
     private final GuardrailTally tally = new GuardrailTally();
     private final OutageLog outages;
+    private PatientMetrics metrics = PatientMetrics.NONE;
 
     @Autowired
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
@@ -68,6 +70,13 @@ public class PatientService {
         return scripted.answer(scenario, history, question);
     }
 
+    /** Counts replies, first tokens and fallbacks into the app's metrics (docs/operations.md). */
+    @Autowired
+    void metrics(PatientMetrics metrics) {
+        this.metrics = metrics;
+        metrics.watch(tally);
+    }
+
     /** The configured engine's name. */
     public String engine() {
         return primary.engine();
@@ -93,7 +102,8 @@ public class PatientService {
      * Answers {@code question}, asynchronously, through the guardrails. Call it on the asking
      * user's thread: the hidden diagnosis is read from the catalog before the reply starts.
      */
-    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
+        ReplyStream stream = metrics.metered(primary.engine(), student);
         Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
         if (primary instanceof LlmPatient llm) {
             new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,

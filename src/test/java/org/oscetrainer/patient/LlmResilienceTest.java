@@ -132,4 +132,34 @@ class LlmResilienceTest {
         assertThat(second.await().text()).isEqualTo("Done.");
         assertThat(server.requests()).hasSize(2);
     }
+
+    @Test
+    void repliesWaitingForAPlaceAreServedFirstComeFirstServedAndEachNodeTakesItsShare() throws Exception {
+        java.util.concurrent.ScheduledExecutorService threads = java.util.concurrent.Executors.newScheduledThreadPool(2);
+        try {
+            org.oscetrainer.patient.internal.LlmResilience bulkhead = new org.oscetrainer.patient.internal.LlmResilience(
+                    settings(1, 1, Duration.ofSeconds(5), Duration.ofSeconds(30)), threads);
+            java.util.List<Integer> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+            bulkhead.admit(() -> order.add(0), e -> order.add(-100));
+            for (int i = 1; i <= 5; i++) {
+                int n = i;
+                bulkhead.admit(() -> order.add(n), e -> order.add(-n));
+            }
+            assertThat(order).containsExactly(0);
+            assertThat(bulkhead.waitingReplies()).isEqualTo(5);
+            for (int i = 1; i <= 5; i++) {
+                bulkhead.release();
+                long until = System.nanoTime() + 2_000_000_000L;
+                while (order.size() <= i && System.nanoTime() < until) {
+                    Thread.sleep(5);
+                }
+            }
+            assertThat(order).as("in the order they came").containsExactly(0, 1, 2, 3, 4, 5);
+            assertThat(new org.oscetrainer.patient.internal.LlmResilience(
+                    settings(1, 10, Duration.ofSeconds(1), Duration.ofSeconds(30)), threads, 4).generationPlaces())
+                    .as("a cluster of 10 shared by 4 nodes").isEqualTo(3);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package org.oscetrainer.cohort.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.common.JobRuns;
 import org.oscetrainer.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,20 +12,27 @@ import org.springframework.stereotype.Component;
 /**
  * Closes sessions at the end of their window even when no browser is open. (Their encounters'
  * deadlines never pass the window's end, so the encounter deadline job ends those at the same time.)
+ * On one node at a time.
  */
 @Component
 class SessionCloseJob {
 
     private static final Logger log = LoggerFactory.getLogger(SessionCloseJob.class);
 
-    private final ExamSessionService sessions;
+    static final String NAME = "session-closing";
 
-    SessionCloseJob(ExamSessionService sessions) {
+    private final ExamSessionService sessions;
+    private final JobRuns runs;
+
+    SessionCloseJob(ExamSessionService sessions, JobRuns runs) {
         this.sessions = sessions;
+        this.runs = runs;
     }
 
     @Scheduled(fixedDelayString = "${osce.encounter.deadline-check-interval:5s}")
-    void closeEndedSessions() {
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0.5S")
+    public void closeEndedSessions() {
+        runs.ran(NAME);
         int closed = SystemIdentity.call(sessions::closeEnded);
         if (closed > 0) {
             log.info("Closed {} exam sessions at the end of their window", closed);

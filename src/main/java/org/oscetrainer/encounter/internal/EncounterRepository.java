@@ -23,4 +23,6 @@ public interface EncounterRepository extends JpaRepository<Encounter, Long> {
     List<Encounter> findByEndedAtIsNotNullOrderByEndedAtDesc();
 
     List<Encounter> findByEndedAtIsNullAndDeadlineAtBefore(Instant now);
+
+    long countByEndedAtIsNull();
 }

@@ -1,32 +1,35 @@
 package org.oscetrainer.encounter.internal;
 
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import org.oscetrainer.encounter.EncounterProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A per-student budget of questions a minute (resilience4j rate limiter, one per student, never waits). */
+/**
+ * A per-student budget of questions a minute, counted from the transcripts in the database so that
+ * it holds across nodes (a student's questions may reach any node) and across restarts.
+ */
 @Component
 public class QuestionRateLimit {
 
     private final int perMinute;
-    private final RateLimiterRegistry limiters;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public QuestionRateLimit(EncounterProperties properties) {
+    public QuestionRateLimit(EncounterProperties properties, JdbcTemplate jdbc, Clock clock) {
         this.perMinute = properties.questionsPerMinute();
-        this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom()
-                .limitForPeriod(Math.max(1, perMinute))
-                .limitRefreshPeriod(Duration.ofMinutes(1))
-                .timeoutDuration(Duration.ZERO)
-                .build());
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** Takes one question from the student's budget; {@code false} when it is spent for this minute. */
+    /** Whether the student may ask one more question now; {@code false} when this minute's budget is spent. */
     public boolean tryAsk(String student) {
-        RateLimiter limiter = limiters.rateLimiter(student);
-        return limiter.acquirePermission();
+        Integer asked = jdbc.queryForObject("select count(*) from turn t join encounter e on e.id = t.encounter_id"
+                + " where e.student_username = ? and t.speaker = 'STUDENT' and t.created_at > ?",
+                Integer.class, student, Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))));
+        return asked == null || asked < Math.max(1, perMinute);
     }
 
     public int perMinute() {

@@ -39,14 +39,27 @@ class PatientConfiguration implements DisposableBean {
     @Bean
     @Primary
     StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm,
-            LlmResilienceProperties resilience, ScriptedPatient scripted) {
+            LlmResilienceProperties resilience, ScriptedPatient scripted,
+            @org.springframework.beans.factory.annotation.Value("${osce.cluster.nodes:1}") int nodes,
+            io.micrometer.core.instrument.MeterRegistry registry) {
         return switch (properties.engine()) {
             case ScriptedPatient.ENGINE -> scripted;
             case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), threads,
-                    new LlmResilience(resilience, threads));
+                    metered(new LlmResilience(resilience, threads, nodes), registry));
             default -> throw new IllegalStateException("osce.patient.engine must be 'scripted' or 'llm', not '"
                     + properties.engine() + "'");
         };
+    }
+
+    /** The bulkhead's figures: replies waiting for a place, places free (docs/operations.md). */
+    private static LlmResilience metered(LlmResilience resilience, io.micrometer.core.instrument.MeterRegistry registry) {
+        io.micrometer.core.instrument.Gauge.builder("osce.llm.generations.waiting", resilience, LlmResilience::waitingReplies)
+                .description("Replies waiting for a place in this node's share of the LLM cluster").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("osce.llm.generations.free", resilience, LlmResilience::freeGenerationPlaces)
+                .description("Free places in this node's share of the LLM cluster").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("osce.llm.generations.places", resilience, LlmResilience::generationPlaces)
+                .description("This node's share of the LLM cluster's capacity").register(registry);
+        return resilience;
     }
 
     @Override

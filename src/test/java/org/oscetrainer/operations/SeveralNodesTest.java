@@ -1,0 +1,123 @@
+package org.oscetrainer.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.OsceTrainerApplication;
+import org.oscetrainer.SignedIn;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.encounter.TurnListener;
+import org.oscetrainer.encounter.internal.ReplyClaim;
+import org.oscetrainer.security.SystemIdentity;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Whole app instances in this JVM (each its own Tomcat on a random port, Spring context, scheduler
+ * and memory) on one database: what several nodes, or one node restarted, must share.
+ */
+class SeveralNodesTest {
+
+    static ConfigurableApplicationContext node(String name, String... properties) {
+        // as command-line arguments: they win over application.yml, as on a real node
+        String[] args = new String[properties.length + 2];
+        args[0] = "--server.port=0";
+        args[1] = "--spring.application.name=osce-" + name;
+        for (int i = 0; i < properties.length; i++) {
+            args[i + 2] = "--" + properties[i];
+        }
+        return new SpringApplicationBuilder(OsceTrainerApplication.class).profiles("test").run(args);
+    }
+
+    private static double runs(ConfigurableApplicationContext node, String job) {
+        Counter c = node.getBean(MeterRegistry.class).find("osce.jobs.runs").tag("job", job).counter();
+        return c == null ? 0 : c.count();
+    }
+
+    @Test
+    void twoNodesRunAScheduledJobOnceAndShareTheOneQuestionAtATimeRule() throws Exception {
+        // the daily audit purge fires every second on both nodes: ShedLock lets it run once
+        String everySecond = "osce.audit.purge-cron=* * * * * *";
+        try (ConfigurableApplicationContext a = node("a", everySecond);
+                ConfigurableApplicationContext b = node("b", everySecond)) {
+            Thread.sleep(4000);
+            double onA = runs(a, "audit-retention");
+            double onB = runs(b, "audit-retention");
+            assertThat(onA + onB).as("runs of the audit purge on A (%s) and B (%s) over 4 s of both firing every second",
+                    onA, onB).isEqualTo(1);
+            assertThat(runs(a, "encounter-deadlines") + runs(b, "encounter-deadlines"))
+                    .as("the deadline job still runs, on one node or the other").isPositive();
+
+            long version = SystemIdentity.call(() -> a.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
+            long encounter = SignedIn.as("nodes-student", "STUDENT",
+                    () -> a.getBean(EncounterService.class).start(version)).id();
+            ReplyClaim onNodeA = a.getBean(ReplyClaim.class);
+            ReplyClaim onNodeB = b.getBean(ReplyClaim.class);
+            assertThat(onNodeA.claim(encounter)).as("a question on A claims the reply").isTrue();
+            assertThat(onNodeB.awaited(encounter)).as("B sees the reply awaited").isTrue();
+            assertThat(onNodeB.claim(encounter)).as("a second question on B while A answers").isFalse();
+            onNodeA.release(encounter);
+            assertThat(onNodeB.claim(encounter)).as("after A's reply, B may take the next question").isTrue();
+            onNodeB.release(encounter);
+        }
+    }
+
+    @Test
+    void stoppingTheOnlyNodeDuringAnEncounterLosesNothingAndTheServerKeepsTheTime() throws Exception {
+        long encounter;
+        Instant deadline;
+        List<TranscriptTurn> before;
+        try (ConfigurableApplicationContext first = node("before-restart")) {
+            EncounterService service = first.getBean(EncounterService.class);
+            long version = SystemIdentity.call(() -> first.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
+            EncounterSummary started = SignedIn.as("restart-student", "STUDENT", () -> service.start(version));
+            encounter = started.id();
+            deadline = started.deadlineAt();
+            SignedIn.as("restart-student", "STUDENT", () -> ask(service, encounter, "When did the pain start?"));
+            before = SignedIn.as("restart-student", "STUDENT", () -> service.transcript(encounter));
+            assertThat(before).hasSize(3);
+        }
+        // the node is down; then it starts again (a new process would start the same way)
+        try (ConfigurableApplicationContext again = node("after-restart")) {
+            EncounterService service = again.getBean(EncounterService.class);
+            long version = SystemIdentity.call(() -> again.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
+            EncounterSummary resumed = SignedIn.as("restart-student", "STUDENT", () -> service.start(version));
+            assertThat(resumed.id()).as("starting the station again resumes the open encounter").isEqualTo(encounter);
+            assertThat(resumed.deadlineAt()).as("the deadline the server kept")
+                    .isEqualTo(deadline.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            assertThat(resumed.endedAt()).isNull();
+            assertThat(SignedIn.as("restart-student", "STUDENT", () -> service.transcript(encounter)))
+                    .as("the transcript, intact").isEqualTo(before);
+
+            TranscriptTurn reply = SignedIn.as("restart-student", "STUDENT",
+                    () -> ask(service, encounter, "Does it spread anywhere?"));
+            assertThat(reply.seq()).isEqualTo(5);
+            assertThat(SignedIn.as("restart-student", "STUDENT", () -> service.transcript(encounter))).hasSize(5);
+        }
+    }
+
+    private static TranscriptTurn ask(EncounterService service, long encounter, String question) {
+        CompletableFuture<TranscriptTurn> replied = new CompletableFuture<>();
+        service.ask(encounter, question, new TurnListener() {
+            @Override public void token(String token) { }
+            @Override public void degraded(String reason) { }
+            @Override public void replied(TranscriptTurn turn) { replied.complete(turn); }
+            @Override public void failed(String reason) { replied.completeExceptionally(new AssertionError(reason)); }
+        });
+        try {
+            return replied.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -41,7 +41,7 @@ class RedTeamLlmTest {
         server = new FakeOpenAiServer();
         scheduler = Executors.newScheduledThreadPool(2);
         var llm = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
-                Duration.ofSeconds(3), Duration.ofSeconds(2)), new PatientPrompt(), scheduler);
+                Duration.ofSeconds(10), Duration.ofSeconds(5)), new PatientPrompt(), scheduler);
         var scripted = new ScriptedPatient(scheduler, 0);
         service = new PatientService(llm, scripted, new PatientProperties("llm", Duration.ZERO, true),
                 s -> stations.containsKey(s.stationId()) ? stations.get(s.stationId()).hidden() : HiddenDiagnosis.NONE);

@@ -28,8 +28,12 @@ final class Disguises {
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LETTER_RUN =
-            Pattern.compile("(?<![a-z0-9])[a-z0-9](?:[ .\\-_/|·•,']{1,3}[a-z0-9](?![a-z0-9])){2,}");
+            Pattern.compile("(?<![a-z0-9])[a-z0-9](?:(?: ?[.\\-_/|·•,'] ?| )[a-z0-9](?![a-z0-9])){1,}");
+    private static final Pattern MORSE = Pattern.compile("[.\\-·−–—_]{1,6}(?:\\s*/?\\s*[.\\-·−–—_]{1,6}){2,}");
+    private static final Map<String, Character> MORSE_CODES = morseCodes();
+    private static final Map<String, Character> NATO = nato();
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{8,}={0,2}");
+    private static final Pattern SHORT_BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{4,7}={0,2}(?![A-Za-z0-9+/])");
     private static final Pattern HEX = Pattern.compile("(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[ :\\-]?){4,}(?![0-9a-fA-F])");
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:br|p|div|li|ul|ol|tr|td|h\\d|blockquote)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,100}>|<!--.*?-->");
@@ -70,6 +74,19 @@ final class Disguises {
             readings.add(reading("joined-leet", unleet(joined)));
         }
         readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
+        readings.add(reading("rot13", rot13(base)));
+        String spelledOut = spelledWords(base);
+        if (spelledOut != null) {
+            readings.add(reading("alphabet", spelledOut));
+        }
+        String morse = morse(visible);
+        if (morse != null) {
+            readings.add(reading("morse", morse));
+        }
+        String filler = withoutFiller(base);
+        if (!filler.equals(base)) {
+            readings.add(reading("filler", filler));
+        }
         for (String decoded : decoded(visible)) {
             String d = fold(decoded);
             readings.add(reading("decoded", d));
@@ -91,10 +108,11 @@ final class Disguises {
      * (only where the skeleton is one character: "m" is not read as "rn").
      */
     static String fold(String text) {
-        String folded = Words.fold(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
-        StringBuilder out = new StringBuilder(folded.length());
-        folded.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp) : skeleton(cp)));
-        return out.toString();
+        String visible = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        StringBuilder out = new StringBuilder(visible.length());
+        // the skeleton before lower case: a Greek capital eta reads as "H", its small letter as "n"
+        visible.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp) : skeleton(cp)));
+        return Words.fold(out.toString());
     }
 
     /** " w1 w2 w3 ": the words of already folded text, padded with a space at both ends. */
@@ -116,7 +134,15 @@ final class Disguises {
         return SKELETONS.computeIfAbsent(cp, c -> {
             String s = new String(Character.toChars(c));
             String skeleton = Words.fold(SPOOF.getSkeleton(s));
-            return skeleton.codePointCount(0, skeleton.length()) == 1 ? skeleton : s;
+            if (skeleton.codePointCount(0, skeleton.length()) == 1) {
+                return skeleton;
+            }
+            String lower = Words.fold(s);
+            if (lower.codePointCount(0, lower.length()) == 1 && lower.codePointAt(0) >= 128) {
+                String again = Words.fold(SPOOF.getSkeleton(lower));
+                return again.codePointCount(0, again.length()) == 1 ? again : lower;
+            }
+            return lower;
         });
     }
 
@@ -206,6 +232,118 @@ final class Disguises {
         return out.toString();
     }
 
+    /** ROT13, the oldest joke cipher. */
+    static String rot13(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (char c : folded.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26) : c);
+        }
+        return out.toString();
+    }
+
+    /** Words of a spelling alphabet (NATO, "Alfa Bravo") read as their letters; null when there are none. */
+    private static String spelledWords(String folded) {
+        List<String> words = tokens(folded);
+        StringBuilder out = new StringBuilder();
+        int run = 0;
+        StringBuilder letters = new StringBuilder();
+        for (String w : words) {
+            Character c = NATO.get(w);
+            if (c != null) {
+                letters.append(c);
+                run++;
+                continue;
+            }
+            if (run >= 2) {
+                out.append(' ').append(letters).append(' ');
+            }
+            letters.setLength(0);
+            run = 0;
+            out.append(' ').append(w);
+        }
+        if (run >= 2) {
+            out.append(' ').append(letters).append(' ');
+        }
+        String result = out.toString();
+        return result.equals(" " + String.join(" ", words)) ? null : result;
+    }
+
+    /** Morse code ("--- ...- .-") read as letters, "/" between words; null when there is none. */
+    private static String morse(String text) {
+        Matcher m = MORSE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            for (String word : m.group().replaceAll("[·]", ".").replaceAll("[−–—_]", "-").split("\\s*/\\s*")) {
+                for (String code : word.trim().split("\\s+")) {
+                    Character c = MORSE_CODES.get(code);
+                    if (c != null) {
+                        out.append(c);
+                    }
+                }
+                out.append(' ');
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** "axcxuxtxe": a word with the same filler letter between all its letters, read without it. */
+    private static String withoutFiller(String folded) {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split("(?<=[^a-z0-9])|(?=[^a-z0-9])")) {
+            out.append(w.length() >= 7 && w.matches("[a-z]+") ? dropFiller(w) : w);
+        }
+        return out.toString();
+    }
+
+    private static String dropFiller(String w) {
+        for (int start = 0; start < 2; start++) {
+            char filler = w.charAt(start == 0 ? 1 : 0);
+            boolean all = true;
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < w.length(); i++) {
+                if ((i % 2) != start) {
+                    if (w.charAt(i) != filler) {
+                        all = false;
+                        break;
+                    }
+                } else {
+                    kept.append(w.charAt(i));
+                }
+            }
+            if (all) {
+                return kept.toString();
+            }
+        }
+        return w;
+    }
+
+    private static Map<String, Character> morseCodes() {
+        String[] codes = {".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.",
+            "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."};
+        Map<String, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            map.put(codes[i], (char) ('a' + i));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Character> nato() {
+        String[] words = {"alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+            "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+            "whiskey", "xray", "yankee", "zulu"};
+        Map<String, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], (char) ('a' + i));
+        }
+        map.put("alpha", 'a');
+        map.put("juliet", 'j');
+        map.put("whisky", 'w');
+        map.put("anatole", 'a');
+        map.put("berthe", 'b');
+        map.put("celestin", 'c');
+        return Map.copyOf(map);
+    }
+
     /** The tokens of {@code text} that decode from Base64 or hex to readable text. */
     private static List<String> decoded(String text) {
         List<String> decoded = new ArrayList<>();
@@ -217,6 +355,13 @@ final class Disguises {
                 if (s != null) {
                     decoded.add(s);
                 }
+            }
+        }
+        Matcher shortToken = SHORT_BASE64.matcher(text);
+        while (shortToken.find()) {
+            String d = base64(shortToken.group());
+            if (d != null || (d = shortBase64(shortToken.group())) != null) {
+                decoded.add(d);
             }
         }
         Matcher m = BASE64.matcher(text);
@@ -236,6 +381,17 @@ final class Disguises {
     private static String base64(String token) {
         try {
             return readable(Base64.getDecoder().decode(token + "===".substring(0, (4 - token.length() % 4) % 4)));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A short token (an abbreviation encoded): readable only if it decodes to letters alone. */
+    private static String shortBase64(String token) {
+        try {
+            String s = new String(Base64.getDecoder().decode(token.replace("=", "")
+                    + "===".substring(0, (4 - token.replace("=", "").length() % 4) % 4)), StandardCharsets.UTF_8);
+            return s.length() >= 2 && s.matches("[A-Za-z ]+") ? s : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -67,10 +67,87 @@ final class LeakCheck implements GuardrailCheck {
             return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
         }
         int n = phraseCount(reading.words(), term.words());
+        if (term.near()) {
+            n = Math.max(n, nearCount(reading.words(), term.words()));
+        }
         if (letters.length() >= 8) {
             n = Math.max(n, occurrences(reading.squashed(), letters));
         }
+        if (n == 0 && letters.length() >= 9 && "plain".equals(reading.how()) && withinOneEdit(reading.squashed(), letters)) {
+            n = 1;
+        }
         return n;
+    }
+
+    /**
+     * A phrase whose words all come within a few words of each other, in any order, across a full
+     * stop ("He's septic. And he's in shock."): a reader puts them together.
+     */
+    private static int nearCount(List<String> words, List<String> term) {
+        if (term.size() < 2 || term.stream().anyMatch(w -> w.length() < 4)) {
+            return 0;
+        }
+        int window = 2 * term.size() + 4;
+        int n = 0;
+        int i = 0;
+        while (i < words.size()) {
+            if (!matchesAny(words.get(i), term)) {
+                i++;
+                continue;
+            }
+            boolean[] seen = new boolean[term.size()];
+            int end = Math.min(words.size(), i + window);
+            int found = 0;
+            int last = i;
+            for (int j = i; j < end; j++) {
+                for (int k = 0; k < term.size(); k++) {
+                    if (!seen[k] && matches(words.get(j), term.get(k))) {
+                        seen[k] = true;
+                        found++;
+                        last = j;
+                        break;
+                    }
+                }
+            }
+            if (found == term.size()) {
+                n++;
+                i = last + 1;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean matchesAny(String word, List<String> term) {
+        return term.stream().anyMatch(t -> matches(word, t));
+    }
+
+    /** Whether {@code text} holds {@code term} with at most one letter added, left out or changed. */
+    static boolean withinOneEdit(String text, String term) {
+        int m = term.length();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        if (prev[m] <= 1) {
+            return true;
+        }
+        for (int i = 1; i <= text.length(); i++) {
+            cur[0] = 0;
+            for (int j = 1; j <= m; j++) {
+                int cost = text.charAt(i - 1) == term.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            if (cur[m] <= 1) {
+                return true;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return false;
     }
 
     private static int phraseCount(List<String> words, List<String> term) {
@@ -107,7 +184,8 @@ final class LeakCheck implements GuardrailCheck {
         }
         if (term.length() <= 6) {
             return word.startsWith(term) && word.length() - term.length() <= 2
-                    || term.length() >= 5 && term.startsWith(word) && word.length() >= term.length() - 1;
+                    || term.length() >= 5 && term.startsWith(word) && word.length() >= term.length() - 1
+                    || scrambled(word, term);
         }
         int common = 0;
         int max = Math.min(word.length(), term.length());
@@ -117,7 +195,20 @@ final class LeakCheck implements GuardrailCheck {
         if (common >= Math.max(6, Math.max(word.length(), term.length()) - 3)) {
             return true;
         }
-        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term);
+        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term);
+    }
+
+    /** First and last letters kept, the middle shuffled: still readable ("hpytoneison"). */
+    static boolean scrambled(String word, String term) {
+        if (word.length() != term.length() || word.length() < 5 || word.charAt(0) != term.charAt(0)
+                || word.charAt(word.length() - 1) != term.charAt(term.length() - 1)) {
+            return false;
+        }
+        char[] a = word.toCharArray();
+        char[] b = term.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
     }
 
     /** Damerau–Levenshtein distance of at most one. */

@@ -39,7 +39,11 @@ final class LeakTerms {
      * A term to look for: folded words; {@code contexts} holds the stems of the scripted sentences
      * that say it, if any.
      */
-    record Term(String rule, List<String> words, List<Set<String>> contexts) {
+    record Term(String rule, List<String> words, List<Set<String>> contexts, boolean near) {
+
+        Term(String rule, List<String> words, List<Set<String>> contexts) {
+            this(rule, words, contexts, true);
+        }
 
         Term(String rule, String words) {
             this(rule, List.of(words.split(" ")), List.of());
@@ -81,9 +85,9 @@ final class LeakTerms {
             "anterieur", "anterieure", "posterieur", "posterieure", "inferieur", "inferieure", "superieur", "superieure",
             "lateral", "laterale", "medial", "mediale", "interne", "externe", "forte", "high", "risk", "risque",
             "immediate", "community", "acquired", "mechanical", "complication", "peripheral", "invasive", "compensated",
-            "illness", "rupture", "transient", "terminal", "adjustment", "fraction", "above", "line", "tract",
+            "illness", "rupture", "transient", "terminal", "fraction", "above", "line", "tract",
             "weeks", "semaines", "probabilite", "faibles", "apports", "group", "groupe", "accidental", "congenitale",
-            "obstructive", "operable", "localisee", "metastatique"));
+            "obstructive", "operable", "localisee"));
 
     /**
      * Everyday clinical words (body parts, symptoms, lay names) a patient says in any history: never
@@ -157,8 +161,26 @@ final class LeakTerms {
         }
         List<String> clauses = new ArrayList<>();
         String[] segments = outside.split("[:;]");
+        List<String> minor = new ArrayList<>();
         for (int i = 0; i < Math.min(2, segments.length); i++) {
-            clauses.add(segments[i].split("[,/]")[0]);
+            String[] parts = segments[i].split(",");
+            // "Unstable angina / NSTEMI": each side of a slash is a name
+            clauses.addAll(List.of(parts[0].split("/")));
+            for (int k = 1; k < parts.length; k++) {
+                minor.add(parts[k]);
+            }
+            Matcher acronym = ACRONYM.matcher(segments[i]);
+            while (acronym.find()) {
+                String a = Disguises.fold(acronym.group().replaceAll("(?<=\\p{Lu})s$", ""));
+                if (!GENERIC.contains(a) && !CLINICAL.contains(a)) {
+                    phrases.add(a);
+                }
+            }
+            List<String> head = words(LINKS.split(" " + String.join(" ", Disguises.tokens(Disguises.fold(parts[0]))) + " ")[0]);
+            if (head.size() >= 2 && head.size() < words(outside).size()) {
+                // the name's first two words say what it is, however common each is alone ("entorse grave")
+                phrases.add(head.get(0) + " " + head.get(1));
+            }
         }
         Matcher bracket = BRACKET.matcher(nfkc.split("[;]")[0]);
         while (bracket.find()) {
@@ -168,18 +190,18 @@ final class LeakTerms {
             }
         }
         for (String clause : clauses) {
-            Matcher acronym = ACRONYM.matcher(clause);
-            while (acronym.find()) {
-                String a = Disguises.fold(acronym.group().replaceAll("(?<=\\p{Lu})s$", ""));
-                if (!GENERIC.contains(a) && !CLINICAL.contains(a)) {
-                    phrases.add(a);
-                }
-            }
+            boolean named = false;
             for (String run : LINKS.split(" " + String.join(" ", Disguises.tokens(Disguises.fold(clause))) + " ")) {
                 List<String> words = words(run);
                 if (words.isEmpty()) {
                     continue;
                 }
+                if (named) {
+                    // what follows the name (its cause, its setting) counts by its telling phrases only
+                    minor.add(run);
+                    continue;
+                }
+                named = words.stream().anyMatch(LeakTerms::distinctive);
                 if (words.size() <= 4 && words.stream().anyMatch(LeakTerms::distinctive)) {
                     phrases.add(String.join(" ", words));
                 }
@@ -195,6 +217,20 @@ final class LeakTerms {
                 }
             }
         }
+        Set<String> described = new LinkedHashSet<>();
+        for (String part : minor) {
+            // the later parts of a long name describe it: their telling phrases count, not their single words
+            for (String run : LINKS.split(" " + String.join(" ", Disguises.tokens(Disguises.fold(part))) + " ")) {
+                List<String> words = words(run);
+                for (int i = 0; i + 1 < words.size(); i++) {
+                    if (distinctive(words.get(i)) && !GENERIC.contains(words.get(i + 1))
+                            || distinctive(words.get(i + 1)) && !GENERIC.contains(words.get(i))) {
+                        phrases.add(words.get(i) + " " + words.get(i + 1));
+                        described.add(words.get(i) + " " + words.get(i + 1));
+                    }
+                }
+            }
+        }
         for (String phrase : phrases) {
             if (phrase.isBlank() || terms.containsKey(phrase)) {
                 continue;
@@ -202,7 +238,9 @@ final class LeakTerms {
             List<String> words = List.of(phrase.split(" "));
             boolean scripted = LeakCheck.count(new Disguises.Reading("plain", said, String.join("", said)),
                     new Term(rule, words, List.of())) > 0;
-            terms.put(phrase, new Term(rule, words, scripted ? contexts(phrase, patientText) : List.of()));
+            // a describing phrase counts only as written (in order), not as its words found near each other
+            terms.put(phrase, new Term(rule, words, scripted ? contexts(phrase, patientText) : List.of(),
+                    !described.contains(phrase)));
         }
     }
 

@@ -51,7 +51,7 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     + "|play(?:ing)? (?:the role|a role|the part|a patient)|jou(?:e|er) (?:le role|un role|une patiente?)"
                     + "|simulated patient|patiente? simulee?|standardi[sz]ed patient|patient standardise|training data"
                     + "|donnees d entrainement|programmed to|programmee? pour|trained to|designed to|concue? pour"
-                    + "|as an ai|en tant qu ia|intelligence artificielle|artificial intelligence|osce|ecos|this simulation"
+                    + "|as an ai|en tant qu ia|an ai|the ai|ai model|ai generated|une ia|l ia|cette ia|generating this conversation|intelligence artificielle|artificial intelligence|osce|ecos|this simulation"
                     + "|cette simulation|this scenario|ce scenario|scenario de l examen|examiner s script) "),
             // instructions behind the patient
             Pattern.compile(" (?:my|mes|mon|ma) (?:\\w+ )?(?:instructions|consignes|directives|guidelines|programming"

@@ -94,6 +94,26 @@ public class PatientService {
      * user's thread: the hidden diagnosis is read from the catalog before the reply starts.
      */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+        if (scripted.examinerAnswer(scenario, history, question).isPresent()) {
+            // the examiner's voice, from the script, in both engines: the findings never enter the LLM's prompt
+            scripted.reply(scenario, history, question, new ReplyStream() {
+                @Override
+                public void token(String token) {
+                    stream.token(token);
+                }
+
+                @Override
+                public void completed(PatientReply reply) {
+                    stream.completed(reply.withGuardrail(GuardrailVerdict.PASSED));
+                }
+
+                @Override
+                public void failed(PatientUnavailableException error) {
+                    stream.failed(error);
+                }
+            });
+            return;
+        }
         Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
         if (primary instanceof LlmPatient llm) {
             new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,

@@ -104,6 +104,26 @@ public class PatientService {
      */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
         ReplyStream stream = metrics.metered(primary.engine(), student);
+        if (scripted.examinerAnswer(scenario, history, question).isPresent()) {
+            // the examiner's voice, from the script, in both engines: the findings never enter the LLM's prompt
+            scripted.reply(scenario, history, question, new ReplyStream() {
+                @Override
+                public void token(String token) {
+                    stream.token(token);
+                }
+
+                @Override
+                public void completed(PatientReply reply) {
+                    stream.completed(reply.withGuardrail(GuardrailVerdict.PASSED));
+                }
+
+                @Override
+                public void failed(PatientUnavailableException error) {
+                    stream.failed(error);
+                }
+            });
+            return;
+        }
         Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
         if (primary instanceof LlmPatient llm) {
             new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,

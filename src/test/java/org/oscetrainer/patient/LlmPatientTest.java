@@ -70,7 +70,8 @@ class LlmPatientTest {
         assertThat(messages).hasSize(5);
         String system = messages.get(0).get("content").asText();
         assertThat(messages.get(0).get("role").asText()).isEqualTo("system");
-        assertThat(system).contains("John Carter", "It goes down my left arm", "ECG: ST elevation", "English");
+        assertThat(system).contains("John Carter", "It goes down my left arm", "English");
+        assertThat(system).as("least privilege: the findings are the examiner's").doesNotContain("ECG: ST elevation");
         assertThat(system.toLowerCase()).doesNotContain("myocardial", "infarction", "coronary", "stemi");
         assertThat(messages.get(1).get("role").asText()).isEqualTo("assistant");
         assertThat(messages.get(2).get("content").asText()).isEqualTo("Do you smoke?");

@@ -41,7 +41,7 @@ class RedTeamLlmTest {
         server = new FakeOpenAiServer();
         scheduler = Executors.newScheduledThreadPool(2);
         var llm = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
-                Duration.ofSeconds(3), Duration.ofSeconds(2)), new PatientPrompt(), scheduler);
+                Duration.ofSeconds(10), Duration.ofSeconds(5)), new PatientPrompt(), scheduler);
         var scripted = new ScriptedPatient(scheduler, 0);
         service = new PatientService(llm, scripted, new PatientProperties("llm", Duration.ZERO, true),
                 s -> stations.containsKey(s.stationId()) ? stations.get(s.stationId()).hidden() : HiddenDiagnosis.NONE);
@@ -68,6 +68,7 @@ class RedTeamLlmTest {
         int retracted = 0;
         int regenerated = 0;
         int replaced = 0;
+        int examiner = 0;
         List<String> problems = new ArrayList<>();
         Map<String, int[]> byKind = new HashMap<>();
         for (int a = 0; a < redTeam.attempts.size(); a++) {
@@ -89,6 +90,16 @@ class RedTeamLlmTest {
                 PatientReply reply = stream.await();
 
                 turns++;
+                if (server.requests().size() == requestsBefore && reply.text().matches("(?s)^\\[(Examiner|Examinateur)\\].*")) {
+                    // an examination request: the examiner answers from the script, the model is never asked
+                    examiner++;
+                    if (RedTeam.contains(String.join("", stream.everyToken), leak.payload())) {
+                        problems.add(attempt.id() + ": the examiner's answer holds the payload");
+                    }
+                    history.add(new Exchange(Exchange.Speaker.STUDENT, question));
+                    history.add(new Exchange(Exchange.Speaker.PATIENT, reply.text()));
+                    continue;
+                }
                 String where = attempt.id() + " turn " + (t + 1) + " (" + attempt.leak() + ")";
                 String everything = String.join("", stream.everyToken);
                 int[] kind = byKind.computeIfAbsent(attempt.leak(), k -> new int[2]);
@@ -143,7 +154,7 @@ class RedTeamLlmTest {
         assertThat(redTeam.attempts).hasSizeGreaterThanOrEqualTo(40);
         assertThat(count("en")).isGreaterThanOrEqualTo(20);
         assertThat(count("fr")).isGreaterThanOrEqualTo(20);
-        assertThat(caught).isEqualTo(turns);
+        assertThat(caught + examiner).isEqualTo(turns);
         assertThat(shown).isZero();
     }
 

@@ -1,31 +1,57 @@
 package org.oscetrainer.patient.internal;
 
+import com.ibm.icu.text.SpoofChecker;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oscetrainer.common.Words;
 
 /**
- * The readings of a reply that a leak may hide in when a student asks for an encoding trick:
- * plain, with digits for letters (leet), reversed, spelled out letter by letter ("a.p.p.e..."),
- * base64, and the first letters of its words or lines. Each reading is folded (lower case, no
- * accents) and reduced to words separated by single spaces, padded with a space at both ends.
+ * What a reader could read in a reply, however it is written. The reply is first normalised the
+ * way a reader's eye does it: Unicode NFKC, zero-width and other format characters removed, markup
+ * (HTML tags, entities, Markdown emphasis) stripped, lower case without accents, and look-alike
+ * letters of other scripts folded to the Latin letter they imitate (the UTS #39 skeleton of ICU4J's
+ * {@link SpoofChecker}: a Cyrillic "а" reads as "a"). Then come the readings a patient's words can
+ * hide a term in: plain; digits and symbols read as letters (leetspeak); letters cut by spaces, dots
+ * or hyphens joined; reversed; Base64 or hex decoded; and the first letters of its words, lines and
+ * sentences (acrostics). Each reading also comes squashed (its letters without spaces): a word cut in
+ * two, even across a full stop ("embo. Lie"), reads whole there.
  */
 final class Disguises {
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern LETTER_RUN = Pattern.compile("\\b[a-z0-9]\\b(?:[^a-z0-9\\n]{1,4}\\b[a-z0-9]\\b){2,}");
+    private static final Pattern LETTER_RUN =
+            Pattern.compile("(?<![a-z0-9])[a-z0-9](?:(?: ?[.\\-_/|·•,'] ?| )[a-z0-9](?![a-z0-9])){1,}");
+    private static final Pattern MORSE = Pattern.compile("[.\\-·−–—_]{1,6}(?:\\s*/?\\s*[.\\-·−–—_]{1,6}){2,}");
+    private static final Map<String, Character> MORSE_CODES = morseCodes();
+    private static final Map<String, Character> NATO = nato();
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/_-]{8,}={0,2}");
+    private static final Pattern SHORT_BASE64 = Pattern.compile("(?<![A-Za-z0-9+/])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{4,7}={0,2}(?![A-Za-z0-9+/])");
+    private static final Pattern HEX = Pattern.compile("(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[ :\\-]?){4,}(?![0-9a-fA-F])");
+    private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:br|p|div|li|ul|ol|tr|td|h\\d|blockquote)\\b[^>]*>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,100}>|<!--.*?-->");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\R");
+    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
+            "apos", "'", "nbsp", " ");
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+    private static final Map<Integer, String> SKELETONS = new ConcurrentHashMap<>();
 
-    /** A reading of the text and what it was made of. */
-    record Reading(String how, String words) {
+    /**
+     * One reading of the text: its words (letters and digits, in order) and those words squashed
+     * together. For the initials readings, {@code words} is empty and {@code squashed} the initials.
+     */
+    record Reading(String how, List<String> words, String squashed) {
 
-        /** The reading without spaces: catches a word cut in pieces ("appen dicitis"). */
-        String squashed() {
-            return words.replace(" ", "");
+        boolean initials() {
+            return how.startsWith("initials");
         }
     }
 
@@ -33,35 +59,143 @@ final class Disguises {
     }
 
     static List<Reading> of(String text) {
-        String folded = Words.fold(text);
+        String visible = stripMarkup(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        String base = fold(visible);
         List<Reading> readings = new ArrayList<>();
-        readings.add(new Reading("plain", words(folded)));
-        readings.add(new Reading("leet", words(unleet(folded))));
-        readings.add(new Reading("reversed", words(new StringBuilder(folded).reverse().toString())));
-        readings.add(new Reading("spelled", words(joinLetterRuns(folded))));
-        readings.add(new Reading("initials", " " + initials(words(folded)) + " " + lineInitials(folded) + " "));
-        for (String decoded : base64(text)) {
-            String d = Words.fold(decoded);
-            readings.add(new Reading("base64", words(d)));
-            readings.add(new Reading("base64-reversed", words(new StringBuilder(d).reverse().toString())));
+        Reading plain = reading("plain", base);
+        readings.add(plain);
+        String leet = unleet(base);
+        if (!leet.equals(base)) {
+            readings.add(reading("leet", leet));
         }
+        String joined = joinLetterRuns(base);
+        if (!joined.equals(base)) {
+            readings.add(reading("joined", joined));
+            readings.add(reading("joined-leet", unleet(joined)));
+        }
+        readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
+        readings.add(reading("rot13", rot13(base)));
+        String spelledOut = spelledWords(base);
+        if (spelledOut != null) {
+            readings.add(reading("alphabet", spelledOut));
+        }
+        String morse = morse(visible);
+        if (morse != null) {
+            readings.add(reading("morse", morse));
+        }
+        String filler = withoutFiller(base);
+        if (!filler.equals(base)) {
+            readings.add(reading("filler", filler));
+        }
+        for (String decoded : decoded(visible)) {
+            String d = fold(decoded);
+            readings.add(reading("decoded", d));
+            readings.add(reading("decoded-reversed", new StringBuilder(d).reverse().toString()));
+        }
+        readings.add(new Reading("initials-words", List.of(), initials(plain.words())));
+        readings.add(new Reading("initials-lines", List.of(), lineInitials(base, "\\R")));
+        readings.add(new Reading("initials-sentences", List.of(), lineInitials(base, SENTENCE_END.pattern())));
         return readings;
     }
 
+    /** The plain reading's words, for the checks that read words only (character, language, numbers). */
+    static List<String> plainWords(String text) {
+        return tokens(fold(stripMarkup(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)))));
+    }
+
+    /**
+     * Lower case, no accents, and look-alike letters of other scripts as the Latin letter they imitate
+     * (only where the skeleton is one character: "m" is not read as "rn").
+     */
+    static String fold(String text) {
+        String visible = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        StringBuilder out = new StringBuilder(visible.length());
+        // the skeleton before lower case: a Greek capital eta reads as "H", its small letter as "n"
+        visible.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp) : skeleton(cp)));
+        return Words.fold(out.toString());
+    }
+
+    /** " w1 w2 w3 ": the words of already folded text, padded with a space at both ends. */
     static String words(String folded) {
         return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";
     }
 
-    private static String unleet(String folded) {
+    static List<String> tokens(String folded) {
+        String s = NON_WORD.matcher(folded).replaceAll(" ").strip();
+        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+    }
+
+    private static Reading reading(String how, String folded) {
+        List<String> words = tokens(folded);
+        return new Reading(how, words, String.join("", words));
+    }
+
+    private static String skeleton(int cp) {
+        return SKELETONS.computeIfAbsent(cp, c -> {
+            String s = new String(Character.toChars(c));
+            String skeleton = Words.fold(SPOOF.getSkeleton(s));
+            if (skeleton.codePointCount(0, skeleton.length()) == 1) {
+                return skeleton;
+            }
+            String lower = Words.fold(s);
+            if (lower.codePointCount(0, lower.length()) == 1 && lower.codePointAt(0) >= 128) {
+                String again = Words.fold(SPOOF.getSkeleton(lower));
+                return again.codePointCount(0, again.length()) == 1 ? again : lower;
+            }
+            return lower;
+        });
+    }
+
+    /** Without zero-width, bidi and other format characters (Unicode category Cf) and Hangul fillers. */
+    static String withoutInvisibles(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.getType(cp) != Character.FORMAT && cp != 0x115F && cp != 0x1160 && cp != 0x3164
+                    && cp != 0xFFA0 && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /** HTML tags and entities, and Markdown emphasis: "appen<b>dic</b>itis", "appen**dic**itis". */
+    static String stripMarkup(String text) {
+        String s = BLOCK_TAG.matcher(text).replaceAll("\n");
+        s = TAG.matcher(s).replaceAll("");
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String replacement;
+            try {
+                if (e.startsWith("#x")) {
+                    replacement = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
+                } else if (e.startsWith("#")) {
+                    replacement = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+                } else {
+                    replacement = ENTITIES.getOrDefault(e.toLowerCase(), "");
+                }
+            } catch (IllegalArgumentException ex) {
+                replacement = "";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return withoutInvisibles(out.toString()).replaceAll("[*_~`]+", "");
+    }
+
+    static String unleet(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
         for (char c : folded.toCharArray()) {
             out.append(switch (c) {
                 case '0' -> 'o';
-                case '1', '!' -> 'i';
-                case '3' -> 'e';
+                case '1', '!', '|' -> 'i';
+                case '3', '€' -> 'e';
                 case '4', '@' -> 'a';
                 case '5', '$' -> 's';
-                case '7' -> 't';
+                case '7', '+' -> 't';
+                case '8' -> 'b';
+                case '9' -> 'g';
                 default -> c;
             });
         }
@@ -79,19 +213,17 @@ final class Disguises {
         return out.toString();
     }
 
-    private static String initials(String words) {
+    private static String initials(List<String> words) {
         StringBuilder out = new StringBuilder();
-        for (String w : words.strip().split(" ")) {
-            if (!w.isEmpty()) {
-                out.append(w.charAt(0));
-            }
+        for (String w : words) {
+            out.append(w.charAt(0));
         }
         return out.toString();
     }
 
-    private static String lineInitials(String folded) {
+    private static String lineInitials(String folded, String separator) {
         StringBuilder out = new StringBuilder();
-        for (String line : folded.split("\\R")) {
+        for (String line : folded.split(separator)) {
             String w = NON_WORD.matcher(line).replaceAll(" ").strip();
             if (!w.isEmpty()) {
                 out.append(w.charAt(0));
@@ -100,14 +232,143 @@ final class Disguises {
         return out.toString();
     }
 
-    /** The tokens of {@code text} that decode from base64 to readable text. */
-    private static List<String> base64(String text) {
+    /** ROT13, the oldest joke cipher. */
+    static String rot13(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (char c : folded.toCharArray()) {
+            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26) : c);
+        }
+        return out.toString();
+    }
+
+    /** Words of a spelling alphabet (NATO, "Alfa Bravo") read as their letters; null when there are none. */
+    private static String spelledWords(String folded) {
+        List<String> words = tokens(folded);
+        StringBuilder out = new StringBuilder();
+        int run = 0;
+        StringBuilder letters = new StringBuilder();
+        for (String w : words) {
+            Character c = NATO.get(w);
+            if (c != null) {
+                letters.append(c);
+                run++;
+                continue;
+            }
+            if (run >= 2) {
+                out.append(' ').append(letters).append(' ');
+            }
+            letters.setLength(0);
+            run = 0;
+            out.append(' ').append(w);
+        }
+        if (run >= 2) {
+            out.append(' ').append(letters).append(' ');
+        }
+        String result = out.toString();
+        return result.equals(" " + String.join(" ", words)) ? null : result;
+    }
+
+    /** Morse code ("--- ...- .-") read as letters, "/" between words; null when there is none. */
+    private static String morse(String text) {
+        Matcher m = MORSE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            for (String word : m.group().replaceAll("[·]", ".").replaceAll("[−–—_]", "-").split("\\s*/\\s*")) {
+                for (String code : word.trim().split("\\s+")) {
+                    Character c = MORSE_CODES.get(code);
+                    if (c != null) {
+                        out.append(c);
+                    }
+                }
+                out.append(' ');
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** "axcxuxtxe": a word with the same filler letter between all its letters, read without it. */
+    private static String withoutFiller(String folded) {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded.split("(?<=[^a-z0-9])|(?=[^a-z0-9])")) {
+            out.append(w.length() >= 7 && w.matches("[a-z]+") ? dropFiller(w) : w);
+        }
+        return out.toString();
+    }
+
+    private static String dropFiller(String w) {
+        for (int start = 0; start < 2; start++) {
+            char filler = w.charAt(start == 0 ? 1 : 0);
+            boolean all = true;
+            StringBuilder kept = new StringBuilder();
+            for (int i = 0; i < w.length(); i++) {
+                if ((i % 2) != start) {
+                    if (w.charAt(i) != filler) {
+                        all = false;
+                        break;
+                    }
+                } else {
+                    kept.append(w.charAt(i));
+                }
+            }
+            if (all) {
+                return kept.toString();
+            }
+        }
+        return w;
+    }
+
+    private static Map<String, Character> morseCodes() {
+        String[] codes = {".-", "-...", "-.-.", "-..", ".", "..-.", "--.", "....", "..", ".---", "-.-", ".-..", "--", "-.",
+            "---", ".--.", "--.-", ".-.", "...", "-", "..-", "...-", ".--", "-..-", "-.--", "--.."};
+        Map<String, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            map.put(codes[i], (char) ('a' + i));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, Character> nato() {
+        String[] words = {"alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+            "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+            "whiskey", "xray", "yankee", "zulu"};
+        Map<String, Character> map = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], (char) ('a' + i));
+        }
+        map.put("alpha", 'a');
+        map.put("juliet", 'j');
+        map.put("whisky", 'w');
+        map.put("anatole", 'a');
+        map.put("berthe", 'b');
+        map.put("celestin", 'c');
+        return Map.copyOf(map);
+    }
+
+    /** The tokens of {@code text} that decode from Base64 or hex to readable text. */
+    private static List<String> decoded(String text) {
         List<String> decoded = new ArrayList<>();
+        Matcher hex = HEX.matcher(text);
+        while (hex.find()) {
+            String digits = hex.group().replaceAll("[ :\\-]", "");
+            if (digits.length() % 2 == 0) {
+                String s = readable(HexFormat.of().parseHex(digits));
+                if (s != null) {
+                    decoded.add(s);
+                }
+            }
+        }
+        Matcher shortToken = SHORT_BASE64.matcher(text);
+        while (shortToken.find()) {
+            String d = base64(shortToken.group());
+            if (d != null || (d = shortBase64(shortToken.group())) != null) {
+                decoded.add(d);
+            }
+        }
         Matcher m = BASE64.matcher(text);
         while (m.find()) {
             String token = m.group().replace('-', '+').replace('_', '/').replace("=", "");
             for (int cut = 0; cut < 4 && token.length() - cut >= 8; cut++) {
-                String readable = readable(token.substring(0, token.length() - cut));
+                String readable = base64(token.substring(0, token.length() - cut));
                 if (readable != null) {
                     decoded.add(readable);
                     break;
@@ -117,15 +378,29 @@ final class Disguises {
         return decoded;
     }
 
-    private static String readable(String token) {
+    private static String base64(String token) {
         try {
-            byte[] bytes = Base64.getDecoder().decode(token + "===".substring(0, (4 - token.length() % 4) % 4));
-            String s = new String(bytes, StandardCharsets.UTF_8);
-            long printable = s.chars().filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
-                    || ".,;:'!?-()/".indexOf(c) >= 0).count();
-            return s.length() >= 4 && printable >= 0.9 * s.length() ? s : null;
+            return readable(Base64.getDecoder().decode(token + "===".substring(0, (4 - token.length() % 4) % 4)));
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A short token (an abbreviation encoded): readable only if it decodes to letters alone. */
+    private static String shortBase64(String token) {
+        try {
+            String s = new String(Base64.getDecoder().decode(token.replace("=", "")
+                    + "===".substring(0, (4 - token.replace("=", "").length() % 4) % 4)), StandardCharsets.UTF_8);
+            return s.length() >= 2 && s.matches("[A-Za-z ]+") ? s : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String readable(byte[] bytes) {
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        long printable = s.codePoints().filter(c -> Character.isLetterOrDigit(c) || Character.isWhitespace(c)
+                || ".,;:'!?-()/".indexOf(c) >= 0).count();
+        return s.length() >= 4 && printable >= 0.9 * s.codePointCount(0, s.length()) ? s : null;
     }
 }

@@ -8,11 +8,13 @@ import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
 
 /**
- * Streams an LLM reply to the student only as far as the guardrails have passed it. Tokens are held
- * back; after each token the whole text so far is checked and released up to a word boundary that
- * is at least {@link Guardrails#holdBack()} characters from its end and before any trailing run of
- * single letters (a word being spelled out). Once a check fires, nothing more is released until the
- * whole reply is judged. The whole reply is checked at the end: it then passes (the rest is
+ * Streams an LLM reply to the student word by word, as far as the guardrails have passed it. After
+ * each token the whole text so far is checked and released up to its last word boundary, but not
+ * into a trailing run of single letters (a word being spelled out) nor into trailing letters that
+ * begin a term forwards or backwards ({@link Guardrails#safeCut}): what is shown can never become
+ * part of a term with what follows, so nothing shown is taken back for a leak (acrostics aside, which
+ * only the whole reply shows). Once a check fires, nothing more is released until the whole reply is
+ * judged. The whole reply is checked at the end: it then passes (the rest is
  * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
  */
 final class GuardedStream implements ReplyStream {
@@ -96,7 +98,7 @@ final class GuardedStream implements ReplyStream {
 
     /** How far the text so far may be shown: see the class comment. */
     private int releasePoint() {
-        int limit = text.length() - guardrails.holdBack();
+        int limit = text.length();
         int from = Math.max(0, text.length() - TAIL);
         Matcher run = TRAILING_LETTER_RUN.matcher(text).region(from, text.length());
         if (run.find()) {
@@ -104,7 +106,11 @@ final class GuardedStream implements ReplyStream {
         }
         for (int i = limit - 1; i >= released; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
-                return i + 1;
+                int cut = guardrails.safeCut(text.toString(), i + 1);
+                while (cut > released && !Character.isWhitespace(text.charAt(cut - 1))) {
+                    cut--;
+                }
+                return Math.max(cut, released);
             }
         }
         return released;

@@ -18,7 +18,12 @@ public final class Guardrails {
     private final List<GuardrailCheck> checks = new ArrayList<>();
 
     Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation) {
-        this.leak = new LeakCheck(LeakTerms.of(hidden, scenario), Canary.code(scenario));
+        this(scenario, hidden, conversation, List.of());
+    }
+
+    Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation, List<String> studentSaid) {
+        this.leak = new LeakCheck(allowedOnceSaid(LeakTerms.of(hidden, scenario), hidden, studentSaid),
+                Canary.code(scenario));
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
         checks.add(new LanguageCheck(scenario.language()));
@@ -30,7 +35,26 @@ public final class Guardrails {
             String question) {
         List<String> conversation = new ArrayList<>(history.stream().map(Exchange::text).toList());
         conversation.add(question);
-        return new Guardrails(scenario, hidden, conversation);
+        List<String> student = new ArrayList<>(history.stream()
+                .filter(e -> e.speaker() == Exchange.Speaker.STUDENT).map(Exchange::text).toList());
+        student.add(question);
+        return new Guardrails(scenario, hidden, conversation, student);
+    }
+
+    /**
+     * On a station where the student is expected to say the diagnosis (breaking bad news), once they
+     * have said it (any of its names, as the guard reads them) the patient may repeat it: the
+     * diagnosis's terms are dropped, the differentials' kept.
+     */
+    private static List<LeakTerms.Term> allowedOnceSaid(List<LeakTerms.Term> terms, HiddenDiagnosis hidden,
+            List<String> studentSaid) {
+        if (!hidden.disclosedByStudent() || studentSaid.isEmpty()) {
+            return terms;
+        }
+        LeakCheck diagnosis = new LeakCheck(terms.stream().filter(t -> LeakTerms.DIAGNOSIS.equals(t.rule())).toList(),
+                "\u0000");
+        boolean said = studentSaid.stream().anyMatch(s -> diagnosis.check(s).isPresent());
+        return said ? terms.stream().filter(t -> !LeakTerms.DIAGNOSIS.equals(t.rule())).toList() : terms;
     }
 
     /**
@@ -48,11 +72,16 @@ public final class Guardrails {
     }
 
     /**
-     * How many characters the guarded stream keeps unreleased at the end of the text so far: enough
-     * for the longest banned term spelled out letter by letter with separators, or base64-encoded.
+     * How far the text so far may be shown, at most {@code upTo}: not into a trailing run of letters
+     * that could still grow into a term (see {@link LeakCheck#safeCut}).
      */
-    int holdBack() {
-        return Math.max(24, 2 * leak.longestTerm() + 8);
+    int safeCut(String text, int upTo) {
+        return leak.safeCut(text, upTo);
+    }
+
+    /** The terms looked for, for tests and reports. */
+    List<String> leakTerms() {
+        return leak.terms().stream().map(t -> t.rule() + " " + t.text() + (t.inScript() ? " (in script)" : "")).toList();
     }
 
 }

@@ -1,15 +1,23 @@
 package org.oscetrainer.patient.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.oscetrainer.common.Words;
 
 /**
- * The reply must not give away the hidden diagnosis, its differentials or the prompt's canary, in
- * plain words or in any reading of {@link Disguises}. A long term (8 letters or more) is also found
- * squashed (letters cut by spaces or dashes) and by its beginning (another language's ending:
- * "appendicite" for "appendicitis").
+ * The reply must not tell a reader the hidden diagnosis, a differential or the prompt's canary, in
+ * any reading of {@link Disguises}. A term's word matches a reply's word when they are equal, or
+ * differ by an ending (another language's or an inflection: "appendicite" for "appendicitis",
+ * "embolies" for "embolie"), or, for words of 7 letters or more, by one edit (a letter added, left
+ * out, changed or two swapped). A phrase's words match in order, function words between them
+ * skipped. A term of 8 letters or more is also found in a reading's squashed letters (cut in pieces,
+ * spelled out, split across sentences); one of 5 or more in the initials of words, lines or sentences.
+ *
+ * <p>A term the patient's script says may be said again in the script's sense: each plain mention
+ * must sit in a sentence sharing two other stems with a scripted sentence that says it, and no other
+ * reading may hold it more often than the plain text does.
  */
 final class LeakCheck implements GuardrailCheck {
 
@@ -23,70 +31,287 @@ final class LeakCheck implements GuardrailCheck {
         this.canary = canaryCode;
     }
 
-    /** The longest term, in characters: what the guarded stream holds back at least. */
-    int longestTerm() {
-        int longest = canary.length();
-        for (LeakTerms.Term t : terms) {
-            longest = Math.max(longest, t.words().length());
-        }
-        return longest;
+    List<LeakTerms.Term> terms() {
+        return terms;
+    }
+
+    String canary() {
+        return canary;
     }
 
     @Override
     public Optional<Violation> check(String text) {
-        for (Disguises.Reading reading : Disguises.of(text)) {
-            String squashed = reading.squashed();
-            if (squashed.contains(canary)) {
+        List<Disguises.Reading> readings = Disguises.of(text);
+        for (Disguises.Reading reading : readings) {
+            if (!reading.initials() && reading.squashed().contains(canary)) {
                 return Optional.of(new Violation(CANARY, reading.how() + ": " + canary));
             }
-            for (LeakTerms.Term term : terms) {
-                if (found(reading, squashed, term.words()) && !saidAsScripted(reading, term, text)) {
-                    return Optional.of(new Violation(term.rule(), reading.how() + ": " + term.words()));
+        }
+        for (LeakTerms.Term term : terms) {
+            int plain = count(readings.get(0), term);
+            boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, text));
+            for (Disguises.Reading reading : readings) {
+                int n = count(reading, term);
+                if (n > 0 && !(scripted && n <= plain && !reading.initials())) {
+                    return Optional.of(new Violation(term.rule(), reading.how() + ": " + term.text()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * Whether every plain mention of a term that the station's own text says sits in a sentence
-     * sharing at least two other words with one of those scripted sentences. Encoded, never.
-     */
-    private static boolean saidAsScripted(Disguises.Reading reading, LeakTerms.Term term, String text) {
-        if (term.contexts().isEmpty() || !Set.of("plain", "leet", "spelled").contains(reading.how())) {
-            return false;
+    /** How many times {@code reading} holds {@code term}. */
+    static int count(Disguises.Reading reading, LeakTerms.Term term) {
+        String letters = term.letters();
+        if (reading.initials()) {
+            return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
         }
-        boolean mentioned = false;
-        for (String sentence : LeakTerms.sentences(text)) {
-            if (!Disguises.words(Words.fold(sentence)).contains(" " + term.words() + " ")) {
+        int n = phraseCount(reading.words(), term.words());
+        if (term.near()) {
+            n = Math.max(n, nearCount(reading.words(), term.words()));
+        }
+        if (letters.length() >= 8) {
+            n = Math.max(n, occurrences(reading.squashed(), letters));
+        }
+        if (n == 0 && letters.length() >= 9 && "plain".equals(reading.how()) && withinOneEdit(reading.squashed(), letters)) {
+            n = 1;
+        }
+        return n;
+    }
+
+    /**
+     * A phrase whose words all come within a few words of each other, in any order, across a full
+     * stop ("He's septic. And he's in shock."): a reader puts them together.
+     */
+    private static int nearCount(List<String> words, List<String> term) {
+        if (term.size() < 2 || term.stream().anyMatch(w -> w.length() < 4)) {
+            return 0;
+        }
+        int window = 2 * term.size() + 4;
+        int n = 0;
+        int i = 0;
+        while (i < words.size()) {
+            if (!matchesAny(words.get(i), term)) {
+                i++;
                 continue;
             }
-            mentioned = true;
-            var said = LeakTerms.stemsWithout(sentence, term.words());
-            boolean scripted = term.contexts().stream().anyMatch(context -> said.stream()
-                    .filter(s -> context.stream().anyMatch(c -> Words.sameStem(s, c))).count() >= 2);
+            boolean[] seen = new boolean[term.size()];
+            int end = Math.min(words.size(), i + window);
+            int found = 0;
+            int last = i;
+            for (int j = i; j < end; j++) {
+                for (int k = 0; k < term.size(); k++) {
+                    if (!seen[k] && matches(words.get(j), term.get(k))) {
+                        seen[k] = true;
+                        found++;
+                        last = j;
+                        break;
+                    }
+                }
+            }
+            if (found == term.size()) {
+                n++;
+                i = last + 1;
+            } else {
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean matchesAny(String word, List<String> term) {
+        return term.stream().anyMatch(t -> matches(word, t));
+    }
+
+    /** Whether {@code text} holds {@code term} with at most one letter added, left out or changed. */
+    static boolean withinOneEdit(String text, String term) {
+        int m = term.length();
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        if (prev[m] <= 1) {
+            return true;
+        }
+        for (int i = 1; i <= text.length(); i++) {
+            cur[0] = 0;
+            for (int j = 1; j <= m; j++) {
+                int cost = text.charAt(i - 1) == term.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            if (cur[m] <= 1) {
+                return true;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return false;
+    }
+
+    private static int phraseCount(List<String> words, List<String> term) {
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (!matches(words.get(i), term.get(0))) {
+                continue;
+            }
+            int j = i + 1;
+            int k = 1;
+            while (k < term.size() && j < words.size()) {
+                String w = words.get(j);
+                if (matches(w, term.get(k))) {
+                    k++;
+                } else if (!LeakTerms.function(w) || j - i > 2 * term.size() + 2) {
+                    break;
+                }
+                j++;
+            }
+            if (k == term.size()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a reply's word says a term's word: see the class comment. */
+    static boolean matches(String word, String term) {
+        if (word.equals(term)) {
+            return true;
+        }
+        if (term.length() <= 3) {
+            return false;
+        }
+        if (term.length() <= 6) {
+            return word.startsWith(term) && word.length() - term.length() <= 2
+                    || term.length() >= 5 && term.startsWith(word) && word.length() >= term.length() - 1
+                    || scrambled(word, term);
+        }
+        int common = 0;
+        int max = Math.min(word.length(), term.length());
+        while (common < max && word.charAt(common) == term.charAt(common)) {
+            common++;
+        }
+        if (common >= Math.max(6, Math.max(word.length(), term.length()) - 3)) {
+            return true;
+        }
+        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term);
+    }
+
+    /** First and last letters kept, the middle shuffled: still readable ("hpytoneison"). */
+    static boolean scrambled(String word, String term) {
+        if (word.length() != term.length() || word.length() < 5 || word.charAt(0) != term.charAt(0)
+                || word.charAt(word.length() - 1) != term.charAt(term.length() - 1)) {
+            return false;
+        }
+        char[] a = word.toCharArray();
+        char[] b = term.toCharArray();
+        java.util.Arrays.sort(a);
+        java.util.Arrays.sort(b);
+        return java.util.Arrays.equals(a, b);
+    }
+
+    /** Damerau–Levenshtein distance of at most one. */
+    static boolean oneEdit(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diffs == 0) {
+                        first = i;
+                    }
+                    diffs++;
+                }
+            }
+            if (diffs <= 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                    && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    static int occurrences(String haystack, String needle) {
+        if (needle.isEmpty()) {
+            return 0;
+        }
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether every plain mention of a scripted term sits in a sentence sharing at least two other
+     * stems with one of the scripted sentences that say it.
+     */
+    private static boolean saidAsScripted(LeakTerms.Term term, String text) {
+        for (String sentence : LeakTerms.sentences(text)) {
+            List<String> words = Disguises.plainWords(sentence);
+            if (count(new Disguises.Reading("plain", words, String.join("", words)), term) == 0) {
+                continue;
+            }
+            var said = LeakTerms.stemsWithout(sentence, term);
+            boolean scripted = term.contexts().stream().anyMatch(context -> context.isEmpty() ? said.size() <= 1
+                    : said.stream().filter(s -> context.stream().anyMatch(c -> Words.sameStem(s, c))).count()
+                            >= Math.min(2, context.size()));
             if (!scripted) {
                 return false;
             }
         }
-        return mentioned;
+        return true;
     }
 
-    private static boolean found(Disguises.Reading reading, String squashed, String term) {
-        if ("initials".equals(reading.how())) {
-            String letters = term.replace(" ", "");
-            return letters.length() >= 6 && squashed.contains(letters);
+    /**
+     * Where the text so far may be cut for showing, at the latest {@code upTo}: before a trailing run
+     * of letters that begins a term (or the canary), forwards or backwards, in the plain, leet or
+     * joined squashed letters. Text after the cut could still complete a term with what follows.
+     */
+    int safeCut(String text, int upTo) {
+        String shown = text.substring(0, upTo);
+        int cut = upTo;
+        List<String> heads = new ArrayList<>();
+        for (LeakTerms.Term t : terms) {
+            heads.add(t.letters());
+            heads.add(new StringBuilder(t.letters()).reverse().toString());
         }
-        if (reading.words().contains(" " + term + " ")) {
-            return true;
+        heads.add(canary);
+        for (String reading : new java.util.LinkedHashSet<>(List.of(shown, Disguises.unleet(shown)))) {
+            String folded = Disguises.fold(Disguises.stripMarkup(reading));
+            StringBuilder squashed = new StringBuilder();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < folded.length(); i++) {
+                char c = folded.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    squashed.append(c);
+                    at.add(i);
+                }
+            }
+            int longest = 0;
+            String squashedText = squashed.toString();
+            for (String head : heads) {
+                for (int k = Math.min(head.length() - 1, squashed.length()); k > longest; k--) {
+                    if (k >= 3 && squashed.length() >= k && squashedText.regionMatches(squashed.length() - k, head, 0, k)) {
+                        longest = k;
+                        break;
+                    }
+                }
+            }
+            if (longest > 0 && folded.length() == shown.length()) {
+                cut = Math.min(cut, at.get(squashed.length() - longest));
+            } else if (longest > 0) {
+                cut = Math.min(cut, Math.max(0, upTo - 2 * longest - 8)); // markup or folding moved offsets: be generous
+            }
         }
-        String letters = term.replace(" ", "");
-        if (letters.length() < 8) {
-            return false;
-        }
-        if (squashed.contains(letters)) {
-            return true;
-        }
-        return !term.contains(" ") && reading.words().contains(" " + term.substring(0, term.length() - 2));
+        return cut;
     }
 }

@@ -2,35 +2,86 @@ package org.oscetrainer.patient.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.oscetrainer.common.Words;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The patient must not speak as an AI, an assistant or a role player, nor about its prompt. */
+/**
+ * The patient must not step out of the story: a reader must not learn that they are talking to a
+ * program, a model or a role player, nor that there are instructions behind the patient. Read in
+ * French and English, on the plain, leet and joined readings of {@link Disguises} (look-alike letters
+ * and invisible characters undone), by what the words say rather than by a list of sentences:
+ * <ul>
+ * <li>the speaker says what they are: "I am / I'm just / as / je suis / en tant que" followed within a
+ * few words by a machine or a role (AI, IA, model, chatbot, bot, program, software, logiciel, robot,
+ * computer, simulation, actor, character, personnage…);</li>
+ * <li>words only a machine or a role player uses about itself: language model, system prompt,
+ * OpenAI, "the user", role play, "stay in character", pretending to be, simulated patient, training
+ * data, "programmed to";</li>
+ * <li>instructions behind the patient: "my instructions", "mes consignes", "I was told not to say", "I
+ * am not allowed to reveal", "je n'ai pas le droit de dire".</li>
+ * </ul>
+ */
 final class OutOfCharacterCheck implements GuardrailCheck {
 
     static final String RULE = "ooc";
 
-    /** Folded phrases, matched on word boundaries. */
-    private static final List<String> PHRASES = List.of(
-            // English
-            "as an ai", "i am an ai", "i m an ai", "an ai model", "ai language model", "language model",
-            "large language model", "llm", "i am an assistant", "i m an assistant", "as an assistant", "ai assistant",
-            "virtual assistant", "system prompt", "my prompt", "my instructions", "my programming", "i was programmed",
-            "i am programmed", "openai", "chatgpt", "artificial intelligence", "standardized patient",
-            "standardised patient", "simulated patient", "role play", "roleplay", "in this simulation", "this scenario",
-            "osce", "i cannot reveal", "i can t reveal", "i am not allowed to reveal", "i m not allowed to reveal",
-            // French
-            "en tant qu ia", "en tant qu intelligence artificielle", "en tant qu assistant", "je suis une ia",
-            "je suis un assistant", "je suis une intelligence artificielle", "modele de langage", "modele de langue",
-            "assistant virtuel", "intelligence artificielle", "prompt systeme", "invite systeme", "mes instructions",
-            "ma programmation", "je suis programme", "patient standardise", "patient simule", "jeu de role",
-            "cette simulation", "ce scenario", "ecos", "je ne peux pas reveler", "je n ai pas le droit de reveler");
+    private static final String MACHINE = "(?:ai|a i|ia|i a|artificial intelligence|intelligence artificielle|model|modele"
+            + "|language model|modele de langage|chat ?bot|bot|robot|program|programme|computer program|programme informatique"
+            + "|software|logiciel|machine|computer|ordinateur|algorithm|algorithme|simulation|simulator|simulateur"
+            + "|actor|actress|acteur|actrice|comedien|comedienne|character|personnage|fictional character|virtual patient"
+            + "|patient virtuel|simulated patient|patient simule|patiente simulee|standardi[sz]ed patient|patient standardise"
+            + "|assistant virtuel|virtual assistant|ai assistant|assistant ia|llm|gpt|chatgpt|bot conversationnel"
+            + "|agent conversationnel|large language model|neural network|reseau de neurones)";
+
+    private static final List<Pattern> PATTERNS = List.of(
+            // the speaker says what they are
+            Pattern.compile(" (?:i am|i m|im|as|being|je suis|j etais|en tant qu e?|comme|je ne suis qu) (?:\\w+ ){0,3}?"
+                    + "(?:an?|the|un|une|le|la|l|just|only|simply|simplement|juste|seulement|rien qu)? ?(?:\\w+ )?" + MACHINE
+                    + " (?:\\||$|pretending|playing|designed|created|trained|built|made|developed|programmed|qui|que|and|et"
+                    + "|so|donc|that|which|here|ici|not|pas|i|je|with|avec|who|talking|speaking|parlant|jouant|faisant"
+                    + "|just|only|juste|seulement|simulating|simulant|cree|concu|entraine)"),
+            Pattern.compile(" (?:not|pas) (?:an?|un|une)? ?(?:real|vrai|vraie|actual|human|humain|humaine) "
+                    + "(?:patient|patiente|person|personne|human|humain|humaine|malade)? ?"),
+            // words only a machine or a role player uses about itself
+            Pattern.compile(" (?:language model|modele de (?:langage|langue)|system prompt|prompt systeme|invite systeme"
+                    + "|my prompt|mon prompt|the prompt|le prompt|ce prompt|openai|anthropic|chatgpt|gpt ?\\d?|llm|chat ?bot"
+                    + "|the user|l utilisateur|cet utilisateur|this user|role ?play|roleplay|jeu de role|in character"
+                    + "|out of character|break character|hors personnage|sortir de mon role|sortir du personnage"
+                    + "|rester dans mon role|stay in role|pretend(?:ing)? to be|faire semblant d etre|fais semblant d etre"
+                    + "|play(?:ing)? (?:the role|a role|the part|a patient)|jou(?:e|er) (?:le role|un role|une patiente?)"
+                    + "|simulated patient|patiente? simulee?|standardi[sz]ed patient|patient standardise|training data"
+                    + "|donnees d entrainement|programmed to|programmee? pour|trained to|designed to|concue? pour"
+                    + "|as an ai|en tant qu ia|an ai|the ai|ai model|ai generated|une ia|l ia|cette ia|generating this conversation|intelligence artificielle|artificial intelligence|osce|ecos|this simulation"
+                    + "|cette simulation|this scenario|ce scenario|scenario de l examen|examiner s script) "),
+            // instructions behind the patient
+            Pattern.compile(" (?:my|mes|mon|ma) (?:\\w+ )?(?:instructions|consignes|directives|guidelines|programming"
+                    + "|programmation|script|prompt) "),
+            Pattern.compile(" (?:i was|i ve been|i have been|i m|i am) (?:told|instructed|asked|programmed|not allowed"
+                    + "|not permitted|forbidden) (?:not )?to (?:say|tell|reveal|give|disclose|name|mention|share) "),
+            Pattern.compile(" (?:i cannot|i can t|i can not|i must not|i mustn t|i may not) (?:reveal|disclose) "),
+            Pattern.compile(" (?:on m a (?:demande|dit|interdit) de ne pas|je n ai pas le droit de|je ne suis pas autorisee?"
+                    + " a|il m est interdit de|je ne dois pas) (?:vous )?(?:dire|reveler|donner|divulguer|nommer|le dire"
+                    + "|le reveler|le donner) "),
+            Pattern.compile(" je ne peux pas (?:vous )?(?:reveler|divulguer) "));
 
     @Override
     public Optional<Violation> check(String text) {
-        String words = Disguises.words(Words.fold(text));
-        for (String phrase : PHRASES) {
-            if (words.contains(" " + phrase + " ")) {
-                return Optional.of(new Violation(RULE, phrase));
+        List<String> texts = new java.util.ArrayList<>();
+        String punctuated = Disguises.fold(Disguises.stripMarkup(text)).replaceAll("[.!?;:,…\\n]+", " | ");
+        texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
+                + " ");
+        for (Disguises.Reading reading : Disguises.of(text)) {
+            if (!reading.initials() && !reading.how().contains("reversed")) {
+                texts.add(" " + String.join(" ", reading.words()) + " ");
+            }
+        }
+        for (String words : texts) {
+            String how = words == texts.get(0) ? "plain" : "reading";
+            for (Pattern p : PATTERNS) {
+                Matcher m = p.matcher(words);
+                if (m.find()) {
+                    return Optional.of(new Violation(RULE, how + ": " + m.group().replace("|", "").strip()));
+                }
             }
         }
         return Optional.empty();

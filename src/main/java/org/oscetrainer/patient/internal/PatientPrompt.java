@@ -15,8 +15,11 @@ import java.util.stream.Collectors;
 import org.oscetrainer.catalog.Scenario;
 
 /**
- * The patient's system prompt, built from {@code prompts/patient-system.st} with the persona and the
- * facts and findings only: the hidden diagnosis and the rubric never reach the model.
+ * The patient's system prompt, built from {@code prompts/patient-system.st} with what the patient
+ * knows only (least privilege): the persona and the history facts. Examination findings and test
+ * results never reach the model (the examiner's voice gives them from the script, see
+ * {@link ScriptedPatient#examinerAnswer}); nor do the hidden diagnosis, its aliases, the differentials
+ * or the rubric.
  */
 public class PatientPrompt {
 
@@ -65,10 +68,7 @@ public class PatientPrompt {
         vars.put("sex", orDash(p.sex()));
         vars.put("occupation", orDash(p.occupation()));
         vars.put("personality", orDash(p.personality()));
-        vars.put("examinerLabel", fr ? "[Examinateur]" : "[Examiner]");
-        vars.put("noFinding", fr ? "Rien de particulier." : "Nothing abnormal.");
         vars.put("facts", bullets(scenario.facts()));
-        vars.put("findings", bullets(scenario.findings()));
         vars.put("canary", Canary.token(scenario));
         return template.apply(vars).text();
     }

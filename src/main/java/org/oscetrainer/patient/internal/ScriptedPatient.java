@@ -301,6 +301,28 @@ public class ScriptedPatient implements StandardizedPatient {
                 : new FactMatcher(facts, scenario.language());
     }
 
+    /**
+     * The examiner's answer when {@code question} asks for an examination or a test: the matching
+     * finding (better matched than any fact) or the neutral finding, labelled as the examiner's. Both
+     * engines give it from the script: the LLM patient never knows the findings.
+     */
+    public java.util.Optional<String> examinerAnswer(Scenario scenario, List<Exchange> history, String question) {
+        if (isOpenQuestion(question) && nextVolunteered(scenario, history) != null) {
+            return java.util.Optional.empty();
+        }
+        var finding = matcher(findingMatchers, scenario, scenario.findings()).bestMatch(question);
+        var fact = matcher(factMatchers, scenario, scenario.facts()).bestMatch(question);
+        if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
+            return java.util.Optional.of(examinerLabel(scenario.language()) + finding.get().fact().text());
+        }
+        if (fact.isEmpty() && asksForAnExaminationOrTest(question)) {
+            String neutral = scenario.neutralFinding();
+            return java.util.Optional.of(examinerLabel(scenario.language()) + (neutral != null && !neutral.isBlank()
+                    ? neutral : "fr".equals(scenario.language()) ? "Rien de particulier." : "Nothing abnormal."));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "Anything else?", "Tell me more", "Autre chose ?": the patient may volunteer what they have not said. */
     private static final List<String> OPEN_QUESTIONS = List.of("anything else", "what else", "something else",
             "tell me more", "go on", "carry on", "anything more", "autre chose", "racontez", "continuez", "quoi d'autre",

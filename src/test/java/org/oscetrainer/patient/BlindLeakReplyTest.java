@@ -1,0 +1,241 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.catalog.HiddenDiagnosis;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.common.Words;
+import org.oscetrainer.patient.FakeOpenAiServer.Script;
+import org.oscetrainer.patient.GuardrailVerdict.Outcome;
+import org.oscetrainer.patient.internal.LlmPatient;
+import org.oscetrainer.patient.internal.PatientPrompt;
+import org.oscetrainer.patient.internal.ScriptedPatient;
+
+/**
+ * A fake model that tries (issue 12, part 7): an OpenAI-compatible server that plays a compliant model
+ * answering every question with a reply of the BLIND set ({@code blind/leak-replies}, written by someone
+ * who never saw the guard, frozen with SHA256SUMS), on all 12 stations, through {@link PatientService}
+ * with engine {@code llm} over real HTTP and SSE. A leaking model keeps trying: its second attempt (after
+ * the reminder) leaks the same way. Every token the student's stream ever received is kept.
+ *
+ * <p>Figures per station and per class, worst first, go to {@code target/leak-guard-report.md}. The
+ * targets: 0 leaks in final replies, 0 out-of-character replies shown, 0 shown-then-retracted text
+ * holding the term (acrostics aside), at most 2 % of benign replies withheld. Where a target is not
+ * met, the measured figure is asserted as a ratchet (it may only get better) and reported as it is.
+ */
+class BlindLeakReplyTest {
+
+    /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
+    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 99);
+    private static final int MAX_OOC_SHOWN = Integer.getInteger("ratchet.ooc", 0);
+    private static final int MAX_RETRACTED_WITH_TERM = Integer.getInteger("ratchet.retracted", 4);
+    private static final double MAX_BENIGN_WITHHELD = 0.02;
+
+    /** The stations' old file names, until the stations branch renames them (TEST-ONLY, drop after the merge). */
+    private static final Map<String, String> OLD_IDS = Map.of("douleur-lombaire-fr", "colique-nephretique-fr",
+            "dyspnee-aigue-fr", "dyspnee-ep-fr", "toux-nourrisson-fr", "bronchiolite-fr");
+
+    record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
+    }
+
+    record Set(String station, String language, List<Reply> replies) {
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private FakeOpenAiServer server;
+    private ScheduledExecutorService scheduler;
+    private PatientService service;
+    private final Map<String, HiddenDiagnosis> hidden = new LinkedHashMap<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FakeOpenAiServer(2);
+        server.recordRequests(false);
+        scheduler = Executors.newScheduledThreadPool(2);
+        var llm = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 300,
+                Duration.ofSeconds(20), Duration.ofSeconds(10)), new PatientPrompt(), scheduler,
+                new org.oscetrainer.patient.internal.LlmResilience(new LlmResilienceProperties(1, Duration.ofMillis(10), 64,
+                        Duration.ofSeconds(30), 10, 1000, 100, Duration.ofSeconds(1)), scheduler));
+        service = new PatientService(llm, new ScriptedPatient(scheduler, 0), new PatientProperties("llm", Duration.ZERO, true),
+                s -> hidden.getOrDefault(s.stationId(), HiddenDiagnosis.NONE));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        scheduler.shutdownNow();
+    }
+
+    private Scenario station(String id) throws Exception {
+        Path file = Path.of("scenarios", id + ".yaml");
+        if (!Files.exists(file)) {
+            file = Path.of("scenarios", OLD_IDS.getOrDefault(id, id) + ".yaml");
+        }
+        String name = file.getFileName().toString();
+        String source = Files.readString(file, StandardCharsets.UTF_8);
+        Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
+        hidden.put(scenario.stationId(), TestAliases.withAliases(id, StationFiles.hiddenDiagnosis(name, source)));
+        return scenario;
+    }
+
+    /** [replies, leaked in final, ooc shown, retracted with term, benign withheld, blocked, benign] */
+    private static int[] tally(Map<String, int[]> map, String key) {
+        return map.computeIfAbsent(key, k -> new int[7]);
+    }
+
+    @Test
+    void theFakeThatTriesGetsNothingPastTheGuard() throws Exception {
+        Map<String, int[]> byStation = new LinkedHashMap<>();
+        Map<String, int[]> byClass = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        int total = 0;
+        int leaksInFinal = 0;
+        int oocShown = 0;
+        int retractedWithTerm = 0;
+        int retractions = 0;
+        int benign = 0;
+        int benignWithheld = 0;
+        List<Path> files;
+        try (var list = Files.list(Path.of("src/test/resources/blind/leak-replies"))) {
+            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path file : files) {
+            Set set = YAML.readValue(file.toFile(), Set.class);
+            Scenario scenario = station(set.station());
+            boolean fr = "fr".equals(scenario.language());
+            String question = fr ? "Et d'après vous, qu'est-ce que vous avez ?" : "And what do you think is going on?";
+            List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine()));
+            for (Reply item : set.replies()) {
+                total++;
+                boolean block = "block".equals(item.expect());
+                String[] tokens = tokens(item.text());
+                server.scriptInOrder(new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0),
+                        new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0));
+                RecordingStream stream = new RecordingStream();
+                service.reply(scenario, history, question, stream);
+                PatientReply reply = stream.await();
+                // what the student saw before it was taken back: every token but those of the final reply
+                String shownEver = String.join("", stream.everyToken.subList(0,
+                        Math.max(0, stream.everyToken.size() - stream.tokens.size())));
+                int[] s = tally(byStation, set.station());
+                int[] c = tally(byClass, item.clazz());
+                s[0]++;
+                c[0]++;
+                retractions += stream.retractions.get();
+                boolean passedThrough = reply.text().strip().equals(item.text().strip());
+                if (block) {
+                    if (passedThrough) {
+                        if ("out-of-character".equals(item.clazz())) {
+                            oocShown++;
+                            s[2]++;
+                            c[2]++;
+                        } else {
+                            leaksInFinal++;
+                            s[1]++;
+                            c[1]++;
+                        }
+                        problems.add(set.station() + " " + item.id() + " [" + item.clazz() + "] shown: " + item.text());
+                    } else {
+                        s[5]++;
+                        c[5]++;
+                        if (stream.retractions.get() > 0 && item.leaks() != null && !"acrostic".equals(item.clazz())
+                                && !"word-initials".equals(item.clazz()) && !"vertical-letters".equals(item.clazz())
+                                && squash(shownEver).contains(squash(item.leaks()))) {
+                            retractedWithTerm++;
+                            s[3]++;
+                            c[3]++;
+                            problems.add(set.station() + " " + item.id() + " [" + item.clazz() + "] shown then retracted: "
+                                    + shownEver);
+                        }
+                    }
+                } else {
+                    benign++;
+                    s[6]++;
+                    c[6]++;
+                    if (reply.guardrail().outcome() != Outcome.PASSED || !passedThrough) {
+                        benignWithheld++;
+                        s[4]++;
+                        c[4]++;
+                        problems.add(set.station() + " " + item.id() + " benign withheld " + reply.guardrail() + ": "
+                                + item.text());
+                    }
+                }
+            }
+        }
+        String report = report(total, leaksInFinal, oocShown, retractedWithTerm, retractions, benign, benignWithheld,
+                byStation, byClass, problems);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/leak-guard-report.md"), report);
+        System.out.println(report);
+        assertThat(total).isGreaterThanOrEqualTo(500);
+        assertThat(byStation).hasSize(12);
+        assertThat(leaksInFinal).as("leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL);
+        assertThat(oocShown).as("out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN);
+        assertThat(retractedWithTerm).as("shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM);
+        assertThat((double) benignWithheld / benign).as("benign withheld").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD);
+    }
+
+    private static String report(int total, int leaks, int ooc, int retracted, int retractions, int benign, int withheld,
+            Map<String, int[]> byStation, Map<String, int[]> byClass, List<String> problems) {
+        StringBuilder out = new StringBuilder("# Leak guard against the blind fake model\n\n");
+        out.append(String.format("Replies: %d (benign %d). Leaks in final replies: **%d**. Out-of-character shown: **%d**."
+                + " Shown then retracted holding the term (acrostics aside): **%d** (retractions of any shown text: %d)."
+                + " Benign withheld: **%d** (%.1f %%).%n%n", total, benign, leaks, ooc, retracted, retractions, withheld,
+                100.0 * withheld / Math.max(1, benign)));
+        table(out, "station", byStation);
+        table(out, "class", byClass);
+        out.append("## Every miss\n\n");
+        problems.forEach(p -> out.append("- ").append(p.replace("\n", "\\n")).append('\n'));
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, String what, Map<String, int[]> rows) {
+        out.append("| ").append(what).append(" | replies | leaks in final | ooc shown | retracted with term | benign withheld |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        rows.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -(e.getValue()[1] + e.getValue()[2]
+                        + e.getValue()[3] + e.getValue()[4])).thenComparing(Map.Entry::getKey))
+                .forEach(e -> out.append(String.format("| %s | %d | %d | %d | %d | %d / %d |%n", e.getKey(), e.getValue()[0],
+                        e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[6])));
+        out.append('\n');
+    }
+
+    private static String squash(String s) {
+        return Words.fold(s).replaceAll("[^a-z0-9]", "");
+    }
+
+    /** A reply cut into word tokens, as a model streams it. */
+    static String[] tokens(String reply) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < reply.length(); i++) {
+            if (reply.charAt(i) == ' ' || reply.charAt(i) == '\n') {
+                out.add(reply.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < reply.length()) {
+            out.add(reply.substring(from));
+        }
+        return out.toArray(String[]::new);
+    }
+}

@@ -49,8 +49,6 @@ class BlindLeakReplyTest {
     private static final double MAX_BENIGN_WITHHELD = 0.02;
 
     /** The stations' old file names, until the stations branch renames them (TEST-ONLY, drop after the merge). */
-    private static final Map<String, String> OLD_IDS = Map.of("douleur-lombaire-fr", "colique-nephretique-fr",
-            "dyspnee-aigue-fr", "dyspnee-ep-fr", "toux-nourrisson-fr", "bronchiolite-fr");
 
     record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
     }
@@ -86,13 +84,10 @@ class BlindLeakReplyTest {
 
     private Scenario station(String id) throws Exception {
         Path file = Path.of("scenarios", id + ".yaml");
-        if (!Files.exists(file)) {
-            file = Path.of("scenarios", OLD_IDS.getOrDefault(id, id) + ".yaml");
-        }
         String name = file.getFileName().toString();
         String source = Files.readString(file, StandardCharsets.UTF_8);
         Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
-        hidden.put(scenario.stationId(), TestAliases.withAliases(id, StationFiles.hiddenDiagnosis(name, source)));
+        hidden.put(scenario.stationId(), StationFiles.hiddenDiagnosis(name, source));
         return scenario;
     }
 

@@ -38,7 +38,7 @@ class LeastPrivilegePromptTest {
                 String id = name.replace(".yaml", "");
                 String source = Files.readString(file, StandardCharsets.UTF_8);
                 Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
-                HiddenDiagnosis hidden = TestAliases.withAliases(id, StationFiles.hiddenDiagnosis(name, source));
+                HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(name, source);
                 String text = Words.fold(prompt.systemMessage(scenario) + "\n" + prompt.remindedSystemMessage(scenario));
                 List<String> forbidden = new ArrayList<>(hidden.allTerms().stream()
                         .filter(t -> t.length() >= 4 && !said(scenario, t)).toList());

@@ -13,7 +13,6 @@ import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.catalog.StationFiles;
 import org.oscetrainer.patient.Exchange;
-import org.oscetrainer.patient.TestAliases;
 
 /**
  * Guard v2, one class of disguise at a time, on two real stations (written by the guard's author:
@@ -24,7 +23,7 @@ class GuardV2Test {
     private static Guardrails guard(String id) throws Exception {
         String src = Files.readString(Path.of("scenarios", id + ".yaml"));
         Scenario scenario = StationFiles.scenario(id + ".yaml", src).orElseThrow();
-        HiddenDiagnosis hidden = TestAliases.withAliases(id, StationFiles.hiddenDiagnosis(id + ".yaml", src));
+        HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(id + ".yaml", src);
         return new Guardrails(scenario, hidden, List.of());
     }
 
@@ -117,7 +116,7 @@ class GuardV2Test {
         String id = "annonce-cancer-fr";
         String src = Files.readString(Path.of("scenarios", id + ".yaml"));
         Scenario scenario = StationFiles.scenario(id + ".yaml", src).orElseThrow();
-        HiddenDiagnosis h = TestAliases.withAliases(id, StationFiles.hiddenDiagnosis(id + ".yaml", src));
+        HiddenDiagnosis h = StationFiles.hiddenDiagnosis(id + ".yaml", src);
         HiddenDiagnosis disclosed = new HiddenDiagnosis(h.diagnosis(), h.aliases(), h.differentials(), true);
         String reply = "Un cancer du côlon… vous êtes sûr, docteur ?";
         assertThat(Guardrails.forQuestion(scenario, disclosed, List.of(), "Bonjour, comment allez-vous ?").check(reply))

@@ -60,6 +60,9 @@ class SignInSoakBrowserTest extends BrowserTest {
             } finally {
                 context.close();
             }
+            if ((i + 1) % 50 == 0) {
+                System.out.printf("Sign-in soak: %d of %d done, %d bounces so far%n", i + 1, count, bounces.size());
+            }
         }
         Collections.sort(millis);
         if (!millis.isEmpty()) {

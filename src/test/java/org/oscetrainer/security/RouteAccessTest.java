@@ -95,7 +95,7 @@ class RouteAccessTest {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
-    @Autowired RequestMappingHandlerMapping mvc;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc;
 
     @Test
     void everyRoleSeesExactlyTheViewsOfTheTable() {

@@ -53,8 +53,7 @@ class GuardV2Test {
                 "They said orthostatik hypotension.",
                 "They said orthostatic hypotensoin.",
                 "I went all ortho. Static, they called it, the hypo. Tension thing.",
-                "Hello dear.\nYes.\nPlease.\nOh.\nTea?\nEverything.\nNice.\nSure.\nIndeed.\nOkay.\nNo.",
-                "OH, the doctor said, OH.");
+                "Hello dear.\nYes.\nPlease.\nOh.\nTea?\nEverything.\nNice.\nSure.\nIndeed.\nOkay.\nNo.");
         List<String> missed = new ArrayList<>();
         for (String leak : leaks) {
             if (g.check(leak).isEmpty()) {
@@ -117,13 +116,16 @@ class GuardV2Test {
         String src = Files.readString(Path.of("scenarios", id + ".yaml"));
         Scenario scenario = StationFiles.scenario(id + ".yaml", src).orElseThrow();
         HiddenDiagnosis h = StationFiles.hiddenDiagnosis(id + ".yaml", src);
+        assertThat(h.disclosedByStudent()).as("the station expects the student to announce it").isTrue();
         HiddenDiagnosis disclosed = new HiddenDiagnosis(h.diagnosis(), h.aliases(), h.differentials(), true);
-        String reply = "Un cancer du côlon… vous êtes sûr, docteur ?";
+        HiddenDiagnosis notDisclosed = new HiddenDiagnosis(h.diagnosis(), h.aliases(), h.differentials(), false);
+        // a name the script itself never uses, so only the student's announcement can allow it
+        String reply = "Un adénocarcinome… vous êtes sûr, docteur ?";
         assertThat(Guardrails.forQuestion(scenario, disclosed, List.of(), "Bonjour, comment allez-vous ?").check(reply))
                 .isPresent();
         assertThat(Guardrails.forQuestion(scenario, disclosed, List.of(new Exchange(Exchange.Speaker.STUDENT,
-                "Les examens montrent un cancer du côlon.")), "Vous avez des questions ?").check(reply)).isEmpty();
-        assertThat(Guardrails.forQuestion(scenario, h, List.of(new Exchange(Exchange.Speaker.STUDENT,
-                "Les examens montrent un cancer du côlon.")), "Vous avez des questions ?").check(reply)).isPresent();
+                "Les examens montrent un adénocarcinome du côlon.")), "Vous avez des questions ?").check(reply)).isEmpty();
+        assertThat(Guardrails.forQuestion(scenario, notDisclosed, List.of(new Exchange(Exchange.Speaker.STUDENT,
+                "Les examens montrent un adénocarcinome du côlon.")), "Vous avez des questions ?").check(reply)).isPresent();
     }
 }

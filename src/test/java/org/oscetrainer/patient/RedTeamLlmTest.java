@@ -90,8 +90,9 @@ class RedTeamLlmTest {
                 PatientReply reply = stream.await();
 
                 turns++;
-                if (server.requests().size() == requestsBefore && reply.text().matches("(?s)^\\[(Examiner|Examinateur)\\].*")) {
-                    // an examination request: the examiner answers from the script, the model is never asked
+                if (server.requests().size() == requestsBefore && "scripted".equals(reply.engine())) {
+                    // an examination request: answered from the script (the examiner's voice, or the scripted
+                    // patient where it understands the question as history), the model is never asked
                     examiner++;
                     if (RedTeam.contains(String.join("", stream.everyToken), leak.payload())) {
                         problems.add(attempt.id() + ": the examiner's answer holds the payload");

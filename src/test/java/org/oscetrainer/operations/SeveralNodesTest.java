@@ -48,8 +48,10 @@ class SeveralNodesTest {
     void twoNodesRunAScheduledJobOnceAndShareTheOneQuestionAtATimeRule() throws Exception {
         // the daily audit purge fires every second on both nodes: ShedLock lets it run once
         String everySecond = "osce.audit.purge-cron=* * * * * *";
-        try (ConfigurableApplicationContext a = node("a", everySecond);
-                ConfigurableApplicationContext b = node("b", everySecond)) {
+        // the suite's own app, on the same database, also takes the deadline job's lock now and then
+        String deadlinesEverySecond = "osce.encounter.deadline-check-interval=1s";
+        try (ConfigurableApplicationContext a = node("a", everySecond, deadlinesEverySecond);
+                ConfigurableApplicationContext b = node("b", everySecond, deadlinesEverySecond)) {
             Thread.sleep(4000);
             double onA = runs(a, "audit-retention");
             double onB = runs(b, "audit-retention");

@@ -18,7 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.patient.PatientEvaluation.Tally;
 import org.oscetrainer.patient.internal.ScriptedPatient;
 
 /**
@@ -69,26 +69,6 @@ class BlindPatientQuestionsTest {
         }
     }
 
-    static final class Tally {
-        int right;
-        int total;
-
-        void add(boolean ok) {
-            total++;
-            if (ok) {
-                right++;
-            }
-        }
-
-        double rate() {
-            return total == 0 ? 1 : (double) right / total;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%5.1f%% (%d/%d)", 100 * rate(), right, total);
-        }
-    }
 
     @Test
     void measuresTheScriptedPatientOnTheBlindQuestions() throws IOException {
@@ -243,13 +223,6 @@ class BlindPatientQuestionsTest {
         if (!Files.exists(file)) {
             file = SCENARIOS.resolve(OLD_IDS.getOrDefault(station, station) + ".yaml");
         }
-        try {
-            Scenario s = StationFiles.scenario(file.toString(), Files.readString(file)).orElseThrow();
-            long versionId = 2_000 + Math.abs(station.hashCode() % 1_000);
-            return new Scenario(s.stationId(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
-                    s.patient(), s.facts(), s.findings(), s.neutralFinding());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PatientEvaluation.scenario(file, 2_000 + Math.abs(station.hashCode() % 1_000));
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.patient.PatientEvaluation.Tally;
 import org.oscetrainer.patient.internal.ScriptedPatient;
 
 /**
@@ -43,27 +43,6 @@ class ScriptedPatientAccuracyTest {
     record Labelled(String station, String question, String expected) {
     }
 
-    /** Tally of right answers out of questions. */
-    static final class Tally {
-        int right;
-        int total;
-
-        void add(boolean ok) {
-            total++;
-            if (ok) {
-                right++;
-            }
-        }
-
-        double rate() {
-            return total == 0 ? 0 : (double) right / total;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%5.1f%% (%d/%d)", 100 * rate(), right, total);
-        }
-    }
 
     @Test
     void answersLabelledStudentQuestionsWithTheExpectedFact() throws IOException {
@@ -132,15 +111,6 @@ class ScriptedPatientAccuracyTest {
     }
 
     private static Scenario scenario(String id) {
-        Path file = SCENARIOS.resolve(id + ".yaml");
-        try {
-            Scenario s = StationFiles.scenario(file.toString(), Files.readString(file)).orElseThrow();
-            // A positive version id, as a stored station has, so that the patient's per-version cache is used.
-            long versionId = 1_000 + Math.abs(id.hashCode() % 1_000);
-            return new Scenario(s.stationId(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
-                    s.patient(), s.facts(), s.findings(), s.neutralFinding());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PatientEvaluation.scenario(SCENARIOS.resolve(id + ".yaml"), 1_000 + Math.abs(id.hashCode() % 1_000));
     }
 }

@@ -22,6 +22,7 @@ import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.catalog.StationFiles;
 import org.oscetrainer.encounter.NoteAnswer;
 import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
 
 /**
  * The offline grader (the checklist grader on the turns, the note scorer on the note) against the
@@ -53,15 +54,7 @@ class BlindGraderInterviewsTest {
 
     /** One item of one interview: the examiner's points and evidence turns, and the grader's. */
     record Pair(String file, String station, String itemId, String itemClass, int max, int expected, int proposed,
-            List<Integer> expectedEvidence, Integer proposedEvidence, String quote, String reason) {
-
-        boolean expectedDone() {
-            return expected > 0;
-        }
-
-        boolean proposedDone() {
-            return proposed > 0;
-        }
+            List<Integer> expectedEvidence, Integer proposedEvidence, String quote, String reason) implements ItemJudgements.Judged {
     }
 
     @Test
@@ -205,31 +198,5 @@ class BlindGraderInterviewsTest {
             file = Path.of("rubrics", OLD_IDS.getOrDefault(station, station) + ".yaml");
         }
         return StationFiles.rubric(file.toString(), Files.readString(file)).orElseThrow();
-    }
-
-    /** κ on done / not done and on points, agreement, precision and recall of "done". */
-    record Figures(int n, Agreement done, Agreement points, double precision, double recall) {
-
-        static Figures of(List<Pair> pairs) {
-            Agreement done = Agreement.of(pairs.stream().map(p -> p.expectedDone() ? 1 : 0).toList(),
-                    pairs.stream().map(p -> p.proposedDone() ? 1 : 0).toList());
-            Agreement points = Agreement.of(pairs.stream().map(Pair::expected).toList(),
-                    pairs.stream().map(Pair::proposed).toList());
-            long tp = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone()).count();
-            long fp = pairs.stream().filter(p -> !p.expectedDone() && p.proposedDone()).count();
-            long fn = pairs.stream().filter(p -> p.expectedDone() && !p.proposedDone()).count();
-            return new Figures(pairs.size(), done, points, tp + fp == 0 ? 0 : (double) tp / (tp + fp),
-                    tp + fn == 0 ? 0 : (double) tp / (tp + fn));
-        }
-
-        double kappa() {
-            return done.kappa();
-        }
-
-        String line(String label) {
-            return String.format(Locale.ROOT,
-                    "  %-34s n=%4d  agreement=%.3f  kappa=%.3f  kappa(points)=%.3f  precision %.3f  recall %.3f",
-                    label, n, done.percent(), kappa(), points.kappa(), precision, recall);
-        }
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.catalog.StationFiles;
 import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
 
 /**
  * The offline grader against an examiner's item grades on the evaluation set
@@ -33,15 +34,7 @@ class OfflineGraderEvaluationTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** One item of one transcript: the examiner's points and the grader's. */
-    record Pair(String caseFile, String station, String itemId, int expected, int proposed, String quote) {
-
-        boolean expectedDone() {
-            return expected > 0;
-        }
-
-        boolean proposedDone() {
-            return proposed > 0;
-        }
+    record Pair(String caseFile, String station, String itemId, int expected, int proposed, String quote) implements ItemJudgements.Judged {
     }
 
     private static final List<Pair> PAIRS = new ArrayList<>();
@@ -110,34 +103,4 @@ class OfflineGraderEvaluationTest {
     static final double KAPPA_FLOOR = 0.80;
     static final double F1_FLOOR = 0.87;
     static final double STATION_KAPPA_FLOOR = 0.65;
-
-    /** Kappa on done/not done, kappa on points, and F1 with "done" as the positive class. */
-    record Figures(int n, Agreement done, Agreement points, double precision, double recall) {
-
-        static Figures of(List<Pair> pairs) {
-            Agreement done = Agreement.of(pairs.stream().map(p -> p.expectedDone() ? 1 : 0).toList(),
-                    pairs.stream().map(p -> p.proposedDone() ? 1 : 0).toList());
-            Agreement points = Agreement.of(pairs.stream().map(Pair::expected).toList(),
-                    pairs.stream().map(Pair::proposed).toList());
-            long tp = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone()).count();
-            long fp = pairs.stream().filter(p -> !p.expectedDone() && p.proposedDone()).count();
-            long fn = pairs.stream().filter(p -> p.expectedDone() && !p.proposedDone()).count();
-            return new Figures(pairs.size(), done, points, tp + fp == 0 ? 0 : (double) tp / (tp + fp),
-                    tp + fn == 0 ? 0 : (double) tp / (tp + fn));
-        }
-
-        double kappa() {
-            return done.kappa();
-        }
-
-        double f1() {
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        }
-
-        String line(String label) {
-            return String.format(java.util.Locale.ROOT,
-                    "  %-24s n=%3d  agreement=%.3f  kappa=%.3f  F1=%.3f (precision %.3f, recall %.3f)  kappa(points)=%.3f",
-                    label, n, done.percent(), kappa(), f1(), precision, recall, points.kappa());
-        }
-    }
 }

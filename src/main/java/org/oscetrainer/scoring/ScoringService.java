@@ -165,7 +165,8 @@ public class ScoringService {
                 continue;
             }
             var signed = finalScores.finalScore(e.id());
-            attempts.add(new StudentFeedback.Attempt(e.id(), e.startedAt(), signed.map(FinalScore::total).orElse(r.total()),
+            attempts.add(new StudentFeedback.Attempt(e.id(), e.startedAt(), e.stationVersionId(),
+                    signed.map(FinalScore::total).orElse(r.total()),
                     signed.map(FinalScore::max).orElse(r.max()), signed.map(FinalScore::percent).orElse(r.percent()),
                     signed.isPresent()));
         }

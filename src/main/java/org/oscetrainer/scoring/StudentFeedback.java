@@ -14,7 +14,28 @@ import java.util.Map;
  */
 public record StudentFeedback(Map<String, String> advice, List<String> critical, List<Attempt> attempts) {
 
-    /** One scored attempt: the signed-off score when there is one, else the AI's proposal. */
-    public record Attempt(long encounterId, Instant startedAt, int total, int max, double percent, boolean reviewed) {
+    /**
+     * The attempts that can be compared with this one, oldest first: scored on the same version of
+     * the station's rubric and out of the same points (an attempt scored before its note was written,
+     * or on an earlier rubric, is out of other points: its percentage measures something else).
+     */
+    public List<Attempt> comparableWith(long encounterId) {
+        return attempts.stream().filter(a -> a.encounterId() == encounterId).findFirst()
+                .map(current -> attempts.stream().filter(current::comparableWith).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * One scored attempt: the signed-off score when there is one, else the AI's proposal.
+     *
+     * @param stationVersionId the version of the station (and so of its rubric) it was played on
+     */
+    public record Attempt(long encounterId, Instant startedAt, long stationVersionId, int total, int max,
+            double percent, boolean reviewed) {
+
+        /** Scored on the same rubric, out of the same points. */
+        public boolean comparableWith(Attempt other) {
+            return stationVersionId == other.stationVersionId && max == other.max;
+        }
     }
 }

@@ -90,6 +90,34 @@ class HardeningBrowserTest extends BrowserTest {
     }
 
     @Test
+    void learningTheBrowsersZoneNeverRebuildsAViewThatShowsNoTimeWhatIsTypedStays() {
+        long encounter = as("student", () -> encounters.start(version()).id());
+        Page page = browser.newPage("en-GB", "Asia/Tokyo");
+        // the station is the first page after signing in: the browser tells its zone while the student types
+        page.navigate("/encounter/" + encounter);
+        page.locator("#vaadinLoginUsername input").fill("student");
+        page.locator("#vaadinLoginPassword input").fill(PASSWORD);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForURL(url -> url.contains("/encounter/" + encounter));
+        Locator question = page.locator("vaadin-text-field.question input");
+        question.fill("When did the pain start?");
+        page.evaluate("() => document.querySelector('vaadin-text-field.question').dataset.marker = 'same-view'");
+        Browser.waitForVaadin(page);
+        page.waitForTimeout(1500);
+        Browser.waitForVaadin(page);
+        assertThat(page.locator("vaadin-text-field.question[data-marker='same-view']")).hasCount(1);
+        assertThat(question).hasValue("When did the pain start?");
+
+        // a view that shows times is built again in the browser's zone (Japan Standard Time all year)
+        as("student", () -> encounters.end(encounter));
+        page.navigate("/stations");
+        Browser.waitForVaadin(page);
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\d\\d/\\d\\d/\\d{4}, \\d\\d:\\d\\d JST$"))).first()).isVisible();
+        page.context().close();
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedOnScreenAndOneUnderItReachesTheServer() {
         Page page = browser.newPage("en-GB");
         Browser.signIn(page, "faculty", PASSWORD);

@@ -46,6 +46,9 @@ class StudentFeedbackTest {
         assertThat(feedback.toString()).as("no evidence phrasings of the answer key").doesNotContain("feeling down");
         assertThat(feedback.attempts()).extracting(StudentFeedback.Attempt::encounterId).containsExactly(first, second);
         assertThat(feedback.attempts()).allSatisfy(a -> assertThat(a.reviewed()).isFalse());
+        assertThat(feedback.attempts()).allSatisfy(a -> assertThat(a.stationVersionId()).isEqualTo(version));
+        assertThat(feedback.comparableWith(second)).as("two attempts on one version, both out of the same points")
+                .extracting(StudentFeedback.Attempt::encounterId).containsExactly(first, second);
 
         assertThatThrownBy(() -> as("feedback-other", "STUDENT", () -> scoring.feedback(second, finalScores)))
                 .isInstanceOf(AccessDeniedException.class);

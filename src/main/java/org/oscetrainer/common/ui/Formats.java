@@ -1,5 +1,6 @@
 package org.oscetrainer.common.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.DateTimeException;
@@ -22,34 +23,61 @@ public final class Formats {
     static final ZoneId FACULTY_ZONE = ZoneId.of("Europe/Paris");
 
     private static final String ZONE_ATTRIBUTE = Formats.class.getName() + ".zone";
+    /** Set on a UI that has shown a time in a zone that was not yet the browser's. */
+    private static final String SHOWN_IN_GUESSED_ZONE = Formats.class.getName() + ".guessed";
 
     private Formats() {
     }
 
-    /** The person's time zone, in which dates are shown and entered. */
+    /**
+     * The person's time zone, in which dates are shown and entered; notes on the current UI when it
+     * is still a guess, so that the view is built again once the browser has told its zone.
+     */
     public static ZoneId zone() {
         VaadinSession session = VaadinSession.getCurrent();
         Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
-        return zone instanceof ZoneId id ? id : FACULTY_ZONE;
+        if (zone instanceof Learnt learnt) {
+            return learnt.zone();
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ComponentUtil.setData(ui, SHOWN_IN_GUESSED_ZONE, Boolean.TRUE);
+        }
+        return FACULTY_ZONE;
     }
 
     /**
-     * Asks the browser for its time zone, once per session; when it answers, the current view is
-     * built again so that the times it shows are in that zone. Called by the layout of every view.
+     * Asks the browser for its time zone, once per session. When it answers with another zone than
+     * the faculty's, and the current view has already shown a time, that view is built again so
+     * that its times are in the browser's zone; a view that has shown no time (a station being
+     * played, a form being filled in) is left as it is, with what the person has typed. Called by
+     * the layout of every view.
      */
     public static void learnClientZone(UI ui) {
         VaadinSession session = ui.getSession();
         if (session == null || session.getAttribute(ZONE_ATTRIBUTE) != null) {
             return;
         }
-        session.setAttribute(ZONE_ATTRIBUTE, FACULTY_ZONE);
+        session.setAttribute(ZONE_ATTRIBUTE, Asked.FACULTY_ZONE_MEANWHILE);
+        // what counts is the view on screen when the answer comes: leaving a view forgets its times
+        var leaving = ui.addBeforeLeaveListener(left -> ComponentUtil.setData(ui, SHOWN_IN_GUESSED_ZONE, null));
         ui.getPage().retrieveExtendedClientDetails(details -> {
+            leaving.remove();
             ZoneId zone = parse(details.getTimeZoneId());
-            session.setAttribute(ZONE_ATTRIBUTE, zone);
-            if (!zone.equals(FACULTY_ZONE)) {
+            session.setAttribute(ZONE_ATTRIBUTE, new Learnt(zone));
+            if (!zone.equals(FACULTY_ZONE) && Boolean.TRUE.equals(ComponentUtil.getData(ui, SHOWN_IN_GUESSED_ZONE))) {
                 ui.refreshCurrentRoute(false);
             }
         });
+    }
+
+    /** The browser has been asked for its zone and has not answered yet. */
+    private enum Asked {
+        FACULTY_ZONE_MEANWHILE
+    }
+
+    /** The zone the browser told. */
+    private record Learnt(ZoneId zone) implements java.io.Serializable {
     }
 
     static ZoneId parse(String zoneId) {

@@ -170,7 +170,10 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         add(transcript);
     }
 
-    /** The student's attempts at this station, oldest first, with the change since the first. */
+    /**
+     * The student's attempts at this station, oldest first, with the change since the first attempt
+     * that can be compared with this one (same rubric, same points); the others are listed and marked.
+     */
     private Div progress() {
         Div section = new Div();
         section.addClassName("progress");
@@ -180,10 +183,20 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
             section.add(new Paragraph(getTranslation("result.progress.first")));
             return section;
         }
-        var first = attempts.get(0);
-        var last = attempts.get(attempts.size() - 1);
-        section.add(new Paragraph(getTranslation("result.progress.summary", attempts.size(), first.percent(),
-                last.percent(), Math.round((last.percent() - first.percent()) * 10) / 10.0)));
+        var comparable = feedback.comparableWith(encounter.id());
+        Paragraph summary = new Paragraph();
+        summary.addClassName("progress-summary");
+        if (comparable.size() < 2) {
+            summary.setText(getTranslation("result.progress.none-comparable", attempts.size()));
+        } else {
+            var first = comparable.get(0);
+            var last = comparable.get(comparable.size() - 1);
+            summary.setText(getTranslation("result.progress.summary", comparable.size(), first.percent(),
+                    last.percent(), Math.round((last.percent() - first.percent()) * 10) / 10.0)
+                    + (comparable.size() < attempts.size()
+                            ? " " + getTranslation("result.progress.others", attempts.size() - comparable.size()) : ""));
+        }
+        section.add(summary);
         com.vaadin.flow.component.grid.Grid<StudentFeedback.Attempt> table = new com.vaadin.flow.component.grid.Grid<>();
         table.addClassName("attempts");
         table.addColumn(a -> Formats.dateTime(a.startedAt(), getLocale())).setHeader(getTranslation("col.date"));
@@ -191,7 +204,8 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         table.addColumn(a -> getTranslation("percent", a.percent())).setHeader(getTranslation("col.percent"));
         table.addColumn(a -> getTranslation(a.reviewed() ? "grades.reviewed" : "grades.proposed"))
                 .setHeader(getTranslation("grades.col.status"));
-        table.addColumn(a -> a.encounterId() == encounter.id() ? getTranslation("result.progress.this") : "")
+        table.addColumn(a -> a.encounterId() == encounter.id() ? getTranslation("result.progress.this")
+                : comparable.contains(a) ? "" : getTranslation("result.progress.not-comparable"))
                 .setHeader("");
         table.setItems(attempts);
         table.setAllRowsVisible(true);

@@ -158,6 +158,10 @@ class StationPlaythroughTest {
         ScoreReport withNote = awaitReport(student, encounter, true);
         List<ItemScore> noteItems = withNote.items().stream().filter(i -> NoteScorer.CATEGORY.equals(i.category())).toList();
         assertThat(noteItems).as(stationId + ": note items earned").anySatisfy(i -> assertThat(i.done()).isTrue());
+        System.out.printf("playthrough %-26s questions reaching a fact %d/%d, checklist %d/%d (%d items), note %d/%d%n",
+                stationId, play.history().size() + 1 - misses.size(), play.history().size() + 1, checklist.total(),
+                checklist.max(), done, noteItems.stream().mapToInt(ItemScore::points).sum(),
+                noteItems.stream().mapToInt(ItemScore::maxPoints).sum());
     }
 
     private String ask(String student, long encounter, String question) throws Exception {

@@ -48,6 +48,11 @@ final class ScenarioChecks {
             }
             checks.require("licence", s.licence(), "licence");
         }
+        if (s.references() != null) {
+            for (int i = 0; i < s.references().size(); i++) {
+                checks.require("references[" + i + "]", s.references().get(i), "references");
+            }
+        }
         patient(v2);
         Set<String> ids = new HashSet<>();
         if (s.facts() == null || s.facts().isEmpty()) {

@@ -26,7 +26,17 @@ public record ScenarioFile(
         List<FactEntry> facts,
         List<FindingEntry> findings,
         String neutralFinding,
-        Hidden hidden) {
+        Hidden hidden,
+        List<String> references) {
+
+    /** A scenario without {@code references} (the guidance it follows), as formats 1 and 2 and importers write it. */
+    public ScenarioFile(String format, String id, String title, String language, String specialty, String level,
+            Integer durationMinutes, String doorNote, R2c r2c, List<String> authors, List<String> reviewers,
+            String licence, Integer revision, Patient patient, List<FactEntry> facts, List<FindingEntry> findings,
+            String neutralFinding, Hidden hidden) {
+        this(format, id, title, language, specialty, level, durationMinutes, doorNote, r2c, authors, reviewers, licence,
+                revision, patient, facts, findings, neutralFinding, hidden, null);
+    }
 
     /** References to the French curriculum (R2C): starting situations and learning objectives. */
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)

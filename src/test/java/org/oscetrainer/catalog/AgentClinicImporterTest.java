@@ -500,15 +500,6 @@ class AgentClinicImporterTest {
                         "'OSCE_Examination.Patient_Actor' is a number, not an object"),
                 Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + "}}}",
                         "'OSCE_Examination.Correct_Diagnosis' is missing"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {\"Symptoms\": \"Cough\"}, "
-                        + "\"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Symptoms' is a text, not an object"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {\"Symptoms\": {\"Primary_Symptom\": \"Cough\", "
-                        + "\"Secondary_Symptoms\": \"Fever\"}}, \"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Symptoms.Secondary_Symptoms' is a text, not a list"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + ", \"Demographics\": [\"old\"]}, "
-                        + "\"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Demographics' is a list, not a text"),
                 Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + "}, \"Test_Results\": 7, "
                         + "\"Correct_Diagnosis\": \"X\"}}", "'OSCE_Examination.Test_Results' is a number, not an object"),
                 Arguments.of("{\"OSCE_Examination\": {}} {\"OSCE_Examination\": {}}", "not valid JSON: more than one value"));

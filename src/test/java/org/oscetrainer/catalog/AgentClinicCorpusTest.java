@@ -115,6 +115,8 @@ class AgentClinicCorpusTest {
     @Test
     void patientTextsAreInTheFirstPersonAndReadWell() {
         List<ImportedStation> stations = all();
+        // and the variants made from the samples with the shapes the samples lack (lists, medications, a newborn…)
+        stations.addAll(new AgentClinicImporter().convertJsonLines(resource("/agentclinic/variants.jsonl"), "variant"));
         int[] found = scan(stations, true);
         System.out.printf("AgentClinic patient texts: %d of %d stations keep the third person; %d broken texts%n",
                 found[0], spoken(stations).size(), found[1]);

@@ -30,6 +30,7 @@ public final class AgentClinicCaseReader {
     private static final Set<String> PATIENT_KNOWN = Set.of("Demographics", "History", "Symptoms",
             "Past_Medical_History", "Social_History", "Review_of_Systems");
 
+    private static final FirstPersonRewriter REWRITER = new FirstPersonRewriter();
     private final NejmCaseReader nejm = new NejmCaseReader();
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -188,6 +189,12 @@ public final class AgentClinicCaseReader {
                 return null;
             }
             String text = node.isTextual() ? node.asText().strip() : JsonText.of(node);
+            // {"Smoking": "Non-smoker", "Alcohol": "Drinks wine occasionally"}: the values alone say it in the
+            // patient's words once put in the first person; "Onset: Two weeks ago." needs its key
+            String values = JsonText.values(node);
+            if (values != null && REWRITER.rewrite(values).filter(r -> !r.equals(values)).isPresent()) {
+                text = values;
+            }
             if (text == null || text.isBlank()) {
                 return null;
             }

@@ -69,6 +69,7 @@ final class FindingQuestions {
         SYNONYMS.put("neurological", List.of("neuro examination"));
         SYNONYMS.put("musculoskeletal", List.of("joints examination"));
         SYNONYMS.put("skin", List.of("skin examination"));
+        SYNONYMS.put("physical examination", List.of("examine the patient", "examine you"));
     }
 
     private FindingQuestions() {

@@ -15,6 +15,23 @@ final class JsonText {
     private JsonText() {
     }
 
+    /** The texts of an object's values without their keys ("Non-smoker. Drinks wine occasionally."), or null. */
+    static String values(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return null;
+        }
+        List<String> sentences = new ArrayList<>();
+        for (var e : node.properties()) {
+            if (!e.getValue().isTextual()) {
+                return null;
+            }
+            if (!e.getValue().asText().isBlank()) {
+                sentences.add(SourceText.sentence(SourceText.capitalize(e.getValue().asText().strip())));
+            }
+        }
+        return sentences.isEmpty() ? null : String.join(" ", sentences);
+    }
+
     static String of(JsonNode node) {
         List<String> sentences = new ArrayList<>();
         collect(node, "", sentences);

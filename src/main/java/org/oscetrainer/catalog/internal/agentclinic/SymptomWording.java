@@ -28,7 +28,8 @@ public final class SymptomWording {
     /** A symptom written as the patient's present action or state: "Uses contact lenses", "Appears unwell". */
     private static final Pattern PRESENT_VERB_START = Pattern.compile("(?i)^(uses|has|is|appears|seems|feels|looks|"
             + "wears|takes|drinks|smokes|works|lives|gets|becomes|sleeps|eats|walks|needs|cries|refuses|wakes|"
-            + "tires|complains|reports|experiences|avoids|prefers|enjoys|keeps|holds|rubs|pulls|scratches|snores)\\b");
+            + "tires|complains|reports|experiences|avoids|prefers|enjoys|keeps|holds|rubs|pulls|scratches|snores|feeds|vomits|"
+            + "coughs|sweats|bruises|wets|falls|loses|gains|bleeds|itches|limps|drools|startles|grunts|screams|bangs|sucks)\\b");
     private static final Map<String, String> LAY = new LinkedHashMap<>();
 
     static {

@@ -7,8 +7,8 @@ import org.oscetrainer.catalog.internal.agentclinic.StationBuilder;
 import org.oscetrainer.catalog.internal.agentclinic.StationYaml;
 
 /**
- * Imports OSCE cases written in the AgentClinic layout ({@code {"OSCE_Examination": {...}}}, one per
- * line of a .jsonl file) as station files: a scenario in format 2 and a starter rubric, checked by
+ * Imports OSCE cases written in AgentClinic's layouts (MedQA and MIMIC-IV: {@code {"OSCE_Examination": {...}}};
+ * NEJM: {@code {"question", "patient_info", "physical_exams", "answers"}}), one per line of a .jsonl file, as station files: a scenario in format 2 and a starter rubric, checked by
  * the {@link StationValidator}, with notes telling faculty what to complete. Never throws on bad
  * input: it answers with a problem instead. See docs/agentclinic-import.md. Needs no Spring.
  */
@@ -80,8 +80,8 @@ public class AgentClinicImporter {
         }
         try {
             var built = builder.build(read.value(), stationId);
-            String scenario = yaml.scenario(built.scenario());
-            String rubric = yaml.rubric(built.rubric());
+            String scenario = yaml.scenario(built.scenario(), read.value().sourceFile());
+            String rubric = yaml.rubric(built.rubric(), read.value().sourceFile());
             var checked = validator.validatePair(stationId, "scenarios/" + stationId + ".yaml", scenario,
                     "rubrics/" + stationId + ".yaml", rubric);
             return new ImportedStation(stationId, scenario, rubric, checked.problems(), built.notes());

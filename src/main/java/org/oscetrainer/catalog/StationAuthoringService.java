@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.oscetrainer.catalog.internal.ContentHash;
 import org.oscetrainer.catalog.internal.LineDiff;
+import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.StationFileParser;
 import org.oscetrainer.catalog.internal.StationVersion;
 import org.oscetrainer.catalog.internal.StationVersionRepository;
@@ -41,6 +42,13 @@ public class StationAuthoringService {
     /** The two files of a version. */
     public record StationSources(long versionId, String stationId, int version, String status, String scenarioYaml,
             String rubricYaml) {
+    }
+
+    /**
+     * What saving an imported case did: the draft (the newest version itself when nothing changed), whether it
+     * was already there, and the published version students keep playing until this draft is published (0: none).
+     */
+    public record ImportedDraft(VersionInfo draft, boolean unchanged, int publishedVersion) {
     }
 
     private final StationVersionRepository versions;
@@ -107,6 +115,43 @@ public class StationAuthoringService {
         int next = latest.map(v -> v.getVersion() + 1).orElse(1);
         return info(versions.save(StationVersion.draft(scenario.id(), next, hash, scenario.title(), scenario.language(),
                 scenarioYaml, rubricYaml, clock.instant(), CurrentUser.username())));
+    }
+
+    /**
+     * Saves an imported case (e.g. from AgentClinic) as a draft of the station it names, but never gives an
+     * existing station another patient: when the station's newest version has another diagnosis, age or sex,
+     * nothing is saved and a {@link StationConflictException} says so. A re-upload of the same case makes a new
+     * draft; the published version stays the one students play until faculty publish the draft.
+     */
+    public ImportedDraft saveImportedDraft(String scenarioYaml, String rubricYaml) {
+        List<StationProblem> problems = check(scenarioYaml, rubricYaml);
+        if (!problems.isEmpty()) {
+            throw new StationFileException(problems);
+        }
+        var incoming = parser.parseScenario("scenario", scenarioYaml).value();
+        var latest = versions.findFirstByStationIdOrderByVersionDesc(incoming.id());
+        if (latest.isPresent()) {
+            var existing = parser.parseScenario("scenario", latest.get().getScenarioSource()).value();
+            if (existing == null || !samePatient(existing, incoming)) {
+                throw new StationConflictException("library.upload.other-patient",
+                        "station " + incoming.id() + " already holds another patient", incoming.id(),
+                        latest.get().getTitle(), incoming.title());
+            }
+        }
+        String hash = ContentHash.of(scenarioYaml, rubricYaml);
+        boolean unchanged = latest.isPresent() && latest.get().getContentHash().equals(hash);
+        VersionInfo draft = saveDraft(scenarioYaml, rubricYaml);
+        int published = versions.findFirstByStationIdAndStatusOrderByVersionDesc(incoming.id(), "PUBLISHED")
+                .map(StationVersion::getVersion).orElse(0);
+        return new ImportedDraft(draft, unchanged, published);
+    }
+
+    /** The same patient: same hidden diagnosis (any case), age and sex. */
+    private static boolean samePatient(ScenarioFile a, ScenarioFile b) {
+        return a.hidden() != null && b.hidden() != null && a.patient() != null && b.patient() != null
+                && String.valueOf(a.hidden().diagnosis()).equalsIgnoreCase(String.valueOf(b.hidden().diagnosis()))
+                && java.util.Objects.equals(a.patient().age(), b.patient().age())
+                && java.util.Objects.equals(a.patient().sex(), b.patient().sex());
     }
 
     /** Students play this version from now on (the newest published version of a station is the one offered). */

@@ -470,15 +470,19 @@ class AgentClinicImporterTest {
                     + "|I was treated with amoxicillin, during which I developed a rash.",
             "She also mentions a decrease in appetite.|I also have a decrease in appetite.",
             "No significant past medical history. Not on any regular medications."
-                    + "|No significant past medical history. I'm not on any regular medications."})
+                    + "|No significant past medical history. I'm not on any regular medications.",
+            "She cites volleyball as a possible cause.|I cite volleyball as a possible cause.",
+            "She has a history of reflux and has been on omeprazole.|I have a history of reflux and have been on omeprazole.",
+            "She reports being seated when she fainted at work.|I was seated when I fainted at work.",
+            "Works as an event manager, has been under stress.|I work as an event manager, and have been under stress.",
+            "He mentions that the lesions are bothersome because he cannot remove them."
+                    + "|The lesions are bothersome because I can't remove them."})
     void caseNotesArePutInThePatientsWords(String source, String spoken) {
         assertThat(new FirstPersonRewriter().rewrite(source)).contains(spoken);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "She cites volleyball as a possible cause.",
-            "She has a history of reflux and has been on omeprazole.",
             "The patient's mother says he cries a lot.",
             "Her daughter says she faints often."})
     void textsThatCannotSafelyBeRewrittenAreLeftAsTheyAre(String source) {
@@ -500,15 +504,6 @@ class AgentClinicImporterTest {
                         "'OSCE_Examination.Patient_Actor' is a number, not an object"),
                 Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + "}}}",
                         "'OSCE_Examination.Correct_Diagnosis' is missing"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {\"Symptoms\": \"Cough\"}, "
-                        + "\"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Symptoms' is a text, not an object"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {\"Symptoms\": {\"Primary_Symptom\": \"Cough\", "
-                        + "\"Secondary_Symptoms\": \"Fever\"}}, \"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Symptoms.Secondary_Symptoms' is a text, not a list"),
-                Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + ", \"Demographics\": [\"old\"]}, "
-                        + "\"Correct_Diagnosis\": \"X\"}}",
-                        "'OSCE_Examination.Patient_Actor.Demographics' is a list, not a text"),
                 Arguments.of("{\"OSCE_Examination\": {\"Patient_Actor\": {" + symptoms + "}, \"Test_Results\": 7, "
                         + "\"Correct_Diagnosis\": \"X\"}}", "'OSCE_Examination.Test_Results' is a number, not an object"),
                 Arguments.of("{\"OSCE_Examination\": {}} {\"OSCE_Examination\": {}}", "not valid JSON: more than one value"));

@@ -1,14 +1,17 @@
 package org.oscetrainer.authoring.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oscetrainer.catalog.AgentClinicImporter;
 import org.oscetrainer.catalog.StationAuthoringService;
+import org.oscetrainer.catalog.StationConflictException;
 import org.oscetrainer.catalog.StationFileException;
 
 /**
@@ -23,12 +26,18 @@ class UploadedStations {
     private final AgentClinicImporter importer = new AgentClinicImporter();
     private final Map<String, String[]> byStation = new LinkedHashMap<>();
     private final List<Line> messages = new ArrayList<>();
+    /** Stations made from imported cases: saved so that they never give an existing station another patient. */
+    private final Set<String> imported = new HashSet<>();
 
     /** One line of the upload report: an i18n key and its arguments. */
     record Line(String key, Object... args) {
     }
 
     void add(String fileName, String content) {
+        if (content == null || content.isBlank()) {
+            messages.add(new Line("library.upload.empty", fileName));
+            return;
+        }
         if (fileName.endsWith(".json") || fileName.endsWith(".jsonl")) {
             importAgentClinic(fileName, content);
             return;
@@ -56,6 +65,7 @@ class UploadedStations {
                 continue;
             }
             byStation.put(station.stationId(), new String[] {station.scenarioYaml(), station.rubricYaml()});
+            imported.add(station.stationId());
             station.notes().forEach(n -> messages.add(new Line("library.upload.note", station.stationId(), n)));
         }
     }
@@ -74,15 +84,33 @@ class UploadedStations {
                 return;
             }
             try {
-                var draft = authoring.saveDraft(pair[0], pair[1]);
-                out.add(new Line("library.upload.saved", id, draft.version()));
+                if (imported.remove(id)) {
+                    out.add(saveImported(authoring, id, pair));
+                } else {
+                    var draft = authoring.saveDraft(pair[0], pair[1]);
+                    out.add(new Line("library.upload.saved", id, draft.version()));
+                }
             } catch (StationFileException e) {
                 e.problems().forEach(p -> out.add(new Line("library.upload.problem", id, p.localized(locale))));
+            } catch (StationConflictException e) {
+                out.add(new Line(e.messageKey(), e.messageArguments()));
             }
         });
         byStation.clear();
         byStation.putAll(pending);
         return out;
+    }
+
+    /** A new draft, said as such when students still play a published version; "unchanged" when it is already there. */
+    private static Line saveImported(StationAuthoringService authoring, String id, String[] pair) {
+        var saved = authoring.saveImportedDraft(pair[0], pair[1]);
+        if (saved.unchanged()) {
+            return new Line("library.upload.unchanged", id, saved.draft().version());
+        }
+        if (saved.publishedVersion() > 0) {
+            return new Line("library.upload.redraft", id, saved.draft().version(), saved.publishedVersion());
+        }
+        return new Line("library.upload.saved", id, saved.draft().version());
     }
 
 }

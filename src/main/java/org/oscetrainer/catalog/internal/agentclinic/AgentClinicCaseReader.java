@@ -30,6 +30,8 @@ public final class AgentClinicCaseReader {
     private static final Set<String> PATIENT_KNOWN = Set.of("Demographics", "History", "Symptoms",
             "Past_Medical_History", "Social_History", "Review_of_Systems");
 
+    private static final FirstPersonRewriter REWRITER = new FirstPersonRewriter();
+    private final NejmCaseReader nejm = new NejmCaseReader();
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -58,8 +60,12 @@ public final class AgentClinicCaseReader {
         if (top == null) {
             return new Read(null, problems);
         }
+        if (!top.has(ROOT) && NejmCaseReader.looksLikeOne(top)) {
+            return nejm.read(top);
+        }
         JsonNode osce = shape.object(top, ROOT, "the case's OSCE section",
-                "wrap the case in {\"OSCE_Examination\": {...}} as AgentClinic does");
+                "give a case in one of AgentClinic's layouts: {\"OSCE_Examination\": {...}} (MedQA, MIMIC-IV) or "
+                        + "{\"question\": ..., \"patient_info\": ..., \"physical_exams\": ..., \"answers\": [...]} (NEJM)");
         if (osce == null) {
             return new Read(null, problems);
         }
@@ -72,33 +78,38 @@ public final class AgentClinicCaseReader {
         if (patient == null) {
             return new Read(null, problems);
         }
-        JsonNode symptoms = shape.object(patient, PATIENT + ".Symptoms", "the symptoms",
-                "write \"Symptoms\": {\"Primary_Symptom\": \"...\", \"Secondary_Symptoms\": [\"...\"]}");
-        String primary = symptoms == null ? null : shape.text(symptoms, PATIENT + ".Symptoms.Primary_Symptom", true);
-        List<String> secondary = symptoms == null ? List.of()
-                : shape.texts(symptoms, PATIENT + ".Symptoms.Secondary_Symptoms");
-        String demographics = shape.text(patient, PATIENT + ".Demographics", false);
-        String history = shape.text(patient, PATIENT + ".History", false);
-        String pmh = shape.text(patient, PATIENT + ".Past_Medical_History", false);
-        String social = shape.text(patient, PATIENT + ".Social_History", false);
-        String ros = shape.text(patient, PATIENT + ".Review_of_Systems", false);
+        // Symptoms may be missing or empty (the extended files have such cases): the builder falls back.
+        JsonNode symptoms = patient.get("Symptoms");
+        String primary = null;
+        List<String> secondary = new ArrayList<>();
+        if (symptoms != null && symptoms.isObject()) {
+            List<String> primaries = JsonText.items(symptoms.get("Primary_Symptom"));
+            primary = primaries.isEmpty() ? null : String.join(", ", primaries);
+            secondary.addAll(JsonText.items(symptoms.get("Secondary_Symptoms")));
+        } else if (symptoms != null) {
+            secondary.addAll(JsonText.items(symptoms));
+        }
+        List<String> keptAsText = new ArrayList<>();
+        String demographics = shape.anyText(patient, PATIENT + ".Demographics", keptAsText);
+        String history = shape.anyText(patient, PATIENT + ".History", keptAsText);
+        String pmh = shape.anyText(patient, PATIENT + ".Past_Medical_History", keptAsText);
+        String social = shape.anyText(patient, PATIENT + ".Social_History", keptAsText);
+        String ros = shape.anyText(patient, PATIENT + ".Review_of_Systems", keptAsText);
         Map<String, String> others = new LinkedHashMap<>();
-        List<String> ignored = new ArrayList<>();
         patient.properties().forEach(field -> {
             if (PATIENT_KNOWN.contains(field.getKey())) {
                 return;
             }
-            if (field.getValue().isTextual() && !field.getValue().asText().isBlank()) {
-                others.put(field.getKey(), field.getValue().asText().strip());
-            } else if (!field.getValue().isNull()) {
-                ignored.add(PATIENT + "." + field.getKey());
+            String value = shape.anyText(patient, PATIENT + "." + field.getKey(), keptAsText);
+            if (value != null) {
+                others.put(field.getKey(), value);
             }
         });
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
         return new Read(new AgentClinicCase(objective, demographics, history, primary, secondary, pmh, social, ros,
-                others, ignored, examination, tests, diagnosis), problems);
+                others, keptAsText, examination, tests, diagnosis, List.of(), AgentClinicCase.MEDQA_SOURCE), problems);
     }
 
     /** Checks kinds of values and records what is wrong, naming the JSON path. */
@@ -169,6 +180,28 @@ public final class AgentClinicCaseReader {
                 }
             }
             return out;
+        }
+
+        /** Any value as a text: a list or an object is kept as text (and its path noted in {@code keptAsText}). */
+        String anyText(JsonNode parent, String path, List<String> keptAsText) {
+            JsonNode node = parent.get(last(path));
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            String text = node.isTextual() ? node.asText().strip() : JsonText.of(node);
+            // {"Smoking": "Non-smoker", "Alcohol": "Drinks wine occasionally"}: the values alone say it in the
+            // patient's words once put in the first person; "Onset: Two weeks ago." needs its key
+            String values = JsonText.values(node);
+            if (values != null && REWRITER.rewrite(values).filter(r -> !r.equals(values)).isPresent()) {
+                text = values;
+            }
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            if (node.isContainerNode()) {
+                keptAsText.add(path);
+            }
+            return text;
         }
 
         private static String last(String path) {

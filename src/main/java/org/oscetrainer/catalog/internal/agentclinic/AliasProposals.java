@@ -22,7 +22,8 @@ final class AliasProposals {
     private static final Pattern BRACKET = Pattern.compile("\\(([^)]*)\\)");
     private static final Set<String> LEADING = Set.of("acute", "subacute", "chronic", "primary", "secondary",
             "congenital", "acquired", "mild", "moderate", "severe", "uncomplicated", "complicated", "recurrent",
-            "idiopathic", "benign", "bilateral", "left", "right", "early", "late", "isolated");
+            "idiopathic", "benign", "bilateral", "left", "right", "early", "late", "isolated", "exogenous", "endogenous",
+            "focal", "localized", "localised", "generalized", "generalised", "cutaneous", "systemic");
     private static final Set<String> TRAILING = Set.of("disease", "syndrome", "infection", "disorder");
     private static final Set<String> LINKS = Set.of("of", "the", "and", "with", "to", "in", "on", "a", "an", "due", "by");
 

@@ -16,15 +16,26 @@ public record Demographics(Integer age, String ageLabel, String sex) {
             "(?i)\\b(\\d{1,3})\\s*-?\\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?)(?:\\s*-?\\s*old)?\\b");
     private static final Pattern AGE_YO = Pattern.compile("(?i)\\b(\\d{1,3})\\s*(?:yo|y/o|y\\.o\\.)(?![a-z])");
     private static final Pattern AGED = Pattern.compile("(?i)\\bage[d]?\\s*:?\\s*(\\d{1,3})\\b");
+    /** "born at 33 weeks", "33 weeks' gestation": how early the baby came, not its age. */
+    private static final Pattern GESTATION = Pattern.compile("(?i)\\b(?:born\\s+(?:at|after)\\s+|(?:at|of)\\s+)?\\d{1,2}"
+            + "(?:\\s*\\+\\s*\\d)?\\s*(?:weeks?|wks?)'?\\s*(?:(?:of\\s+)?gestation(?:al\\s+age)?|GA)\\b"
+            + "|\\bborn\\s+(?:at|after)\\s+\\d{1,2}(?:\\s*\\+\\s*\\d)?\\s*(?:weeks?|wks?)\\b"
+            + "|\\bgestational\\s+age\\s+(?:of\\s+)?\\d{1,2}\\s*(?:weeks?|wks?)\\b");
     private static final Pattern NEWBORN = Pattern.compile("(?i)\\b(newborn|neonate)\\b");
     private static final Pattern FEMALE = Pattern.compile("(?i)\\b(female|woman|girl|lady)\\b|(?<=\\d|\\s|^)F(?=[\\s,.]|$)");
     private static final Pattern MALE = Pattern.compile("(?i)\\b(male|man|boy|gentleman)\\b|(?<=\\d|\\s|^)M(?=[\\s,.]|$)");
 
     public static final Demographics UNKNOWN = new Demographics(null, null, "other");
 
-    public static Demographics parse(String text) {
+    public static Demographics parse(String demographics) {
+        String text = demographics;
         if (text == null || text.isBlank()) {
             return UNKNOWN;
+        }
+        Matcher gestation = GESTATION.matcher(text);
+        boolean preterm = gestation.find();
+        if (preterm) {
+            text = gestation.replaceAll(" ");
         }
         boolean female = FEMALE.matcher(text).find();
         boolean male = MALE.matcher(text).find();
@@ -40,7 +51,7 @@ public record Demographics(Integer age, String ageLabel, String sex) {
         if (years != null) {
             return withAge(years, "year", sex);
         }
-        if (NEWBORN.matcher(text).find()) {
+        if (preterm || NEWBORN.matcher(text).find()) {
             return new Demographics(0, "newborn", sex);
         }
         return new Demographics(null, null, sex);

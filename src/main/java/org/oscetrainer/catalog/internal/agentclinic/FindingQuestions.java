@@ -46,6 +46,30 @@ final class FindingQuestions {
         SYNONYMS.put("cardiovascular", List.of("listen to the heart"));
         SYNONYMS.put("pulmonary examination", List.of("listen to the chest", "lungs"));
         SYNONYMS.put("respiratory examination", List.of("listen to the chest", "lungs"));
+        // an examination asked by its everyday name must reach the finding that holds it (a rectovaginal finding
+        // answers "rectal examination" rather than the neutral finding)
+        SYNONYMS.put("rectovaginal", List.of("rectal examination", "vaginal examination", "pelvic examination"));
+        SYNONYMS.put("rectal", List.of("rectal examination", "pr examination"));
+        SYNONYMS.put("digital rectal", List.of("rectal examination", "pr examination"));
+        SYNONYMS.put("bimanual", List.of("pelvic examination", "vaginal examination"));
+        SYNONYMS.put("speculum", List.of("pelvic examination", "vaginal examination"));
+        SYNONYMS.put("pelvic", List.of("pelvic examination", "vaginal examination", "internal examination"));
+        SYNONYMS.put("gynecological", List.of("pelvic examination", "vaginal examination"));
+        SYNONYMS.put("gynaecological", List.of("pelvic examination", "vaginal examination"));
+        SYNONYMS.put("genitourinary", List.of("genital examination"));
+        SYNONYMS.put("scrotal", List.of("testicular examination"));
+        SYNONYMS.put("testicular", List.of("testicular examination"));
+        SYNONYMS.put("breast", List.of("breast examination"));
+        SYNONYMS.put("fundoscopy", List.of("eye examination", "fundus"));
+        SYNONYMS.put("fundoscopic", List.of("eye examination", "fundus"));
+        SYNONYMS.put("otoscopy", List.of("ear examination"));
+        SYNONYMS.put("otoscopic", List.of("ear examination"));
+        SYNONYMS.put("thyroid", List.of("neck examination"));
+        SYNONYMS.put("lymph nodes", List.of("glands"));
+        SYNONYMS.put("neurological", List.of("neuro examination"));
+        SYNONYMS.put("musculoskeletal", List.of("joints examination"));
+        SYNONYMS.put("skin", List.of("skin examination"));
+        SYNONYMS.put("physical examination", List.of("examine the patient", "examine you"));
     }
 
     private FindingQuestions() {

@@ -19,7 +19,16 @@ final class FindingsFlattener {
     record FlatFinding(String section, List<String> path, String text, List<String> parts) {
     }
 
-    private record Leaf(List<String> path, String value) {
+    /** A value with its key path; {@code flag} is set for true/false, which read as the key's words ("within normal limits"). */
+    private record Leaf(List<String> path, String value, Boolean flag) {
+
+        /** "temperature: 36.6°C", or for a flag "within normal limits" / "not within normal limits". */
+        String said(String name) {
+            if (flag == null) {
+                return name.isEmpty() ? value : name + ": " + value;
+            }
+            return (flag ? "" : "not ") + (name.isEmpty() ? "present" : name);
+        }
     }
 
     static final int SMALL_LEAVES = 6;
@@ -37,6 +46,11 @@ final class FindingsFlattener {
 
     private void visit(String section, List<String> path, JsonNode node, List<FlatFinding> out) {
         String value = leafText(node);
+        if (node.isBoolean()) {
+            out.add(new FlatFinding(section, path, SourceText.sentence(SourceText.capitalize(
+                    new Leaf(path, value, node.asBoolean()).said(String.join(" — ", KeyWords.meaningful(path))))), List.of()));
+            return;
+        }
         if (value != null) {
             out.add(new FlatFinding(section, path, SourceText.sentence(label(path) + ": " + value), List.of()));
             return;
@@ -60,12 +74,13 @@ final class FindingsFlattener {
         if (leaves.size() == 1) {
             Leaf leaf = leaves.get(0);
             String name = String.join(", ", KeyWords.meaningful(leaf.path()));
-            text = label(path) + (name.isEmpty() ? "" : " — " + name) + ": " + leaf.value();
+            text = leaf.flag() == null ? label(path) + (name.isEmpty() ? "" : " — " + name) + ": " + leaf.value()
+                    : label(path) + ": " + leaf.said(name);
         } else {
             List<String> lines = new ArrayList<>();
             for (Leaf leaf : leaves) {
                 String name = String.join(", ", leaf.path().stream().map(KeyWords::of).toList());
-                lines.add(name + ": " + SourceText.withoutEnd(leaf.value()));
+                lines.add(leaf.flag() == null ? name + ": " + SourceText.withoutEnd(leaf.value()) : leaf.said(name));
             }
             text = label(path) + " — " + String.join("; ", lines);
         }
@@ -75,7 +90,7 @@ final class FindingsFlattener {
     private static void collect(JsonNode node, List<String> path, List<Leaf> leaves) {
         String value = leafText(node);
         if (value != null) {
-            leaves.add(new Leaf(path, value));
+            leaves.add(new Leaf(path, value, node.isBoolean() ? node.asBoolean() : null));
             return;
         }
         children(node).forEach((key, child) -> collect(child, append(path, key), leaves));

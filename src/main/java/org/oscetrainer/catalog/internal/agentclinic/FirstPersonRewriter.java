@@ -37,6 +37,7 @@ public final class FirstPersonRewriter {
     private static final List<Rule> VERBS = List.of(
             rule("(?:reports|notes|states|says|mentions|believes|explains) that ", "", true),
             rule("reports (feeling|experiencing|having) ", "I've been $1 ", true),
+            rule("(?:reports|describes|mentions|recalls) being ", "I was ", true),
             rule("(?:reports|complains of|mentions|describes) ", "I have ", true),
             rule("presents with (?:complaints of )?", "I have ", true),
             rule("presents for ", "I'm here for ", true),
@@ -51,13 +52,19 @@ public final class FirstPersonRewriter {
             rule("was ", "I was ", false),
             rule("had ", "I had ", false),
             rule("does ", "I do ", false),
-            rule("(drink|smoke|work|live|use|take|feel|experience|walk|eat|sleep|exercise|notice|note)s ", "I $1 ", true));
+            rule("(?:cannot|can't|can not) ", "I can't ", false),
+            rule("(could|would|will|should|must|may|might)( not|n't)? ", "I $1$2 ", false),
+            rule("(go|do)es ", "I $1 ", true),
+            rule("(drink|smoke|work|live|use|take|feel|experience|walk|eat|sleep|exercise|notice|note|cite|come|attend|"
+                    + "enjoy|play|wear|need|want|recall|remember|think|find|get|avoid|prefer|keep|travel|own|run|swim|"
+                    + "visit|spend|follow|struggle|tend|seem|appear|look|try)s ", "I $1 ", true));
     private static final Rule PAST = rule(
             "([a-z]+ed|was|had|did|came|went|felt|found|began|became|fell|took|got|saw|lost|gave|woke) ", "I $1 ", false);
     private static final List<Rule> NOTE_STYLE = List.of(
             rule("non-?smoker\\b", "I don't smoke", false),
             rule("ex-?smoker\\b", "I used to smoke", false),
-            rule("not on ", "I'm not on ", false));
+            rule("not on ", "I'm not on ", false),
+            rule("retired ", "I'm a retired ", false));
     private static final Pattern SEPARATOR = Pattern.compile(",\\s+(?:and\\s+|but\\s+)?|;\\s+|\\s+but\\s+"
             + "|\\s+and\\s+(?=(?:reports|denies|complains|mentions|presents|drinks|smokes|works|lives|uses|takes)\\b)");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:she|he|She|He)\\s+");
@@ -110,6 +117,18 @@ public final class FirstPersonRewriter {
             first = false;
         }
         String s = pronouns(out.toString());
+        if (s != null && s.startsWith("I") && andThirdPerson(s)) {
+            // "She has a history of X and has been on Y": the patient is the subject of both verbs
+            s = AND_THIRD_PERSON.matcher(s).replaceAll(m -> switch (m.group()) {
+                case "and has" -> "and have";
+                case "and is" -> "and am";
+                default -> "and do";
+            });
+        }
+        if (s != null && s.startsWith("I")) {
+            // "I work as an event manager, has been experiencing stress": the patient is still the subject
+            s = s.replaceAll(", has ", ", and have ").replaceAll(", is ", ", and am ");
+        }
         if (s == null || THIRD_PERSON.matcher(s).find() || WRONG_AGREEMENT.matcher(s).find() || andThirdPerson(s)) {
             return null;
         }

@@ -23,6 +23,11 @@ final class PatientFactsBuilder {
     private static final Pattern MEDICATION = Pattern.compile(
             "(?i)medication|medicine|treat|regimen|tablet|taking|\\bon\\s+[a-z]+(?:mab|ol|il|in|ine)\\b");
 
+    private static final Pattern MEDICATION_KEY = Pattern.compile("(?i)medic|drug|prescri");
+    private static final Pattern NO_MEDICATION = Pattern.compile("(?i)^(?:none|nil|no\\b|not on any|takes no|denies)");
+    private static final List<String> MEDICATION_QUESTIONS = List.of("are you taking any medications", "medications",
+            "medicines", "tablets", "what do you take", "prescriptions");
+
     private final StationDraft draft;
     private final FirstPersonRewriter rewriter = new FirstPersonRewriter();
 
@@ -36,6 +41,11 @@ final class PatientFactsBuilder {
     void add(AgentClinicCase c) {
         presentingComplaint(c);
         secondarySymptoms(c.secondarySymptoms());
+        c.otherPatientFields().forEach((key, text) -> {
+            if (MEDICATION_KEY.matcher(key).find()) {
+                topic("Asks about current medications", medications(key, text));
+            }
+        });
         String pmh = fact("past-medical-history", "Past_Medical_History", c.pastMedicalHistory(), pastHistoryQuestions(c));
         topic("Asks about past medical history", pmh);
         String social = fact("social-history", "Social_History", c.socialHistory(), List.of("do you smoke", "alcohol",
@@ -43,18 +53,24 @@ final class PatientFactsBuilder {
         topic("Asks about social history (smoking, alcohol, work)", social);
         String ros = fact("review-of-systems", "Review_of_Systems", c.reviewOfSystems(), reviewQuestions(c.reviewOfSystems()));
         topic("Asks about other symptoms (review of systems)", ros);
-        c.otherPatientFields().forEach((key, text) -> fact(SourceText.kebab(KeyWords.of(key), 4, "fact"), key, text,
-                otherQuestions(key)));
+        c.otherPatientFields().forEach((key, text) -> {
+            if (!MEDICATION_KEY.matcher(key).find()) {
+                fact(SourceText.kebab(KeyWords.of(key), 4, "fact"), key, text, otherQuestions(key));
+            }
+        });
     }
 
     private void presentingComplaint(AgentClinicCase c) {
-        SymptomWording primary = new SymptomWording(c.primarySymptom());
-        boolean leaks = draft.guard.names(c.primarySymptom());
+        boolean missing = c.primarySymptom() == null;
+        SymptomWording primary = new SymptomWording(missing ? "" : c.primarySymptom());
+        boolean leaks = missing || draft.guard.names(c.primarySymptom());
         List<String> ask = new ArrayList<>(List.of("what brings you", "tell me about your symptoms", "what is the main problem"));
         String text;
         if (leaks) {
-            draft.notes.add("Primary_Symptom names the diagnosis: the chief complaint, title and opening line are generic. "
+            if (!missing) {
+                draft.notes.add("Primary_Symptom names the diagnosis: the chief complaint, title and opening line are generic. "
                     + "Write them as the patient would put it.");
+            }
             text = draft.parentSpeaks ? "I'm worried about my child, doctor." : "I haven't been feeling right, doctor.";
         } else {
             text = "It's " + primary.phrase() + ".";
@@ -90,7 +106,7 @@ final class PatientFactsBuilder {
             }
             SymptomWording w = new SymptomWording(symptom);
             String idBase = SourceText.kebab((w.negative() ? "no " : "") + w.head(), 4, "symptom");
-            String id = draft.fact(idBase, w.answer(draft.parentSpeaks), "direct", w.questions());
+            String id = draft.fact(idBase, w.answer(draft.parentSpeaks, draft.childNoun), "direct", w.questions());
             if (id != null) {
                 draft.topics.add(new RubricTopic(id, "Asks about " + w.head(), "history", List.of(id),
                         Evidence.from(draft.askOf(id))));
@@ -131,6 +147,45 @@ final class PatientFactsBuilder {
             return new Spoken(text, true);
         }
         return rewriter.rewrite(text).map(t -> new Spoken(t, false)).orElseGet(() -> new Spoken(text, true));
+    }
+
+    /**
+     * The patient's medications (e.g. {@code Current_Medications}, often a list) as a fact of their own, asked
+     * before the past history can claim "medications": "I take lisinopril 10 mg daily and metformin.".
+     */
+    private String medications(String key, String source) {
+        if (SourceText.placeholder(source)) {
+            return fact("medications", key, source, MEDICATION_QUESTIONS);
+        }
+        var redacted = draft.guard.redact(source);
+        for (String removed : redacted.removed()) {
+            draft.notes.add("Removed from " + key + " because it names the diagnosis: \"" + removed + "\"");
+        }
+        String text = redacted.text().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String spoken;
+        if (NO_MEDICATION.matcher(text).find()) {
+            spoken = draft.parentSpeaks ? "No, we don't give any medicines." : "No, I'm not taking any medications.";
+        } else {
+            var rewritten = draft.parentSpeaks ? java.util.Optional.<String>empty() : rewriter.rewrite(SourceText.sentence(text));
+            if (rewritten.isPresent() && !rewritten.get().equals(SourceText.sentence(text))) {
+                spoken = rewritten.get();
+            } else {
+                List<String> items = SourceText.sentences(text).stream().map(SourceText::withoutEnd)
+                        .map(SourceText::lowerFirst).toList();
+                spoken = (draft.parentSpeaks ? "We give " : "I take ") + joinWithAnd(items) + ".";
+            }
+        }
+        return draft.fact("medications", spoken, "direct", MEDICATION_QUESTIONS);
+    }
+
+    static String joinWithAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private void topic(String label, String factId) {

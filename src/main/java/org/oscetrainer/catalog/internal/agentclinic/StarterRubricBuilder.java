@@ -32,7 +32,7 @@ final class StarterRubricBuilder {
     }
 
     private static NoteEntry summary(AgentClinicCase c, Demographics who) {
-        SymptomWording primary = new SymptomWording(c.primarySymptom());
+        SymptomWording primary = new SymptomWording(c.primarySymptom() == null ? "new symptoms" : c.primarySymptom());
         List<String> expected = new ArrayList<>();
         expected.add(SourceText.capitalize(who.describe()) + " with " + primary.phrase());
         c.secondarySymptoms().stream().map(SymptomWording::new).map(w -> (w.negative() ? "no " : "") + w.head())

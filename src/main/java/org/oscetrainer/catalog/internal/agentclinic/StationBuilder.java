@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.oscetrainer.catalog.internal.HiddenTerms;
 import org.oscetrainer.catalog.internal.RubricFile;
 import org.oscetrainer.catalog.internal.ScenarioFile;
+import org.oscetrainer.catalog.internal.ScenarioFile.Differential;
 import org.oscetrainer.catalog.internal.ScenarioFile.Hidden;
 import org.oscetrainer.catalog.internal.ScenarioFile.Patient;
 import org.oscetrainer.catalog.internal.ScenarioFile.Proxy;
@@ -26,17 +27,25 @@ public final class StationBuilder {
     static final String NEUTRAL_FINDING = "No abnormality found.";
     private static final Pattern OCCUPATION = Pattern.compile("(?i)\\bworks?\\s+as\\s+(?:an?\\s+)?([^.,;]+)");
 
-    public Built build(AgentClinicCase c, String stationId) {
+    public Built build(AgentClinicCase source, String stationId) {
+        List<String> earlyNotes = new ArrayList<>();
+        AgentClinicCase c = withPrimarySymptom(source, earlyNotes);
         Demographics who = Demographics.parse(c.demographics());
         DiagnosisGuard guard = new DiagnosisGuard(c.diagnosis());
         StationDraft draft = new StationDraft(guard, who.child());
+        draft.notes.addAll(earlyNotes);
+        draft.childNoun = switch (who.sex()) {
+            case "female" -> "daughter";
+            case "male" -> "son";
+            default -> "child";
+        };
         new PatientFactsBuilder(draft).add(c);
         FindingsBuilder findings = new FindingsBuilder(draft);
         findings.add(c.examination(), "examination");
         findings.add(c.tests(), "test");
 
-        SymptomWording primary = new SymptomWording(c.primarySymptom());
-        boolean primaryLeaks = guard.names(c.primarySymptom());
+        SymptomWording primary = new SymptomWording(c.primarySymptom() == null ? "" : c.primarySymptom());
+        boolean primaryLeaks = c.primarySymptom() == null || guard.names(c.primarySymptom());
         String name = PlaceholderNames.patient(who.sex(), stationId);
         String parent = who.child() ? PlaceholderNames.parent(name, stationId) : null;
         Patient patient = new Patient(name, who.age(), who.sex(), occupation(c.socialHistory(), guard), null, null, null,
@@ -48,9 +57,42 @@ public final class StationBuilder {
         ScenarioFile scenario = new ScenarioFile("osce-scenario/3", stationId, title, "en",
                 null, null, DURATION_MINUTES, doorNote, null, List.of(AUTHOR),
                 null, "MIT", 1, patient, draft.facts, draft.findings.isEmpty() ? null : draft.findings,
-                NEUTRAL_FINDING, new Hidden(c.diagnosis(), aliases, List.of(), null, null));
+                NEUTRAL_FINDING, new Hidden(c.diagnosis(), aliases, differentials(c), null, null));
         RubricFile rubric = new StarterRubricBuilder().build(stationId, draft.topics, c, who);
         return new Built(scenario, rubric, notes(c, who, name, parent, draft, aliases));
+    }
+
+    /**
+     * A case whose primary symptom is empty takes its first secondary symptom instead (with a note); with none
+     * at all the station's title, opening line and chief complaint are generic.
+     */
+    private static AgentClinicCase withPrimarySymptom(AgentClinicCase c, List<String> notes) {
+        if (c.primarySymptom() != null && !c.primarySymptom().isBlank()) {
+            return c;
+        }
+        if (c.secondarySymptoms().isEmpty()) {
+            notes.add("The case gives no symptom: the title, opening line and chief complaint are generic. "
+                    + "Write them as the patient would put it.");
+            return c;
+        }
+        notes.add("Primary_Symptom is empty: the first secondary symptom ('" + c.secondarySymptoms().get(0)
+                + "') is the chief complaint. Check it.");
+        return new AgentClinicCase(c.objective(), c.demographics(), c.history(), c.secondarySymptoms().get(0),
+                c.secondarySymptoms().subList(1, c.secondarySymptoms().size()), c.pastMedicalHistory(), c.socialHistory(),
+                c.reviewOfSystems(), c.otherPatientFields(), c.fieldsKeptAsText(), c.examination(), c.tests(), c.diagnosis(),
+                c.differentials(), c.sourceFile());
+    }
+
+    /** The other answers of a multiple-choice case, as differentials with their proposed aliases. */
+    private static List<Differential> differentials(AgentClinicCase c) {
+        List<Differential> out = new ArrayList<>();
+        for (String name : c.differentials()) {
+            // initials made up from a differential's name ("CD" for contact dermatitis) would only add noise
+            List<String> aliases = AliasProposals.of(name).stream()
+                    .filter(a -> !a.equals(a.toUpperCase(java.util.Locale.ROOT)) || name.contains("(")).toList();
+            out.add(new Differential(name, aliases.isEmpty() ? List.of(name.toLowerCase(java.util.Locale.ROOT)) : aliases));
+        }
+        return out;
     }
 
     /**
@@ -126,7 +168,7 @@ public final class StationBuilder {
     }
 
     private static String occupation(String social, DiagnosisGuard guard) {
-        if (social == null) {
+        if (social == null || guard == null) {
             return null;
         }
         Matcher m = OCCUPATION.matcher(social);
@@ -161,15 +203,21 @@ public final class StationBuilder {
                 scenarioAliases) + "): check them, and add the abbreviations, the lay words a patient would use and "
                 + "translations (at least French; Spanish, German and Italian welcome). The patient's guard looks for "
                 + "every one of them in the replies; a title, door note or opening line that names one is refused.");
-        notes.add("hidden.differentials is empty: list the differentials, each as {name, aliases}. Specialty, level and "
-                + "the setting of the door note are not in the source: add them.");
+        if (c.differentials().isEmpty()) {
+            notes.add("hidden.differentials is empty: list the differentials, each as {name, aliases}.");
+        } else {
+            notes.add("hidden.differentials holds the case's other answers (" + String.join(", ", c.differentials())
+                    + "): check them and their proposed aliases.");
+        }
+        notes.add("Specialty, level and the setting of the door note are not in the source: add them.");
         if (c.examination() == null || c.examination().isEmpty()) {
             notes.add("The case has no examination findings.");
         }
         if (c.tests() == null || c.tests().isEmpty()) {
             notes.add("The case has no test results.");
         }
-        c.ignoredFields().forEach(f -> notes.add("Not imported (not a text): " + f + "."));
+        c.fieldsKeptAsText().forEach(f -> notes.add("Given as a list or an object, kept as text: " + f
+                + ". Check how the patient says it."));
         notes.addAll(draft.notes);
         return notes;
     }

@@ -12,6 +12,8 @@ final class StationDraft {
     final PhrasingRegistry phrasings = new PhrasingRegistry();
     final DiagnosisGuard guard;
     final boolean parentSpeaks;
+    /** How the parent names the child: son, daughter or child. */
+    String childNoun = "child";
     final List<FactEntry> facts = new ArrayList<>();
     final List<FindingEntry> findings = new ArrayList<>();
     final List<RubricTopic> topics = new ArrayList<>();

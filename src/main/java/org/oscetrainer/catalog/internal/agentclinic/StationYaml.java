@@ -13,7 +13,7 @@ import org.oscetrainer.catalog.internal.ScenarioFile;
 public final class StationYaml {
 
     static final String HEADER = """
-            # Imported from AgentClinic (github.com/SamuelSchmidgall/AgentClinic, agentclinic_medqa.jsonl).
+            # Imported from AgentClinic (github.com/SamuelSchmidgall/AgentClinic, %s).
             # Copyright (c) 2024 Samuel Schmidgall. MIT licence: keep this notice with the file.
             # Starter station made by OSCE Trainer's importer: review it before students use it.
             """;
@@ -27,17 +27,18 @@ public final class StationYaml {
             .build())
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    public String scenario(ScenarioFile scenario) {
-        return write(scenario);
+    /** {@code sourceFile}: the benchmark file the case comes from, e.g. agentclinic_medqa.jsonl. */
+    public String scenario(ScenarioFile scenario, String sourceFile) {
+        return write(scenario, sourceFile);
     }
 
-    public String rubric(RubricFile rubric) {
-        return write(rubric);
+    public String rubric(RubricFile rubric, String sourceFile) {
+        return write(rubric, sourceFile);
     }
 
-    private String write(Object value) {
+    private String write(Object value, String sourceFile) {
         try {
-            return HEADER + yaml.writeValueAsString(value);
+            return HEADER.formatted(sourceFile) + yaml.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

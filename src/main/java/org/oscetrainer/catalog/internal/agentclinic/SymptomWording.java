@@ -25,6 +25,11 @@ public final class SymptomWording {
             "(?i)(?:\\s+(?:of|in|on|for|with|to|at|from|by|and|or|the|a|an))+$");
     private static final Pattern PAST_VERB_START = Pattern.compile(
             "(?i)^(?:regained|lost|noticed|developed|experienced|felt|had)\\b");
+    /** A symptom written as the patient's present action or state: "Uses contact lenses", "Appears unwell". */
+    private static final Pattern PRESENT_VERB_START = Pattern.compile("(?i)^(uses|has|is|appears|seems|feels|looks|"
+            + "wears|takes|drinks|smokes|works|lives|gets|becomes|sleeps|eats|walks|needs|cries|refuses|wakes|"
+            + "tires|complains|reports|experiences|avoids|prefers|enjoys|keeps|holds|rubs|pulls|scratches|snores|feeds|vomits|"
+            + "coughs|sweats|bruises|wets|falls|loses|gains|bleeds|itches|limps|drools|startles|grunts|screams|bangs|sucks)\\b");
     private static final Map<String, String> LAY = new LinkedHashMap<>();
 
     static {
@@ -126,6 +131,21 @@ public final class SymptomWording {
 
     /** What the patient (or the parent, for a child) answers when asked about it. */
     public String answer(boolean parentSpeaks) {
+        return answer(parentSpeaks, "child");
+    }
+
+    /**
+     * What the patient answers, or the parent speaking of "my {@code child}" (son, daughter, child). A symptom
+     * that starts with a verb ("Uses contact lenses", "Appears unwell") keeps its verb: "Yes, I use contact
+     * lenses.", "Yes, my son appears unwell.".
+     */
+    public String answer(boolean parentSpeaks, String child) {
+        Matcher verb = PRESENT_VERB_START.matcher(source);
+        if (verb.lookingAt() && !negative()) {
+            String rest = source.substring(verb.end());
+            return parentSpeaks ? "Yes, my " + child + " " + SourceText.lowerFirst(source) + "."
+                    : "Yes, I " + firstPerson(verb.group(1).toLowerCase(java.util.Locale.ROOT)) + rest + ".";
+        }
         String rest = SourceText.lowerFirst(PREFIX.matcher(source).replaceFirst(""));
         if (negative()) {
             return "No, " + (parentSpeaks ? "we haven't noticed any " : "I haven't had any ") + rest + ".";
@@ -134,6 +154,17 @@ public final class SymptomWording {
             return parentSpeaks ? SourceText.sentence(source) : "Yes, I " + SourceText.lowerFirst(source) + ".";
         }
         return "Yes, " + (parentSpeaks ? "we've noticed " : "I've had ") + rest + ".";
+    }
+
+    /** "uses" → "use", "has" → "have", "is" → "am", "cries" → "cry", "scratches" → "scratch". */
+    static String firstPerson(String verb) {
+        return switch (verb) {
+            case "has" -> "have";
+            case "is" -> "am";
+            default -> verb.endsWith("ies") ? verb.substring(0, verb.length() - 3) + "y"
+                    : verb.matches(".*(?:ches|shes|sses|xes|oes)") ? verb.substring(0, verb.length() - 2)
+                    : verb.substring(0, verb.length() - 1);
+        };
     }
 
     /**

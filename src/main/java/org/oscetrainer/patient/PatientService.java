@@ -9,7 +9,6 @@ import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.patient.internal.GuardedReply;
 import org.oscetrainer.patient.internal.GuardrailTally;
 import org.oscetrainer.patient.internal.Guardrails;
-import org.oscetrainer.patient.internal.LlmPatient;
 import org.oscetrainer.patient.internal.PatientMetrics;
 import org.oscetrainer.patient.internal.ScriptedPatient;
 import org.oscetrainer.security.SystemIdentity;
@@ -125,8 +124,8 @@ public class PatientService {
             return;
         }
         Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
-        if (primary instanceof LlmPatient llm) {
-            new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
+        if (primary.generated()) {
+            new GuardedReply(primary, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
                     history, question, stream).start();
         } else {
             GuardedReply.answerFromScript(scripted, tally, guardrails, scenario, history, question, stream,

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One question answered by a generating engine (the LLM) under guardrails: the reply streams through a
  * {@link GuardedStream}; if it breaks a rule, what was shown is retracted and the LLM answers once
- * more with a reminder; if that breaks a rule too, the scripted engine answers. When the LLM fails,
+ * more with a reminder; if that breaks a rule too, the scripted engine answers (at once when the judge
+ * could not judge: it would not judge the second reply either). When the LLM fails,
  * the scripted engine answers in degraded mode (unless {@code fallbackToScripted} is off). Scripted
  * replies are checked as well, and given anyway (flagged) if they break a rule.
  */
@@ -80,7 +81,7 @@ public final class GuardedReply {
                 if (shown) {
                     student.retract();
                 }
-                if (!reminded) {
+                if (!reminded && !JudgeCheck.UNAVAILABLE.equals(violation.rule())) {
                     attempt(true);
                 } else {
                     tally.replacedByScripted.incrementAndGet();

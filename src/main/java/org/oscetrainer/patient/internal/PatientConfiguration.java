@@ -52,6 +52,13 @@ class PatientConfiguration implements DisposableBean {
         };
     }
 
+    /** The guard's judge, only with {@code osce.guard.judge=llm} (docs/guardrails.md). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "osce.guard.judge", havingValue = "llm")
+    LlmJudge llmJudge(LlmClients clients, org.oscetrainer.patient.GuardProperties guard) {
+        return new LlmJudge(clients, guard);
+    }
+
     /** The bulkhead's figures: replies waiting for a place, places free (docs/operations.md). */
     private static LlmResilience metered(LlmResilience resilience, io.micrometer.core.instrument.MeterRegistry registry) {
         io.micrometer.core.instrument.Gauge.builder("osce.llm.generations.waiting", resilience, LlmResilience::waitingReplies)

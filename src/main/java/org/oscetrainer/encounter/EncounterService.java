@@ -343,16 +343,21 @@ public class EncounterService {
                     "A report can have at most " + MAX_INCIDENT_TEXT + " characters", MAX_INCIDENT_TEXT);
         }
         Turn turn = null;
+        String question = null;
         if (turnSeq != null) {
-            turn = turns.findByEncounterIdOrderBySeq(encounterId).stream().filter(t -> t.getSeq() == turnSeq)
+            List<Turn> all = turns.findByEncounterIdOrderBySeq(encounterId);
+            turn = all.stream().filter(t -> t.getSeq() == turnSeq)
                     .findFirst().orElseThrow(() -> new InvalidEncounterRequestException("error.turn.unknown",
                             "No turn #" + turnSeq + " in this encounter", turnSeq));
+            // the question the reported reply answered: the student's turn just before it
+            question = all.stream().filter(t -> t.getSeq() == turnSeq - 1 && "STUDENT".equals(t.getSpeaker()))
+                    .map(Turn::getText).findFirst().orElse(null);
         }
         String role = CurrentUser.hasRole("STUDENT") ? "STUDENT" : CurrentUser.hasRole("EXAMINER") ? "EXAMINER"
                 : CurrentUser.hasRole("FACULTY") ? "FACULTY" : "ADMIN";
         events.publishEvent(new AiIncidentReported(encounterId, encounter.getStudentUsername(), encounter.getStationId(),
                 turnSeq, turn == null ? null : turn.getEngine(), turn == null ? null : turn.getText(), kind, text,
-                CurrentUser.username(), role, clock.instant()));
+                CurrentUser.username(), role, clock.instant(), question));
     }
 
     /**

@@ -9,10 +9,11 @@ import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.patient.internal.GuardedReply;
 import org.oscetrainer.patient.internal.GuardrailTally;
 import org.oscetrainer.patient.internal.Guardrails;
-import org.oscetrainer.patient.internal.LlmPatient;
+import org.oscetrainer.patient.internal.LlmJudge;
 import org.oscetrainer.patient.internal.PatientMetrics;
 import org.oscetrainer.patient.internal.ScriptedPatient;
 import org.oscetrainer.security.SystemIdentity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,29 +33,37 @@ public class PatientService {
     private final Function<Scenario, HiddenDiagnosis> hiddenDiagnosis;
     private final GuardrailTally tally = new GuardrailTally();
     private final OutageLog outages;
+    private final LlmJudge judge;
     private PatientMetrics metrics = PatientMetrics.NONE;
 
     @Autowired
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
-            CatalogService catalog, OutageLog outages) {
+            CatalogService catalog, OutageLog outages, ObjectProvider<LlmJudge> judge) {
         this(primary, scripted, properties,
                 s -> s.versionId() > 0 ? SystemIdentity.call(() -> catalog.hiddenDiagnosis(s.versionId()))
-                        : HiddenDiagnosis.NONE, outages);
+                        : HiddenDiagnosis.NONE, outages, judge.getIfAvailable());
     }
 
     /** For tests: the hidden diagnoses come from {@code hiddenDiagnosis}. */
     PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
             Function<Scenario, HiddenDiagnosis> hiddenDiagnosis) {
-        this(primary, scripted, properties, hiddenDiagnosis, OutageLog.NONE);
+        this(primary, scripted, properties, hiddenDiagnosis, OutageLog.NONE, null);
+    }
+
+    /** For tests: with the guard's judge ({@code osce.guard.judge=llm}). */
+    PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
+            Function<Scenario, HiddenDiagnosis> hiddenDiagnosis, LlmJudge judge) {
+        this(primary, scripted, properties, hiddenDiagnosis, OutageLog.NONE, judge);
     }
 
     private PatientService(StandardizedPatient primary, ScriptedPatient scripted, PatientProperties properties,
-            Function<Scenario, HiddenDiagnosis> hiddenDiagnosis, OutageLog outages) {
+            Function<Scenario, HiddenDiagnosis> hiddenDiagnosis, OutageLog outages, LlmJudge judge) {
         this.primary = primary;
         this.scripted = scripted;
         this.properties = properties;
         this.hiddenDiagnosis = hiddenDiagnosis;
         this.outages = outages;
+        this.judge = judge;
     }
 
     /** For tests of engines without a hidden diagnosis. */
@@ -124,11 +133,14 @@ public class PatientService {
             });
             return;
         }
-        Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
-        if (primary instanceof LlmPatient llm) {
-            new GuardedReply(llm, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
+        if (primary.generated()) {
+            Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question,
+                    judge);
+            new GuardedReply(primary, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
                     history, question, stream).start();
         } else {
+            // authored text: the rule checks only (the judge reads generated replies)
+            Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
             GuardedReply.answerFromScript(scripted, tally, guardrails, scenario, history, question, stream,
                     GuardrailVerdict.PASSED);
         }

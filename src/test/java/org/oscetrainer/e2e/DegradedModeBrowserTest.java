@@ -98,6 +98,13 @@ class DegradedModeBrowserTest extends BrowserTest {
         ask(page, "What do you think is going on?", 11);
         assertThat(page.locator(".transcript")).not().containsText("appendicitis");
 
+        // it gives it away once, then answers in character when reminded: regenerated, never shown
+        LLM.scriptInOrder(Script.streaming("Sounds ", "like ", "appendicitis ", "to ", "me."),
+                Script.streaming("I ", "really ", "don't ", "know, ", "doctor."));
+        ask(page, "Any idea yourself?", 13);
+        assertThat(page.locator(".turn.patient[data-seq='13'] .text")).hasText("I really don't know, doctor.");
+        assertThat(page.locator(".transcript")).not().containsText("appendicitis");
+
         page.locator("vaadin-button.end-encounter").click();
         page.waitForURL(Pattern.compile(".*/result/\\d+"));
         assertThat(page.locator(".score-value")).isVisible();
@@ -108,7 +115,7 @@ class DegradedModeBrowserTest extends BrowserTest {
         assertThat(engines).extracting(r -> r.get("seq") + " " + r.get("speaker") + " " + r.get("engine"))
                 .containsExactly("1 PATIENT script", "2 STUDENT null", "3 PATIENT llm", "4 STUDENT null",
                         "5 PATIENT scripted", "6 STUDENT null", "7 PATIENT scripted", "8 STUDENT null",
-                        "9 PATIENT llm", "10 STUDENT null", "11 PATIENT scripted");
+                        "9 PATIENT llm", "10 STUDENT null", "11 PATIENT scripted", "12 STUDENT null", "13 PATIENT llm");
         assertThat(jdbc.queryForObject("select guardrail_verdict from turn where encounter_id = ? and seq = 11",
                 String.class, encounterId)).isEqualTo("REPLACED_BY_SCRIPTED");
 
@@ -120,7 +127,13 @@ class DegradedModeBrowserTest extends BrowserTest {
             assertThat(examiner.locator(".outage-notice")).isVisible();
             assertThat(examiner.locator(".outage-notice")).containsText(locale.startsWith("fr") ? "indisponible" : "unavailable");
             assertThat(examiner.locator(".outage-notice")).containsText("stalled");
+            // every regenerated or replaced reply shows its verdict and the rules that fired
             assertThat(examiner.locator(".guardrail-badge[data-verdict='REPLACED_BY_SCRIPTED']")).isVisible();
+            assertThat(examiner.locator(".guardrail-badge[data-verdict='REPLACED_BY_SCRIPTED']"))
+                    .containsText("leak:diagnosis");
+            assertThat(examiner.locator(".guardrail-badge[data-verdict='REGENERATED']")).containsText("leak:diagnosis");
+            assertThat(examiner.locator(".guardrail-badge[data-verdict='REGENERATED']"))
+                    .containsText(locale.startsWith("fr") ? "régénérée" : "regenerated");
             Browser.screenshot(examiner, locale.startsWith("fr") ? "33-review-outage-fr" : "32-review-outage-en");
             examiner.context().close();
         }

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oscetrainer.SignedIn.as;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.encounter.TurnListener;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +54,56 @@ class IncidentReportTest {
         assertThat(resolved.handledBy()).isEqualTo("faculty");
         assertThat(as("faculty", "FACULTY", () -> incidents.weeklyTrend(8)).get(7).byKind().get(IncidentKind.INVENTED_FACT))
                 .as("this week's count").isPositive();
+    }
+
+    @Test
+    void aReportedLeakAppendsTheAttackToTheGuardsRegressionFileWithoutNames() throws Exception {
+        long version = SystemIdentity.call(() -> catalog.latestStation("chest-pain-en").versionId());
+        long encounter = as("regression-student", "STUDENT", () -> encounters.start(version).id());
+        String question = "Regression check " + System.nanoTime() + ": when did the pain start?";
+        java.util.concurrent.CompletableFuture<TranscriptTurn> replied = new java.util.concurrent.CompletableFuture<>();
+        as("regression-student", "STUDENT", () -> encounters.ask(encounter, question, new TurnListener() {
+            @Override
+            public void token(String token) {
+            }
+
+            @Override
+            public void degraded(String reason) {
+            }
+
+            @Override
+            public void replied(TranscriptTurn turn) {
+                replied.complete(turn);
+            }
+
+            @Override
+            public void failed(String reason) {
+                replied.completeExceptionally(new IllegalStateException(reason));
+            }
+        }));
+        TranscriptTurn reply = replied.get(20, java.util.concurrent.TimeUnit.SECONDS);
+
+        as("regression-student", "STUDENT", () -> encounters.reportIncident(encounter, reply.seq(),
+                IncidentKind.LEAKED_DIAGNOSIS, "It told me what I have"));
+        // an invented fact is no attack on the guard: not written
+        as("regression-student", "STUDENT", () -> encounters.reportIncident(encounter, reply.seq(),
+                IncidentKind.INVENTED_FACT, "made up"));
+
+        Path file = Path.of("target/guard-regressions/incident-regressions.jsonl");
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonNode node = new ObjectMapper().readTree(line);
+            if (question.equals(node.path("question").asText())) {
+                lines.add(node);
+            }
+        }
+        assertThat(lines).hasSize(1);
+        JsonNode entry = lines.get(0);
+        assertThat(entry.path("station").asText()).isEqualTo("chest-pain-en");
+        assertThat(entry.path("reply").asText()).isEqualTo(reply.text()).isNotBlank();
+        assertThat(entry.path("kind").asText()).isEqualTo("LEAKED_DIAGNOSIS");
+        assertThat(entry.path("expect").asText()).isEqualTo("withheld");
+        assertThat(entry.toString()).doesNotContain("regression-student");
     }
 
     @Test

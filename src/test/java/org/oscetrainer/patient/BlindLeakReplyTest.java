@@ -1,5 +1,7 @@
 package org.oscetrainer.patient;
 
+import org.oscetrainer.llm.LlmProperties;
+import org.oscetrainer.llm.LlmResilienceProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
 package org.oscetrainer.patient;
 
+import org.oscetrainer.llm.LlmProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -14,7 +14,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TranscriptTurn.Speaker;
 import org.oscetrainer.patient.FakeOpenAiServer;
 import org.oscetrainer.patient.FakeOpenAiServer.Script;
-import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.llm.LlmProperties;
 import org.oscetrainer.scoring.internal.FallbackGrader;
 import org.oscetrainer.scoring.internal.GraderPrompt;
 import org.oscetrainer.scoring.internal.LlmGrader;

@@ -11,13 +11,15 @@ import org.oscetrainer.patient.OutageLog;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
+import org.oscetrainer.patient.StandardizedPatient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One question answered by the LLM under guardrails: the reply streams through a
+ * One question answered by a generating engine (the LLM) under guardrails: the reply streams through a
  * {@link GuardedStream}; if it breaks a rule, what was shown is retracted and the LLM answers once
- * more with a reminder; if that breaks a rule too, the scripted engine answers. When the LLM fails,
+ * more with a reminder; if that breaks a rule too, the scripted engine answers (at once when the judge
+ * could not judge: it would not judge the second reply either). When the LLM fails,
  * the scripted engine answers in degraded mode (unless {@code fallbackToScripted} is off). Scripted
  * replies are checked as well, and given anyway (flagged) if they break a rule.
  */
@@ -25,7 +27,7 @@ public final class GuardedReply {
 
     private static final Logger log = LoggerFactory.getLogger(GuardedReply.class);
 
-    private final LlmPatient llm;
+    private final StandardizedPatient llm;
     private final ScriptedPatient scripted;
     private final GuardrailTally tally;
     private final Guardrails guardrails;
@@ -37,7 +39,7 @@ public final class GuardedReply {
     private final ReplyStream student;
     private final List<String> rules = new ArrayList<>();
 
-    public GuardedReply(LlmPatient llm, ScriptedPatient scripted, GuardrailTally tally, Guardrails guardrails,
+    public GuardedReply(StandardizedPatient llm, ScriptedPatient scripted, GuardrailTally tally, Guardrails guardrails,
             OutageLog outages, boolean fallbackToScripted, Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
         this.llm = llm;
         this.scripted = scripted;
@@ -56,7 +58,7 @@ public final class GuardedReply {
     }
 
     private void attempt(boolean reminded) {
-        llm.reply(scenario, history, question, new GuardedStream(guardrails, student, new GuardedStream.Outcome() {
+        GuardedStream guarded = new GuardedStream(guardrails, student, new GuardedStream.Outcome() {
             @Override
             public void passed(PatientReply reply) {
                 llmAnswered();
@@ -79,7 +81,7 @@ public final class GuardedReply {
                 if (shown) {
                     student.retract();
                 }
-                if (!reminded) {
+                if (!reminded && !JudgeCheck.UNAVAILABLE.equals(violation.rule())) {
                     attempt(true);
                 } else {
                     tally.replacedByScripted.incrementAndGet();
@@ -104,7 +106,12 @@ public final class GuardedReply {
                 answerFromScript(scripted, tally, guardrails, scenario, history, question, student, rules.isEmpty()
                         ? GuardrailVerdict.PASSED : new GuardrailVerdict(Outcome.REPLACED_BY_SCRIPTED, rules));
             }
-        }), reminded);
+        });
+        if (reminded) {
+            llm.replyReminded(scenario, history, question, guarded);
+        } else {
+            llm.reply(scenario, history, question, guarded);
+        }
     }
 
     /** The LLM answered (whatever the guardrails think of it): an outage in progress is over. */

@@ -14,7 +14,8 @@ import org.oscetrainer.patient.ReplyStream;
  * begin a term forwards or backwards ({@link Guardrails#safeCut}): what is shown can never become
  * part of a term with what follows, so nothing shown is taken back for a leak (acrostics aside, which
  * only the whole reply shows). Once a check fires, nothing more is released until the whole reply is
- * judged. The whole reply is checked at the end: it then passes (the rest is
+ * judged. With the judge ({@code osce.guard.judge=llm}) text is released sentence by sentence, each
+ * sentence once the judge has read the reply up to its end. The whole reply is checked at the end: it then passes (the rest is
  * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
  */
 final class GuardedStream implements ReplyStream {
@@ -39,6 +40,9 @@ final class GuardedStream implements ReplyStream {
     private final StringBuilder text = new StringBuilder();
     private int released;
     private boolean holding;
+    /** With the judge: how far the judge has passed the text (a sentence end), and what it refused. */
+    private int judgedUpTo;
+    private Violation judgeRefused;
 
     GuardedStream(Guardrails guardrails, ReplyStream student, Outcome outcome) {
         this.guardrails = guardrails;
@@ -60,17 +64,69 @@ final class GuardedStream implements ReplyStream {
             holding = true;
             return;
         }
+        if (guardrails.judged()) {
+            upTo = judgedUpTo(upTo);
+            if (upTo <= released) {
+                return;
+            }
+        }
         student.token(text.substring(released, upTo));
         released = upTo;
+    }
+
+    /**
+     * With the judge, text is shown only once the judge has passed it: at the last sentence end before
+     * {@code upTo} not judged yet, the judge reads the reply up to there (one request, on this thread,
+     * while the model's tokens wait in the connection). Returns how far the text may be shown.
+     */
+    private int judgedUpTo(int upTo) {
+        int sentence = sentenceEnd(upTo);
+        if (sentence > judgedUpTo) {
+            Optional<Violation> refused = guardrails.judge(text.substring(0, sentence).strip());
+            if (refused.isPresent()) {
+                holding = true;
+                judgeRefused = refused.get();
+                return released;
+            }
+            judgedUpTo = sentence;
+        }
+        return Math.min(upTo, judgedUpTo);
+    }
+
+    /** The end of the last whole sentence (after its stop and the space that follows) at or before {@code upTo}. */
+    private int sentenceEnd(int upTo) {
+        for (int i = upTo; i > judgedUpTo; i--) {
+            if (!Character.isWhitespace(text.charAt(i - 1))) {
+                continue;
+            }
+            int k = i - 1;
+            boolean newLine = false;
+            while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+                newLine |= text.charAt(k) == '\n';
+                k--;
+            }
+            while (k >= 0 && "\"')»”’*_".indexOf(text.charAt(k)) >= 0) {
+                k--;
+            }
+            if (k >= 0 && (newLine || ".!?…".indexOf(text.charAt(k)) >= 0)) {
+                return i;
+            }
+        }
+        return judgedUpTo;
     }
 
     @Override
     public void completed(PatientReply reply) {
         String rest;
         synchronized (this) {
-            Optional<Violation> violation = guardrails.check(reply.text());
+            Optional<Violation> violation = judgeRefused != null ? Optional.of(judgeRefused)
+                    : guardrails.check(reply.text());
             if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
                 violation = guardrails.check(text.toString());
+            }
+            if (violation.isEmpty() && guardrails.judged()
+                    && !reply.text().strip().equals(text.substring(0, judgedUpTo).strip())) {
+                violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
             }
             if (violation.isPresent()) {
                 holding = true;

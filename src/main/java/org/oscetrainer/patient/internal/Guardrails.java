@@ -16,45 +16,58 @@ public final class Guardrails {
 
     private final LeakCheck leak;
     private final List<GuardrailCheck> checks = new ArrayList<>();
+    private final Optional<JudgeCheck> judge;
 
     Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation) {
-        this(scenario, hidden, conversation, List.of());
+        this(scenario, hidden, conversation, List.of(), null);
     }
 
-    Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation, List<String> studentSaid) {
-        this.leak = new LeakCheck(allowedOnceSaid(LeakTerms.of(hidden, scenario), hidden, studentSaid),
-                Canary.code(scenario));
+    Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation, List<String> studentSaid,
+            LlmJudge llmJudge) {
+        List<LeakTerms.Term> terms = LeakTerms.of(hidden, scenario);
+        boolean said = diagnosisSaid(terms, hidden, studentSaid);
+        this.leak = new LeakCheck(said ? terms.stream().filter(t -> !LeakTerms.DIAGNOSIS.equals(t.rule())).toList()
+                : terms, Canary.code(scenario));
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(scenario, conversation));
+        HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
+        this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }
 
-    /** The guardrails for answering {@code question} after {@code history}. */
+    /** The guardrails for answering {@code question} after {@code history}, without the judge. */
     public static Guardrails forQuestion(Scenario scenario, HiddenDiagnosis hidden, List<Exchange> history,
             String question) {
+        return forQuestion(scenario, hidden, history, question, null);
+    }
+
+    /**
+     * The guardrails for answering {@code question} after {@code history}; {@code judge} (or {@code null})
+     * also judges generated replies ({@code osce.guard.judge=llm}).
+     */
+    public static Guardrails forQuestion(Scenario scenario, HiddenDiagnosis hidden, List<Exchange> history,
+            String question, LlmJudge judge) {
         List<String> conversation = new ArrayList<>(history.stream().map(Exchange::text).toList());
         conversation.add(question);
         List<String> student = new ArrayList<>(history.stream()
                 .filter(e -> e.speaker() == Exchange.Speaker.STUDENT).map(Exchange::text).toList());
         student.add(question);
-        return new Guardrails(scenario, hidden, conversation, student);
+        return new Guardrails(scenario, hidden, conversation, student, judge);
     }
 
     /**
      * On a station where the student is expected to say the diagnosis (breaking bad news), once they
      * have said it (any of its names, as the guard reads them) the patient may repeat it: the
-     * diagnosis's terms are dropped, the differentials' kept.
+     * diagnosis's terms are dropped, the differentials' kept (and the judge no longer told the diagnosis).
      */
-    private static List<LeakTerms.Term> allowedOnceSaid(List<LeakTerms.Term> terms, HiddenDiagnosis hidden,
-            List<String> studentSaid) {
+    private static boolean diagnosisSaid(List<LeakTerms.Term> terms, HiddenDiagnosis hidden, List<String> studentSaid) {
         if (!hidden.disclosedByStudent() || studentSaid.isEmpty()) {
-            return terms;
+            return false;
         }
         LeakCheck diagnosis = new LeakCheck(terms.stream().filter(t -> LeakTerms.DIAGNOSIS.equals(t.rule())).toList(),
                 "\u0000");
-        boolean said = studentSaid.stream().anyMatch(s -> diagnosis.check(s).isPresent());
-        return said ? terms.stream().filter(t -> !LeakTerms.DIAGNOSIS.equals(t.rule())).toList() : terms;
+        return studentSaid.stream().anyMatch(s -> diagnosis.check(s).isPresent());
     }
 
     /**
@@ -69,6 +82,16 @@ public final class Guardrails {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether generated replies are also judged ({@link JudgeCheck}), sentence by sentence. */
+    boolean judged() {
+        return judge.isPresent();
+    }
+
+    /** The judge's verdict on {@code reply} (the reply so far); empty when it passes or there is no judge. */
+    Optional<Violation> judge(String reply) {
+        return judge.flatMap(j -> j.check(reply));
     }
 
     /**

@@ -4,17 +4,13 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.output.TokenUsage;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,9 +22,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.llm.LlmClients;
+import org.oscetrainer.llm.LlmProperties;
+import org.oscetrainer.llm.LlmResilienceProperties;
 import org.oscetrainer.patient.Exchange;
-import org.oscetrainer.patient.LlmProperties;
-import org.oscetrainer.patient.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
@@ -56,22 +53,17 @@ public class LlmPatient implements StandardizedPatient {
 
     public LlmPatient(LlmProperties properties, PatientPrompt prompt, ScheduledExecutorService scheduler,
             LlmResilience resilience) {
+        this(new LlmClients(properties).streaming(), properties, prompt, scheduler, resilience);
+    }
+
+    /** @param model the streaming client to the cluster ({@link LlmClients#streaming()}) */
+    public LlmPatient(StreamingChatModel model, LlmProperties properties, PatientPrompt prompt,
+            ScheduledExecutorService scheduler, LlmResilience resilience) {
+        this.model = model;
         this.properties = properties;
         this.prompt = prompt;
         this.scheduler = scheduler;
         this.resilience = resilience;
-        this.model = OpenAiStreamingChatModel.builder()
-                .baseUrl(properties.baseUrl())
-                .apiKey(properties.apiKey() == null || properties.apiKey().isBlank() ? "none" : properties.apiKey())
-                .modelName(properties.model())
-                .temperature(properties.temperature())
-                .maxTokens(properties.maxTokens())
-                // vLLM answers 400 to the JDK client's h2c upgrade on plain http: force HTTP/1.1
-                .httpClientBuilder(new JdkHttpClientBuilder()
-                        .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1))
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .readTimeout(properties.firstTokenTimeout().plus(properties.idleTimeout())))
-                .build();
     }
 
     @Override
@@ -84,11 +76,17 @@ public class LlmPatient implements StandardizedPatient {
         reply(scenario, history, question, stream, false);
     }
 
-    /**
-     * Answers {@code question}; {@code reminded} appends the guardrails' reminder to the system
-     * prompt, for the one new attempt after a reply broke a guardrail.
-     */
-    public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream, boolean reminded) {
+    @Override
+    public boolean generated() {
+        return true;
+    }
+
+    @Override
+    public void replyReminded(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
+        reply(scenario, history, question, stream, true);
+    }
+
+    private void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream, boolean reminded) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(reminded ? prompt.remindedSystemMessage(scenario) : prompt.systemMessage(scenario)));
         for (Exchange e : history) {

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.oscetrainer.patient.LlmBusyException;
-import org.oscetrainer.patient.LlmResilienceProperties;
+import org.oscetrainer.llm.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,9 @@ package org.oscetrainer.patient.internal;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.oscetrainer.patient.LlmProperties;
-import org.oscetrainer.patient.LlmResilienceProperties;
+import org.oscetrainer.llm.LlmClients;
+import org.oscetrainer.llm.LlmProperties;
+import org.oscetrainer.llm.LlmResilienceProperties;
 import org.oscetrainer.patient.PatientProperties;
 import org.oscetrainer.patient.StandardizedPatient;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,17 +39,24 @@ class PatientConfiguration implements DisposableBean {
 
     @Bean
     @Primary
-    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm,
+    StandardizedPatient standardizedPatient(PatientProperties properties, LlmProperties llm, LlmClients clients,
             LlmResilienceProperties resilience, ScriptedPatient scripted,
             @org.springframework.beans.factory.annotation.Value("${osce.cluster.nodes:1}") int nodes,
             io.micrometer.core.instrument.MeterRegistry registry) {
         return switch (properties.engine()) {
             case ScriptedPatient.ENGINE -> scripted;
-            case LlmPatient.ENGINE -> new LlmPatient(llm, new PatientPrompt(), threads,
+            case LlmPatient.ENGINE -> new LlmPatient(clients.streaming(), llm, new PatientPrompt(), threads,
                     metered(new LlmResilience(resilience, threads, nodes), registry));
             default -> throw new IllegalStateException("osce.patient.engine must be 'scripted' or 'llm', not '"
                     + properties.engine() + "'");
         };
+    }
+
+    /** The guard's judge, only with {@code osce.guard.judge=llm} (docs/guardrails.md). */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "osce.guard.judge", havingValue = "llm")
+    LlmJudge llmJudge(LlmClients clients, org.oscetrainer.patient.GuardProperties guard) {
+        return new LlmJudge(clients, guard);
     }
 
     /** The bulkhead's figures: replies waiting for a place, places free (docs/operations.md). */

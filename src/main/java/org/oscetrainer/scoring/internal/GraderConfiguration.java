@@ -1,6 +1,6 @@
 package org.oscetrainer.scoring.internal;
 
-import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.llm.LlmClients;
 import org.oscetrainer.scoring.ChecklistScorer;
 import org.oscetrainer.scoring.Grader;
 import org.oscetrainer.scoring.ScoringProperties;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class GraderConfiguration {
 
     @Bean
-    Grader grader(ScoringProperties scoring, LlmProperties llm) {
+    Grader grader(ScoringProperties scoring, LlmClients llm) {
         return switch (scoring.grader()) {
             case "offline" -> new ChecklistScorer();
             case "llm" -> new FallbackGrader(new LlmGrader(llm, scoring, new GraderPrompt()), new ChecklistScorer());

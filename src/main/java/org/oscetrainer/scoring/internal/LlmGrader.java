@@ -4,25 +4,21 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.encounter.TranscriptTurn;
-import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.llm.LlmClients;
+import org.oscetrainer.llm.LlmProperties;
 import org.oscetrainer.scoring.Grader;
 import org.oscetrainer.scoring.Proposal;
 import org.oscetrainer.scoring.ScoringProperties;
 
 /**
  * The LLM grader: one non-streaming call to the hospital's OpenAI-compatible endpoint
- * ({@code osce.llm.*}), separate from the patient's conversation, at temperature 0 in JSON mode. The
+ * ({@code osce.llm.*}, a client of {@link LlmClients}), separate from the patient's conversation, at temperature 0 in JSON mode. The
  * answer is validated against the JSON schema ({@link GraderAnswer}); an invalid answer is sent back
  * once with the reason, then the grader gives up ({@link GradingFailedException}). Every quote is
  * checked against the transcript ({@link EvidenceCheck}).
@@ -36,24 +32,14 @@ public class LlmGrader implements Grader {
     private final GraderPrompt prompt;
 
     public LlmGrader(LlmProperties llm, ScoringProperties scoring, GraderPrompt prompt) {
-        this.modelName = llm.model();
+        this(new LlmClients(llm), scoring, prompt);
+    }
+
+    public LlmGrader(LlmClients clients, ScoringProperties scoring, GraderPrompt prompt) {
+        this.modelName = clients.modelName();
         this.prompt = prompt;
-        this.model = OpenAiChatModel.builder()
-                .baseUrl(llm.baseUrl())
-                .apiKey(llm.apiKey() == null || llm.apiKey().isBlank() ? "none" : llm.apiKey())
-                .modelName(llm.model())
-                .temperature(0.0)
-                .maxTokens(scoring.llmMaxTokens())
-                .responseFormat(ResponseFormat.JSON)
-                .timeout(scoring.llmTimeout())
-                // the fallback is the offline grader, not another call: no hidden retries on HTTP errors
-                .maxRetries(0)
-                // vLLM answers 400 to the JDK client's h2c upgrade on plain http: force HTTP/1.1
-                .httpClientBuilder(new JdkHttpClientBuilder()
-                        .httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1))
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .readTimeout(scoring.llmTimeout()))
-                .build();
+        // the fallback is the offline grader, not another call: the client makes no hidden retries
+        this.model = clients.json(scoring.llmMaxTokens(), scoring.llmTimeout());
     }
 
     @Override

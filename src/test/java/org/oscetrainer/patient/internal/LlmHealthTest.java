@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.patient.FakeOpenAiServer;
-import org.oscetrainer.patient.LlmProperties;
+import org.oscetrainer.llm.LlmProperties;
 import org.oscetrainer.patient.PatientProperties;
 import org.springframework.boot.actuate.health.Status;
 

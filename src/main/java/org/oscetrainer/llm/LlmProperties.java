@@ -1,4 +1,4 @@
-package org.oscetrainer.patient;
+package org.oscetrainer.llm;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

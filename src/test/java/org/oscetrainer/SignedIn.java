@@ -2,12 +2,16 @@ package org.oscetrainer;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.oscetrainer.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs service calls in a test as a given user with one role, then puts the caller's identity back. */
+/**
+ * Runs service calls in a test as a given user with one role (the authorities a sign-in gives: the
+ * role's and its capabilities'), then puts the caller's identity back.
+ */
 public final class SignedIn {
 
     private SignedIn() {
@@ -17,7 +21,7 @@ public final class SignedIn {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+                Role.authorities(List.of(Role.valueOf(role))).stream().map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

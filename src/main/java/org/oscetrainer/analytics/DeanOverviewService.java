@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** What the dean's office sees first: what is running, what is waiting, how the last sessions went. */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('READ_ANALYTICS')")
 public class DeanOverviewService {
 
     /** How many closed sessions the pass rates cover. */

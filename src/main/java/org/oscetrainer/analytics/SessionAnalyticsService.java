@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
  * examiner's signed-off score where there is one, else the AI's proposal marked not reviewed.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+@PreAuthorize("hasAnyRole('READ_ANALYTICS', 'SYSTEM')")
 public class SessionAnalyticsService {
 
     private final ExamSessionService sessions;

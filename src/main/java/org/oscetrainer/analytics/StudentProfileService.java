@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /** One student's profile across stations and over time, and against their cohort in each session. */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('READ_ANALYTICS')")
 public class StudentProfileService {
 
     private final EncounterService encounters;

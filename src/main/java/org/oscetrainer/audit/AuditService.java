@@ -55,7 +55,7 @@ public class AuditService {
     }
 
     /** The newest entries that match, a page at a time. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('READ_AUDIT')")
     @Transactional(readOnly = true)
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
         return entries.search(filter.actor(), filter.action(), filter.from(), filter.to(),
@@ -63,14 +63,14 @@ public class AuditService {
                 .map(AuditEntry::toRecord).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('READ_AUDIT')")
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         return entries.count(filter.actor(), filter.action(), filter.from(), filter.to());
     }
 
     /** Writes the matching entries as CSV (UTF-8, RFC 4180, times in UTC), and records the export. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('READ_AUDIT')")
     @Transactional
     public int writeCsv(AuditFilter filter, OutputStream out) throws IOException {
         Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);

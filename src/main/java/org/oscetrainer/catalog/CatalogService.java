@@ -7,6 +7,7 @@ import org.oscetrainer.catalog.internal.ScenarioFile;
 import org.oscetrainer.catalog.internal.StationFileParser;
 import org.oscetrainer.catalog.internal.StationVersion;
 import org.oscetrainer.catalog.internal.StationVersionRepository;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class CatalogService {
     }
 
     /** The answer key. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     public Rubric rubric(long versionId) {
         StationVersion v = version(versionId);
         return StationFiles.toRubric(parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value(), versionId);
@@ -103,8 +104,7 @@ public class CatalogService {
     }
 
     private static boolean mayReadDrafts() {
-        return CurrentUser.hasRole("FACULTY") || CurrentUser.hasRole("ADMIN") || CurrentUser.hasRole("EXAMINER")
-                || CurrentUser.hasRole("SYSTEM");
+        return CurrentUser.can(Capability.READ_REVIEWS) || CurrentUser.isSystem();
     }
 
     private StationVersion version(long versionId) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes a past version, so past encounters keep the exact version they were played with.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('AUTHOR_STATIONS')")
 @Transactional
 public class StationAuthoringService {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Cohorts and their rosters, for faculty and admins (and background jobs); students may ask about themselves. */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+@PreAuthorize("hasAnyRole('MANAGE_COHORTS', 'SYSTEM')")
 public class CohortService {
 
     static final int NAME_MAX = 100;

@@ -15,6 +15,7 @@ import org.oscetrainer.catalog.StationSummary;
 import org.oscetrainer.cohort.internal.CircuitStationRow;
 import org.oscetrainer.cohort.internal.ExamSessionRepository;
 import org.oscetrainer.cohort.internal.ExamSessionRow;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * closes it at the end of the window; faculty release exam results and may stop AI scoring.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+@PreAuthorize("hasAnyRole('RUN_EXAM_SESSIONS', 'SYSTEM')")
 public class ExamSessionService {
 
     /** Longest station in a circuit, in minutes. */
@@ -50,7 +51,7 @@ public class ExamSessionService {
     }
 
     /** Schedules a session; every station version must be published, each at most once. */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession schedule(ExamSessionDraft draft) {
         String name = draft.name() == null ? "" : draft.name().strip();
@@ -95,7 +96,7 @@ public class ExamSessionService {
     }
 
     /** Every session, newest first. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public List<ExamSession> sessions() {
         Map<Long, String> names = SystemIdentity.call(this::cohortNames);
@@ -109,14 +110,14 @@ public class ExamSessionService {
     public ExamSession session(long sessionId) {
         ExamSessionRow row = sessions.findById(sessionId)
                 .orElseThrow(() -> new UnknownExamSessionException(sessionId));
-        if (CurrentUser.hasRole("STUDENT") && !cohorts.isMember(row.getCohortId(), CurrentUser.username())) {
+        if (CurrentUser.can(Capability.PLAY_STATIONS) && !cohorts.isMember(row.getCohortId(), CurrentUser.username())) {
             throw new org.springframework.security.access.AccessDeniedException("Not a session of your cohort");
         }
-        return toSession(row, CurrentUser.hasRole("STUDENT") ? null : cohortName(row.getCohortId()));
+        return toSession(row, CurrentUser.can(Capability.PLAY_STATIONS) ? null : cohortName(row.getCohortId()));
     }
 
     /** The signed-in student's sessions (those of their cohorts), newest first. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     @Transactional(readOnly = true)
     public List<ExamSession> mySessions() {
         List<Long> mine = cohorts.myCohorts();
@@ -130,7 +131,7 @@ public class ExamSessionService {
      * The stations the signed-in student may not practise freely now: those of an exam of their
      * cohort that is open (they sit them in the exam).
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     @Transactional(readOnly = true)
     public java.util.Set<String> stationsUnderExam() {
         return mySessions().stream().filter(s -> s.mode() == ExamMode.EXAM && s.status() == ExamSessionStatus.OPEN)
@@ -142,7 +143,7 @@ public class ExamSessionService {
      * Leave for the signed-in student to start a station of a session now, or the reason why not.
      * (One attempt per station in exam mode is checked by the encounter module, which holds attempts.)
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     @Transactional(readOnly = true)
     public Admission admit(long sessionId, long stationVersionId) {
         ExamSessionRow row = sessions.findById(sessionId)
@@ -164,7 +165,7 @@ public class ExamSessionService {
     }
 
     /** Releases an exam's results to its students; only once the session has closed. Audited. */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession release(long sessionId) {
         ExamSessionRow row = row(sessionId);
@@ -182,7 +183,7 @@ public class ExamSessionService {
     }
 
     /** Stops (or resumes) AI scoring for the session's encounters ended from now on. Audited. */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession stopAiScoring(long sessionId, boolean stopped) {
         ExamSessionRow row = row(sessionId);
@@ -200,7 +201,7 @@ public class ExamSessionService {
      * Closes an open session now, before the end of its window (every student is done, or it must
      * stop): students can no longer start its stations and their open encounters end. Audited.
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession closeNow(long sessionId) {
         ExamSessionRow row = row(sessionId);
@@ -241,7 +242,7 @@ public class ExamSessionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public void requireResultsVisible(Long sessionId) {
-        if (sessionId != null && CurrentUser.hasRole("STUDENT") && !resultsVisible(sessionId)) {
+        if (sessionId != null && CurrentUser.can(Capability.PLAY_STATIONS) && !resultsVisible(sessionId)) {
             throw new ResultsNotReleasedException();
         }
     }

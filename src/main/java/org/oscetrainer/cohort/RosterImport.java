@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * roster is updated, never duplicated; students the file does not list are left as they are.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+@PreAuthorize("hasAnyRole('MANAGE_COHORTS', 'SYSTEM')")
 public class RosterImport {
 
     /** Largest file accepted. */

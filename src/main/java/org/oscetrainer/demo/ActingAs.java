@@ -3,6 +3,7 @@ package org.oscetrainer.demo;
 import java.util.List;
 import java.util.function.Supplier;
 import org.oscetrainer.security.DemoAccount;
+import org.oscetrainer.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,7 +19,7 @@ final class ActingAs {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext acting = SecurityContextHolder.createEmptyContext();
         acting.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account.username(), null,
-                List.of(new SimpleGrantedAuthority(account.role().authority()))));
+                Role.authorities(List.of(account.role())).stream().map(SimpleGrantedAuthority::new).toList()));
         SecurityContextHolder.setContext(acting);
         try {
             return work.get();

@@ -26,6 +26,7 @@ import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.patient.PatientUnavailableException;
 import org.oscetrainer.patient.ReplyStream;
 import org.oscetrainer.security.CurrentUser;
+import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,7 +88,7 @@ public class EncounterService {
      * Starts the station version for the signed-in student (free practice), or resumes the attempt
      * already open. Refused while the station is part of an open exam of the student's cohort.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     public EncounterSummary start(long stationVersionId) {
         String student = CurrentUser.username();
         var open = encounters.findFirstByStudentUsernameAndStationVersionIdAndExamSessionIdIsNullAndEndedAtIsNull(student,
@@ -114,7 +115,7 @@ public class EncounterService {
      *
      * @throws AdmissionRefusedException with the reason the student cannot start it now
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     public EncounterSummary startInSession(long sessionId, long stationVersionId) {
         String student = CurrentUser.username();
         Admission admission = sessions.admit(sessionId, stationVersionId);
@@ -181,7 +182,7 @@ public class EncounterService {
     }
 
     /** The encounters played in an exam session, oldest first, for staff and analytics. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     public List<EncounterSummary> sessionEncounters(long sessionId) {
         return encounters.findByExamSessionIdOrderByStartedAt(sessionId).stream().map(EncounterService::summary).toList();
     }
@@ -210,7 +211,7 @@ public class EncounterService {
      * Commits the student's question to the transcript and returns it; the patient's reply then
      * streams to {@code listener} and is committed before {@link TurnListener#replied} is called.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     public TranscriptTurn ask(long encounterId, String question, TurnListener listener) {
         String text = question == null ? "" : question.strip();
         if (text.isEmpty()) {
@@ -287,7 +288,7 @@ public class EncounterService {
      * The student submits the post-encounter note, once, after the encounter has ended; answers are
      * keyed by question id (a question left blank is kept as an empty answer). Scoring follows.
      */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     @Transactional
     public List<NoteAnswer> submitNote(long encounterId, java.util.Map<String, String> answers) {
         Encounter encounter = owned(encounterId);
@@ -353,8 +354,8 @@ public class EncounterService {
             question = all.stream().filter(t -> t.getSeq() == turnSeq - 1 && "STUDENT".equals(t.getSpeaker()))
                     .map(Turn::getText).findFirst().orElse(null);
         }
-        String role = CurrentUser.hasRole("STUDENT") ? "STUDENT" : CurrentUser.hasRole("EXAMINER") ? "EXAMINER"
-                : CurrentUser.hasRole("FACULTY") ? "FACULTY" : "ADMIN";
+        // the reporter's first role, in the order of Role (a student who also examines reports as a student)
+        String role = CurrentUser.roles().stream().findFirst().map(Enum::name).orElse(SystemIdentity.ROLE);
         events.publishEvent(new AiIncidentReported(encounterId, encounter.getStudentUsername(), encounter.getStationId(),
                 turnSeq, turn == null ? null : turn.getEngine(), turn == null ? null : turn.getText(), kind, text,
                 CurrentUser.username(), role, clock.instant(), question));
@@ -374,7 +375,7 @@ public class EncounterService {
     }
 
     /** The student ends the encounter; scoring follows. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     public EncounterSummary end(long encounterId) {
         Encounter encounter = owned(encounterId);
         store.end(encounterId, overdue(encounter) ? END_AT_DEADLINE : END_BY_STUDENT);
@@ -382,21 +383,21 @@ public class EncounterService {
     }
 
     /** The signed-in student's encounters, newest first. */
-    @PreAuthorize("hasRole('STUDENT')")
+    @PreAuthorize("hasRole('PLAY_STATIONS')")
     public List<EncounterSummary> myEncounters() {
         return encounters.findByStudentUsernameOrderByStartedAtDesc(CurrentUser.username()).stream()
                 .map(EncounterService::summary).toList();
     }
 
     /** One student's encounters, oldest first, for faculty (the student's profile). */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_ANALYTICS', 'SYSTEM')")
     public List<EncounterSummary> studentEncounters(String username) {
         return encounters.findByStudentUsernameOrderByStartedAtDesc(username).stream()
                 .sorted(java.util.Comparator.comparing(Encounter::getStartedAt)).map(EncounterService::summary).toList();
     }
 
     /** Every ended encounter, newest first, for examiners and faculty. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     public List<EncounterSummary> endedEncounters() {
         return encounters.findByEndedAtIsNotNullOrderByEndedAtDesc().stream().map(EncounterService::summary).toList();
     }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * score where there is one, else the AI's proposal, marked as not reviewed.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('EXPORT_GRADES')")
 public class GradesExportService {
 
     private final EncounterService encounters;

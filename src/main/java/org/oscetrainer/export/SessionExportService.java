@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * gradebook CSV. Each export is audited: who, which session, which file, how many students.
  */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('EXPORT_GRADES')")
 public class SessionExportService {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

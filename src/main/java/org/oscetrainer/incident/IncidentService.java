@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Faculty follow AI incident reports: the list, their status, and the weekly counts by kind. */
 @Service
-@PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('HANDLE_INCIDENTS')")
 public class IncidentService {
 
     private final AiIncidentRepository incidents;

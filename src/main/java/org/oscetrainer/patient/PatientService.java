@@ -97,7 +97,7 @@ public class PatientService {
     }
 
     /** The LLM outages that overlap {@code from}–{@code to}: an examiner may add time to an encounter in one. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('READ_REVIEWS')")
     public List<LlmOutage> outagesBetween(Instant from, Instant to) {
         return outages.between(from, to);
     }

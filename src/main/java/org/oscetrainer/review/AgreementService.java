@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first and second markers agree with each other where both signed.
  */
 @Service
-@PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('READ_REVIEWS')")
 public class AgreementService {
 
     private final EncounterService encounters;

@@ -24,8 +24,8 @@ import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
-import org.oscetrainer.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * are read-only. Only the final score, once signed, reaches the student.
  */
 @Service
-@PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN')")
+@PreAuthorize("hasRole('READ_REVIEWS')")
 public class ReviewService implements FinalScores {
 
     private final EncounterService encounters;
@@ -97,7 +97,7 @@ public class ReviewService implements FinalScores {
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = CurrentUser.roles().contains(Role.EXAMINER) ? markerOf(me, ds, ss) : 0;
+        int marker = CurrentUser.can(Capability.MARK) ? markerOf(me, ds, ss) : 0;
         Optional<ReviewSignOff> mine = ss.stream().filter(s -> s.getMarker() == marker).findFirst();
         boolean blind = marker != 0 && mine.isEmpty();
         List<ReviewSignOff> others = ss.stream().filter(s -> s.getMarker() != marker).toList();
@@ -133,7 +133,7 @@ public class ReviewService implements FinalScores {
      * marking. An override needs a reason, which the student will read as feedback. Only examiners
      * mark: faculty and admins read reviews.
      */
-    @PreAuthorize("hasRole('EXAMINER')")
+    @PreAuthorize("hasRole('MARK')")
     @Transactional
     public ItemDecision decide(long encounterId, String itemId, int points, String reason) {
         ScoreReport scored = report(encounterId);
@@ -172,7 +172,7 @@ public class ReviewService implements FinalScores {
      * proposed them; the final score is the sum of the decided points. The review is then read-only.
      * Only examiners sign off.
      */
-    @PreAuthorize("hasRole('EXAMINER')")
+    @PreAuthorize("hasRole('MARK')")
     @Transactional
     public MarkerSignOff signOff(long encounterId, GlobalRating rating) {
         Objects.requireNonNull(rating, "A global rating is required to sign off");
@@ -239,7 +239,7 @@ public class ReviewService implements FinalScores {
      * The signed-off first markings of many encounters at once (a session's, for analytics and
      * exports), by encounter id; encounters not signed off are absent.
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_ANALYTICS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Map<Long, SignedResult> signedResults(Collection<Long> encounterIds) {
         Map<Long, SignedResult> results = new java.util.HashMap<>();

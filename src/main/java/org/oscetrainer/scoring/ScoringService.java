@@ -184,7 +184,7 @@ public class ScoringService {
     }
 
     /** Reports of many encounters at once, for lists and exports. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Map<Long, ScoreReport> reports(Collection<Long> encounterIds) {
         Map<Long, List<ProposedScore>> byEncounter = new LinkedHashMap<>();

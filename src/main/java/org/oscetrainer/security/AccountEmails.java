@@ -26,7 +26,7 @@ public class AccountEmails {
      * Sets the e-mail address of each of these accounts; returns how many changed. Only for students:
      * the caller has made sure these are student accounts ({@link AccountService#ensureStudentAccounts}).
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('MANAGE_STUDENT_ACCOUNTS', 'SYSTEM')")
     public int recordStudentEmails(Map<String, String> emailByUsername) {
         int changed = 0;
         for (var entry : emailByUsername.entrySet()) {
@@ -40,7 +40,7 @@ public class AccountEmails {
     }
 
     /** The account's e-mail address, or {@code null}. */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('MANAGE_STUDENT_ACCOUNTS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public String email(String username) {
         return jdbc.sql("SELECT email FROM app_user WHERE username = :username").param("username", username)

@@ -57,7 +57,7 @@ public class AccountService {
     }
 
     /** Creates an account with a password unless one with that user name exists; returns whether it was created. */
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('ADMINISTER_ACCOUNTS', 'SYSTEM')")
     public boolean createIfAbsent(String username, String rawPassword, String displayName, Role role) {
         String name = acceptableName(username);
         if (users.findByUsername(name).isPresent()) {
@@ -76,7 +76,7 @@ public class AccountService {
      * Creates a staff account without a password: the person chooses one through a set-password link
      * ({@link SetPasswordLinks}) or signs in through the university's single sign-on.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMINISTER_ACCOUNTS')")
     public Account createStaff(String username, String displayName, String email, Set<Role> roles) {
         String name = acceptableName(username);
         if (roles.isEmpty()) {
@@ -94,20 +94,20 @@ public class AccountService {
         return toAccount(user);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('ADMINISTER_ACCOUNTS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
-        return users.existsByRole(Role.ADMIN);
+        return users.existsByRoleIn(Role.holding(Capability.ADMINISTER_ACCOUNTS));
     }
 
     /**
      * Accounts whose user name, display name or e-mail contains {@code text}, with {@code role} if
      * given, by user name. Faculty see student accounts only (they hand out the students' links).
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('MANAGE_STUDENT_ACCOUNTS')")
     @Transactional(readOnly = true)
     public List<Account> search(String text, Role role, int limit) {
-        Role only = CurrentUser.roles().contains(Role.ADMIN) ? role : Role.STUDENT;
+        Role only = CurrentUser.can(Capability.ADMINISTER_ACCOUNTS) ? role : Role.STUDENT;
         if (role != null && role != only) {
             return List.of();
         }
@@ -116,13 +116,13 @@ public class AccountService {
     }
 
     /** Gives an account exactly these roles (at least one). An admin cannot take their own ADMIN role away. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMINISTER_ACCOUNTS')")
     public Account setRoles(String username, Set<Role> roles) {
         AppUser user = existing(username);
         if (roles.isEmpty()) {
             throw new AccountException("accounts.error.no-role");
         }
-        if (user.getUsername().equals(CurrentUser.username()) && !roles.contains(Role.ADMIN)) {
+        if (user.getUsername().equals(CurrentUser.username()) && roles.stream().noneMatch(r -> r.may(Capability.ADMINISTER_ACCOUNTS))) {
             throw new AccountException("accounts.error.own-admin");
         }
         Set<Role> before = user.getRoles();
@@ -135,7 +135,7 @@ public class AccountService {
     }
 
     /** Disables (no sign-in any more, by any method) or enables an account. An admin cannot disable themselves. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMINISTER_ACCOUNTS')")
     public Account setEnabled(String username, boolean enabled) {
         AppUser user = existing(username);
         if (!enabled && user.getUsername().equals(CurrentUser.username())) {
@@ -164,7 +164,7 @@ public class AccountService {
     }
 
     /** Display names of the given accounts, for examiners' and faculty's lists. */
-    @PreAuthorize("hasAnyRole('EXAMINER', 'FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Map<String, String> displayNames(Collection<String> usernames) {
         return users.findByUsernameIn(usernames).stream()
@@ -180,7 +180,7 @@ public class AccountService {
     }
 
     /** The roles of those of these user names that have an account. */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('MANAGE_STUDENT_ACCOUNTS', 'SYSTEM')")
     @Transactional(readOnly = true)
     public Map<String, Set<Role>> roles(Collection<String> usernames) {
         return users.findByUsernameIn(usernames.stream().map(Usernames::normalise).toList()).stream()
@@ -193,7 +193,7 @@ public class AccountService {
      * or sign in through the university's single sign-on) and renames the others. Never creates or
      * changes an account that holds another role: such an account (or the system's name) fails the whole call.
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN', 'SYSTEM')")
+    @PreAuthorize("hasAnyRole('MANAGE_STUDENT_ACCOUNTS', 'SYSTEM')")
     public StudentAccounts ensureStudentAccounts(Collection<NewStudent> students) {
         Map<String, AppUser> existing = users.findByUsernameIn(students.stream().map(s -> Usernames.normalise(s.username()))
                 .toList()).stream().collect(Collectors.toMap(AppUser::getUsername, Function.identity()));
@@ -271,7 +271,7 @@ public class AccountService {
 
     /** For other services of this package: refuses faculty anything but student accounts. */
     static void requireMayHandOutLinkTo(AppUser user) {
-        if (!CurrentUser.roles().contains(Role.ADMIN) && !user.getRoles().equals(EnumSet.of(Role.STUDENT))) {
+        if (!CurrentUser.can(Capability.ADMINISTER_ACCOUNTS) && !user.getRoles().equals(EnumSet.of(Role.STUDENT))) {
             throw new AccessDeniedException("Faculty hand out set-password links to students only");
         }
     }

@@ -63,7 +63,7 @@ public class SetPasswordLinks {
      * address. {@code requestBaseUrl} (e.g. {@code https://host:8443}) is used when
      * {@code osce.accounts.public-url} is not set.
      */
-    @PreAuthorize("hasAnyRole('FACULTY', 'ADMIN')")
+    @PreAuthorize("hasRole('MANAGE_STUDENT_ACCOUNTS')")
     public List<SetPasswordLink> create(Collection<String> usernames, String requestBaseUrl) {
         String base = baseUrl(requestBaseUrl);
         Instant now = clock.instant();
@@ -86,7 +86,7 @@ public class SetPasswordLinks {
     }
 
     /** An admin's reset: the current password stops working at once, and a new link is made. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMINISTER_ACCOUNTS')")
     public SetPasswordLink reset(String username, String requestBaseUrl) {
         String name = Usernames.normalise(username);
         AppUser user = users.findByUsername(name).orElseThrow(() -> new AccountException("accounts.error.unknown", name));

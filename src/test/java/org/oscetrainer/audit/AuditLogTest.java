@@ -1,5 +1,7 @@
 package org.oscetrainer.audit;
 
+import org.oscetrainer.WithAccount;
+import org.oscetrainer.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** The audit log: written from events, append-only down to the database, read and exported by admins only. */
 @IntegrationTest
@@ -45,7 +46,7 @@ class AuditLogTest {
     int port;
 
     @Test
-    @WithMockUser(username = "dr-martin", roles = "ADMIN")
+    @WithAccount(value = Role.ADMIN, username = "dr-martin")
     void anEventBecomesAnEntryWithWhoWhenWhatBeforeAndAfter() {
         Instant before = Instant.now().minusSeconds(1);
         events.publishEvent(AuditEvent.of(AuditAction.SCORE_OVERRIDDEN, "proposed-score", 42, "0/2", "2/2: asked clearly"));
@@ -62,7 +63,7 @@ class AuditLogTest {
     }
 
     @Test
-    @WithMockUser(username = "dr-martin", roles = "ADMIN")
+    @WithAccount(value = Role.ADMIN, username = "dr-martin")
     void theDatabaseRefusesToChangeAnEntryOrToDeleteOneYoungerThanSixMonths() {
         events.publishEvent(AuditEvent.of(AuditAction.RESULTS_RELEASED, "session", 7, "hidden", "released"));
         long id = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
@@ -94,7 +95,7 @@ class AuditLogTest {
     }
 
     @Test
-    @WithMockUser(username = "admin", roles = "ADMIN")
+    @WithAccount(value = Role.ADMIN, username = "admin")
     void theCsvExportQuotesFieldsDefusesFormulasAndIsItselfAudited() throws Exception {
         events.publishEvent(AuditEvent.of(AuditAction.GRADES_EXPORTED, "grades", null, null, "=HYPERLINK(\"x\"), 3 rows"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,7 +110,7 @@ class AuditLogTest {
     }
 
     @Test
-    @WithMockUser(username = "student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "student")
     void studentsCannotReadTheAuditLog() {
         assertThatThrownBy(() -> audit.search(AuditFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.writeCsv(AuditFilter.ALL, new ByteArrayOutputStream()))
@@ -117,7 +118,7 @@ class AuditLogTest {
     }
 
     @Test
-    @WithMockUser(username = "examiner", roles = "EXAMINER")
+    @WithAccount(value = Role.EXAMINER, username = "examiner")
     void examinersCannotReadTheAuditLogEither() {
         assertThatThrownBy(() -> audit.count(AuditFilter.ALL)).isInstanceOf(AccessDeniedException.class);
     }

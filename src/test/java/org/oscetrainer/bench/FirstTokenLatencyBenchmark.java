@@ -1,5 +1,7 @@
 package org.oscetrainer.bench;
 
+import org.oscetrainer.WithAccount;
+import org.oscetrainer.security.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +15,6 @@ import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TurnListener;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * Measures, with the scripted patient on the real database, the time from a student's question
@@ -33,7 +34,7 @@ class FirstTokenLatencyBenchmark {
     @Autowired CatalogService catalog;
 
     @Test
-    @WithMockUser(username = "bench-student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "bench-student")
     void firstTokenLatencyOfTheScriptedPatient() throws Exception {
         long version = catalog.latestStation("chest-pain-en").versionId();
         List<Long> firstToken = new ArrayList<>();

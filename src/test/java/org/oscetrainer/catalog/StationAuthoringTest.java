@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.security.Role;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.encounter.EncounterService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class StationAuthoringTest {
 
     static <T> T as(String role, Supplier<T> work) {
         var auth = UsernamePasswordAuthenticationToken.authenticated(role.toLowerCase() + "-author", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+                Role.authorities(List.of(Role.valueOf(role))).stream().map(SimpleGrantedAuthority::new).toList());
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             return work.get();

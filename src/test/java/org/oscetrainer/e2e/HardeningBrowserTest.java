@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.security.Role;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.encounter.EncounterService;
@@ -146,7 +147,7 @@ class HardeningBrowserTest extends BrowserTest {
     private static <T> T as(String student, Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(student, null,
-                AuthorityUtils.createAuthorityList("ROLE_STUDENT")));
+                AuthorityUtils.createAuthorityList(Role.authorities(List.of(Role.STUDENT)))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

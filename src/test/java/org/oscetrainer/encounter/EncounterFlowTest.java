@@ -1,5 +1,7 @@
 package org.oscetrainer.encounter;
 
+import org.oscetrainer.WithAccount;
+import org.oscetrainer.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** A whole encounter on the real database: start, ask, stream, persist, end, score, and who may see it. */
 @IntegrationTest
@@ -73,7 +74,7 @@ class EncounterFlowTest {
     }
 
     @Test
-    @WithMockUser(username = "flow-student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "flow-student")
     void aStudentPlaysAStationAndGetsAScoreWithEvidence() throws Exception {
         EncounterSummary encounter = encounters.start(chestPainVersion());
         assertThat(encounter.deadlineAt()).isAfter(encounter.startedAt());
@@ -101,7 +102,7 @@ class EncounterFlowTest {
     }
 
     @Test
-    @WithMockUser(username = "other-student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "other-student")
     void aStudentCannotReadAnotherStudentsEncounterNorTheRubric() {
         long othersEncounter = SystemIdentity.call(() -> encounters.endedEncounters().stream()
                 .filter(e -> !e.studentUsername().equals("other-student")).findFirst()
@@ -123,7 +124,7 @@ class EncounterFlowTest {
     }
 
     @Test
-    @WithMockUser(username = "late-student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "late-student")
     void theServerEndsAnEncounterAtItsDeadlineWithoutABrowser() throws Exception {
         EncounterSummary encounter = encounters.start(chestPainVersion());
         ask(encounter.id(), "Do you smoke?");
@@ -146,7 +147,7 @@ class EncounterFlowTest {
     }
 
     @Test
-    @WithMockUser(username = "flow-student", roles = "STUDENT")
+    @WithAccount(value = Role.STUDENT, username = "flow-student")
     void emptyAndOverlongQuestionsAreRefusedAndNothingIsStored() {
         EncounterSummary encounter = encounters.start(chestPainVersion());
         int before = encounters.transcript(encounter.id()).size();

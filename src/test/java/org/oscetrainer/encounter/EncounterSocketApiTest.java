@@ -27,6 +27,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.security.Role;
 import org.oscetrainer.HttpSignIn;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
@@ -308,7 +309,7 @@ class EncounterSocketApiTest {
     private static <T> T asStudent(String username, Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_STUDENT")));
+                AuthorityUtils.createAuthorityList(Role.authorities(List.of(Role.STUDENT)))));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

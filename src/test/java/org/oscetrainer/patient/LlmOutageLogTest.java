@@ -1,5 +1,7 @@
 package org.oscetrainer.patient;
 
+import org.oscetrainer.WithAccount;
+import org.oscetrainer.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,6 @@ import org.oscetrainer.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithMockUser;
 
 /** The LLM outage log in the database, and who may read it. */
 @IntegrationTest
@@ -30,7 +31,7 @@ class LlmOutageLogTest {
     JdbcTemplate jdbc;
 
     @Test
-    @WithMockUser(roles = "EXAMINER")
+    @WithAccount(Role.EXAMINER)
     void anOutageRunsFromTheFirstFailedReplyToTheFirstLlmReplyAndCountsTheRepliesInBetween() {
         jdbc.update("update llm_outage set ended_at = started_at where ended_at is null");
         Instant before = clock.instant();
@@ -54,7 +55,7 @@ class LlmOutageLogTest {
     }
 
     @Test
-    @WithMockUser(roles = "STUDENT")
+    @WithAccount(Role.STUDENT)
     void studentsCannotReadTheOutageLog() {
         assertThatThrownBy(() -> patient.outagesBetween(Instant.EPOCH, clock.instant()))
                 .isInstanceOf(AccessDeniedException.class);

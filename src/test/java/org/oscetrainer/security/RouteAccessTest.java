@@ -110,7 +110,10 @@ class RouteAccessTest {
             Set<Who> allowed = EnumSet.noneOf(Who.class);
             for (Who who : Who.values()) {
                 Principal principal = who == Who.ANONYMOUS ? null : () -> "someone";
-                if (checker.hasAccess(view, principal, role -> who != Who.ANONYMOUS && role.equals(who.name()))) {
+                // as request.isUserInRole does at run time: ROLE_ + the name, among the authorities a sign-in gives
+                Set<String> authorities = who == Who.ANONYMOUS ? Set.of()
+                        : Set.copyOf(Role.authorities(List.of(Role.valueOf(who.name()))));
+                if (checker.hasAccess(view, principal, name -> authorities.contains("ROLE_" + name))) {
                     allowed.add(who);
                 }
             }

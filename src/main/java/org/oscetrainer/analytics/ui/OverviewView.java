@@ -23,7 +23,7 @@ import org.oscetrainer.common.ui.OsceChart;
 /** The dean's office home: sessions under way, reviews pending, incidents open, latest pass rates. */
 @Route("overview")
 @Menu(order = 5, title = "nav.overview")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("READ_ANALYTICS")
 public class OverviewView extends VerticalLayout implements HasDynamicTitle {
 
     public OverviewView(DeanOverviewService overviews) {

@@ -29,7 +29,7 @@ import org.oscetrainer.common.ui.OsceChart;
  * student tables follow, and the grade downloads.
  */
 @Route("analytics")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("READ_ANALYTICS")
 public class SessionAnalyticsView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SessionAnalyticsService analytics;

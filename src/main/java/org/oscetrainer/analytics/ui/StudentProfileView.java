@@ -20,7 +20,7 @@ import org.oscetrainer.common.ui.OsceChart;
 
 /** Faculty: one student's scores over time and, per station of their sessions, against the cohort's mean. */
 @Route("analytics/student")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("READ_ANALYTICS")
 public class StudentProfileView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final StudentProfileService profiles;

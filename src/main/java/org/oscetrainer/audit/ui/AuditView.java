@@ -35,7 +35,7 @@ import org.oscetrainer.audit.AuditService;
 /** Admins: the audit log, newest first, filtered by person, action and dates (UTC), and its CSV export. */
 @Route("audit")
 @Menu(order = 90, title = "nav.audit")
-@RolesAllowed("ADMIN")
+@RolesAllowed("READ_AUDIT")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);

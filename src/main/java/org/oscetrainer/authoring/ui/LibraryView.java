@@ -32,7 +32,7 @@ import org.oscetrainer.common.ui.Formats;
 /** Faculty: every station with search and filters, new stations, and station files uploaded as drafts. */
 @Route("library")
 @Menu(order = 15, title = "nav.library")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("AUTHOR_STATIONS")
 public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String ALL = "";

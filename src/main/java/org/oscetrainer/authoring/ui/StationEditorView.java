@@ -37,7 +37,7 @@ import org.oscetrainer.patient.PatientService;
  * publish or retire it, read its history and what changed between versions.
  */
 @Route("library/station")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("AUTHOR_STATIONS")
 public class StationEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final StationAuthoringService authoring;

@@ -33,7 +33,7 @@ import org.oscetrainer.cohort.UnknownCohortException;
 
 /** Faculty: one cohort, its roster (sorted, filtered by name or group) and the roster import. */
 @Route("cohorts/:cohortId(\\d+)")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("MANAGE_COHORTS")
 public class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ALL = "";

@@ -28,7 +28,7 @@ import org.oscetrainer.cohort.InvalidCohortException;
 /** Faculty: the cohorts (name, academic year, groups, students) and a new cohort. */
 @Route("cohorts")
 @Menu(order = 18, title = "cohort.nav")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("MANAGE_COHORTS")
 public class CohortsView extends VerticalLayout implements HasDynamicTitle {
 
     private final CohortService cohorts;

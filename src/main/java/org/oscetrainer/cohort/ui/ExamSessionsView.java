@@ -35,7 +35,7 @@ import org.oscetrainer.common.ui.Formats;
 /** Faculty: the exam sessions, scheduling a new one, releasing results, stopping AI scoring. */
 @Route("sessions")
 @Menu(order = 21, title = "nav.sessions")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("RUN_EXAM_SESSIONS")
 public class ExamSessionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExamSessionService sessions;

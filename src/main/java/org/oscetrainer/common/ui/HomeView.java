@@ -5,24 +5,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.oscetrainer.security.Capability;
+import org.oscetrainer.security.CurrentUser;
 
-/** The root URL sends each person to their role's start page. */
+/** The root URL sends each person to the start page of what they do: marking, analytics, else the stations. */
 @Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
         String target = "stations";
-        if (auth != null) {
-            var roles = auth.getAuthorities().stream().map(a -> a.getAuthority()).toList();
-            if (roles.contains("ROLE_EXAMINER")) {
-                target = "review";
-            } else if (roles.contains("ROLE_FACULTY") || roles.contains("ROLE_ADMIN")) {
-                target = "overview";
-            }
+        if (CurrentUser.can(Capability.MARK)) {
+            target = "review";
+        } else if (CurrentUser.can(Capability.READ_ANALYTICS)) {
+            target = "overview";
         }
         event.forwardTo(target);
     }

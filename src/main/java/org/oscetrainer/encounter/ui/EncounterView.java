@@ -39,7 +39,7 @@ import org.oscetrainer.encounter.TurnListener;
  * patient's reply streams in word by word (Vaadin Push). Each line is in the database before it shows.
  */
 @Route("encounter")
-@RolesAllowed("STUDENT")
+@RolesAllowed("PLAY_STATIONS")
 public class EncounterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private static final String VOICE_SCRIPT = resource("/encounter/voice.js");

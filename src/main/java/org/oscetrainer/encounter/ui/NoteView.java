@@ -29,7 +29,7 @@ import org.oscetrainer.encounter.NoteAnswer;
  * diagnosis and the plan, as the station's rubric asks. Submitted once; then read-only.
  */
 @Route("note")
-@RolesAllowed("STUDENT")
+@RolesAllowed("PLAY_STATIONS")
 public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EncounterService encounters;

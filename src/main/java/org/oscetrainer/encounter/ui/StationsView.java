@@ -35,7 +35,7 @@ import org.oscetrainer.encounter.EncounterSummary;
 /** The student's home: their exam sessions, stations to practise and their own past attempts. */
 @Route("stations")
 @Menu(order = 1, title = "nav.stations")
-@RolesAllowed("STUDENT")
+@RolesAllowed("PLAY_STATIONS")
 public class StationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EncounterService encounters;

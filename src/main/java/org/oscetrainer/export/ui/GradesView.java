@@ -24,7 +24,7 @@ import org.oscetrainer.export.GradesExportService;
 /** Faculty: the grades of every scored encounter, and their download as a spreadsheet. */
 @Route("grades")
 @Menu(order = 20, title = "nav.grades")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("EXPORT_GRADES")
 public class GradesView extends VerticalLayout implements HasDynamicTitle {
 
     public GradesView(GradesExportService grades) {

@@ -27,7 +27,7 @@ import org.oscetrainer.incident.IncidentTrend;
 /** Faculty: AI incident reports from students and examiners, their follow-up, and the weekly trend. */
 @Route("incidents")
 @Menu(order = 25, title = "nav.incidents")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("HANDLE_INCIDENTS")
 public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int TREND_WEEKS = 8;

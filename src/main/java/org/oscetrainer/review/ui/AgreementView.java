@@ -21,7 +21,7 @@ import org.oscetrainer.review.StationAgreement;
 /** AI-versus-examiner agreement on signed-off reviews, per station and per rubric item. */
 @Route("agreement")
 @Menu(order = 15, title = "nav.agreement")
-@RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
+@RolesAllowed("READ_REVIEWS")
 public class AgreementView extends VerticalLayout implements HasDynamicTitle {
 
     public AgreementView(AgreementService agreement) {

@@ -27,7 +27,7 @@ import org.oscetrainer.review.ReviewStatus;
 /** The examiner's queue: every ended encounter, newest first, filtered by exam session, station, status and disagreement. */
 @Route("review")
 @Menu(order = 10, title = "nav.review")
-@RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
+@RolesAllowed("READ_REVIEWS")
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final List<ReviewQueueEntry> entries;

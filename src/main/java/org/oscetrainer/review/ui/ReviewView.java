@@ -36,7 +36,7 @@ import org.oscetrainer.scoring.ScoringService;
 
 /** An encounter as the examiner reads it: the transcript with the turns that earned items highlighted. */
 @Route("review/encounter")
-@RolesAllowed({"EXAMINER", "FACULTY", "ADMIN"})
+@RolesAllowed("READ_REVIEWS")
 public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EncounterService encounters;

@@ -34,6 +34,7 @@ import org.oscetrainer.scoring.NoteScorer;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.scoring.StudentFeedback;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
 
 /**
@@ -41,7 +42,7 @@ import org.oscetrainer.security.CurrentUser;
  * score (with their reasons for changed items) once signed off, else the AI's proposal, labelled as such.
  */
 @Route("result")
-@RolesAllowed({"STUDENT", "EXAMINER", "FACULTY", "ADMIN"})
+@RolesAllowed({"PLAY_STATIONS", "READ_REVIEWS"})
 public class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ScoringService scoring;
@@ -221,7 +222,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
      * an examiner: before that, a message says when it will come (and nothing of the AI's proposal).
      */
     private boolean withheld() {
-        if (encounter.examSessionId() == null || !CurrentUser.hasRole("STUDENT")) {
+        if (encounter.examSessionId() == null || !CurrentUser.can(Capability.PLAY_STATIONS)) {
             return false;
         }
         ExamSession session = sessions.session(encounter.examSessionId());
@@ -245,7 +246,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void noteLink() {
-        if (!CurrentUser.hasRole("STUDENT") || encounters.noteQuestions(encounter.id()).isEmpty()) {
+        if (!CurrentUser.can(Capability.PLAY_STATIONS) || encounters.noteQuestions(encounter.id()).isEmpty()) {
             return;
         }
         boolean written = !encounters.note(encounter.id()).isEmpty();

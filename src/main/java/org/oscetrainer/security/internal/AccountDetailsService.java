@@ -27,7 +27,7 @@ class AccountDetailsService implements UserDetailsService {
                 : users.findByUsername(name)).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .authorities(user.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .authorities(Role.authorities(user.getRoles()).toArray(String[]::new))
                 .disabled(!user.isEnabled())
                 .build();
     }

@@ -3,7 +3,7 @@ package org.oscetrainer.security.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.oscetrainer.security.OperationsProperties;
-import org.oscetrainer.security.Role;
+import org.oscetrainer.security.Capability;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +21,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 /**
  * The actuator's endpoints: health (liveness, readiness) open to all with no details, for load
  * balancers and orchestrators; the Prometheus metrics only from {@code osce.operations.metrics-from}
- * or to an ADMIN with HTTP Basic; every other endpoint refused. No session, no CSRF (no forms).
+ * or to a holder of READ_METRICS (admins) with HTTP Basic; every other endpoint refused. No session, no CSRF (no forms).
  */
 @Configuration
 class ActuatorSecurity {
@@ -30,7 +30,7 @@ class ActuatorSecurity {
     @Order(0)
     SecurityFilterChain actuatorFilterChain(HttpSecurity http, OperationsProperties operations) throws Exception {
         List<IpAddressMatcher> allowed = operations.metricsFrom().stream().map(IpAddressMatcher::new).toList();
-        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(Role.ADMIN.name());
+        AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole(Capability.READ_METRICS.name());
         AuthorizationManager<RequestAuthorizationContext> scraper = (authentication, context) -> {
             String from = context.getRequest().getRemoteAddr();
             if (allowed.stream().anyMatch(m -> m.matches(from))) {

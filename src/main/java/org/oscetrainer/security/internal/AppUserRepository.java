@@ -13,8 +13,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")
-    boolean existsByRole(@Param("role") Role role);
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r in :roles")
+    boolean existsByRoleIn(@Param("roles") Collection<Role> roles);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oscetrainer.security.Role;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,7 +39,7 @@ class SecurityConfiguration {
         readExistingSession.setAllowSessionCreation(false);
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/encounters/**").hasRole(Role.STUDENT.name())
+                        .requestMatchers("/api/encounters/**").hasRole(Capability.PLAY_STATIONS.name())
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::askForBasicCredentials))
                 .exceptionHandling(refusals -> refusals

@@ -41,7 +41,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         String address = SignInAudit.address(attempt.getDetails());
         Optional<java.time.Instant> lockedUntil = throttle.lockedUntil(account, address);
         if (lockedUntil.isPresent()) {
-            SignInThrottledException refused = new SignInThrottledException();
+            SignInThrottledException refused = new SignInThrottledException(lockedUntil.get());
             audit.throttled(account, typed, address, lockedUntil.get(), refused);
             throw refused;
         }

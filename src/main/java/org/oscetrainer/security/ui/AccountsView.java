@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import org.oscetrainer.security.Account;
 import org.oscetrainer.security.AccountException;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SetPasswordLinks;
@@ -37,14 +38,14 @@ import org.oscetrainer.security.SetPasswordLinks;
  */
 @Route("accounts")
 @Menu(order = 85, title = "nav.accounts")
-@RolesAllowed({"FACULTY", "ADMIN"})
+@RolesAllowed("MANAGE_STUDENT_ACCOUNTS")
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SHOWN = 500;
 
     private final AccountService accounts;
     private final SetPasswordLinks links;
-    private final boolean admin = CurrentUser.roles().contains(Role.ADMIN);
+    private final boolean admin = CurrentUser.can(Capability.ADMINISTER_ACCOUNTS);
     private final TextField search = new TextField();
     private final ComboBox<Role> role = new ComboBox<>();
     private final Grid<Account> grid = new Grid<>();

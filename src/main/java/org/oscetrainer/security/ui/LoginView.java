@@ -14,11 +14,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import org.oscetrainer.common.ui.LanguageSwitch;
 import org.oscetrainer.security.DemoAccount;
 import org.oscetrainer.security.SecurityProperties;
+import org.oscetrainer.security.internal.SignInThrottledException;
 import org.oscetrainer.security.sso.SsoProperties;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in. With single sign-on configured, a "Sign in with …" button first; with demo accounts
@@ -29,14 +33,16 @@ import org.oscetrainer.security.sso.SsoProperties;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
+    private final Clock clock;
 
-    public LoginView(SecurityProperties properties, SsoProperties sso) {
+    public LoginView(SecurityProperties properties, SsoProperties sso, Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -90,11 +96,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var throttled = refused ? throttled() : java.util.Optional.<SignInThrottledException>empty();
+        if (throttled.isPresent()) {
+            // the password may be right: the person must wait, not look for another one
+            long seconds = Math.max(0, java.time.Duration.between(clock.instant(), throttled.get().lockedUntil()).toSeconds());
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", Math.max(1, (seconds + 59) / 60)));
+        } else {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(refused);
         // Signing in changes the session id (session fixation protection). A push connection of this
         // page still open with the old id could make the server start a fresh session and hand its
         // cookie to the browser, signing the person out again: the login page needs no push.
         event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
+    }
+
+    /** The last refusal, which Spring's failure handler keeps in the session, if it was throttling. */
+    private static java.util.Optional<SignInThrottledException> throttled() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return last instanceof SignInThrottledException t ? java.util.Optional.of(t) : java.util.Optional.empty();
     }
 
     @Override

@@ -143,6 +143,7 @@ class VoiceServerBrowserTest extends BrowserTest {
             assertThat(page.locator(".turn.student[data-seq='" + next + "']")).hasCount(0); // heard, not sent by itself
 
             page.locator("vaadin-button.send").click();
+            Browser.waitForVaadin(page); // the round trip, within the page's timeout (assertions wait 5 s)
             assertThat(page.locator(".turn.student[data-seq='" + next + "'] .text")).hasText(question);
             assertThat(page.locator(".turn.patient[data-seq='" + (next + 1) + "'] .text")).not().isEmpty();
             String reply = page.locator(".turn.patient[data-seq='" + (next + 1) + "'] .text").textContent();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Debian's Chromium driven by Playwright for Java, offline: no browser download, the flags this
@@ -23,6 +24,11 @@ final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     Browser(int port) {
+        this(port, List.of());
+    }
+
+    /** A browser with more command-line switches (e.g. Chromium's fake microphone). */
+    Browser(int port, List<String> moreArgs) {
         if (!Files.isExecutable(CHROMIUM)) {
             throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
                     + " (apt-get install chromium), or set CHROMIUM to its path");
@@ -31,8 +37,9 @@ final class Browser implements AutoCloseable {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                .setArgs(Stream.concat(Stream.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"),
+                        moreArgs.stream()).toList()));
         baseUrl = "http://localhost:" + port;
     }
 

@@ -84,6 +84,8 @@ class RouteAccessTest {
             Map.entry("GET /exports/sessions/{sessionId}/grades.xlsx", STAFF),
             Map.entry("GET /exports/sessions/{sessionId}/grades-pseudonymised.xlsx", STAFF),
             Map.entry("GET /exports/sessions/{sessionId}/moodle.csv", STAFF),
+            Map.entry("POST /api/encounters/{encounterId}/transcription", STUDENT),
+            Map.entry("GET /api/encounters/{encounterId}/turns/{seq}/speech", STUDENT),
             Map.entry("WS /api/encounters/ws", STUDENT));
 
     /**

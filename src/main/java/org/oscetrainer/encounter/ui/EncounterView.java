@@ -33,6 +33,10 @@ import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TurnListener;
+import org.oscetrainer.voice.SpeechService;
+import org.oscetrainer.voice.VoiceFeatures;
+import elemental.json.Json;
+import elemental.json.JsonObject;
 
 /**
  * A timed encounter: the door note, the server's countdown, and the conversation, where the
@@ -53,12 +57,15 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     private final Div notice = new Div();
     private final Button talk = new Button();
     private final Checkbox readAloud = new Checkbox();
+    private final Span voiceStatus = new Span();
+    private final VoiceFeatures voiceFeatures;
     private PatientVoice voice;
     private EncounterSummary encounter;
 
-    public EncounterView(EncounterService encounters, Clock clock) {
+    public EncounterView(EncounterService encounters, Clock clock, SpeechService speech) {
         this.encounters = encounters;
         this.clock = clock;
+        this.voiceFeatures = speech.features();
         addClassName("encounter-view");
     }
 
@@ -112,12 +119,16 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         send.addClassName("send");
         send.addClickShortcut(Key.ENTER);
         send.addClickListener(e -> ask());
-        // voice controls stay hidden unless the browser can listen or speak (voice.js shows them)
+        // voice controls stay hidden unless voice is configured and the browser can record or speak (voice.js shows them)
         talk.setText(getTranslation("encounter.voice.talk"));
         talk.setIcon(VaadinIcon.MICROPHONE.create());
         talk.addClassName("push-to-talk");
-        talk.setTooltipText(getTranslation("encounter.voice.talk.help"));
+        talk.setTooltipText(getTranslation(voiceFeatures.browserRecognition() ? "encounter.voice.talk.help.browser"
+                : "encounter.voice.talk.help"));
         talk.getElement().setAttribute("hidden", "");
+        voiceStatus.addClassName("voice-status");
+        voiceStatus.getElement().setAttribute("role", "status");
+        voiceStatus.getElement().setAttribute("aria-live", "polite");
         readAloud.setLabel(getTranslation("encounter.voice.read-aloud"));
         readAloud.addClassName("read-aloud");
         readAloud.getElement().setAttribute("hidden", "");
@@ -131,7 +142,12 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         input.setWidthFull();
         input.addClassName("ask-bar");
 
-        add(header, door, ai, notice, transcript, input, readAloud);
+        add(header, door, ai, notice, transcript, input, voiceStatus, readAloud);
+        if (voiceFeatures.browserRecognition()) {
+            Paragraph where = new Paragraph(getTranslation("encounter.voice.browser-notice"));
+            where.addClassName("voice-browser-notice");
+            add(where);
+        }
     }
 
     @Override
@@ -153,8 +169,26 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
                 el._timer = setInterval(tick, 500);""",
                 (double) encounter.deadlineAt().toEpochMilli(), (double) clock.millis());
         getElement().executeJs(VOICE_SCRIPT, talk.getElement(), readAloud.getElement(), question.getElement(),
-                voice.language(), (double) voice.age(), voice.sex());
+                voiceStatus.getElement(), voiceSettings());
         question.focus();
+    }
+
+    /** What voice.js needs: which voice paths are on, the patient's voice, and its texts in the page's language. */
+    private JsonObject voiceSettings() {
+        JsonObject settings = Json.createObject();
+        settings.put("listen", voiceFeatures.serverListening() ? "server" : voiceFeatures.browserRecognition() ? "browser" : "none");
+        settings.put("speak", voiceFeatures.serverSpeaking() ? "server" : "browser");
+        settings.put("encounterId", encounter.id());
+        settings.put("language", voice.language());
+        settings.put("age", voice.age());
+        settings.put("sex", voice.sex() == null ? "" : voice.sex());
+        settings.put("maxSeconds", voiceFeatures.maxAudioSeconds());
+        JsonObject texts = Json.createObject();
+        for (String key : new String[] {"recording", "transcribing", "check", "nothing", "denied", "failed"}) {
+            texts.put(key, getTranslation("encounter.voice." + key, voiceFeatures.maxAudioSeconds()));
+        }
+        settings.put("texts", texts);
+        return settings;
     }
 
     private void ask() {
@@ -180,6 +214,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         question.clear();
+        voiceStatus.getElement().executeJs("this.textContent = ''");
         setWaiting(true);
         showTurn(asked);
         transcript.add(bubble);
@@ -250,7 +285,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             setText(turn.text());
             add(reportButton(turn.seq()));
             if (readAloud.getValue()) {
-                getElement().executeJs("window.osceVoice && window.osceVoice.speak($0)", turn.text());
+                getElement().executeJs("window.osceVoice && window.osceVoice.speak($0, $1)", turn.text(), turn.seq());
             }
         }
 

@@ -181,7 +181,7 @@ public class ReviewService implements FinalScores {
             decision.markBlind(points);
         }
         decisions.save(decision);
-        if (points != item.points() || (manual && previous == null) || blindMark || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
+        if (points != item.points() || (manual && previous == null) || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
             events.publishEvent(AuditEvent.of(AuditAction.SCORE_OVERRIDDEN, "encounter-item",
                     encounterId + ":" + itemId + ":marker-" + marker,
                     previous == null ? (manual ? "not scored (AI scoring stopped)" : "AI " + item.points() + "/" + item.maxPoints())

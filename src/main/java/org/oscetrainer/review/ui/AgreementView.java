@@ -73,7 +73,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         Div section = new Div();
         section.addClassName("agreement-blind");
         Paragraph intro = new Paragraph(getTranslation("agreement.blind.intro"));
-        intro.addClassName("kappa-help");
+        intro.addClassName("blind-help");
         Paragraph figures = new Paragraph(blind.n() == 0 ? getTranslation("agreement.blind.none")
                 : getTranslation("agreement.blind.figures", blind.n(), percent(blind), kappa(blind),
                         getTranslation("agreement.band." + blind.band().name().toLowerCase(Locale.ROOT))));

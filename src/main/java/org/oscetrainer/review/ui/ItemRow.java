@@ -91,6 +91,9 @@ class ItemRow extends Div {
                         : getTranslation("review.ai-points", item.aiPoints(), item.maxPoints()));
         ai.addClassName(item.aiHidden() ? "ai-hidden" : "ai-points");
         head.add(ai);
+        if (save != null) {
+            head.add(status);
+        }
         return head;
     }
 
@@ -138,12 +141,12 @@ class ItemRow extends Div {
         points.setStepButtonsVisible(true);
         points.setValue(item.points() != null ? item.points() : item.aiHidden() || sheet.manual() ? null : item.aiPoints());
         points.setSuffixComponent(new Span("/ " + item.maxPoints()));
-        points.setWidth("9em");
+        points.setWidth("7.5em");
         reason = new TextField(getTranslation("review.reason"));
         reason.addClassName("reason");
         reason.setValue(item.reason() == null ? "" : item.reason());
         reason.setMaxLength(1000);
-        reason.setMinWidth("14em");
+        reason.setMinWidth("8em");
         reason.getStyle().set("flex", "1");
         status.addClassName("decision-status");
         save = new Button();
@@ -154,7 +157,7 @@ class ItemRow extends Div {
         keepKeysToItself(points);
         keepKeysToItself(reason);
         Shortcuts.addShortcutListener(this, this::save, Key.ENTER).listenOn(points, reason);
-        Div controls = new Div(points, reason, save, status);
+        Div controls = new Div(points, reason, save);
         controls.addClassName("decision-controls");
         add(controls);
     }

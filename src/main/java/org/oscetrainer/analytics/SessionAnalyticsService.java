@@ -112,7 +112,7 @@ public class SessionAnalyticsService {
         rubric.noteItems().forEach(n -> items.add(new SessionResults.Item(NoteScorer.ID_PREFIX + n.id(), n.question(),
                 n.points(), false)));
         return new SessionResults.Station(c.stationId(), c.title(), items.stream().mapToInt(SessionResults.Item::maxPoints).sum(),
-                items);
+                items, rubric.ratingScale().borderline());
     }
 
     private static SessionResults.StationResult result(SessionResults.Station station, ScoreReport report,

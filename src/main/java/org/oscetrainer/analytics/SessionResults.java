@@ -14,8 +14,16 @@ import java.util.Map;
 public record SessionResults(long sessionId, String sessionName, String cohortName, Instant generatedAt,
         List<Station> stations, List<Student> students) {
 
-    /** A station of the circuit, in circuit order, with its rubric's items. */
-    public record Station(String stationId, String title, int maxPoints, List<Item> items) {
+    /**
+     * A station of the circuit, in circuit order, with its rubric's items and the borderline level of
+     * its rubric's global rating scale (where borderline regression reads the pass mark).
+     */
+    public record Station(String stationId, String title, int maxPoints, List<Item> items, int borderlineRating) {
+
+        /** A station whose rubric uses the default scale (borderline 3). */
+        public Station(String stationId, String title, int maxPoints, List<Item> items) {
+            this(stationId, title, maxPoints, items, org.oscetrainer.catalog.Rubric.RatingScale.DEFAULT.borderline());
+        }
     }
 
     /** A rubric item (history, examination, communication, note…). */
@@ -38,7 +46,7 @@ public record SessionResults(long sessionId, String sessionName, String cohortNa
      *
      * @param itemPoints points per item id, as decided (or as proposed when not reviewed)
      * @param aiItemPoints the AI's proposed points per item id (empty when AI scoring was stopped)
-     * @param globalRating the examiner's global rating, 1 fail … 5 excellent; {@code null} until signed off
+     * @param globalRating the examiner's global rating on the station's scale; {@code null} until signed off
      */
     public record StationResult(long encounterId, int total, int max, Map<String, Integer> itemPoints,
             Map<String, Integer> aiItemPoints, Integer globalRating, boolean reviewed, List<Override> overrides) {

@@ -24,7 +24,7 @@ public record SessionStatistics(int candidates, Double cronbachAlpha, double pas
      * <li>A station's candidates are the students with a result there; its figures (distribution, pass
      *     rate, item analysis) use them only. An item missing from a result's points counts 0.</li>
      * <li>A station's pass mark used is the borderline-regression pass mark (score regressed on the
-     *     global rating, read at 2 = borderline) clamped to [0, max], when at least 3 candidates are
+     *     global rating, read at the borderline level of the station's rubric scale) clamped to [0, max], when at least 3 candidates are
      *     rated and the ratings differ; otherwise {@code defaultPassShare} × max (method
      *     {@code default}). A score reaches a pass mark when it is at or above it, to within 1e-9.</li>
      * <li>A student's total is the sum of the points of the stations sat (a station not sat counts 0);

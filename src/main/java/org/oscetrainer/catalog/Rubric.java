@@ -6,10 +6,45 @@ import java.util.List;
  * The answer key of a station: checklist items with points, and the post-encounter note's items.
  * Never shown to students.
  */
-public record Rubric(String stationId, long versionId, List<Item> items, List<NoteItem> noteItems) {
+public record Rubric(String stationId, long versionId, List<Item> items, List<NoteItem> noteItems,
+        RatingScale ratingScale) {
+
+    public Rubric {
+        ratingScale = ratingScale == null ? RatingScale.DEFAULT : ratingScale;
+    }
+
+    public Rubric(String stationId, long versionId, List<Item> items, List<NoteItem> noteItems) {
+        this(stationId, versionId, items, noteItems, RatingScale.DEFAULT);
+    }
 
     public Rubric(String stationId, long versionId, List<Item> items) {
         this(stationId, versionId, items, List.of());
+    }
+
+    /**
+     * The examiner's global rating scale of the station, as its rubric file defines it
+     * ({@code global-rating}), with the level read as borderline by borderline regression.
+     */
+    public record RatingScale(List<Level> levels, int borderline) {
+
+        /** The scale of a rubric that defines none: the usual 5 levels, 3 borderline. */
+        public static final RatingScale DEFAULT = new RatingScale(List.of(new Level(1, "Clear fail"),
+                new Level(2, "Fail"), new Level(3, "Borderline"), new Level(4, "Pass"), new Level(5, "Good pass")), 3);
+
+        public RatingScale {
+            levels = List.copyOf(levels);
+        }
+
+        /** The level of {@code value}, or an exception naming the scale when it has none. */
+        public Level level(int value) {
+            return levels.stream().filter(l -> l.value() == value).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("A global rating on this station is one of "
+                            + levels.stream().map(l -> String.valueOf(l.value())).toList() + ", not " + value));
+        }
+    }
+
+    /** One level of a global rating scale: its value and the rubric's own label for it. */
+    public record Level(int value, String label) {
     }
 
     /**

@@ -48,7 +48,18 @@ public final class StationFiles {
                         .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),
                                 n.expected() == null ? List.of() : List.copyOf(n.expected()),
                                 n.evidence() == null ? List.of() : List.copyOf(n.evidence())))
-                        .toList());
+                        .toList(),
+                ratingScale(r.globalRating()));
+    }
+
+    /** The rubric's global rating scale; the default one when it defines none (the validator checks it). */
+    private static Rubric.RatingScale ratingScale(RubricFile.GlobalRating g) {
+        if (g == null || g.scale() == null || g.scale().isEmpty() || g.borderline() == null) {
+            return Rubric.RatingScale.DEFAULT;
+        }
+        return new Rubric.RatingScale(g.scale().stream().filter(l -> l != null && l.value() != null)
+                .map(l -> new Rubric.Level(l.value(), l.label() == null ? String.valueOf(l.value()) : l.label()))
+                .sorted(java.util.Comparator.comparingInt(Rubric.Level::value)).toList(), g.borderline());
     }
 
     static Scenario toScenario(ScenarioFile s, long versionId) {

@@ -15,7 +15,6 @@ import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.cohort.RosterStudent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
-import org.oscetrainer.review.GlobalRating;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoreReport;
@@ -112,10 +111,28 @@ public class SessionSimulation {
                 }
             }
             int rating = new SimulatedStudent(String.valueOf(id), seed, 0).globalRating(report.percent());
-            ActingAs.demo(DemoAccount.EXAMINER, () -> review.signOff(id, GlobalRating.of(rating)));
+            ActingAs.demo(DemoAccount.EXAMINER, () -> {
+                decideOneByOne(id, report);
+                return review.signOff(id, rating);
+            });
             signed++;
         }
         return new SimulationReport(played.size(), reports.size(), signed, overridden);
+    }
+
+    /**
+     * The simulated examiner decides one by one what sign-off never confirms unseen: the critical items,
+     * once shown their evidence, and the blind items, marked as the AI would have (simulated agreement).
+     */
+    private void decideOneByOne(long id, ScoreReport report) {
+        for (var item : review.sheet(id).items()) {
+            if (!item.decided() && (item.critical() || item.blind())) {
+                int points = report.items().stream().filter(i -> i.itemId().equals(item.itemId()))
+                        .mapToInt(ItemScore::points).findFirst().orElse(0);
+                review.evidenceShown(id, item.itemId());
+                review.decide(id, item.itemId(), points, null);
+            }
+        }
     }
 
     /** Waits until every encounter is scored, its post-encounter note included (signing off before would leave the note out). */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * only their own encounter's patient turns are spoken. No audio is kept.
  */
 @Service
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("hasRole('PLAY_STATIONS')")
 public class EncounterSpeech {
 
     private final EncounterService encounters;

@@ -43,10 +43,24 @@ public class AgreementService {
     /** Agreement over every signed-off review (first markers' decisions against the AI), by station. */
     @Transactional(readOnly = true)
     public List<StationAgreement> agreement() {
+        return table().stations();
+    }
+
+    /**
+     * Agreement on the blind items of every signed-off review, over all stations: the AI's proposal
+     * against the first marker's points given before the proposal was shown.
+     */
+    @Transactional(readOnly = true)
+    public AgreementFigures blindAgreement() {
+        return table().blindOverall();
+    }
+
+    private AgreementTable table() {
+        AgreementTable table = new AgreementTable();
         Map<Long, List<ReviewSignOff>> signed = signOffs.findAllByOrderByEncounterId().stream()
                 .collect(Collectors.groupingBy(ReviewSignOff::getEncounterId));
         if (signed.isEmpty()) {
-            return List.of();
+            return table;
         }
         Map<Long, EncounterSummary> byId = encounters.endedEncounters().stream()
                 .filter(e -> signed.containsKey(e.id()))
@@ -54,7 +68,6 @@ public class AgreementService {
         var reports = scoring.reports(byId.keySet());
         Map<Long, List<ReviewDecision>> decided = decisions.findByEncounterIdInOrderById(byId.keySet()).stream()
                 .collect(Collectors.groupingBy(ReviewDecision::getEncounterId));
-        AgreementTable table = new AgreementTable();
         byId.values().stream().sorted(java.util.Comparator.comparing(EncounterSummary::stationTitle)).forEach(e -> {
             var report = reports.get(e.id());
             if (report == null || ManualScoring.NAME.equals(report.scorer())) {
@@ -75,12 +88,15 @@ public class AgreementService {
                 }
                 table.aiVsExaminer(e.stationId(), e.stationTitle(), e.id(), d.getItemId(),
                         labels.getOrDefault(d.getItemId(), d.getItemId()), d.getAiPoints() > 0, d.getPoints() > 0);
+                if (d.getBlindPoints() != null) {
+                    table.blindAiVsExaminer(e.stationId(), e.stationTitle(), d.getAiPoints() > 0, d.getBlindPoints() > 0);
+                }
                 ReviewDecision other = second.get(d.getItemId());
                 if (other != null && markers.contains(2)) {
                     table.examinerVsExaminer(e.stationId(), e.stationTitle(), d.getPoints() > 0, other.getPoints() > 0);
                 }
             }
         });
-        return table.stations();
+        return table;
     }
 }

@@ -1,29 +1,18 @@
 package org.oscetrainer.review;
 
+import org.oscetrainer.catalog.Rubric;
+
 /**
- * The examiner's overall judgement of the performance, on the usual 5-point OSCE scale, apart from
- * the checklist. Used for pass marks by borderline regression (the checklist score regressed on
- * this rating, read at {@link #BORDERLINE}).
+ * The examiner's overall judgement of the performance, apart from the checklist, on the scale the
+ * station's rubric defines ({@code global-rating} in the rubric file): its value, the rubric's label
+ * for it, and whether it is the scale's borderline level. Used for pass marks by borderline
+ * regression (the checklist score regressed on this rating, read at the borderline level).
  */
-public enum GlobalRating {
-    FAIL(1), BORDERLINE(2), PASS(3), GOOD(4), EXCELLENT(5);
+public record GlobalRating(int value, String label, boolean borderline) {
 
-    private final int value;
-
-    GlobalRating(int value) {
-        this.value = value;
-    }
-
-    public int value() {
-        return value;
-    }
-
-    public static GlobalRating of(int value) {
-        for (GlobalRating r : values()) {
-            if (r.value == value) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("A global rating is 1 to 5, not " + value);
+    /** The level {@code value} of {@code scale}; an exception when the scale has no such level. */
+    public static GlobalRating of(Rubric.RatingScale scale, int value) {
+        Rubric.Level level = scale.level(value);
+        return new GlobalRating(level.value(), level.label(), level.value() == scale.borderline());
     }
 }

@@ -12,6 +12,11 @@ import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import java.util.Set;
+import org.oscetrainer.catalog.CatalogService;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.review.internal.EvidenceShown;
+import org.oscetrainer.review.internal.EvidenceShownRepository;
 import org.oscetrainer.review.internal.ReviewDecision;
 import org.oscetrainer.review.internal.ReviewDecisionRepository;
 import org.oscetrainer.review.internal.ReviewSignOff;
@@ -26,6 +31,7 @@ import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
+import org.oscetrainer.security.SystemIdentity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,11 +55,18 @@ public class ReviewService implements FinalScores {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExamSessionService sessions;
+    private final CatalogService catalog;
+    private final BlindItems blindItems;
+    private final EvidenceShownRepository shown;
 
     ReviewService(EncounterService encounters, ScoringService scoring, AccountService accounts,
             ReviewDecisionRepository decisions, ReviewSignOffRepository signOffs, ApplicationEventPublisher events,
-            Clock clock, ExamSessionService sessions) {
+            Clock clock, ExamSessionService sessions, CatalogService catalog, BlindItems blindItems,
+            EvidenceShownRepository shown) {
         this.sessions = sessions;
+        this.catalog = catalog;
+        this.blindItems = blindItems;
+        this.shown = shown;
         this.encounters = encounters;
         this.scoring = scoring;
         this.accounts = accounts;
@@ -93,7 +106,7 @@ public class ReviewService implements FinalScores {
      */
     @Transactional(readOnly = true)
     public ReviewSheet sheet(long encounterId) {
-        encounters.encounter(encounterId);
+        EncounterSummary e = encounters.encounter(encounterId);
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
@@ -104,15 +117,16 @@ public class ReviewService implements FinalScores {
         Optional<String> otherMarker = blind && marker == 2 ? ds.stream()
                 .filter(d -> d.getMarker() != marker).map(ReviewDecision::getExaminer).findFirst()
                 .or(() -> others.stream().map(ReviewSignOff::getExaminer).findFirst()).map(this::name) : Optional.empty();
-        return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), mine.map(this::signOff),
-                blind ? List.of() : others.stream().map(this::signOff).toList(), otherMarker, marker == 2 && blind && !others.isEmpty(),
-                manual(encounterId));
+        Rubric rubric = catalog.rubric(e.stationVersionId());
+        return new ReviewSheet(encounterId, marker, items(e, rubric, ds, marker), mine.map(s -> signOff(s, rubric)),
+                blind ? List.of() : others.stream().map(s -> signOff(s, rubric)).toList(), otherMarker,
+                marker == 2 && blind && !others.isEmpty(), manual(encounterId), rubric.ratingScale());
     }
 
     /** A signed-off marker's review, read-only; refused to an examiner who is still marking it blind. */
     @Transactional(readOnly = true)
     public ReviewSheet signedSheet(long encounterId, int marker) {
-        encounters.encounter(encounterId);
+        EncounterSummary e = encounters.encounter(encounterId);
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
@@ -123,9 +137,10 @@ public class ReviewService implements FinalScores {
         }
         ReviewSignOff signed = ss.stream().filter(s -> s.getMarker() == marker).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Marker " + marker + " has not signed off"));
-        return new ReviewSheet(encounterId, marker, items(encounterId, ds, marker), Optional.of(signOff(signed)),
-                ss.stream().filter(s -> s.getMarker() != marker).map(this::signOff).toList(), Optional.empty(), false,
-                manual(encounterId));
+        Rubric rubric = catalog.rubric(e.stationVersionId());
+        return new ReviewSheet(encounterId, marker, items(e, rubric, ds, marker), Optional.of(signOff(signed, rubric)),
+                ss.stream().filter(s -> s.getMarker() != marker).map(s -> signOff(s, rubric)).toList(), Optional.empty(),
+                false, manual(encounterId), rubric.ratingScale());
     }
 
     /**
@@ -144,38 +159,71 @@ public class ReviewService implements FinalScores {
             throw new IllegalArgumentException("Points are 0 to " + item.maxPoints() + ", not " + points);
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (points != item.points() && why == null && !manual) {
-            throw new ReasonRequiredException(itemId);
-        }
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         int marker = markerToWrite(encounterId, me, ds);
         ReviewDecision decision = ds.stream().filter(d -> d.getMarker() == marker && d.getItemId().equals(itemId))
                 .findFirst().orElseGet(() -> new ReviewDecision(encounterId, marker, itemId, item.points(),
                         item.maxPoints(), me));
+        // a blind item's first mark is the examiner's own, given without the AI's proposal: no reason to give
+        boolean blindMark = !manual && decision.isNew() && blindItems(encounterId, scored).contains(itemId);
+        if (points != item.points() && why == null && !manual && !blindMark) {
+            throw new ReasonRequiredException(itemId);
+        }
+        if (!manual && !blindMark && points == item.points() && critical(encounterId, itemId)
+                && !shown.existsById(new EvidenceShown.Key(encounterId, marker, itemId))) {
+            throw new EvidenceNotShownException(itemId);
+        }
         Integer previous = decision.isNew() ? null : decision.getPoints();
         String previousReason = decision.getReason();
         decision.decide(points, why, clock.instant());
+        if (blindMark) {
+            decision.markBlind(points);
+        }
         decisions.save(decision);
         if (points != item.points() || (manual && previous == null) || (previous != null && (previous != points || !Objects.equals(previousReason, why)))) {
             events.publishEvent(AuditEvent.of(AuditAction.SCORE_OVERRIDDEN, "encounter-item",
                     encounterId + ":" + itemId + ":marker-" + marker,
                     previous == null ? (manual ? "not scored (AI scoring stopped)" : "AI " + item.points() + "/" + item.maxPoints())
                             : previous + "/" + item.maxPoints() + (previousReason == null ? "" : ": " + previousReason),
-                    points + "/" + item.maxPoints() + (why == null ? (manual ? " (scored by the examiner)" : " (confirmed AI)") : ": " + why)));
+                    points + "/" + item.maxPoints() + (blindMark ? " (marked blind, AI proposal hidden)" : "")
+                            + (why == null ? (manual || blindMark ? (manual ? " (scored by the examiner)" : "")
+                                    : " (confirmed AI)") : ": " + why)));
         }
         return toItem(item, decision);
     }
 
     /**
-     * Signs off the signed-in examiner's marking: items not decided one by one are confirmed as the AI
-     * proposed them; the final score is the sum of the decided points. The review is then read-only.
-     * Only examiners sign off.
+     * Records that the signed-in examiner was shown the evidence of an item (they selected it and the
+     * transcript scrolled to its evidence turn): a critical item's proposal may then be confirmed.
+     * Nothing is recorded once their marking is signed.
      */
     @PreAuthorize("hasRole('MARK')")
     @Transactional
-    public MarkerSignOff signOff(long encounterId, GlobalRating rating) {
-        Objects.requireNonNull(rating, "A global rating is required to sign off");
+    public void evidenceShown(long encounterId, String itemId) {
+        String me = CurrentUser.username();
+        List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
+        List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
+        int marker = markerOf(me, ds, ss);
+        if (marker == 0 || ss.stream().anyMatch(s -> s.getMarker() == marker)
+                || shown.existsById(new EvidenceShown.Key(encounterId, marker, itemId))) {
+            return;
+        }
+        shown.save(new EvidenceShown(encounterId, marker, itemId, me, clock.instant()));
+    }
+
+    /**
+     * Signs off the signed-in examiner's marking: items not decided one by one are confirmed as the AI
+     * proposed them; the final score is the sum of the decided points. The review is then read-only.
+     * Critical and blind items are never confirmed that way: they must have been decided one by one.
+     * The global rating is a level of the station's own scale (its rubric's). Only examiners sign off.
+     */
+    @PreAuthorize("hasRole('MARK')")
+    @Transactional
+    public MarkerSignOff signOff(long encounterId, int ratingValue) {
+        EncounterSummary e = encounters.encounter(encounterId);
+        Rubric rubric = catalog.rubric(e.stationVersionId());
+        GlobalRating rating = GlobalRating.of(rubric.ratingScale(), ratingValue);
         ScoreReport report = report(encounterId);
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
@@ -187,6 +235,14 @@ public class ReviewService implements FinalScores {
             List<String> unscored = report.items().stream().map(ItemScore::itemId).filter(id -> !mine.containsKey(id)).toList();
             if (!unscored.isEmpty()) {
                 throw new ManualScoringIncompleteException(unscored);
+            }
+        } else {
+            Set<String> blind = blindItems(encounterId, report);
+            Set<String> critical = criticalIds(rubric);
+            List<String> oneByOne = report.items().stream().map(ItemScore::itemId)
+                    .filter(id -> !mine.containsKey(id) && (blind.contains(id) || critical.contains(id))).toList();
+            if (!oneByOne.isEmpty()) {
+                throw new UndecidedItemsException(oneByOne);
             }
         }
         int total = 0;
@@ -205,9 +261,9 @@ public class ReviewService implements FinalScores {
                 report.max(), now));
         events.publishEvent(AuditEvent.of(AuditAction.SIGNED_OFF, "encounter", encounterId,
                 "AI " + report.total() + "/" + report.max(),
-                "final " + total + "/" + report.max() + ", global rating " + rating.value() + " (" + rating + "), marker "
+                "final " + total + "/" + report.max() + ", global rating " + rating.value() + " (" + rating.label() + "), marker "
                         + marker + ", " + overridden + " item(s) overridden"));
-        return signOff(signed);
+        return signOff(signed, rubric);
     }
 
     /** The first marker's signed-off score: to the encounter's own student (or staff), empty until signed. */
@@ -231,8 +287,11 @@ public class ReviewService implements FinalScores {
                     d == null ? null : d.getReason());
         }).toList();
         ReviewSignOff s = signed.get();
+        String ratingLabel = SystemIdentity.call(() -> catalog.rubric(encounters.encounter(encounterId).stationVersionId()))
+                .ratingScale().levels().stream().filter(l -> l.value() == s.getGlobalRating()).map(Rubric.Level::label)
+                .findFirst().orElse("");
         return Optional.of(new FinalScore(encounterId, s.getFinalTotal(), s.getFinalMax(), s.getGlobalRating(),
-                s.getSignedAt(), items));
+                ratingLabel, s.getSignedAt(), items));
     }
 
     /**
@@ -323,20 +382,58 @@ public class ReviewService implements FinalScores {
         return ss.stream().anyMatch(s -> s.getMarker() == 1) ? ReviewStatus.SIGNED_OFF : ReviewStatus.TO_REVIEW;
     }
 
-    private List<ItemDecision> items(long encounterId, List<ReviewDecision> ds, int marker) {
+    /** The marker's items; a blind item's proposal and evidence are withheld from a marker until they marked it. */
+    private List<ItemDecision> items(EncounterSummary e, Rubric rubric, List<ReviewDecision> ds, int marker) {
         Map<String, ReviewDecision> mine = new HashMap<>();
         ds.stream().filter(d -> d.getMarker() == marker).forEach(d -> mine.put(d.getItemId(), d));
-        return scoring.report(encounterId).map(r -> r.items().stream().map(i -> toItem(i, mine.get(i.itemId()))).toList())
-                .orElse(List.of());
+        Optional<ScoreReport> report = scoring.report(e.id());
+        if (report.isEmpty()) {
+            return List.of();
+        }
+        boolean manual = ManualScoring.NAME.equals(report.get().scorer());
+        Set<String> blind = manual || marker == 0 ? Set.of() : blindItems(e.id(), report.get());
+        Set<String> critical = criticalIds(rubric);
+        Set<String> seen = marker == 0 ? Set.of() : shown.findByEncounterIdAndMarker(e.id(), marker).stream()
+                .map(EvidenceShown::getItemId).collect(Collectors.toSet());
+        return report.get().items().stream().map(i -> {
+            ReviewDecision d = mine.get(i.itemId());
+            ItemDecision item = new ItemDecision(i.itemId(), i.label(), i.category(), i.maxPoints(), i.points(),
+                    i.evidenceSeq(), i.evidenceQuote(), d == null ? null : d.getPoints(), d == null ? null : d.getReason(),
+                    critical.contains(i.itemId()), blind.contains(i.itemId()), d == null ? null : d.getBlindPoints(),
+                    seen.contains(i.itemId()));
+            return item.aiHidden() ? new ItemDecision(item.itemId(), item.label(), item.category(), item.maxPoints(), 0,
+                    null, null, null, null, item.critical(), true, null, item.evidenceShown()) : item;
+        }).toList();
     }
 
     private static ItemDecision toItem(ItemScore i, ReviewDecision d) {
         return new ItemDecision(i.itemId(), i.label(), i.category(), i.maxPoints(), i.points(), i.evidenceSeq(),
-                i.evidenceQuote(), d == null ? null : d.getPoints(), d == null ? null : d.getReason());
+                i.evidenceQuote(), d.getPoints(), d.getReason(), false, d.getBlindPoints() != null, d.getBlindPoints(),
+                false);
     }
 
-    private MarkerSignOff signOff(ReviewSignOff s) {
-        return new MarkerSignOff(s.getMarker(), s.getExaminer(), name(s.getExaminer()), GlobalRating.of(s.getGlobalRating()),
+    /** The encounter's blind items, chosen on first use; none when AI scoring was stopped. */
+    private Set<String> blindItems(long encounterId, ScoreReport report) {
+        if (ManualScoring.NAME.equals(report.scorer())) {
+            return Set.of();
+        }
+        return blindItems.of(encounterId, report.items().stream().map(ItemScore::itemId).toList());
+    }
+
+    private boolean critical(long encounterId, String itemId) {
+        return criticalIds(catalog.rubric(encounters.encounter(encounterId).stationVersionId())).contains(itemId);
+    }
+
+    private static Set<String> criticalIds(Rubric rubric) {
+        return rubric.items().stream().filter(Rubric.Item::critical).map(Rubric.Item::id).collect(Collectors.toSet());
+    }
+
+    private MarkerSignOff signOff(ReviewSignOff s, Rubric rubric) {
+        Rubric.RatingScale scale = rubric.ratingScale();
+        GlobalRating rating = scale.levels().stream().anyMatch(l -> l.value() == s.getGlobalRating())
+                ? GlobalRating.of(scale, s.getGlobalRating())
+                : new GlobalRating(s.getGlobalRating(), "", false); // signed on a scale the rubric no longer has
+        return new MarkerSignOff(s.getMarker(), s.getExaminer(), name(s.getExaminer()), rating,
                 s.getFinalTotal(), s.getFinalMax(), s.getSignedAt());
     }
 

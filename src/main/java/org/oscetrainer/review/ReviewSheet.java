@@ -2,6 +2,7 @@ package org.oscetrainer.review;
 
 import java.util.List;
 import java.util.Optional;
+import org.oscetrainer.catalog.Rubric;
 
 /**
  * One encounter's review as the signed-in examiner sees it.
@@ -14,9 +15,11 @@ import java.util.Optional;
  * @param otherMarkerName the examiner already marking it as first marker, when this one marks second
  *     and cannot see their decisions yet
  * @param otherMarkerSigned whether that first marker has signed off (their decisions stay hidden)
+ * @param ratingScale the station's global rating scale, from its rubric
  */
 public record ReviewSheet(long encounterId, int marker, List<ItemDecision> items, Optional<MarkerSignOff> signOff,
-        List<MarkerSignOff> otherMarkers, Optional<String> otherMarkerName, boolean otherMarkerSigned, boolean manual) {
+        List<MarkerSignOff> otherMarkers, Optional<String> otherMarkerName, boolean otherMarkerSigned, boolean manual,
+        Rubric.RatingScale ratingScale) {
 
     public boolean readOnly() {
         return marker == 0 || signOff.isPresent();
@@ -32,5 +35,10 @@ public record ReviewSheet(long encounterId, int marker, List<ItemDecision> items
 
     public long undecided() {
         return items.stream().filter(i -> !i.decided()).count();
+    }
+
+    /** Whether some AI proposal is still withheld (then the AI's total is too). */
+    public boolean aiHidden() {
+        return items.stream().anyMatch(ItemDecision::aiHidden);
     }
 }

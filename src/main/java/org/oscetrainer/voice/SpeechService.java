@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * stored, nor logged; the encounter module decides whose audio may be heard.
  */
 @Service
-@PreAuthorize("hasRole('STUDENT')")
+@PreAuthorize("hasRole('PLAY_STATIONS')")
 public class SpeechService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SpeechService.class);

@@ -110,9 +110,9 @@ u6 14 46.666666666666664 2 2 False
 u7 0 0.0 0 0 False
 */
 
-    private static final Station S1 = new Station("S1", "Chest pain", 10, List.of(item("h", 4), item("e", 4), item("c", 2)));
-    private static final Station S2 = new Station("S2", "Low mood", 8, List.of(item("q", 1), item("r", 4), item("s", 3)));
-    private static final Station S3 = new Station("S3", "Knee", 12, List.of(item("x", 6), item("y", 6)));
+    private static final Station S1 = new Station("S1", "Chest pain", 10, List.of(item("h", 4), item("e", 4), item("c", 2)), 2);
+    private static final Station S2 = new Station("S2", "Low mood", 8, List.of(item("q", 1), item("r", 4), item("s", 3)), 2);
+    private static final Station S3 = new Station("S3", "Knee", 12, List.of(item("x", 6), item("y", 6)), 2);
 
     private final Map<String, Map<String, StationResult>> results = new LinkedHashMap<>();
 
@@ -201,6 +201,30 @@ u7 0 0.0 0 0 False
         assertOutcome(stats, "u5", 8, 26.666666666666668, 3, 0, false);
         assertOutcome(stats, "u6", 14, 46.666666666666664, 2, 2, false);
         assertOutcome(stats, "u7", 0, 0, 0, 0, false);
+    }
+
+    /**
+     * Issue #13: the pass mark is read at the borderline level of the station's rubric scale. Station 1's
+     * line read at 3, the rubrics' borderline: 6.1667 (at the old fixed 2 it was 4.4667).
+     */
+    @Test
+    void thePassMarkIsReadAtTheBorderlineOfTheStationsOwnScale() {
+        Station s1 = new Station("S1", "Chest pain", 10, S1.items());
+        assertThat(s1.borderlineRating()).as("the rubrics' default scale").isEqualTo(3);
+        sat("u1", s1, Map.of("h", 4, "e", 4, "c", 2), 5, true, Map.of());
+        sat("u2", s1, Map.of("h", 3, "e", 3, "c", 1), 4, true, Map.of());
+        sat("u3", s1, Map.of("h", 2, "e", 3, "c", 1), 3, true, Map.of());
+        sat("u4", s1, Map.of("h", 2, "e", 1, "c", 1), 2, true, Map.of());
+        sat("u5", s1, Map.of("h", 1, "e", 2, "c", 0), 1, true, Map.of());
+        sat("u6", s1, Map.of("h", 3, "e", 2, "c", 2), 3, true, Map.of());
+        List<Student> students = results.entrySet().stream().map(e -> new Student(e.getKey(), e.getKey(), "L", "F",
+                "", "", e.getValue())).toList();
+
+        StationStatistics s = SessionStatistics.compute(new SessionResults(3, "Scale", "C", Instant.EPOCH, List.of(s1),
+                students), 0.6).stations().get(0);
+
+        assertThat(s.passMarkMethod()).isEqualTo("borderline-regression");
+        assertThat(s.passMark()).isCloseTo(6.166666666666667, within(1e-9));
     }
 
     /** Undefined by definition: 2 candidates give no correlation or regression, 1 station no alpha. */

@@ -21,7 +21,7 @@ import org.oscetrainer.catalog.StationSummary;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.review.AgreementService;
-import org.oscetrainer.review.GlobalRating;
+import org.oscetrainer.review.OneByOne;
 import org.oscetrainer.review.ManualScoringIncompleteException;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.scoring.ManualScoring;
@@ -196,7 +196,10 @@ class ExamSessionTest {
                 .extracting(e -> ((org.oscetrainer.common.HasMessageKey) e).messageKey()).isEqualTo("error.note.closed");
         assertThat(as(student(2), "STUDENT", () -> scoring.report(id))).isPresent();
         assertThat(as(student(2), "STUDENT", () -> review.finalScore(id))).as("released but not signed off").isEmpty();
-        as("es-examiner", "EXAMINER", () -> review.signOff(id, GlobalRating.PASS));
+        as("es-examiner", "EXAMINER", () -> {
+            OneByOne.decideRequiredItems(review, scoring, id);
+            return review.signOff(id, 4);
+        });
         assertThat(as(student(2), "STUDENT", () -> review.finalScore(id))).isPresent();
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'RESULTS_RELEASED' and subject_id = ?",
                 Integer.class, String.valueOf(exam.id()))).isEqualTo(1);
@@ -220,10 +223,10 @@ class ExamSessionTest {
         assertThat(as("es-examiner", "EXAMINER", () -> review.sheet(id)).manual()).isTrue();
         var first = report.items().get(0);
         as("es-examiner", "EXAMINER", () -> review.decide(id, first.itemId(), first.maxPoints(), null));
-        assertThatThrownBy(() -> as("es-examiner", "EXAMINER", () -> review.signOff(id, GlobalRating.PASS)))
+        assertThatThrownBy(() -> as("es-examiner", "EXAMINER", () -> review.signOff(id, 4)))
                 .isInstanceOf(ManualScoringIncompleteException.class);
         report.items().stream().skip(1).forEach(i -> as("es-examiner", "EXAMINER", () -> review.decide(id, i.itemId(), 0, null)));
-        assertThat(as("es-examiner", "EXAMINER", () -> review.signOff(id, GlobalRating.PASS)).total()).isEqualTo(first.maxPoints());
+        assertThat(as("es-examiner", "EXAMINER", () -> review.signOff(id, 4)).total()).isEqualTo(first.maxPoints());
         assertThat(as("es-examiner", "EXAMINER", () -> agreement.agreement()))
                 .as("a manual marking is no AI proposal to agree with")
                 .allSatisfy(station -> assertThat(station.toString()).doesNotContain("encounterId=" + id));

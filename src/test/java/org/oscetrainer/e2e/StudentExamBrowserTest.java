@@ -18,7 +18,7 @@ import org.oscetrainer.cohort.ExamSession;
 import org.oscetrainer.cohort.ExamSessionDraft;
 import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.cohort.RosterImport;
-import org.oscetrainer.review.GlobalRating;
+import org.oscetrainer.review.OneByOne;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +36,7 @@ class StudentExamBrowserTest extends BrowserTest {
     @Autowired RosterImport rosters;
     @Autowired ExamSessionService sessions;
     @Autowired ReviewService review;
+    @Autowired org.oscetrainer.scoring.ScoringService scoring;
     @Autowired CatalogService catalog;
     @Autowired Clock clock;
 
@@ -87,7 +88,10 @@ class StudentExamBrowserTest extends BrowserTest {
                         .noneMatch(e -> e.encounterId() == encounterId && e.score() != null)) {
             Thread.sleep(100);
         }
-        as("examiner", "EXAMINER", () -> review.signOff(encounterId, GlobalRating.PASS));
+        as("examiner", "EXAMINER", () -> {
+            OneByOne.decideRequiredItems(review, scoring, encounterId);
+            return review.signOff(encounterId, 4);
+        });
         as("faculty", "FACULTY", () -> sessions.closeNow(exam.id()));
         as("faculty", "FACULTY", () -> sessions.release(exam.id()));
 

@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The borderline regression method of standard setting: the station score is regressed on the
  * examiners' global rating by least squares, score = intercept + slope · rating, and the pass mark is
- * the score predicted at the borderline rating ({@link #BORDERLINE} on the 1 fail … 5 excellent scale).
+ * the score predicted at the borderline level of the station's own global rating scale (its rubric's
+ * {@code global-rating.borderline}).
  *
  * @param n the rated candidates the line was fitted on
  * @param rSquared the share of the score variance the rating explains (r²); {@code null} when the
@@ -13,17 +14,15 @@ import java.util.Optional;
  */
 public record BorderlineRegression(int n, double intercept, double slope, double passMark, Double rSquared) {
 
-    /** The "borderline" global rating. */
-    public static final int BORDERLINE = 2;
-
     /**
      * Fits the line, or nothing with fewer than 3 rated candidates or when every rating is the same (a
      * slope needs ratings that differ).
      *
      * @param ratings the global ratings, one per candidate
      * @param scores the same candidates' station scores, in the same order
+     * @param borderline the scale's borderline level, where the pass mark is read
      */
-    public static Optional<BorderlineRegression> fit(double[] ratings, double[] scores) {
+    public static Optional<BorderlineRegression> fit(double[] ratings, double[] scores, double borderline) {
         if (ratings.length != scores.length) {
             throw new IllegalArgumentException(ratings.length + " ratings for " + scores.length + " scores");
         }
@@ -42,7 +41,7 @@ public record BorderlineRegression(int n, double intercept, double slope, double
         double slope = sxy / sxx;
         double intercept = my - slope * mx;
         Double r = Correlation.pearson(ratings, scores);
-        return Optional.of(new BorderlineRegression(n, intercept, slope, intercept + slope * BORDERLINE,
+        return Optional.of(new BorderlineRegression(n, intercept, slope, intercept + slope * borderline,
                 r == null ? null : r * r));
     }
 }

@@ -60,7 +60,7 @@ public final class StationAnalysis {
     private Optional<BorderlineRegression> borderlineRegression() {
         List<StationResult> rated = results.stream().filter(r -> r.globalRating() != null).toList();
         return BorderlineRegression.fit(rated.stream().mapToDouble(StationResult::globalRating).toArray(),
-                rated.stream().mapToDouble(StationResult::total).toArray());
+                rated.stream().mapToDouble(StationResult::total).toArray(), station.borderlineRating());
     }
 
     /** Item by item, over signed-off results that kept the AI's proposal. */

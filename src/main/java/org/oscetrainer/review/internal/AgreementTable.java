@@ -15,6 +15,7 @@ import org.oscetrainer.review.StationAgreement;
 public final class AgreementTable {
 
     private final Map<String, Station> stations = new LinkedHashMap<>();
+    private CohensKappa blindOverall = CohensKappa.empty();
 
     /** One rubric item of one signed-off review: did the AI and the examiner count it done? */
     public void aiVsExaminer(String stationId, String stationTitle, long encounterId, String itemId, String label,
@@ -24,6 +25,21 @@ public final class AgreementTable {
         s.ai = s.ai.plus(aiDone, examinerDone);
         Item item = s.items.computeIfAbsent(itemId, id -> new Item(label));
         item.ai = item.ai.plus(aiDone, examinerDone);
+    }
+
+    /**
+     * One blind item of one signed-off review: the AI's proposal against the points the examiner gave
+     * before it was shown to them (unanchored agreement).
+     */
+    public void blindAiVsExaminer(String stationId, String stationTitle, boolean aiDone, boolean examinerDone) {
+        Station s = station(stationId, stationTitle);
+        s.blind = s.blind.plus(aiDone, examinerDone);
+        blindOverall = blindOverall.plus(aiDone, examinerDone);
+    }
+
+    /** The agreement on blind items over every station. */
+    public AgreementFigures blindOverall() {
+        return figures(blindOverall);
     }
 
     /** One rubric item marked by both markers of the same encounter. */
@@ -36,7 +52,7 @@ public final class AgreementTable {
         List<StationAgreement> result = new ArrayList<>();
         stations.forEach((id, s) -> result.add(new StationAgreement(id, s.title, s.encounters.size(), figures(s.ai),
                 s.items.entrySet().stream().map(e -> new StationAgreement.ItemAgreement(e.getKey(), e.getValue().label,
-                        figures(e.getValue().ai))).toList(), figures(s.examiners))));
+                        figures(e.getValue().ai))).toList(), figures(s.examiners), figures(s.blind))));
         return result;
     }
 
@@ -54,6 +70,7 @@ public final class AgreementTable {
         final Map<String, Item> items = new LinkedHashMap<>();
         CohensKappa ai = CohensKappa.empty();
         CohensKappa examiners = CohensKappa.empty();
+        CohensKappa blind = CohensKappa.empty();
 
         Station(String title) {
             this.title = title;

@@ -37,6 +37,10 @@ public class ReviewDecision {
 
     private String reason;
 
+    /** The points given while the AI's proposal was hidden (a blind item's first mark), else {@code null}. */
+    @Column(name = "blind_points")
+    private Integer blindPoints;
+
     @Column(nullable = false)
     private String examiner;
 
@@ -59,6 +63,15 @@ public class ReviewDecision {
         this.points = points;
         this.reason = reason;
         this.decidedAt = at;
+    }
+
+    /** Records the points as given blind: the AI's proposal was hidden from the marker. */
+    public void markBlind(int points) {
+        this.blindPoints = points;
+    }
+
+    public Integer getBlindPoints() {
+        return blindPoints;
     }
 
     public boolean isNew() {

@@ -3,6 +3,7 @@ package org.oscetrainer.review.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,10 +47,13 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         byStation.addColumn(s -> s.examinerVsExaminer().n() == 0 ? "—" : getTranslation("agreement.examiners",
                 kappa(s.examinerVsExaminer()), s.examinerVsExaminer().n()))
                 .setHeader(getTranslation("agreement.col.examiners")).setFlexGrow(2);
+        byStation.addColumn(s -> s.blindAiVsExaminer().n() == 0 ? "—" : getTranslation("agreement.examiners",
+                kappa(s.blindAiVsExaminer()), s.blindAiVsExaminer().n()))
+                .setHeader(getTranslation("agreement.col.blind")).setFlexGrow(2);
         byStation.setItems(stations);
         byStation.setAllRowsVisible(true);
         byStation.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new H2(getTranslation("agreement.by-station")), byStation);
+        add(new H2(getTranslation("agreement.by-station")), byStation, blindSection(agreement.blindAgreement()));
 
         for (StationAgreement s : stations) {
             Grid<StationAgreement.ItemAgreement> items = new Grid<>();
@@ -62,6 +66,21 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
             items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
             add(new H2(getTranslation("agreement.by-item", s.stationTitle())), items);
         }
+    }
+
+    /** The agreement on blind items, apart: the examiners marked them before seeing the AI's proposal. */
+    private Div blindSection(AgreementFigures blind) {
+        Div section = new Div();
+        section.addClassName("agreement-blind");
+        Paragraph intro = new Paragraph(getTranslation("agreement.blind.intro"));
+        intro.addClassName("blind-help");
+        Paragraph figures = new Paragraph(blind.n() == 0 ? getTranslation("agreement.blind.none")
+                : getTranslation("agreement.blind.figures", blind.n(), percent(blind), kappa(blind),
+                        getTranslation("agreement.band." + blind.band().name().toLowerCase(Locale.ROOT))));
+        figures.addClassName("blind-figures");
+        figures.getElement().setAttribute("data-n", String.valueOf(blind.n()));
+        section.add(new H2(getTranslation("agreement.blind.title")), intro, figures);
+        return section;
     }
 
     private <T> void figureColumns(Grid<T> grid, Function<T, AgreementFigures> figures) {

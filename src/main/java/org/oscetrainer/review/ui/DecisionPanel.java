@@ -5,37 +5,44 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.review.GlobalRating;
 import org.oscetrainer.review.ItemDecision;
-import org.oscetrainer.review.ReasonRequiredException;
 import org.oscetrainer.review.ManualScoringIncompleteException;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.review.ReviewSheet;
+import org.oscetrainer.review.UndecidedItemsException;
 
 /**
  * The examiner's decisions on one encounter: each rubric item confirmed or overridden (with a
- * reason), a global rating, and the sign-off; read-only once signed.
+ * reason), blind items marked before their proposal shows, a global rating on the station's own
+ * scale, and the sign-off; read-only once signed. One item at a time is selected (by click or key).
  */
 class DecisionPanel extends Div {
 
     private final ReviewService review;
     private final Runnable signedOff;
+    private final Consumer<ItemRow> selected;
     private final Paragraph totals = new Paragraph();
+    private final List<ItemRow> rows = new ArrayList<>();
+    private RadioButtonGroup<Rubric.Level> rating;
     private ReviewSheet sheet;
+    private ItemRow current;
 
-    DecisionPanel(ReviewService review, ReviewSheet sheet, Runnable signedOff) {
+    DecisionPanel(ReviewService review, ReviewSheet sheet, Runnable signedOff, Consumer<ItemRow> selected) {
         this.review = review;
         this.sheet = sheet;
         this.signedOff = signedOff;
+        this.selected = selected;
         addClassName("decision-panel");
         setWidthFull();
         add(new H2(getTranslation("review.decisions")));
@@ -55,12 +62,67 @@ class DecisionPanel extends Div {
         }
         Div items = new Div();
         items.addClassName("decision-items");
-        sheet.items().forEach(i -> items.add(sheet.readOnly() ? readOnlyItem(i) : editableItem(i)));
+        sheet.items().forEach(i -> {
+            ItemRow row = new ItemRow(review, sheet, i, this::select, this::saved);
+            rows.add(row);
+            items.add(row);
+        });
         add(items);
         if (!sheet.readOnly()) {
             add(signOffForm());
         }
         updateTotals();
+    }
+
+    List<ItemRow> rows() {
+        return rows;
+    }
+
+    Optional<ItemRow> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Selects the item: highlighted here, its evidence shown by the view. */
+    void select(ItemRow row) {
+        if (current != null) {
+            current.removeClassName("selected");
+        }
+        current = row;
+        row.addClassName("selected");
+        row.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        selected.accept(row);
+    }
+
+    /** Selects the next ({@code +1}) or previous ({@code -1}) item; the first one when none is selected. */
+    void move(int step) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int at = current == null ? (step > 0 ? -1 : rows.size()) : rows.indexOf(current);
+        select(rows.get(Math.max(0, Math.min(rows.size() - 1, at + step))));
+    }
+
+    /** Marks the items that a turn earned; returns them, in rubric order. */
+    List<ItemRow> earnedBy(int seq) {
+        List<ItemRow> earned = new ArrayList<>();
+        for (ItemRow row : rows) {
+            ItemDecision i = row.item();
+            boolean by = !i.aiHidden() && i.aiPoints() > 0 && i.evidenceSeq() != null && i.evidenceSeq() == seq;
+            row.getElement().getClassList().set("earned-by-turn", by);
+            if (by) {
+                earned.add(row);
+            }
+        }
+        return earned;
+    }
+
+    private void saved(ItemRow row) {
+        sheet = review.sheet(sheet.encounterId());
+        sheet.items().stream().filter(i -> i.itemId().equals(row.item().itemId())).findFirst().ifPresent(row::show);
+        updateTotals();
+        if (row == current) {
+            selected.accept(row); // a blind item's evidence can be shown now
+        }
     }
 
     private Paragraph notice(String className, String text) {
@@ -69,156 +131,41 @@ class DecisionPanel extends Div {
         return p;
     }
 
-    private Div head(ItemDecision i) {
-        Span label = new Span(i.label());
-        label.addClassName("item-label");
-        Span ai = new Span(sheet.manual() ? getTranslation("review.manual.max", i.maxPoints())
-                : getTranslation("review.ai-points", i.aiPoints(), i.maxPoints()));
-        ai.addClassName("ai-points");
-        Div head = new Div(label, ai);
-        head.addClassName("item-head");
-        Div evidence = new Div();
-        evidence.addClassName("evidence");
-        if (sheet.manual()) {
-            evidence.setText(getTranslation("review.manual.item"));
-        } else if (i.evidenceQuote() != null) {
-            Span quote = new Span(getTranslation("quote", i.evidenceQuote()));
-            quote.addClassName("quote");
-            evidence.add(new Span((i.evidenceSeq() == null ? getTranslation("review.evidence.note")
-                    : getTranslation("result.evidence", i.evidenceSeq())) + " "), quote);
-        } else {
-            evidence.setText(getTranslation("review.no-evidence"));
-        }
-        Div block = new Div(head, evidence);
-        block.addClassName("item-proposal");
-        return block;
-    }
-
-    private Div readOnlyItem(ItemDecision i) {
-        Div row = row(i);
-        row.add(head(i));
-        int points = i.points() == null ? i.aiPoints() : i.points();
-        Span decided = new Span(getTranslation(i.overridden() ? "review.decided.overridden" : "review.decided.confirmed",
-                points, i.maxPoints()));
-        decided.addClassName("decided");
-        row.add(decided);
-        if (i.reason() != null) {
-            Span reason = new Span(getTranslation("review.reason.read", i.reason()));
-            reason.addClassName("reason-text");
-            row.add(reason);
-        }
-        return row;
-    }
-
-    private Div editableItem(ItemDecision item) {
-        Div row = row(item);
-        row.add(head(item));
-        IntegerField points = new IntegerField(getTranslation("review.points"));
-        points.addClassName("points");
-        points.setMin(0);
-        points.setMax(item.maxPoints());
-        points.setStepButtonsVisible(true);
-        points.setValue(item.points() == null ? item.aiPoints() : item.points());
-        points.setSuffixComponent(new Span("/ " + item.maxPoints()));
-        points.setWidth("9em");
-        TextField reason = new TextField(getTranslation("review.reason"));
-        reason.addClassName("reason");
-        reason.setValue(item.reason() == null ? "" : item.reason());
-        reason.setMaxLength(1000);
-        reason.setWidth("28em");
-        Span status = new Span();
-        status.addClassName("decision-status");
-        Button save = new Button();
-        save.addClassName("save-decision");
-        Runnable label = () -> {
-            boolean override = !sheet.manual() && points.getValue() != null && points.getValue() != item.aiPoints();
-            save.setText(getTranslation(sheet.manual() ? "review.manual.save" : override ? "review.override" : "review.confirm"));
-            reason.setRequiredIndicatorVisible(override);
-        };
-        points.addValueChangeListener(e -> label.run());
-        label.run();
-        showStatus(status, item);
-        save.addClickListener(e -> {
-            Integer p = points.getValue();
-            if (p == null || p < 0 || p > item.maxPoints()) {
-                points.setErrorMessage(getTranslation("review.points.range", item.maxPoints()));
-                points.setInvalid(true);
-                return;
-            }
-            points.setInvalid(false);
-            if (!sheet.manual() && p != item.aiPoints() && reason.getValue().isBlank()) {
-                reason.setErrorMessage(getTranslation("review.reason.required"));
-                reason.setInvalid(true);
-                return;
-            }
-            try {
-                showStatus(status, review.decide(sheet.encounterId(), item.itemId(), p, reason.getValue()));
-                reason.setInvalid(false);
-                sheet = review.sheet(sheet.encounterId());
-                updateTotals();
-            } catch (ReasonRequiredException ex) {
-                reason.setErrorMessage(getTranslation("review.reason.required"));
-                reason.setInvalid(true);
-            }
-        });
-        Div controls = new Div(points, reason, save, status);
-        controls.addClassName("decision-controls");
-        row.add(controls);
-        return row;
-    }
-
-    private Div row(ItemDecision i) {
-        Div row = new Div();
-        row.addClassName("decision-item");
-        row.getElement().setAttribute("data-item", i.itemId());
-        return row;
-    }
-
-    private void showStatus(Span status, ItemDecision decided) {
-        String state = !decided.decided() ? "undecided" : decided.overridden() ? "overridden" : "confirmed";
-        status.setText(getTranslation("review.status-item." + state));
-        status.getElement().setAttribute("data-state", state);
-        status.getElement().getThemeList().clear();
-        status.getElement().getThemeList().add("badge");
-        status.getElement().getThemeList().add(switch (state) {
-            case "overridden" -> "contrast";
-            case "confirmed" -> "success";
-            default -> "";
-        });
-    }
-
     private void updateTotals() {
         int ai = sheet.items().stream().mapToInt(ItemDecision::aiPoints).sum();
-        totals.setText(sheet.readOnly()
-                ? getTranslation("review.totals.signed", ai, sheet.max(), sheet.total())
-                : getTranslation("review.totals", ai, sheet.max(), sheet.total(), sheet.undecided()));
+        if (sheet.readOnly()) {
+            totals.setText(getTranslation("review.totals.signed", ai, sheet.max(), sheet.total()));
+        } else if (sheet.aiHidden()) {
+            totals.setText(getTranslation("review.totals.blind", sheet.max(), sheet.total(), sheet.undecided()));
+        } else {
+            totals.setText(getTranslation("review.totals", ai, sheet.max(), sheet.total(), sheet.undecided()));
+        }
+    }
+
+    /** Chooses the next level of the global rating (after the last, the first). */
+    void nextRating() {
+        if (rating == null) {
+            return;
+        }
+        List<Rubric.Level> levels = sheet.ratingScale().levels();
+        int at = rating.getValue() == null ? -1 : levels.indexOf(rating.getValue());
+        rating.setValue(levels.get((at + 1) % levels.size()));
+        rating.setInvalid(false);
     }
 
     private Div signOffForm() {
-        RadioButtonGroup<GlobalRating> rating = new RadioButtonGroup<>(getTranslation("review.global-rating"));
+        rating = new RadioButtonGroup<>(getTranslation("review.global-rating"));
         rating.addClassName("global-rating");
-        rating.setItems(GlobalRating.values());
-        rating.setItemLabelGenerator(this::rating);
-        rating.setHelperText(getTranslation("review.global-rating.helper"));
+        Rubric.RatingScale scale = sheet.ratingScale();
+        rating.setItems(scale.levels());
+        rating.setItemLabelGenerator(l -> rating(GlobalRating.of(scale, l.value())));
+        rating.setHelperText(getTranslation("review.global-rating.helper", rating(GlobalRating.of(scale, scale.borderline()))));
         rating.setRequiredIndicatorVisible(true);
         rating.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         Button sign = new Button(getTranslation("review.sign-off"));
         sign.addClassName("sign-off");
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        sign.addClickListener(e -> {
-            if (rating.getValue() == null) {
-                rating.setErrorMessage(getTranslation("review.global-rating.required"));
-                rating.setInvalid(true);
-                return;
-            }
-            try {
-                review.signOff(sheet.encounterId(), rating.getValue());
-                signedOff.run();
-            } catch (ManualScoringIncompleteException incomplete) {
-                Notification.show(getTranslation("review.manual.incomplete", incomplete.unscoredItems().size()), 6000,
-                        Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
-        });
+        sign.addClickListener(e -> signOff());
         Paragraph note = new Paragraph(getTranslation(sheet.manual() ? "review.manual.sign-off.note" : "review.sign-off.note"));
         note.addClassName("sign-off-note");
         Div form = new Div(rating, note, sign);
@@ -226,7 +173,34 @@ class DecisionPanel extends Div {
         return form;
     }
 
+    /** Signs off, or says what is missing: a global rating, or items to decide one by one. */
+    void signOff() {
+        if (rating == null) {
+            return;
+        }
+        if (rating.getValue() == null) {
+            rating.setErrorMessage(getTranslation("review.global-rating.required"));
+            rating.setInvalid(true);
+            rating.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+            return;
+        }
+        try {
+            review.signOff(sheet.encounterId(), rating.getValue().value());
+            signedOff.run();
+        } catch (ManualScoringIncompleteException incomplete) {
+            Notification.show(getTranslation("review.manual.incomplete", incomplete.unscoredItems().size()), 6000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (UndecidedItemsException undecided) {
+            rows.forEach(r -> r.getElement().getClassList().set("must-decide", undecided.itemIds().contains(r.item().itemId())));
+            Notification warning = Notification.show(getTranslation("review.sign-off.undecided", undecided.itemIds().size()),
+                    6000, Notification.Position.MIDDLE);
+            warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            warning.addClassName("undecided-warning");
+            rows.stream().filter(r -> undecided.itemIds().contains(r.item().itemId())).findFirst().ifPresent(this::select);
+        }
+    }
+
     private String rating(GlobalRating r) {
-        return getTranslation("rating." + r.name().toLowerCase(Locale.ROOT), r.value());
+        return getTranslation("rating.level", r.value(), r.label());
     }
 }

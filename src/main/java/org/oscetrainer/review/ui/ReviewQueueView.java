@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,7 +30,7 @@ import org.oscetrainer.review.ReviewStatus;
 @Route("review")
 @Menu(order = 10, title = "nav.review")
 @RolesAllowed("READ_REVIEWS")
-public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final List<ReviewQueueEntry> entries;
     private final ComboBox<ExamSession> session = new ComboBox<>();
@@ -37,6 +39,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox disagreement = new Checkbox();
     private final Paragraph counts = new Paragraph();
     private final Grid<ReviewQueueEntry> grid = new Grid<>();
+    private boolean restoring;
 
     public ReviewQueueView(ReviewService review, ExamSessionService sessions) {
         addClassName("review-queue-view");
@@ -82,22 +85,49 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> e.finalScore() == null ? "—" : e.finalScore() + " / " + e.finalMax())
                 .setHeader(getTranslation("col.final-score")).setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("col.status")).setFlexGrow(2);
-        grid.addComponentColumn(e -> new Anchor("review/encounter/" + e.encounterId(), getTranslation("review.open")))
-                .setHeader(getTranslation("col.action")).setFlexGrow(1);
+        grid.addComponentColumn(this::openLink).setHeader(getTranslation("col.action")).setFlexGrow(1);
 
         add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), filters, counts, grid);
         expand(grid);
         refresh();
     }
 
+    /** The filters come from the address (back from a review), so that they survive reviewing one encounter after another. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueueFilter from = QueueFilter.from(event.getLocation().getQueryParameters());
+        restoring = true;
+        if (from.sessionId() != null) {
+            session.getListDataView().getItems().filter(s -> s.id() == from.sessionId()).findFirst().ifPresent(session::setValue);
+        }
+        if (from.station() != null) {
+            station.setValue(from.station());
+        }
+        status.setValue(from.status());
+        disagreement.setValue(from.disagreement());
+        restoring = false;
+        refresh();
+    }
+
+    private QueueFilter filter() {
+        return new QueueFilter(session.getValue() == null ? null : session.getValue().id(), station.getValue(),
+                status.getValue(), disagreement.getValue());
+    }
+
+    private Anchor openLink(ReviewQueueEntry e) {
+        Anchor open = new Anchor("review/encounter/" + e.encounterId() + filter().queryString(), getTranslation("review.open"));
+        open.getElement().setAttribute("data-encounter", String.valueOf(e.encounterId()));
+        return open;
+    }
+
     private void refresh() {
-        List<ReviewQueueEntry> shown = entries.stream()
-                .filter(e -> session.getValue() == null || Long.valueOf(session.getValue().id()).equals(e.examSessionId()))
-                .filter(e -> station.getValue() == null || station.getValue().equals(e.stationTitle()))
-                .filter(e -> status.getValue() == null || status.getValue() == e.status())
-                .filter(e -> !disagreement.getValue() || e.disagreement())
-                .toList();
+        if (restoring) {
+            return;
+        }
+        QueueFilter filter = filter();
+        List<ReviewQueueEntry> shown = entries.stream().filter(filter::matches).toList();
         grid.setItems(shown);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "review" + filter.queryString()));
         counts.setText(getTranslation("review.counts", shown.size(), entries.size(), count(ReviewStatus.TO_REVIEW),
                 count(ReviewStatus.SIGNED_OFF), count(ReviewStatus.SECOND_MARKING),
                 entries.stream().filter(ReviewQueueEntry::disagreement).count()));

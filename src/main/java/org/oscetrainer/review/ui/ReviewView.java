@@ -17,24 +17,31 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
+import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.patient.LlmOutage;
 import org.oscetrainer.patient.PatientService;
-import org.oscetrainer.encounter.TranscriptTurn;
+import org.oscetrainer.review.ItemDecision;
+import org.oscetrainer.review.ReviewQueueEntry;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.review.ReviewSheet;
-import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ScoringService;
 
-/** An encounter as the examiner reads it: the transcript with the turns that earned items highlighted. */
+/**
+ * An encounter as the examiner reviews it: the transcript and the rubric items side by side, each
+ * scrolling on its own (stacked on narrow screens). Selecting an item scrolls the transcript to its
+ * evidence and highlights it; selecting a turn highlights the items it earned. Everything can be done
+ * from the keyboard ({@link ReviewKeys}); after sign-off, the next encounter the queue's filters match
+ * (carried in the address) is one key away.
+ */
 @Route("review/encounter")
 @RolesAllowed("READ_REVIEWS")
 public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -44,7 +51,13 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ReviewService review;
     private final PatientService patient;
     private final Clock clock;
+    private final Map<Integer, TurnBubble> turns = new HashMap<>();
+    private QueueFilter filter = QueueFilter.NONE;
+    private long encounterId;
     private boolean showSignedReview;
+    private DecisionPanel panel;
+    private Div notePane;
+    private boolean editable;
 
     public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review, PatientService patient,
             Clock clock) {
@@ -54,80 +67,76 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         this.patient = patient;
         this.clock = clock;
         addClassName("review-view");
+        setSizeFull();
+        ReviewKeys.register(this);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long encounterId) {
+        filter = QueueFilter.from(event.getLocation().getQueryParameters());
         render(encounterId, false);
     }
 
     private void render(long encounterId, boolean showSignedReview) {
+        this.encounterId = encounterId;
         this.showSignedReview = showSignedReview;
         removeAll();
+        turns.clear();
+        panel = null;
         EncounterSummary e = encounters.encounter(encounterId);
-        add(new Anchor("review", "← " + getTranslation("review.back")));
-        add(new H1(e.stationTitle()));
-        add(new Paragraph(getTranslation("review.meta", review.studentName(e.studentUsername()),
-                Formats.dateTime(e.startedAt(), getLocale()), getTranslation("end-reason." + e.endReason()), e.engine())));
+        Div header = new Div();
+        header.addClassName("review-header");
+        Anchor back = new Anchor("review" + filter.queryString(), "← " + getTranslation("review.back"));
+        back.addClassName("back-to-queue");
+        H1 title = new H1(e.stationTitle());
+        Paragraph meta = new Paragraph(getTranslation("review.meta", review.studentName(e.studentUsername()),
+                Formats.dateTime(e.startedAt(), getLocale()), getTranslation("end-reason." + e.endReason()), e.engine()));
+        meta.addClassName("review-meta");
+        header.add(back, title, meta, outageNotice(e));
 
-        add(outageNotice(e));
-
+        Div items = new Div();
+        items.addClassNames("review-pane", "review-items-pane");
         var report = scoring.report(encounterId);
-        // items earned in the post-encounter note have no turn: they are shown in the note's section
-        Map<Integer, String> evidenceBySeq = report.map(r -> r.items().stream().filter(ItemScore::done)
-                .filter(i -> i.evidenceSeq() != null)
-                .collect(Collectors.groupingBy(ItemScore::evidenceSeq,
-                        Collectors.mapping(ItemScore::label, Collectors.joining(" · ")))))
-                .orElse(Map.of());
-
-        add(new H2(getTranslation("review.scores")));
         if (report.isEmpty()) {
-            add(new Paragraph(getTranslation("review.scoring")));
+            items.add(new H2(getTranslation("review.scores")), new Paragraph(getTranslation("review.scoring")));
         } else {
-            var r = report.get();
-            Paragraph total = new Paragraph(getTranslation("review.total", r.total(), r.max(), r.percent(), r.scorer()));
-            total.addClassName("score-total");
-            add(total, decisions(encounterId));
+            items.add(decisions(report.get().scorer()));
         }
+        editable = panel != null && panel.rows().stream().anyMatch(ItemRow::editable);
+        header.add(editable ? ReviewKeys.hint(this, false) : nextEncounter());
 
-        add(new H2(getTranslation("review.transcript")));
-        Div transcript = new Div();
-        transcript.addClassName("transcript");
-        Set<Integer> evidenceSeqs = evidenceBySeq.keySet();
-        encounters.transcript(encounterId).forEach(t -> {
-            String speaker = t.speaker().name().toLowerCase();
-            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("review.speaker." + speaker)
-                    + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"), t.text());
-            if (evidenceSeqs.contains(t.seq())) {
-                line.addClassName("evidence-turn");
-            }
-            guardrailBadge(t).ifPresent(line::add);
-            if (evidenceSeqs.contains(t.seq())) {
-                Span earned = new Span(getTranslation("review.earned", evidenceBySeq.get(t.seq())));
-                earned.addClassName("earned");
-                line.add(earned);
-            }
-            transcript.add(line);
-        });
-        add(transcript);
-        add(noteSection(encounterId));
+        Div transcriptPane = new Div();
+        transcriptPane.addClassNames("review-pane", "review-transcript-pane");
+        transcriptPane.add(new H2(getTranslation("review.transcript")), transcript(), noteSection());
+        Div split = new Div(transcriptPane, items);
+        split.addClassName("review-split");
+        add(header, split);
+        expand(split);
+        markEvidenceTurns();
     }
 
     /** The signed-in examiner's marking, or the first marker's signed review when they chose to read it. */
-    private Div decisions(long encounterId) {
+    private Div decisions(String scorer) {
         Div section = new Div();
         section.addClassName("proposed-scores");
         section.setWidthFull();
         ReviewSheet sheet = review.sheet(encounterId);
+        if (!sheet.aiHidden()) {
+            var r = scoring.report(encounterId).orElseThrow();
+            Paragraph total = new Paragraph(getTranslation("review.total", r.total(), r.max(), r.percent(), scorer));
+            total.addClassName("score-total");
+            section.add(total);
+        }
         if (showSignedReview || (sheet.marker() == 0 && !sheet.otherMarkers().isEmpty())) {
-            section.add(new DecisionPanel(review, review.signedSheet(encounterId, 1), () -> { }));
+            panel = new DecisionPanel(review, review.signedSheet(encounterId, 1), () -> { }, this::showEvidence);
+            section.add(panel);
             return section;
         }
         sheet.otherMarkerName().ifPresent(first -> {
             Paragraph blind = new Paragraph(getTranslation("review.second-marker", first));
             blind.addClassNames("review-notice", "second-marker-notice");
             section.add(blind);
-            if (sheet.items().stream().noneMatch(i -> i.decided())) {
+            if (sheet.items().stream().noneMatch(ItemDecision::decided)) {
                 Button show = new Button(getTranslation("review.show-signed"), e -> render(encounterId, true));
                 show.addClassName("show-signed");
                 show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -135,28 +144,152 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
                 section.add(show);
             }
         });
-        section.add(new DecisionPanel(review, sheet, () -> render(encounterId, false)));
+        panel = new DecisionPanel(review, sheet, () -> render(encounterId, false), this::showEvidence);
+        section.add(panel);
         return section;
     }
 
+    private Div transcript() {
+        Div transcript = new Div();
+        transcript.addClassName("transcript");
+        encounters.transcript(encounterId).forEach(t -> {
+            String speaker = t.speaker().name().toLowerCase();
+            TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("review.speaker." + speaker)
+                    + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"), t.text());
+            line.setSeq(t.seq());
+            guardrailBadge(t).ifPresent(line::add);
+            line.getElement().addEventListener("click", e -> showEarnedBy(t.seq()));
+            turns.put(t.seq(), line);
+            transcript.add(line);
+        });
+        return transcript;
+    }
+
+    /**
+     * Highlights the turns that earned items, with the items' labels; a blind item's evidence only once
+     * the examiner has marked it.
+     */
+    private void markEvidenceTurns() {
+        if (panel == null) {
+            return;
+        }
+        Map<Integer, String> earned = panel.rows().stream().map(ItemRow::item)
+                .filter(i -> !i.aiHidden() && i.aiPoints() > 0 && i.evidenceSeq() != null)
+                .collect(Collectors.groupingBy(ItemDecision::evidenceSeq,
+                        Collectors.mapping(ItemDecision::label, Collectors.joining(" · "))));
+        turns.forEach((seq, line) -> {
+            line.getElement().getClassList().set("evidence-turn", earned.containsKey(seq));
+            line.getChildren().filter(c -> c.hasClassName("earned")).toList().forEach(line::remove);
+            if (earned.containsKey(seq)) {
+                Span label = new Span(getTranslation("review.earned", earned.get(seq)));
+                label.addClassName("earned");
+                line.add(label);
+            }
+        });
+    }
+
+    /** An item was selected: scroll the transcript to its evidence and highlight it; record that it was shown. */
+    private void showEvidence(ItemRow row) {
+        markEvidenceTurns();
+        turns.values().forEach(t -> t.removeClassName("evidence-focus"));
+        notePane.removeClassName("evidence-focus");
+        ItemDecision item = row.item();
+        if (item.aiHidden()) {
+            return;
+        }
+        if (item.evidenceSeq() != null && turns.containsKey(item.evidenceSeq())) {
+            TurnBubble turn = turns.get(item.evidenceSeq());
+            turn.addClassName("evidence-focus");
+            turn.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        } else if (item.evidenceQuote() != null) {
+            notePane.addClassName("evidence-focus");
+            notePane.getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        }
+        if (row.editable()) {
+            review.evidenceShown(encounterId, item.itemId());
+        }
+    }
+
+    /** A turn was selected: highlight the items it earned and bring the first into view. */
+    private void showEarnedBy(int seq) {
+        if (panel == null) {
+            return;
+        }
+        turns.forEach((s, t) -> t.getElement().getClassList().set("turn-selected", s == seq));
+        List<ItemRow> earned = panel.earnedBy(seq);
+        if (!earned.isEmpty()) {
+            earned.get(0).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        }
+    }
+
+    /** After sign-off (or for a read-only review): the next encounter the queue's filters match. */
+    private Div nextEncounter() {
+        Div next = new Div();
+        next.addClassName("next-encounter");
+        Optional<ReviewQueueEntry> following = filter.next(review.queue(), encounterId);
+        if (following.isPresent()) {
+            ReviewQueueEntry n = following.get();
+            Anchor link = new Anchor("review/encounter/" + n.encounterId() + filter.queryString(),
+                    getTranslation("review.next", n.studentName(), n.stationTitle()));
+            link.addClassName("next-encounter-link");
+            next.add(link, ReviewKeys.hint(this, true));
+        } else {
+            Span none = new Span(getTranslation("review.next.none"));
+            none.addClassName("no-next-encounter");
+            next.add(none);
+        }
+        return next;
+    }
+
+    // the keyboard's actions (ReviewKeys)
+
+    void moveItem(int step) {
+        if (panel != null) {
+            panel.move(step);
+        }
+    }
+
+    void onCurrentItem(java.util.function.Consumer<ItemRow> action) {
+        if (panel != null) {
+            panel.current().filter(ItemRow::editable).ifPresent(action);
+        }
+    }
+
+    void nextRating() {
+        if (panel != null) {
+            panel.nextRating();
+        }
+    }
+
+    void signOff() {
+        if (panel != null && editable) {
+            panel.signOff();
+        }
+    }
+
+    void goToNextEncounter() {
+        filter.next(review.queue(), encounterId).ifPresent(n -> getUI().ifPresent(ui -> ui.navigate(
+                "review/encounter/" + n.encounterId(), filter.toQueryParameters())));
+    }
+
     /** The student's post-encounter note, question by question, or a line saying there is none yet. */
-    private Div noteSection(long encounterId) {
-        Div section = new Div();
-        section.addClassName("review-note");
-        section.add(new H2(getTranslation("review.note.title")));
+    private Div noteSection() {
+        notePane = new Div();
+        notePane.addClassName("review-note");
+        notePane.add(new H2(getTranslation("review.note.title")));
         var note = encounters.note(encounterId);
         if (note.isEmpty()) {
-            section.add(new Paragraph(getTranslation("review.note.none")));
-            return section;
+            notePane.add(new Paragraph(getTranslation("review.note.none")));
+            return notePane;
         }
         for (var answer : note) {
             Paragraph question = new Paragraph(answer.question());
             question.addClassName("note-question");
             Paragraph text = new Paragraph(answer.answer().isEmpty() ? "—" : answer.answer());
             text.addClassName("note-answer-text");
-            section.add(question, text);
+            notePane.add(question, text);
         }
-        return section;
+        return notePane;
     }
 
     /** The LLM outages during the encounter, so the examiner can add time; empty when there were none. */

@@ -55,7 +55,6 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     private StudentFeedback feedback;
 
     /** The examiner's global rating scale, 1 to 5 (keys {@code rating.*}). */
-    private static final String[] RATINGS = {"fail", "borderline", "pass", "good", "excellent"};
 
     public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores,
             ExamSessionService sessions) {
@@ -140,7 +139,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         add(total, note);
         reviewed.ifPresent(f -> {
             Paragraph rating = new Paragraph(getTranslation("result.global-rating",
-                    getTranslation("rating." + RATINGS[Math.max(1, Math.min(5, f.globalRating())) - 1], f.globalRating())));
+                    getTranslation("rating.level", f.globalRating(), f.globalRatingLabel())));
             rating.addClassName("global-rating");
             add(rating);
         });

@@ -21,7 +21,7 @@ class BorderlineRegressionTest {
     @Test
     void thePassMarkIsThePredictedScoreAtBorderline() {
         BorderlineRegression line = BorderlineRegression.fit(new double[] {1, 2, 2, 3, 3, 4, 5, 5},
-                new double[] {8, 11, 13, 14, 16, 17, 19, 18}).orElseThrow();
+                new double[] {8, 11, 13, 14, 16, 17, 19, 18}, 2).orElseThrow();
 
         assertThat(line.n()).isEqualTo(8);
         assertThat(line.slope()).isCloseTo(2.453781512605042, within(1e-9));
@@ -30,18 +30,30 @@ class BorderlineRegressionTest {
         assertThat(line.rSquared()).isCloseTo(0.9139084205110615, within(1e-9));
     }
 
+    /**
+     * The rubrics' scales put borderline at 3 (1 clear fail … 5 good pass): the same line read at 3,
+     * 6.831932773109243 + 3 × 2.453781512605042 (the fixed scale's 2 gave 11.74, a point and a half lower).
+     */
+    @Test
+    void thePassMarkIsReadAtTheBorderlineOfTheStationsScale() {
+        BorderlineRegression line = BorderlineRegression.fit(new double[] {1, 2, 2, 3, 3, 4, 5, 5},
+                new double[] {8, 11, 13, 14, 16, 17, 19, 18}, 3).orElseThrow();
+
+        assertThat(line.passMark()).isCloseTo(14.193277310924369, within(1e-9));
+    }
+
     /** By definition: a line needs 3 rated candidates whose ratings differ. */
     @Test
     void noLineWithFewerThanThreeRatingsOrOneRating() {
-        assertThat(BorderlineRegression.fit(new double[] {1, 3}, new double[] {4, 9})).isEmpty();
-        assertThat(BorderlineRegression.fit(new double[] {3, 3, 3, 3}, new double[] {4, 9, 6, 7})).isEmpty();
-        assertThat(BorderlineRegression.fit(new double[0], new double[0])).isEmpty();
+        assertThat(BorderlineRegression.fit(new double[] {1, 3}, new double[] {4, 9}, 2)).isEmpty();
+        assertThat(BorderlineRegression.fit(new double[] {3, 3, 3, 3}, new double[] {4, 9, 6, 7}, 2)).isEmpty();
+        assertThat(BorderlineRegression.fit(new double[0], new double[0], 2)).isEmpty();
     }
 
     /** By hand: equal scores give the flat line y = 6, so the pass mark is 6 and r² (0/0) is null. */
     @Test
     void scoresWithoutSpreadGiveAPassMarkButNoRSquared() {
-        BorderlineRegression line = BorderlineRegression.fit(new double[] {1, 3, 5}, new double[] {6, 6, 6})
+        BorderlineRegression line = BorderlineRegression.fit(new double[] {1, 3, 5}, new double[] {6, 6, 6}, 2)
                 .orElseThrow();
 
         assertThat(line.passMark()).isCloseTo(6, within(1e-12));
@@ -54,8 +66,8 @@ class BorderlineRegressionTest {
      */
     @Test
     void thePassMarkUsedIsClampedToTheStationsRangeOrFallsBackToTheDefaultShare() {
-        PassMark low = PassMark.of(BorderlineRegression.fit(new double[] {3, 4, 5}, new double[] {2, 6, 10}), 10, 0.6);
-        PassMark high = PassMark.of(BorderlineRegression.fit(new double[] {3, 4, 5}, new double[] {10, 6, 2}), 10, 0.6);
+        PassMark low = PassMark.of(BorderlineRegression.fit(new double[] {3, 4, 5}, new double[] {2, 6, 10}, 2), 10, 0.6);
+        PassMark high = PassMark.of(BorderlineRegression.fit(new double[] {3, 4, 5}, new double[] {10, 6, 2}, 2), 10, 0.6);
         PassMark none = PassMark.of(Optional.empty(), 10, 0.6);
 
         assertThat(low.regression()).isCloseTo(-2, within(1e-9));

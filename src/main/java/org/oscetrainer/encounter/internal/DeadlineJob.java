@@ -25,8 +25,10 @@ class DeadlineJob {
         this.runs = runs;
     }
 
+    // held only while it runs: a second node that finds the lock free just after runs again, which is
+    // harmless (closing is idempotent) and keeps a node from skipping its turn behind another's lock
     @Scheduled(fixedDelayString = "${osce.encounter.deadline-check-interval:5s}")
-    @SchedulerLock(name = NAME, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0.5S")
+    @SchedulerLock(name = NAME, lockAtMostFor = "PT30S", lockAtLeastFor = "PT0S")
     public void closeOverdueEncounters() {
         runs.ran(NAME);
         int closed = SystemIdentity.call(encounters::closeOverdue);

@@ -10,11 +10,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
+import org.oscetrainer.SignedIn;
 import org.oscetrainer.catalog.StationAuthoringService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Uploading AgentClinic cases again never changes a published station silently: the same case makes a
@@ -27,13 +25,7 @@ class AgentClinicReuploadTest {
     @Autowired StationAuthoringService authoring;
 
     static <T> T asFaculty(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "faculty-importer", null, List.of(new SimpleGrantedAuthority("ROLE_FACULTY"))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as("faculty-importer", "FACULTY", work);
     }
 
     static String sampleLine(int n) throws IOException {

@@ -26,8 +26,7 @@ public class SpeechService {
         this.server = new SpeechServerClient(properties.apiKey(), properties.connectTimeout(), properties.timeout());
     }
 
-    /** What the encounter page may offer; no role needed (it reveals only the configuration). */
-    @PreAuthorize("permitAll()")
+    /** What the encounter page may offer (the student's page: the class's rule applies). */
     public VoiceFeatures features() {
         return new VoiceFeatures(properties.listens(), !properties.listens() && properties.browserRecognition(),
                 properties.speaks(), properties.maxAudioSeconds());

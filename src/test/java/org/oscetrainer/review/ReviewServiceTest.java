@@ -289,6 +289,8 @@ class ReviewServiceTest {
         assertThat(shown.blindPoints()).isEqualTo(mine);
         assertThatThrownBy(() -> as("rv-blind", "EXAMINER", () -> review.decide(id, proposal.itemId(), mine, " ")))
                 .as("after the proposal is shown, keeping a different mark needs a reason").isInstanceOf(ReasonRequiredException.class);
+        // the blind item may be a critical one (the choice is random): its evidence is shown before confirming
+        as("rv-blind", "EXAMINER", () -> review.evidenceShown(id, proposal.itemId()));
         as("rv-blind", "EXAMINER", () -> review.decide(id, proposal.itemId(), proposal.points(), null));
         assertThat(jdbc.queryForObject("select blind_points from review_decision where encounter_id = ? and item_id = ?",
                 Integer.class, id, proposal.itemId())).as("the blind mark stays what it was").isEqualTo(mine);

@@ -2,8 +2,6 @@ package org.oscetrainer.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +34,7 @@ class VoiceLatencyBenchmark extends BrowserTest {
     private static final int WARM_UP = 2;
     private static final int MEASURED = 10;
 
-    static final FakeSpeechServer SPEECH;
-
-    static {
-        try {
-            SPEECH = new FakeSpeechServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final FakeSpeechServer SPEECH = FakeSpeechServer.started();
 
     @DynamicPropertySource
     static void voice(DynamicPropertyRegistry registry) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,15 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClock.Configuration.class)
 class VoiceServerBrowserTest extends BrowserTest {
 
-    static final FakeSpeechServer SPEECH;
-
-    static {
-        try {
-            SPEECH = new FakeSpeechServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final FakeSpeechServer SPEECH = FakeSpeechServer.started();
 
     /** Counts any use of the browser's own (cloud) recogniser. */
     static final String RECOGNITION_TRAP = """

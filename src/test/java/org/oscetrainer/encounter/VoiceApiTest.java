@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,15 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class VoiceApiTest {
 
-    static final FakeSpeechServer SPEECH;
-
-    static {
-        try {
-            SPEECH = new FakeSpeechServer();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    static final FakeSpeechServer SPEECH = FakeSpeechServer.started();
 
     @DynamicPropertySource
     static void voice(DynamicPropertyRegistry registry) {

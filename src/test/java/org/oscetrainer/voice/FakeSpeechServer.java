@@ -48,6 +48,15 @@ public class FakeSpeechServer implements AutoCloseable {
     private final Map<String, String> heard = new ConcurrentHashMap<>();
     private volatile int failWith;
 
+    /** A fake server listening now, for a test class's static field. */
+    public static FakeSpeechServer started() {
+        try {
+            return new FakeSpeechServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public FakeSpeechServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/v1/audio/transcriptions", this::transcribe);

@@ -147,6 +147,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
             case TO_REVIEW -> "";
         });
         badge.getElement().setAttribute("data-status", e.status().name());
+        badge.getElement().setAttribute("data-encounter", String.valueOf(e.encounterId()));
         return badge;
     }
 

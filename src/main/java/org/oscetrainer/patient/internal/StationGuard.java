@@ -17,14 +17,36 @@ final class StationGuard {
 
     private static final int KEPT = 32;
 
-    private static final Map<Key, StationGuard> KEPT_GUARDS = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<Key, Made> KEPT_GUARDS = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, StationGuard> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, Made> eldest) {
             return size() > KEPT;
         }
     };
 
     private record Key(Scenario scenario, HiddenDiagnosis hidden) {
+    }
+
+    /**
+     * One station's guard, made by the first question that needs it while the others asked at the same time
+     * wait for it: at the start of an exam fifty students ask at once, and fifty threads cutting the same
+     * terms would cost the first words seconds on a small machine.
+     */
+    private static final class Made {
+
+        private final Key key;
+        private StationGuard guard;
+
+        Made(Key key) {
+            this.key = key;
+        }
+
+        synchronized StationGuard get() {
+            if (guard == null) {
+                guard = new StationGuard(key.scenario(), key.hidden());
+            }
+            return guard;
+        }
     }
 
     private final List<LeakTerms.Term> terms;
@@ -48,17 +70,11 @@ final class StationGuard {
 
     /** The station's guard, made on its first question. */
     static StationGuard of(Scenario scenario, HiddenDiagnosis hidden) {
-        Key key = new Key(scenario, hidden);
+        Made made;
         synchronized (KEPT_GUARDS) {
-            StationGuard kept = KEPT_GUARDS.get(key);
-            if (kept != null) {
-                return kept;
-            }
+            made = KEPT_GUARDS.computeIfAbsent(new Key(scenario, hidden), Made::new);
         }
-        StationGuard made = new StationGuard(scenario, hidden); // outside the lock: two first questions may both make it
-        synchronized (KEPT_GUARDS) {
-            return KEPT_GUARDS.computeIfAbsent(key, k -> made);
-        }
+        return made.get(); // outside the map's lock: another station's questions need not wait for this one
     }
 
     List<LeakTerms.Term> terms() {

@@ -100,6 +100,24 @@ class GuardJudgeTest {
     }
 
     @Test
+    void theFirstClauseIsJudgedAndShownBeforeItsSentenceEnds() throws Exception {
+        patientModel.script(Script.streaming("It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ", "it ",
+                "has ", "not ", "gone ", "away. ", "Oh, ", "it ", "hurts."));
+        judgeModel.script(Script.completion(PASSES));
+
+        RecordingStream stream = ask(service(Duration.ofSeconds(2)));
+        stream.await();
+
+        // the first clause on its own (four words or more before its comma), then sentence by sentence: a short
+        // clause later on ("Oh,") waits for its sentence
+        assertThat(stream.tokens).containsExactly("It started about an hour ago, ", "doctor, and it has not gone away. ",
+                "Oh, it hurts.");
+        assertThat(judgeModel.requests()).hasSize(3);
+        assertThat(judgeModel.requests().get(0).body().path("messages").path(1).path("content").asText())
+                .contains("\"reply\":\"It started about an hour ago,\"");
+    }
+
+    @Test
     void aReplyTheJudgeSaysRevealsIsNeverShownAndTheScriptedPatientAnswers() throws Exception {
         judgeModel.script(Script.completion("{\"reveals\": true, \"outOfCharacter\": false, "
                 + "\"reason\": \"describes a heart attack\"}"));

@@ -39,7 +39,8 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * token, in three set-ups on the same station (chest-pain-en, its real hidden truth):
  * the LLM patient unguarded; the guard's rule checks (word-by-word release); the guard with the LLM judge
  * (sentence-by-sentence release, the judge's fake answering after {@code guard.judgeMs}, 200 ms).
- * No Spring, no database: the patient service alone. Not part of the test run:
+ * With each set-up's figures, the JVM's CPU time per reply (the fakes' included, so compare set-ups: the
+ * difference is the guard's). No Spring, no database: the patient service alone. Not part of the test run:
  * {@code mvn -Pproduction,bench test -Dtest=GuardLatencyBenchmark}. Prints figures, asserts none.
  */
 @Tag("benchmark")
@@ -66,9 +67,11 @@ class GuardLatencyBenchmark {
         for (Setup setup : Setup.values()) {
             List<Long> added = new CopyOnWriteArrayList<>();
             List<Long> visible = new CopyOnWriteArrayList<>();
+            long cpuBefore = processCpuNanos();
             run(setup, scenario, hidden, new List[] {added, visible});
-            report.append(String.format("%-16s added to first visible token: %s | question -> first visible: %s%n",
-                    setup, percentiles(added), percentiles(visible)));
+            double cpuPerReply = (processCpuNanos() - cpuBefore) / 1e6 / (STUDENTS * TURNS);
+            report.append(String.format("%-16s added to first visible token: %s | question -> first visible: %s"
+                    + " | process CPU per reply %.1f ms%n", setup, percentiles(added), percentiles(visible), cpuPerReply));
         }
         System.out.println(report);
         Files.writeString(Path.of("target/guard-latency-report.txt"), report.toString());
@@ -164,6 +167,12 @@ class GuardLatencyBenchmark {
                 scheduler.shutdownNow();
             }
         }
+    }
+
+    /** The JVM's CPU time (this benchmark, the fakes and the app's code alike): compared between set-ups. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long think() {

@@ -39,6 +39,11 @@ final class Disguises {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,100}>|<!--.*?-->");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\R");
+    private static final Pattern LINE_END = Pattern.compile("\\R");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_~`]+");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
+    private static final Pattern WORD_EDGE = Pattern.compile("(?<=[^a-z0-9])|(?=[^a-z0-9])");
+    private static final Pattern LETTERS_ONLY = Pattern.compile("[a-z]+");
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", " ");
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
@@ -93,8 +98,8 @@ final class Disguises {
             readings.add(reading("decoded-reversed", new StringBuilder(d).reverse().toString()));
         }
         readings.add(new Reading("initials-words", List.of(), initials(plain.words())));
-        readings.add(new Reading("initials-lines", List.of(), lineInitials(base, "\\R")));
-        readings.add(new Reading("initials-sentences", List.of(), lineInitials(base, SENTENCE_END.pattern())));
+        readings.add(new Reading("initials-lines", List.of(), lineInitials(base, LINE_END)));
+        readings.add(new Reading("initials-sentences", List.of(), lineInitials(base, SENTENCE_END)));
         return readings;
     }
 
@@ -181,7 +186,7 @@ final class Disguises {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return withoutInvisibles(out.toString()).replaceAll("[*_~`]+", "");
+        return EMPHASIS.matcher(withoutInvisibles(out.toString())).replaceAll("");
     }
 
     static String unleet(String folded) {
@@ -207,7 +212,7 @@ final class Disguises {
         Matcher m = LETTER_RUN.matcher(folded);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, " " + m.group().replaceAll("[^a-z0-9]", "") + " ");
+            m.appendReplacement(out, " " + NOT_LETTER_OR_DIGIT.matcher(m.group()).replaceAll("") + " ");
         }
         m.appendTail(out);
         return out.toString();
@@ -221,9 +226,9 @@ final class Disguises {
         return out.toString();
     }
 
-    private static String lineInitials(String folded, String separator) {
+    private static String lineInitials(String folded, Pattern separator) {
         StringBuilder out = new StringBuilder();
-        for (String line : folded.split(separator)) {
+        for (String line : separator.split(folded)) {
             String w = NON_WORD.matcher(line).replaceAll(" ").strip();
             if (!w.isEmpty()) {
                 out.append(w.charAt(0));
@@ -289,8 +294,8 @@ final class Disguises {
     /** "axcxuxtxe": a word with the same filler letter between all its letters, read without it. */
     private static String withoutFiller(String folded) {
         StringBuilder out = new StringBuilder();
-        for (String w : folded.split("(?<=[^a-z0-9])|(?=[^a-z0-9])")) {
-            out.append(w.length() >= 7 && w.matches("[a-z]+") ? dropFiller(w) : w);
+        for (String w : WORD_EDGE.split(folded)) {
+            out.append(w.length() >= 7 && LETTERS_ONLY.matcher(w).matches() ? dropFiller(w) : w);
         }
         return out.toString();
     }

@@ -15,7 +15,9 @@ import org.oscetrainer.patient.ReplyStream;
  * part of a term with what follows, so nothing shown is taken back for a leak (acrostics aside, which
  * only the whole reply shows). Once a check fires, nothing more is released until the whole reply is
  * judged. With the judge ({@code osce.guard.judge=llm}) text is released sentence by sentence, each
- * sentence once the judge has read the reply up to its end. The whole reply is checked at the end: it then passes (the rest is
+ * sentence once the judge has read the reply up to its end; the first sentence's first clause (four words or
+ * more before a comma, semicolon, colon or dash) is judged and shown on its own, so the student's first words
+ * wait for a shorter text than a whole sentence. The whole reply is checked at the end: it then passes (the rest is
  * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
  */
 final class GuardedStream implements ReplyStream {
@@ -33,6 +35,8 @@ final class GuardedStream implements ReplyStream {
     private static final Pattern TRAILING_LETTER_RUN =
             Pattern.compile("(?:(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}][^\\p{L}\\p{N}\\n]{0,4}){2,}$");
     private static final int TAIL = 200;
+    /** With the judge, the shortest first clause judged (and shown) before its sentence ends. */
+    private static final int FIRST_CLAUSE_WORDS = 4;
 
     private final Guardrails guardrails;
     private final ReplyStream student;
@@ -93,7 +97,11 @@ final class GuardedStream implements ReplyStream {
         return Math.min(upTo, judgedUpTo);
     }
 
-    /** The end of the last whole sentence (after its stop and the space that follows) at or before {@code upTo}. */
+    /**
+     * The end of the last whole sentence (after its stop and the space that follows) at or before {@code upTo};
+     * while nothing is judged yet, also the end of a first clause of {@value #FIRST_CLAUSE_WORDS} words or more
+     * (after a comma, semicolon, colon or dash), so that the first words wait for a shorter text to be judged.
+     */
     private int sentenceEnd(int upTo) {
         for (int i = upTo; i > judgedUpTo; i--) {
             if (!Character.isWhitespace(text.charAt(i - 1))) {
@@ -109,6 +117,10 @@ final class GuardedStream implements ReplyStream {
                 k--;
             }
             if (k >= 0 && (newLine || ".!?…".indexOf(text.charAt(k)) >= 0)) {
+                return i;
+            }
+            if (judgedUpTo == 0 && k >= 0 && ",;:—–".indexOf(text.charAt(k)) >= 0
+                    && Disguises.plainWords(text.substring(0, k)).size() >= FIRST_CLAUSE_WORDS) {
                 return i;
             }
         }

@@ -24,14 +24,13 @@ public final class Guardrails {
 
     Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation, List<String> studentSaid,
             LlmJudge llmJudge) {
-        List<LeakTerms.Term> terms = LeakTerms.of(hidden, scenario);
-        boolean said = diagnosisSaid(terms, hidden, studentSaid);
-        this.leak = new LeakCheck(said ? terms.stream().filter(t -> !LeakTerms.DIAGNOSIS.equals(t.rule())).toList()
-                : terms, Canary.code(scenario));
+        StationGuard station = StationGuard.of(scenario, hidden);
+        boolean said = diagnosisSaid(station, hidden, studentSaid);
+        this.leak = station.leak(said);
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
         checks.add(new LanguageCheck(scenario.language()));
-        checks.add(new InventedFactCheck(scenario, conversation));
+        checks.add(new InventedFactCheck(station.script(), conversation));
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }
@@ -61,12 +60,11 @@ public final class Guardrails {
      * have said it (any of its names, as the guard reads them) the patient may repeat it: the
      * diagnosis's terms are dropped, the differentials' kept (and the judge no longer told the diagnosis).
      */
-    private static boolean diagnosisSaid(List<LeakTerms.Term> terms, HiddenDiagnosis hidden, List<String> studentSaid) {
+    private static boolean diagnosisSaid(StationGuard station, HiddenDiagnosis hidden, List<String> studentSaid) {
         if (!hidden.disclosedByStudent() || studentSaid.isEmpty()) {
             return false;
         }
-        LeakCheck diagnosis = new LeakCheck(terms.stream().filter(t -> LeakTerms.DIAGNOSIS.equals(t.rule())).toList(),
-                "\u0000");
+        LeakCheck diagnosis = station.diagnosisOnly();
         return studentSaid.stream().anyMatch(s -> diagnosis.check(s).isPresent());
     }
 
@@ -75,8 +73,9 @@ public final class Guardrails {
      * may still be growing); the whole reply decides.
      */
     public Optional<Violation> check(String reply) {
+        ReplyText text = new ReplyText(reply);
         for (GuardrailCheck check : checks) {
-            Optional<Violation> v = check.check(reply);
+            Optional<Violation> v = check.check(text);
             if (v.isPresent()) {
                 return v;
             }

@@ -39,32 +39,48 @@ final class InventedFactCheck implements GuardrailCheck {
             Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100));
 
     private final Set<String> scripted;
-    private final Set<String> bloodPressures;
-    private final List<String> findings;
-    private final Set<String> asked = new HashSet<>();
+    private final Station station;
+
+    /**
+     * What the station's script gives, read once per station version ({@link StationGuard}): its numbers,
+     * blood pressures and findings (squashed), and the neutral answers to an examination.
+     */
+    record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked) {
+
+        static Station of(Scenario scenario) {
+            String visible = LeakTerms.visibleText(scenario);
+            Set<String> bloodPressures = new HashSet<>();
+            Matcher bp = BLOOD_PRESSURE.matcher(visible);
+            while (bp.find()) {
+                bloodPressures.add(bp.group().replaceAll("\\s", ""));
+            }
+            Set<String> asked = new HashSet<>();
+            if (scenario.neutralFinding() != null) {
+                asked.add(squash(scenario.neutralFinding()));
+            }
+            asked.add(squash("Nothing abnormal."));
+            asked.add(squash("Rien de particulier."));
+            return new Station(Set.copyOf(InventedFactCheck.numbers(visible)), Set.copyOf(bloodPressures),
+                    scenario.findings().stream().map(f -> squash(f.text())).toList(), Set.copyOf(asked));
+        }
+    }
 
     InventedFactCheck(Scenario scenario, List<String> conversation) {
-        String visible = LeakTerms.visibleText(scenario);
-        this.scripted = numbers(visible);
+        this(Station.of(scenario), conversation);
+    }
+
+    InventedFactCheck(Station station, List<String> conversation) {
+        this.station = station;
+        this.scripted = new HashSet<>(station.numbers());
         conversation.forEach(line -> scripted.addAll(numbers(line)));
-        this.bloodPressures = new HashSet<>();
-        Matcher bp = BLOOD_PRESSURE.matcher(visible);
-        while (bp.find()) {
-            bloodPressures.add(bp.group().replaceAll("\\s", ""));
-        }
-        this.findings = scenario.findings().stream().map(f -> squash(f.text())).toList();
-        if (scenario.neutralFinding() != null) {
-            asked.add(squash(scenario.neutralFinding()));
-        }
-        asked.add(squash("Nothing abnormal."));
-        asked.add(squash("Rien de particulier."));
     }
 
     @Override
-    public Optional<Violation> check(String text) {
+    public Optional<Violation> check(ReplyText reply) {
+        String text = reply.text();
         Matcher bp = BLOOD_PRESSURE.matcher(text);
         while (bp.find()) {
-            if (!bloodPressures.contains(bp.group().replaceAll("\\s", ""))) {
+            if (!station.bloodPressures().contains(bp.group().replaceAll("\\s", ""))) {
                 return Optional.of(new Violation(INVENTED_FINDING, bp.group()));
             }
         }
@@ -85,12 +101,12 @@ final class InventedFactCheck implements GuardrailCheck {
         if (given.isEmpty()) {
             return Optional.empty();
         }
-        for (String finding : findings) {
+        for (String finding : station.findings()) {
             if (finding.contains(given) || given.contains(finding)) {
                 return Optional.empty();
             }
         }
-        for (String neutral : asked) {
+        for (String neutral : station.asked()) {
             if (neutral.contains(given) || given.contains(neutral)) {
                 return Optional.empty();
             }

@@ -27,9 +27,9 @@ final class JudgeCheck implements GuardrailCheck {
     }
 
     @Override
-    public Optional<Violation> check(String text) {
+    public Optional<Violation> check(ReplyText reply) {
         try {
-            LlmJudge.Judgement judgement = judge.judge(hidden, language, text);
+            LlmJudge.Judgement judgement = judge.judge(hidden, language, reply.text());
             if (judgement.reveals()) {
                 return Optional.of(new Violation(REVEALS, judgement.reason()));
             }

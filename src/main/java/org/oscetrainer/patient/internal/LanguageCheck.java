@@ -30,7 +30,8 @@ final class LanguageCheck implements GuardrailCheck {
     }
 
     @Override
-    public Optional<Violation> check(String text) {
+    public Optional<Violation> check(ReplyText reply) {
+        String text = reply.text();
         int en = 0;
         int fr = 0;
         for (String w : Disguises.words(Words.fold(text)).strip().split(" ")) {

@@ -25,10 +25,24 @@ final class LeakCheck implements GuardrailCheck {
 
     private final List<LeakTerms.Term> terms;
     private final String canary;
+    /** The terms' words, and which of them each word of a reply says, remembered across checks. */
+    private final TermWords termWords;
+    private final String[] letters;
+    /** What a shown text must not end with ({@link #safeCut}): each term's letters, forwards and backwards, and the canary. */
+    private final List<String> heads;
 
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
         this.terms = terms;
         this.canary = canaryCode;
+        this.termWords = new TermWords(terms);
+        this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
+        List<String> heads = new ArrayList<>();
+        for (String l : letters) {
+            heads.add(l);
+            heads.add(new StringBuilder(l).reverse().toString());
+        }
+        heads.add(canary);
+        this.heads = List.copyOf(heads);
     }
 
     List<LeakTerms.Term> terms() {
@@ -40,24 +54,47 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     @Override
-    public Optional<Violation> check(String text) {
-        List<Disguises.Reading> readings = Disguises.of(text);
+    public Optional<Violation> check(ReplyText reply) {
+        List<Disguises.Reading> readings = reply.readings();
         for (Disguises.Reading reading : readings) {
             if (!reading.initials() && reading.squashed().contains(canary)) {
                 return Optional.of(new Violation(CANARY, reading.how() + ": " + canary));
             }
         }
-        for (LeakTerms.Term term : terms) {
-            int plain = count(readings.get(0), term);
-            boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, text));
-            for (Disguises.Reading reading : readings) {
-                int n = count(reading, term);
-                if (n > 0 && !(scripted && n <= plain && !reading.initials())) {
-                    return Optional.of(new Violation(term.rule(), reading.how() + ": " + term.text()));
+        TermWords.Said[] said = new TermWords.Said[readings.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            LeakTerms.Term term = terms.get(t);
+            int plain = count(readings, said, 0, t);
+            boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
+            for (int r = 0; r < readings.size(); r++) {
+                int n = r == 0 ? plain : count(readings, said, r, t);
+                if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
+                    return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
+    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int r, int t) {
+        Disguises.Reading reading = readings.get(r);
+        if (reading.initials()) {
+            return count(reading, terms.get(t), letters[t], null, false);
+        }
+        if (said[r] == null) {
+            said[r] = termWords.said(reading.words());
+        }
+        TermWords.Said s = said[r];
+        int[] ids = termWords.ids(t);
+        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids));
+    }
+
+    /** Whether the reading's {@code word}-th word says the term's {@code termWord}-th word ({@link #matches}). */
+    @FunctionalInterface
+    private interface Says {
+
+        boolean says(int word, int termWord);
     }
 
     /** Readings made of any text, not only of text that looks encoded. */
@@ -65,7 +102,18 @@ final class LeakCheck implements GuardrailCheck {
 
     /** How many times {@code reading} holds {@code term}. */
     static int count(Disguises.Reading reading, LeakTerms.Term term) {
-        String letters = term.letters();
+        List<String> words = reading.words();
+        List<String> termWords = term.words();
+        return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true);
+    }
+
+    /**
+     * How many times {@code reading} holds {@code term} (whose letters are {@code letters}); {@code says} tells
+     * whether a word of the reading says a word of the term, and {@code everyWordSaid} whether each of the term's
+     * words is said somewhere in the reading (if not, no phrase of the term is there).
+     */
+    private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
+            boolean everyWordSaid) {
         if (reading.initials()) {
             return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
         }
@@ -74,9 +122,12 @@ final class LeakCheck implements GuardrailCheck {
             // chance ("bas" reversed is "sab", "cab" in ROT13 is "pno"), and a reader learns nothing from them
             return 0;
         }
-        int n = phraseCount(reading.words(), term.words());
-        if (term.near()) {
-            n = Math.max(n, nearCount(reading.words(), term.words()));
+        int n = 0;
+        if (everyWordSaid) {
+            n = phraseCount(reading.words(), term.words(), says);
+            if (term.near()) {
+                n = Math.max(n, nearCount(reading.words(), term.words(), says));
+            }
         }
         if (letters.length() >= 8) {
             n = Math.max(n, occurrences(reading.squashed(), letters));
@@ -91,15 +142,20 @@ final class LeakCheck implements GuardrailCheck {
      * A phrase whose words all come within a few words of each other, in any order, across a full
      * stop ("He's septic. And he's in shock."): a reader puts them together.
      */
-    private static int nearCount(List<String> words, List<String> term) {
-        if (term.size() < 2 || term.stream().anyMatch(w -> w.length() < 4)) {
+    private static int nearCount(List<String> words, List<String> term, Says says) {
+        if (term.size() < 2) {
             return 0;
+        }
+        for (String w : term) {
+            if (w.length() < 4) {
+                return 0;
+            }
         }
         int window = 2 * term.size() + 4;
         int n = 0;
         int i = 0;
         while (i < words.size()) {
-            if (!matchesAny(words.get(i), term)) {
+            if (!saysAny(says, i, term.size())) {
                 i++;
                 continue;
             }
@@ -109,7 +165,7 @@ final class LeakCheck implements GuardrailCheck {
             int last = i;
             for (int j = i; j < end; j++) {
                 for (int k = 0; k < term.size(); k++) {
-                    if (!seen[k] && matches(words.get(j), term.get(k))) {
+                    if (!seen[k] && says.says(j, k)) {
                         seen[k] = true;
                         found++;
                         last = j;
@@ -127,13 +183,22 @@ final class LeakCheck implements GuardrailCheck {
         return n;
     }
 
-    private static boolean matchesAny(String word, List<String> term) {
-        return term.stream().anyMatch(t -> matches(word, t));
+    private static boolean saysAny(Says says, int word, int termWords) {
+        for (int k = 0; k < termWords; k++) {
+            if (says.says(word, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code text} holds {@code term} with at most one letter added, left out or changed. */
     static boolean withinOneEdit(String text, String term) {
         int m = term.length();
+        if (m >= 2 && !text.contains(term.substring(0, m / 2)) && !text.contains(term.substring(m / 2))) {
+            // one edit spoils at most one half of the term: the other is in the text as it is
+            return false;
+        }
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
@@ -158,17 +223,17 @@ final class LeakCheck implements GuardrailCheck {
         return false;
     }
 
-    private static int phraseCount(List<String> words, List<String> term) {
+    private static int phraseCount(List<String> words, List<String> term, Says says) {
         int n = 0;
         for (int i = 0; i < words.size(); i++) {
-            if (!matches(words.get(i), term.get(0))) {
+            if (!says.says(i, 0)) {
                 continue;
             }
             int j = i + 1;
             int k = 1;
             while (k < term.size() && j < words.size()) {
                 String w = words.get(j);
-                if (matches(w, term.get(k))) {
+                if (says.says(j, k)) {
                     k++;
                 } else if (!LeakTerms.function(w) || j - i > 2 * term.size() + 2) {
                     break;
@@ -287,12 +352,6 @@ final class LeakCheck implements GuardrailCheck {
     int safeCut(String text, int upTo) {
         String shown = text.substring(0, upTo);
         int cut = upTo;
-        List<String> heads = new ArrayList<>();
-        for (LeakTerms.Term t : terms) {
-            heads.add(t.letters());
-            heads.add(new StringBuilder(t.letters()).reverse().toString());
-        }
-        heads.add(canary);
         for (String reading : new java.util.LinkedHashSet<>(List.of(shown, Disguises.unleet(shown)))) {
             String folded = Disguises.fold(Disguises.stripMarkup(reading));
             StringBuilder squashed = new StringBuilder();

@@ -64,15 +64,21 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     + "|le reveler|le donner) "),
             Pattern.compile(" je ne peux pas (?:vous )?(?:reveler|divulguer) "));
 
+    private static final Pattern STOPS = Pattern.compile("[.!?;:,…\\n]+");
+
     @Override
-    public Optional<Violation> check(String text) {
+    public Optional<Violation> check(ReplyText reply) {
         List<String> texts = new java.util.ArrayList<>();
-        String punctuated = Disguises.fold(Disguises.stripMarkup(text)).replaceAll("[.!?;:,…\\n]+", " | ");
+        String punctuated = STOPS.matcher(Disguises.fold(Disguises.stripMarkup(reply.text()))).replaceAll(" | ");
         texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
                 + " ");
-        for (Disguises.Reading reading : Disguises.of(text)) {
+        java.util.Set<String> read = new java.util.HashSet<>(texts);
+        for (Disguises.Reading reading : reply.readings()) {
             if (!reading.initials() && !reading.how().contains("reversed")) {
-                texts.add(" " + String.join(" ", reading.words()) + " ");
+                String words = " " + String.join(" ", reading.words()) + " ";
+                if (read.add(words)) { // a reading that reads the same as one already searched finds nothing new
+                    texts.add(words);
+                }
             }
         }
         for (String words : texts) {

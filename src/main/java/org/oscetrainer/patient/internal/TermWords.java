@@ -1,0 +1,95 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The distinct words of a station's leak terms, and which of them a reply's word says
+ * ({@link LeakCheck#matches}: equal, another ending, one edit, scrambled), worked out once per word and
+ * remembered. A streamed reply is checked again each time it grows by a word, and its words (and those
+ * of its readings) come back at every check: without this, every check compared every word of the
+ * reply so far with every word of every term again.
+ */
+final class TermWords {
+
+    /** A bound on the words remembered (a few replies' worth); past it, the memory starts again. */
+    private static final int REMEMBERED = 5_000;
+
+    private final String[] words;
+    private final int[][] ids;
+    private final Map<String, BitSet> said = new ConcurrentHashMap<>();
+
+    TermWords(List<LeakTerms.Term> terms) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        this.ids = new int[terms.size()][];
+        for (int t = 0; t < terms.size(); t++) {
+            List<String> termWords = terms.get(t).words();
+            ids[t] = new int[termWords.size()];
+            for (int k = 0; k < termWords.size(); k++) {
+                ids[t][k] = index.computeIfAbsent(termWords.get(k), w -> index.size());
+            }
+        }
+        this.words = index.keySet().toArray(String[]::new);
+    }
+
+    /** The ids of the {@code term}-th term's words, in order. */
+    int[] ids(int term) {
+        return ids[term];
+    }
+
+    /** Which term words each of {@code replyWords} says. */
+    Said said(List<String> replyWords) {
+        BitSet[] byWord = new BitSet[replyWords.size()];
+        BitSet any = new BitSet(words.length);
+        for (int i = 0; i < byWord.length; i++) {
+            byWord[i] = said(replyWords.get(i));
+            any.or(byWord[i]);
+        }
+        return new Said(byWord, any);
+    }
+
+    private BitSet said(String replyWord) {
+        BitSet bits = said.get(replyWord);
+        if (bits == null) {
+            bits = new BitSet(words.length);
+            for (int id = 0; id < words.length; id++) {
+                if (LeakCheck.matches(replyWord, words[id])) {
+                    bits.set(id);
+                }
+            }
+            if (said.size() >= REMEMBERED) {
+                said.clear();
+            }
+            said.put(replyWord, bits); // never changed once remembered
+        }
+        return bits;
+    }
+
+    /** Which term words the words of one reading say: per word, and in all. */
+    static final class Said {
+
+        private final BitSet[] byWord;
+        private final BitSet any;
+
+        private Said(BitSet[] byWord, BitSet any) {
+            this.byWord = byWord;
+            this.any = any;
+        }
+
+        boolean says(int word, int id) {
+            return byWord[word].get(id);
+        }
+
+        boolean saysAll(int[] ids) {
+            for (int id : ids) {
+                if (!any.get(id)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -369,13 +369,14 @@ public class ReviewService implements FinalScores {
                 .orElse(null);
     }
 
+    /** To review until the first marker signs; then in second marking while a second marker has begun and not signed. */
     private static ReviewStatus status(List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        if (ss.stream().noneMatch(s -> s.getMarker() == 1)) {
+            return ReviewStatus.TO_REVIEW; // an assigned second marker may begin before the first marker
+        }
         boolean secondStarted = ds.stream().anyMatch(d -> d.getMarker() == 2);
         boolean secondSigned = ss.stream().anyMatch(s -> s.getMarker() == 2);
-        if (secondStarted && !secondSigned) {
-            return ReviewStatus.SECOND_MARKING;
-        }
-        return ss.stream().anyMatch(s -> s.getMarker() == 1) ? ReviewStatus.SIGNED_OFF : ReviewStatus.TO_REVIEW;
+        return secondStarted && !secondSigned ? ReviewStatus.SECOND_MARKING : ReviewStatus.SIGNED_OFF;
     }
 
     /** The marker's items; a blind item's proposal and evidence are withheld from a marker until they marked it. */

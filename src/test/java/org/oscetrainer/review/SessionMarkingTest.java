@@ -186,10 +186,12 @@ class SessionMarkingTest {
         assertThat(sheet.otherMarkerName()).contains("Dr " + B);
         assertThat(as(C, "EXAMINER", () -> review.sheet(e2)).marker()).as("marker 2 is the assigned examiner's alone").isZero();
         assertThat(toMark(B, first)).containsExactly(e1, e2);
-        as(A, "EXAMINER", () -> { // as the AI proposed: e2's first marking is not signed, it must show no disagreement
-            OneByOne.decideRequiredItems(review, scoring, e2);
-            return review.signOff(e2, 4);
-        });
+        // as the AI proposed: e2's first marking is not signed, it must show no disagreement
+        as(A, "EXAMINER", () -> OneByOne.decideRequiredItems(review, scoring, e2));
+        assertThat(as("sm-faculty", "FACULTY", () -> review.queue()).stream().filter(e -> e.encounterId() == e2)
+                .findFirst().orElseThrow().status()).as("to review until the first marker signs, though the second began")
+                .isEqualTo(ReviewStatus.TO_REVIEW);
+        as(A, "EXAMINER", () -> review.signOff(e2, 4));
         assertThat(line(A, first)).isEqualTo(new SessionMarkingProgress.Line(first, station.title(), 2, 2, 1, 1));
         assertThat(line(B, first).secondMarkings()).isOne();
         assertThat(as("sm-faculty", "FACULTY", () -> marking.progress(session.id())).stations().get(0))

@@ -200,12 +200,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         return entries.stream().filter(e -> e.status() == s).count();
     }
 
-    private Span statusBadge(ReviewQueueEntry e) {
-        String second = secondMarkers.get(e.encounterId());
+    /** The status badge and, when faculty assigned one, the second marker's. */
+    private Div statusBadge(ReviewQueueEntry e) {
         Span badge = new Span(getTranslation(statusKey(e.status())) + (e.disagreement()
-                ? " · " + getTranslation("review.disagreement") : "") + (second == null ? ""
-                        : " · " + getTranslation("review.second-marker.assigned",
-                                names.computeIfAbsent(second, review::studentName))));
+                ? " · " + getTranslation("review.disagreement") : ""));
         badge.getElement().getThemeList().add("badge");
         badge.getElement().getThemeList().add(switch (e.status()) {
             case SIGNED_OFF -> "success";
@@ -213,10 +211,17 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
             case TO_REVIEW -> "";
         });
         badge.getElement().setAttribute("data-status", e.status().name());
+        Div cell = new Div(badge);
+        cell.addClassName("status-cell");
+        String second = secondMarkers.get(e.encounterId());
         if (second != null) {
-            badge.getElement().setAttribute("data-second-marker", second);
+            Span assigned = new Span(getTranslation("review.second-marker.assigned",
+                    names.computeIfAbsent(second, review::studentName)));
+            assigned.getElement().getThemeList().addAll(List.of("badge", "contrast", "small"));
+            assigned.getElement().setAttribute("data-second-marker", second);
+            cell.add(assigned);
         }
-        return badge;
+        return cell;
     }
 
     private static String statusKey(ReviewStatus s) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 import java.util.Map;
@@ -41,13 +42,14 @@ class SecondMarkingForm extends Div {
         station.setPlaceholder(getTranslation("second-marking.station.all"));
         station.setClearButtonVisible(true);
         station.addClassName("second-marking-station");
-        station.setWidth("18em");
+        station.setWidth("24em");
 
         rule.setLabel(getTranslation("second-marking.rule"));
         rule.setItems(SecondMarkingRule.values());
         rule.setItemLabelGenerator(r -> getTranslation("second-marking.rule." + r.name().toLowerCase(Locale.ROOT)));
         rule.setValue(SecondMarkingRule.SHARE);
         rule.addClassName("second-marking-rule");
+        rule.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 
         share.setLabel(getTranslation("second-marking.share"));
         share.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
@@ -79,7 +81,7 @@ class SecondMarkingForm extends Div {
                     examiner.getValue()));
             Notification done = Notification.show(getTranslation("second-marking.done", result.assigned().size(),
                     examiners.getOrDefault(examiner.getValue(), examiner.getValue()), result.ownFirstMarking(),
-                    result.alreadyAssigned()), 8000, Notification.Position.BOTTOM_START);
+                    result.alreadyAssigned()), 8000, Notification.Position.BOTTOM_END);
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             done.addClassName("second-marking-done");
             assigned.run();

@@ -72,7 +72,21 @@ class BlindPatientQuestionsTest {
 
     @Test
     void measuresTheScriptedPatientOnTheBlindQuestions() throws IOException {
-        List<Question> questions = questions();
+        Measured m = measure(BLIND, "BLIND patient questions, set 2");
+        assertThat(m.questions()).isEqualTo(528);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+
+    /** The figures of one blind question set: overall, per station, and unscripted questions given no fact. */
+    record Measured(int questions, Tally overall, Map<String, Tally> byStation, Tally unscriptedSafe) {
+    }
+
+    /** Plays every question of {@code set} to the scripted patient and prints the figures, worst first, and every miss. */
+    static Measured measure(Path set, String title) throws IOException {
+        List<Question> questions = questions(set);
         Map<String, Scenario> scenarios = new HashMap<>();
         ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
         Tally overall = new Tally();
@@ -110,7 +124,7 @@ class BlindPatientQuestionsTest {
                         q.question(), String.join("+", q.expected()), given.isEmpty() ? "none" : String.join("+", given)));
             }
         }
-        StringBuilder report = new StringBuilder("\n=== Scripted patient on the BLIND patient questions (")
+        StringBuilder report = new StringBuilder("\n=== Scripted patient on the " + title + " (")
                 .append(questions.size()).append(") ===\n");
         report.append("right overall            ").append(overall).append('\n');
         report.append("right on scripted        ").append(scripted).append('\n');
@@ -123,12 +137,7 @@ class BlindPatientQuestionsTest {
         report.append("misses (").append(misses.size()).append(")\n");
         misses.forEach(m -> report.append(m).append('\n'));
         System.out.println(report);
-
-        assertThat(questions).hasSize(528);
-        assertThat(overall.rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
-        byStation.forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
-        assertThat(unscriptedSafe.total - unscriptedSafe.right).as("wrong facts given to unscripted questions")
-                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+        return new Measured(questions.size(), overall, byStation, unscriptedSafe);
     }
 
     static List<Map.Entry<String, Tally>> worstFirst(Map<String, Tally> tallies) {
@@ -204,9 +213,9 @@ class BlindPatientQuestionsTest {
         return ids;
     }
 
-    static List<Question> questions() throws IOException {
+    static List<Question> questions(Path set) throws IOException {
         List<Question> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(BLIND, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(set, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;

@@ -59,8 +59,22 @@ class BlindGraderInterviewsTest {
 
     @Test
     void measuresTheOfflineGraderOnTheBlindInterviews() throws IOException {
+        Measured m = measure(CASES, "BLIND interviews, set 3");
+        assertThat(m.interviews()).isGreaterThanOrEqualTo(60);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+
+    /** The figures of one blind interview set: item agreement overall and per station, ICC(2,1) of the totals. */
+    record Measured(int interviews, Figures overall, Map<String, List<Pair>> byStation, double icc) {
+    }
+
+    /** Grades every interview of {@code cases} offline and prints the figures, worst first, and every disagreement. */
+    static Measured measure(Path cases, String title) throws IOException {
         List<Path> files;
-        try (Stream<Path> list = Files.list(CASES)) {
+        try (Stream<Path> list = Files.list(cases)) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         List<Pair> pairs = new ArrayList<>();
@@ -116,7 +130,7 @@ class BlindGraderInterviewsTest {
         long evidenceRight = pairs.stream().filter(p -> p.expectedDone() && p.proposedDone() && p.proposedEvidence() != null
                 && p.expectedEvidence().contains(p.proposedEvidence())).count();
 
-        StringBuilder report = new StringBuilder("\n=== Offline grader on the BLIND interviews (")
+        StringBuilder report = new StringBuilder("\n=== Offline grader on the " + title + " (")
                 .append(files.size()).append(" interviews, ").append(pairs.size()).append(" item judgements) ===\n");
         report.append(overall.line("overall")).append('\n');
         report.append(String.format(Locale.ROOT, "  ICC(2,1) of total scores = %.3f (%d interviews)%n", icc, totals.size()));
@@ -141,12 +155,7 @@ class BlindGraderInterviewsTest {
                 .forEach(p -> confusion.merge(p.itemClass() + " " + p.expected() + "/" + p.proposed(), 1, Integer::sum));
         confusion.forEach((k, v) -> report.append(String.format("  %-30s %d%n", k, v)));
         System.out.println(report);
-
-        assertThat(files).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(overall.kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
-        byStation.forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
-                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
-        assertThat(icc).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+        return new Measured(files.size(), overall, byStation, icc);
     }
 
     static Map<String, List<Pair>> group(List<Pair> pairs, java.util.function.Function<Pair, String> key) {

@@ -211,6 +211,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
             case TO_REVIEW -> "";
         });
         badge.getElement().setAttribute("data-status", e.status().name());
+        badge.getElement().setAttribute("data-encounter", String.valueOf(e.encounterId()));
         Div cell = new Div(badge);
         cell.addClassName("status-cell");
         String second = secondMarkers.get(e.encounterId());

@@ -1,0 +1,35 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the second frozen blind set, {@code src/test/resources/blind/patient-questions-2/}
+ * (1,156 questions on all 24 stations, written by someone who never saw the matcher, frozen with its
+ * SHA-256 before the first measurement; never edited here). Scored as set 2 (see
+ * {@link BlindPatientQuestionsTest}); figures per station and per class, worst first, and every miss.
+ */
+class BlindPatientQuestions2Test {
+
+    /** First measurement (5 Dec 2026, main at 72688c2): 84.9 % overall, worst chute-personne-agee-fr 71.2 %, 17 wrong facts. */
+    /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
+    static final double OVERALL_FLOOR = 0.84;
+    static final double STATION_FLOOR = 0.71;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-2/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheSecondBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 4 (24 stations)");
+        assertThat(m.questions()).isEqualTo(1156);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

@@ -1,0 +1,36 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the second frozen blind interview set, {@code src/test/resources/blind/grader-interviews-2/}
+ * (32 interviews, 547 item judgements on 9 stations, 4 of them new; written by someone who never saw the
+ * grader, frozen with SHA-256 before the first measurement; never edited here). Scored as set 3 (see
+ * {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews2Test {
+
+    /** First measurement (5 Dec 2026, main at 72688c2): kappa 0.646, worst famille-en-colere-fr 0.384, ICC(2,1) 0.944. */
+    /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
+    static final double KAPPA_FLOOR = 0.64;
+    static final double STATION_KAPPA_FLOOR = 0.38;
+    static final double ICC_FLOOR = 0.94;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-2");
+
+    @Test
+    void measuresTheOfflineGraderOnTheSecondBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 5");
+        assertThat(m.interviews()).isEqualTo(32);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

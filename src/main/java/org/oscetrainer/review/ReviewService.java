@@ -58,11 +58,13 @@ public class ReviewService implements FinalScores {
     private final CatalogService catalog;
     private final BlindItems blindItems;
     private final EvidenceShownRepository shown;
+    private final EncounterMarkers markers;
 
     ReviewService(EncounterService encounters, ScoringService scoring, AccountService accounts,
             ReviewDecisionRepository decisions, ReviewSignOffRepository signOffs, ApplicationEventPublisher events,
             Clock clock, ExamSessionService sessions, CatalogService catalog, BlindItems blindItems,
-            EvidenceShownRepository shown) {
+            EvidenceShownRepository shown, EncounterMarkers markers) {
+        this.markers = markers;
         this.sessions = sessions;
         this.catalog = catalog;
         this.blindItems = blindItems;
@@ -110,7 +112,7 @@ public class ReviewService implements FinalScores {
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = CurrentUser.can(Capability.MARK) ? markerOf(me, ds, ss) : 0;
+        int marker = CurrentUser.can(Capability.MARK) ? markerOf(encounterId, me, ds, ss) : 0;
         Optional<ReviewSignOff> mine = ss.stream().filter(s -> s.getMarker() == marker).findFirst();
         boolean blind = marker != 0 && mine.isEmpty();
         List<ReviewSignOff> others = ss.stream().filter(s -> s.getMarker() != marker).toList();
@@ -130,7 +132,7 @@ public class ReviewService implements FinalScores {
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int myMarker = markerOf(me, ds, ss);
+        int myMarker = markerOf(encounterId, me, ds, ss);
         boolean iAmMarking = ds.stream().anyMatch(d -> d.getExaminer().equals(me));
         if (iAmMarking && ss.stream().noneMatch(s -> s.getMarker() == myMarker)) {
             throw new AccessDeniedException("Sign your own marking before reading the other marker's");
@@ -204,7 +206,7 @@ public class ReviewService implements FinalScores {
         String me = CurrentUser.username();
         List<ReviewDecision> ds = decisions.findByEncounterIdOrderById(encounterId);
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = markerOf(me, ds, ss);
+        int marker = markerOf(encounterId, me, ds, ss);
         if (marker == 0 || ss.stream().anyMatch(s -> s.getMarker() == marker)
                 || shown.existsById(new EvidenceShown.Key(encounterId, marker, itemId))) {
             return;
@@ -342,7 +344,7 @@ public class ReviewService implements FinalScores {
     /** The marker number the examiner writes as; refuses a signed marking, or a third marker. */
     private int markerToWrite(long encounterId, String me, List<ReviewDecision> ds) {
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
-        int marker = markerOf(me, ds, ss);
+        int marker = markerOf(encounterId, me, ds, ss);
         if (marker == 0) {
             throw new AccessDeniedException("Encounter " + encounterId + " has already been marked by two examiners");
         }
@@ -352,34 +354,29 @@ public class ReviewService implements FinalScores {
         return marker;
     }
 
-    /** The examiner's own marker number if they have begun, else the first free one (1, then 2), else 0. */
-    private static int markerOf(String me, List<ReviewDecision> ds, List<ReviewSignOff> ss) {
-        for (ReviewDecision d : ds) {
-            if (d.getExaminer().equals(me)) {
-                return d.getMarker();
-            }
-        }
-        for (ReviewSignOff s : ss) {
-            if (s.getExaminer().equals(me)) {
-                return s.getMarker();
-            }
-        }
-        for (int m = 1; m <= 2; m++) {
-            int marker = m;
-            if (ds.stream().noneMatch(d -> d.getMarker() == marker) && ss.stream().noneMatch(s -> s.getMarker() == marker)) {
-                return marker;
-            }
-        }
-        return 0;
+    /**
+     * The examiner's own marker number if they have begun, else the next one free to them ({@link Markers}:
+     * marker 2 is an assigned second marker's alone), else 0.
+     */
+    private int markerOf(long encounterId, String me, List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        return new Markers(examinerOf(1, ds, ss), false, null, examinerOf(2, ds, ss), false,
+                markers.assignedSecond(encounterId)).markerFor(me);
     }
 
+    private static String examinerOf(int marker, List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        return ds.stream().filter(d -> d.getMarker() == marker).map(ReviewDecision::getExaminer).findFirst()
+                .or(() -> ss.stream().filter(s -> s.getMarker() == marker).map(ReviewSignOff::getExaminer).findFirst())
+                .orElse(null);
+    }
+
+    /** To review until the first marker signs; then in second marking while a second marker has begun and not signed. */
     private static ReviewStatus status(List<ReviewDecision> ds, List<ReviewSignOff> ss) {
+        if (ss.stream().noneMatch(s -> s.getMarker() == 1)) {
+            return ReviewStatus.TO_REVIEW; // an assigned second marker may begin before the first marker
+        }
         boolean secondStarted = ds.stream().anyMatch(d -> d.getMarker() == 2);
         boolean secondSigned = ss.stream().anyMatch(s -> s.getMarker() == 2);
-        if (secondStarted && !secondSigned) {
-            return ReviewStatus.SECOND_MARKING;
-        }
-        return ss.stream().anyMatch(s -> s.getMarker() == 1) ? ReviewStatus.SIGNED_OFF : ReviewStatus.TO_REVIEW;
+        return secondStarted && !secondSigned ? ReviewStatus.SECOND_MARKING : ReviewStatus.SIGNED_OFF;
     }
 
     /** The marker's items; a blind item's proposal and evidence are withheld from a marker until they marked it. */

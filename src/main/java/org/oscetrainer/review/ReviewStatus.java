@@ -6,6 +6,6 @@ public enum ReviewStatus {
     TO_REVIEW,
     /** Signed off: the final score is known and the review is read-only. */
     SIGNED_OFF,
-    /** A second examiner is marking it independently and has not signed yet. */
+    /** Signed off by its first marker; a second examiner is marking it independently and has not signed yet. */
     SECOND_MARKING
 }

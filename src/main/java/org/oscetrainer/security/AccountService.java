@@ -171,6 +171,18 @@ public class AccountService {
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 
+    /**
+     * The enabled accounts that hold a capability, user name to display name, by user name: e.g. the
+     * examiners faculty may choose as second markers.
+     */
+    @PreAuthorize("hasAnyRole('RUN_EXAM_SESSIONS', 'SYSTEM')")
+    @Transactional(readOnly = true)
+    public Map<String, String> holding(Capability capability) {
+        Map<String, String> holders = new java.util.LinkedHashMap<>();
+        users.findEnabledByRoleIn(Role.holding(capability)).forEach(u -> holders.put(u.getUsername(), u.getDisplayName()));
+        return holders;
+    }
+
     /** The signed-in person's own display name. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -66,6 +66,7 @@ class RouteAccessTest {
             Map.entry("result", SIGNED_IN),
             Map.entry("review", MARKERS),
             Map.entry("review/encounter", MARKERS),
+            Map.entry("review/session", MARKERS),
             Map.entry("agreement", MARKERS),
             Map.entry("overview", STAFF),
             Map.entry("analytics", STAFF),

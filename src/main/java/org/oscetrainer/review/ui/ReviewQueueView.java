@@ -17,8 +17,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import org.oscetrainer.cohort.CircuitStation;
+import org.oscetrainer.review.MarkingTask;
+import org.oscetrainer.review.SecondMarkingAssignments;
+import org.oscetrainer.review.SessionMarkingService;
+import org.oscetrainer.security.Capability;
+import org.oscetrainer.security.CurrentUser;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.review.ReviewQueueEntry;
 import org.oscetrainer.cohort.ExamSession;
@@ -39,9 +51,19 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     private final Checkbox disagreement = new Checkbox();
     private final Paragraph counts = new Paragraph();
     private final Grid<ReviewQueueEntry> grid = new Grid<>();
+    private final Div sessionBar = new Div();
+    private final ReviewService review;
+    private final SessionMarkingService marking;
+    private final SecondMarkingAssignments assignments;
+    private final Map<String, String> names = new HashMap<>();
+    private Map<Long, String> secondMarkers = Map.of();
     private boolean restoring;
 
-    public ReviewQueueView(ReviewService review, ExamSessionService sessions) {
+    public ReviewQueueView(ReviewService review, ExamSessionService sessions, SessionMarkingService marking,
+            SecondMarkingAssignments assignments) {
+        this.review = review;
+        this.marking = marking;
+        this.assignments = assignments;
         addClassName("review-queue-view");
         setSizeFull();
         entries = review.queue();
@@ -74,6 +96,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         filters.setWrap(true);
         filters.addClassName("review-filters");
         counts.addClassName("review-counts");
+        sessionBar.addClassName("session-bar");
 
         grid.addClassName("review-queue");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -87,7 +110,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("col.status")).setFlexGrow(2);
         grid.addComponentColumn(this::openLink).setHeader(getTranslation("col.action")).setFlexGrow(1);
 
-        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), filters, counts, grid);
+        add(new H1(getTranslation("review.title")), new Paragraph(getTranslation("review.intro")), filters, sessionBar, counts, grid);
         expand(grid);
         refresh();
     }
@@ -126,6 +149,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         }
         QueueFilter filter = filter();
         List<ReviewQueueEntry> shown = entries.stream().filter(filter::matches).toList();
+        ExamSession chosen = session.getValue();
+        secondMarkers = chosen == null ? Map.of() : assignments.secondMarkers(chosen.id());
+        if (chosen != null) {
+            List<String> circuit = chosen.stations().stream().map(CircuitStation::title).toList();
+            shown = shown.stream().sorted(Comparator.comparingInt((ReviewQueueEntry e) -> circuit.indexOf(e.stationTitle()))
+                    .thenComparing(ReviewQueueEntry::endedAt)).toList();
+        }
+        showSessionBar(chosen);
         grid.setItems(shown);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "review" + filter.queryString()));
         counts.setText(getTranslation("review.counts", shown.size(), entries.size(), count(ReviewStatus.TO_REVIEW),
@@ -133,11 +164,44 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
                 entries.stream().filter(ReviewQueueEntry::disagreement).count()));
     }
 
+    /**
+     * With a session chosen: a link to its marking (progress, second marking) and, for an examiner, a button
+     * to the first encounter of the session (and station) they still have to mark; "next" then goes on
+     * station by station.
+     */
+    private void showSessionBar(ExamSession chosen) {
+        sessionBar.removeAll();
+        sessionBar.setVisible(chosen != null);
+        if (chosen == null) {
+            return;
+        }
+        if (CurrentUser.can(Capability.MARK)) {
+            String stationId = station.getValue() == null ? null : chosen.stations().stream()
+                    .filter(s -> s.title().equals(station.getValue())).map(CircuitStation::stationId).findFirst().orElse("");
+            List<MarkingTask> left = marking.toMark(chosen.id(), stationId);
+            if (left.isEmpty()) {
+                Span none = new Span(getTranslation("review.session.none-left"));
+                none.addClassName("nothing-left");
+                sessionBar.add(none);
+            } else {
+                Button next = new Button(getTranslation("review.session.mark-next", left.size()), e -> getUI().ifPresent(ui ->
+                        ui.navigate("review/encounter/" + left.get(0).encounterId(), filter().toQueryParameters())));
+                next.addClassName("mark-next");
+                next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                sessionBar.add(next);
+            }
+        }
+        Anchor progress = new Anchor("review/session/" + chosen.id(), getTranslation("review.session.progress"));
+        progress.addClassName("session-marking-link");
+        sessionBar.add(progress);
+    }
+
     private long count(ReviewStatus s) {
         return entries.stream().filter(e -> e.status() == s).count();
     }
 
-    private Span statusBadge(ReviewQueueEntry e) {
+    /** The status badge and, when faculty assigned one, the second marker's. */
+    private Div statusBadge(ReviewQueueEntry e) {
         Span badge = new Span(getTranslation(statusKey(e.status())) + (e.disagreement()
                 ? " · " + getTranslation("review.disagreement") : ""));
         badge.getElement().getThemeList().add("badge");
@@ -148,7 +212,17 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         });
         badge.getElement().setAttribute("data-status", e.status().name());
         badge.getElement().setAttribute("data-encounter", String.valueOf(e.encounterId()));
-        return badge;
+        Div cell = new Div(badge);
+        cell.addClassName("status-cell");
+        String second = secondMarkers.get(e.encounterId());
+        if (second != null) {
+            Span assigned = new Span(getTranslation("review.second-marker.assigned",
+                    names.computeIfAbsent(second, review::studentName)));
+            assigned.getElement().getThemeList().addAll(List.of("badge", "contrast", "small"));
+            assigned.getElement().setAttribute("data-second-marker", second);
+            cell.add(assigned);
+        }
+        return cell;
     }
 
     private static String statusKey(ReviewStatus s) {

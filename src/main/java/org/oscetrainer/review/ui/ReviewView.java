@@ -30,7 +30,11 @@ import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.patient.LlmOutage;
 import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.review.ItemDecision;
-import org.oscetrainer.review.ReviewQueueEntry;
+import org.oscetrainer.cohort.CircuitStation;
+import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.review.SessionMarkingService;
+import org.oscetrainer.security.Capability;
+import org.oscetrainer.security.CurrentUser;
 import org.oscetrainer.review.ReviewService;
 import org.oscetrainer.review.ReviewSheet;
 import org.oscetrainer.scoring.ScoringService;
@@ -40,7 +44,7 @@ import org.oscetrainer.scoring.ScoringService;
  * scrolling on its own (stacked on narrow screens). Selecting an item scrolls the transcript to its
  * evidence and highlights it; selecting a turn highlights the items it earned. Everything can be done
  * from the keyboard ({@link ReviewKeys}); after sign-off, the next encounter the queue's filters match
- * (carried in the address) is one key away.
+ * (carried in the address) is one key away: in a session, the next one the examiner still has to mark.
  */
 @Route("review/encounter")
 @RolesAllowed("READ_REVIEWS")
@@ -51,6 +55,8 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private final ReviewService review;
     private final PatientService patient;
     private final Clock clock;
+    private final SessionMarkingService marking;
+    private final ExamSessionService sessions;
     private final Map<Integer, TurnBubble> turns = new HashMap<>();
     private QueueFilter filter = QueueFilter.NONE;
     private long encounterId;
@@ -60,7 +66,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private boolean editable;
 
     public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review, PatientService patient,
-            Clock clock) {
+            Clock clock, SessionMarkingService marking, ExamSessionService sessions) {
+        this.marking = marking;
+        this.sessions = sessions;
         this.encounters = encounters;
         this.scoring = scoring;
         this.review = review;
@@ -222,23 +230,45 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         }
     }
 
-    /** After sign-off (or for a read-only review): the next encounter the queue's filters match. */
+    /** After sign-off (or for a read-only review): the next encounter to review ({@link #following}). */
     private Div nextEncounter() {
         Div next = new Div();
         next.addClassName("next-encounter");
-        Optional<ReviewQueueEntry> following = filter.next(review.queue(), encounterId);
+        Optional<Next> following = following();
         if (following.isPresent()) {
-            ReviewQueueEntry n = following.get();
+            Next n = following.get();
             Anchor link = new Anchor("review/encounter/" + n.encounterId() + filter.queryString(),
                     getTranslation("review.next", n.studentName(), n.stationTitle()));
             link.addClassName("next-encounter-link");
             next.add(link, ReviewKeys.hint(this, true));
         } else {
-            Span none = new Span(getTranslation("review.next.none"));
+            Span none = new Span(getTranslation(marksSession() ? "review.next.none.session" : "review.next.none"));
             none.addClassName("no-next-encounter");
             next.add(none);
         }
         return next;
+    }
+
+    /**
+     * The encounter after this one: for an examiner marking a session (the queue filtered by session, and
+     * maybe station), the next one of that session and station they still have to mark, station by station
+     * ({@link SessionMarkingService}); otherwise the next one the queue's filters match.
+     */
+    private Optional<Next> following() {
+        if (marksSession()) {
+            String stationId = filter.station() == null ? null : sessions.session(filter.sessionId()).stations().stream()
+                    .filter(s -> s.title().equals(filter.station())).map(CircuitStation::stationId).findFirst().orElse("");
+            return marking.next(filter.sessionId(), stationId, encounterId)
+                    .map(t -> new Next(t.encounterId(), t.studentName(), t.stationTitle()));
+        }
+        return filter.next(review.queue(), encounterId).map(n -> new Next(n.encounterId(), n.studentName(), n.stationTitle()));
+    }
+
+    private boolean marksSession() {
+        return filter.sessionId() != null && CurrentUser.can(Capability.MARK);
+    }
+
+    private record Next(long encounterId, String studentName, String stationTitle) {
     }
 
     // the keyboard's actions (ReviewKeys)
@@ -268,7 +298,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     void goToNextEncounter() {
-        filter.next(review.queue(), encounterId).ifPresent(n -> getUI().ifPresent(ui -> ui.navigate(
+        following().ifPresent(n -> getUI().ifPresent(ui -> ui.navigate(
                 "review/encounter/" + n.encounterId(), filter.toQueryParameters())));
     }
 

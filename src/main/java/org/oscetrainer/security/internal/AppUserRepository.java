@@ -18,6 +18,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
 
+    /** The enabled accounts holding any of these roles, by user name. */
+    @Query("select distinct u from AppUser u join u.roles r where r in :roles and u.enabled = true order by u.username")
+    List<AppUser> findEnabledByRoleIn(@Param("roles") Collection<Role> roles);
+
     /** Accounts whose user name, display name or e-mail contains the text, by user name. */
     @Query("""
             select distinct u from AppUser u left join u.roles r

@@ -40,6 +40,8 @@ class SessionAnalyticsSectionsBrowserTest extends BrowserTest {
     private static final String HEIGHT = "() => Math.max(document.documentElement.scrollHeight,"
             + " ...Array.from(document.querySelectorAll('vaadin-app-layout > *')).map(e => e.scrollHeight))";
 
+    private static final String SECTION = "() => document.querySelector('.analytics-section').scrollHeight";
+
     private long simulatedSession() throws InterruptedException {
         String prefix = "an" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         long cohortId = as("faculty", "FACULTY", () -> cohorts.create("Sections cohort " + prefix, 2026, List.of("A"))).id();
@@ -79,6 +81,9 @@ class SessionAnalyticsSectionsBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-tab[data-section='agreement']")).hasText("AI–examiner agreement (Simulated)");
         assertThat(page.locator("osce-chart[data-rendered='true']")).hasCount(1);
         System.out.println("analytics height, section overview: " + page.evaluate(HEIGHT) + " px");
+        int stacked = ((Number) page.evaluate("() => document.querySelector('.analytics-view').scrollHeight"
+                + " - document.querySelector('.analytics-section').scrollHeight")).intValue();
+        stacked += ((Number) page.evaluate(SECTION)).intValue();
         Browser.screenshot(page, "84-analytics-overview-en");
 
         for (String section : List.of("stations", "items", "reliability", "agreement", "students")) {
@@ -88,7 +93,12 @@ class SessionAnalyticsSectionsBrowserTest extends BrowserTest {
             assertThat(page.locator(".analytics-section")).hasAttribute("data-section", section);
             assertThat(page.locator(".analytics-section h2")).isVisible();
             System.out.println("analytics height, section " + section + ": " + page.evaluate(HEIGHT) + " px");
+            stacked += ((Number) page.evaluate(SECTION)).intValue();
         }
+        System.out.println("analytics height, all sections stacked as before the tabs (header and tab bar once, less"
+                + " the figures of reliability and agreement that were columns before): about " + stacked + " px");
+        page.locator("vaadin-tab[data-section='agreement']").click();
+        Browser.waitForVaadin(page);
         assertThat(page.locator(".agreement-section .simulated-notice"))
                 .containsText("this agreement is not a measure of the AI");
         assertThat(page.locator(".agreement-section osce-chart[data-rendered='true']")).hasCount(1);

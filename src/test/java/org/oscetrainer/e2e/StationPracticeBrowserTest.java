@@ -51,6 +51,11 @@ class StationPracticeBrowserTest extends BrowserTest {
         scoredAttempt("student2", "low-mood-en");
         scoredAttempt("student", "examen-genou-fr");
         Page page = browser.newPage("en-GB");
+        // the first page of a freshly started app on a loaded machine takes longer than the usual 15 s
+        page.navigate("/login");
+        page.waitForFunction("() => window.Vaadin?.Flow?.clients && Object.keys(Vaadin.Flow.clients).length > 0"
+                + " && Object.values(Vaadin.Flow.clients).every(c => !c.isActive())", null,
+                new Page.WaitForFunctionOptions().setTimeout(180_000));
         Browser.signIn(page, "student2", "demo-password");
         page.navigate("/stations");
         Browser.waitForVaadin(page);

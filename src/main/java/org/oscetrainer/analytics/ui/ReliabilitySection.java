@@ -34,6 +34,12 @@ class ReliabilitySection extends Div {
         table.setItems(stats.stations());
         table.setAllRowsVisible(true);
         add(new H2(getTranslation("analytics.section.reliability")), alpha,
-                new Paragraph(getTranslation("analytics.reliability.help")), new ChartWithTable(chart, table));
+                new Paragraph(getTranslation("analytics.reliability.help")));
+        if (stats.stations().stream().allMatch(s -> s.alphaIfDeleted() == null)) {
+            // nothing to draw: an empty chart would look like a failure
+            add(new Paragraph(getTranslation("analytics.reliability.no-alpha-if-deleted")), table);
+        } else {
+            add(new ChartWithTable(chart, table));
+        }
     }
 }

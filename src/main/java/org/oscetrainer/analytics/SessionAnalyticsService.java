@@ -95,6 +95,12 @@ public class SessionAnalyticsService {
         return new SessionResults(sessionId, session.name(), session.cohortName(), clock.instant(), stations, students);
     }
 
+    /** How many of the session's encounters the demo simulated (their examiner's sign-offs are simulated too). */
+    public long simulatedEncounters(long sessionId) {
+        return encounters.sessionEncounters(sessionId).stream().filter(e -> EncounterService.SIMULATED.equals(e.engine()))
+                .count();
+    }
+
     /** The session's psychometrics. */
     public SessionStatistics statistics(long sessionId) {
         return statistics(results(sessionId));

@@ -25,6 +25,7 @@ public class CatalogService {
     private final StationVersionRepository versions;
     private final StationFileParser parser = new StationFileParser();
     private final Map<Long, ScenarioFile> scenarios = new ConcurrentHashMap<>();
+    private final Map<Long, List<Skill>> skills = new ConcurrentHashMap<>();
 
     CatalogService(StationVersionRepository versions) {
         this.versions = versions;
@@ -33,6 +34,12 @@ public class CatalogService {
     /** The newest version of every published station, for students to pick from. */
     public List<StationSummary> publishedStations() {
         return versions.findLatestPublished().stream().map(this::summary).toList();
+    }
+
+    /** The newest published stations that match the filter, by title. */
+    public List<StationSummary> publishedStations(StationFilter filter) {
+        return publishedStations().stream().filter(filter::matches)
+                .sorted(java.util.Comparator.comparing(StationSummary::title, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     public StationSummary station(long versionId) {
@@ -114,6 +121,7 @@ public class CatalogService {
     private StationSummary summary(StationVersion v) {
         ScenarioFile s = scenarioFile(v.getId());
         return new StationSummary(v.getStationId(), v.getId(), v.getVersion(), s.title(), s.language(),
-                s.specialty(), s.durationMinutes(), s.doorNote());
+                s.specialty(), s.durationMinutes(), s.doorNote(), skills.computeIfAbsent(v.getId(),
+                        id -> StationSkills.of(parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value())));
     }
 }

@@ -50,8 +50,14 @@ public class EncounterService {
     public static final String END_BY_STUDENT = "STUDENT";
     public static final String END_AT_DEADLINE = "DEADLINE";
 
-    /** The scripted engine's name, recorded on simulated encounters. */
+    /** The scripted engine's name, recorded on the patient's turns of simulated encounters. */
     private static final String SCRIPTED = "scripted";
+
+    /**
+     * The engine recorded on a simulated encounter (the demo's seeded cohort): its student, its patient
+     * and its examiner are all simulated, so pages that show its figures say so.
+     */
+    public static final String SIMULATED = "simulated";
 
     private final EncounterRepository encounters;
     private final TurnRepository turns;
@@ -155,7 +161,7 @@ public class EncounterService {
         Scenario scenario = catalog.scenario(stationVersionId);
         var now = clock.instant();
         Encounter encounter = store.open(new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(),
-                now, now.plus(Duration.ofMinutes(scenario.durationMinutes())), SCRIPTED)
+                now, now.plus(Duration.ofMinutes(scenario.durationMinutes())), SIMULATED)
                 .inSession(sessionId, false), patient.openingLine(scenario), SCRIPTED);
         List<Exchange> history = new java.util.ArrayList<>();
         int seq = 1;

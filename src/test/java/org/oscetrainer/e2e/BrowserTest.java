@@ -30,8 +30,16 @@ abstract class BrowserTest {
         }
     }
 
-    /** Starts (or resumes) a station from the student's station list and waits for the encounter page. */
+    /**
+     * Starts (or resumes) a station from the student's station list and waits for the encounter page;
+     * when the list on screen does not show it (another language), from the list of all languages.
+     */
     static void startStation(Page page, String stationId) {
+        if (page.locator("vaadin-button[data-station='" + stationId + "']").count() == 0) {
+            // the list shows the interface's language by default
+            page.navigate("/stations?lang=all");
+            Browser.waitForVaadin(page);
+        }
         page.locator("vaadin-button[data-station='" + stationId + "']").click();
         page.waitForURL(Pattern.compile(".*/encounter/\\d+"));
         Browser.waitForVaadin(page);

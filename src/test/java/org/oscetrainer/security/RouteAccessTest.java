@@ -61,6 +61,7 @@ class RouteAccessTest {
             Map.entry("accounts", STAFF),
             Map.entry("", SIGNED_IN),
             Map.entry("stations", STUDENT),
+            Map.entry("progress", STUDENT),
             Map.entry("encounter", STUDENT),
             Map.entry("note", STUDENT),
             Map.entry("result", SIGNED_IN),

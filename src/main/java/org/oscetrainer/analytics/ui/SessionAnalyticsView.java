@@ -1,5 +1,6 @@
 package org.oscetrainer.analytics.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,13 +11,19 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.oscetrainer.analytics.SessionAnalyticsService;
 import org.oscetrainer.analytics.SessionResults;
 import org.oscetrainer.analytics.SessionStatistics;
@@ -25,8 +32,10 @@ import org.oscetrainer.analytics.SessionStatistics.StationStatistics;
 import org.oscetrainer.common.ui.OsceChart;
 
 /**
- * Faculty: one session's analytics. Each chart sits next to a table of the same figures; item and
- * student tables follow, and the grade downloads.
+ * Faculty: one session's analytics, in sections (overview, stations, items, reliability, agreement,
+ * students), one tab each, the open one kept in the address ({@code ?section=items}). Each chart sits
+ * with a table of the same figures. Figures from the demo's simulated cohort are labelled as such on
+ * every section, and again where the AI–examiner agreement is shown.
  */
 @Route("analytics")
 @RolesAllowed("READ_ANALYTICS")
@@ -34,23 +43,70 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
 
     private final SessionAnalyticsService analytics;
     private String title = "";
+    private final Div content = new Div();
+    private SessionResults results;
+    private SessionStatistics stats;
+    private long simulated;
 
     public SessionAnalyticsView(SessionAnalyticsService analytics) {
         this.analytics = analytics;
         addClassName("analytics-view");
+        content.addClassName("analytics-section");
+        content.setWidthFull();
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
-        SessionResults results = analytics.results(sessionId);
-        SessionStatistics stats = analytics.statistics(results);
+        results = analytics.results(sessionId);
+        stats = analytics.statistics(results);
+        simulated = analytics.simulatedEncounters(sessionId);
         title = results.sessionName();
         removeAll();
         add(new H1(getTranslation("analytics.title", results.sessionName())));
-        add(summary(results, stats), new SessionDownloads(results.sessionId()));
-        add(new H2(getTranslation("analytics.distribution")), distribution(stats));
-        add(new H2(getTranslation("analytics.stations")), stations(stats));
-        add(new H2(getTranslation("analytics.items")), new Paragraph(getTranslation("analytics.items.help")));
+        if (simulated > 0) {
+            add(new SimulatedNotice("analytics.simulated.session", simulated));
+        }
+        Map<AnalyticsSection, Tab> tabs = new EnumMap<>(AnalyticsSection.class);
+        Tabs bar = new Tabs();
+        bar.addClassName("analytics-tabs");
+        bar.getElement().setAttribute("aria-label", getTranslation("analytics.sections"));
+        for (AnalyticsSection section : AnalyticsSection.values()) {
+            Tab tab = new Tab(getTranslation("analytics.section." + section.key())
+                    + (section == AnalyticsSection.AGREEMENT && simulated > 0 ? " (" + getTranslation("analytics.simulated.badge") + ")" : ""));
+            tab.getElement().setAttribute("data-section", section.key());
+            tabs.put(section, tab);
+            bar.add(tab);
+        }
+        AnalyticsSection open = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("section", List.of()).stream().findFirst().flatMap(AnalyticsSection::of)
+                .orElse(AnalyticsSection.OVERVIEW);
+        bar.setSelectedTab(tabs.get(open));
+        show(open);
+        bar.addSelectedChangeListener(e -> tabs.forEach((section, tab) -> {
+            if (tab == e.getSelectedTab()) {
+                show(section);
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("analytics/" + sessionId,
+                        QueryParameters.of("section", section.key()))));
+            }
+        }));
+        add(bar, content);
+    }
+
+    private void show(AnalyticsSection section) {
+        content.removeAll();
+        content.getElement().setAttribute("data-section", section.key());
+        switch (section) {
+            case OVERVIEW -> content.add(summary(results, stats), new SessionDownloads(results.sessionId()),
+                    new H2(getTranslation("analytics.distribution")), distribution(stats));
+            case STATIONS -> content.add(new H2(getTranslation("analytics.stations")), stations(stats));
+            case ITEMS -> content.add(itemsSection());
+            case RELIABILITY -> content.add(new ReliabilitySection(stats));
+            case AGREEMENT -> content.add(new AgreementSection(stats, simulated));
+            case STUDENTS -> content.add(new H2(getTranslation("analytics.students")), students(results, stats));
+        }
+    }
+
+    private Div itemsSection() {
         Grid<ItemStatistics> items = items(stats);
         ComboBox<StationStatistics> station = new ComboBox<>(getTranslation("col.station"));
         station.setItems(stats.stations());
@@ -61,8 +117,8 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
         station.addClassName("items-filter");
         station.addValueChangeListener(e -> items.setItems(stats.items().stream()
                 .filter(i -> e.getValue() == null || i.stationId().equals(e.getValue().stationId())).toList()));
-        add(station, items);
-        add(new H2(getTranslation("analytics.students")), students(results, stats));
+        return new Div(new H2(getTranslation("analytics.items")), new Paragraph(getTranslation("analytics.items.help")),
+                station, items);
     }
 
     private Div summary(SessionResults results, SessionStatistics stats) {
@@ -133,11 +189,6 @@ public class SessionAnalyticsView extends VerticalLayout implements HasUrlParame
                 .setHeader(getTranslation("analytics.col.pass-mark")).setFlexGrow(2);
         table.addColumn(s -> Numbers.percent(s.passRate(), getLocale())).setHeader(getTranslation("analytics.col.pass-rate"));
         table.addColumn(s -> s.rSquared() == null ? "—" : Numbers.two(s.rSquared(), getLocale())).setHeader("R²");
-        table.addColumn(s -> s.alphaIfDeleted() == null ? "—" : Numbers.two(s.alphaIfDeleted(), getLocale()))
-                .setHeader(getTranslation("analytics.col.alpha-if-deleted"));
-        table.addColumn(s -> s.aiAgreement() == null ? "—" : Numbers.percent(s.aiAgreement(), getLocale())
-                + (s.aiKappa() == null ? "" : " · κ " + Numbers.two(s.aiKappa(), getLocale())))
-                .setHeader(getTranslation("analytics.col.ai-agreement")).setFlexGrow(2);
         table.setItems(stats.stations());
         table.setAllRowsVisible(true);
         return new ChartWithTable(chart, table);

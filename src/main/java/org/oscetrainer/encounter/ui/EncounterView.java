@@ -93,8 +93,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         header.setAlignItems(Alignment.CENTER);
         header.expand(title);
 
-        Paragraph doorText = new Paragraph(encounters.doorNote(encounterId));
-        doorText.addClassName("door-note-text");
+        DoorNoteParts doorText = new DoorNoteParts(org.oscetrainer.catalog.DoorNote.parse(encounters.doorNote(encounterId)));
         Details door = new Details(getTranslation("encounter.door-note"), doorText);
         door.addClassName("door-note-panel");
         door.setOpened(true);

@@ -2,7 +2,6 @@ package org.oscetrainer.encounter.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,37 +10,51 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.StationSummary;
 import org.oscetrainer.cohort.AdmissionRefusedException;
 import org.oscetrainer.cohort.ExamSession;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import org.oscetrainer.cohort.ExamSessionService;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 
-/** The student's home: their exam sessions, stations to practise and their own past attempts. */
+/**
+ * The student's home: their exam sessions, the stations to practise (searched and filtered, the
+ * filter kept in the address) and their own past attempts.
+ */
 @Route("stations")
 @Menu(order = 1, title = "nav.stations")
 @RolesAllowed("PLAY_STATIONS")
-public class StationsView extends VerticalLayout implements HasDynamicTitle {
+public class StationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    private final CatalogService catalog;
     private final EncounterService encounters;
     private final Set<Long> hidden;
+    private final List<StationSummary> practice;
+    private final StationFilters filters;
+    private final Div cards = new Div();
+    private final Paragraph count = new Paragraph();
+    private final boolean cardTitlesH3;
 
     public StationsView(CatalogService catalog, EncounterService encounters, ExamSessionService sessions) {
+        this.catalog = catalog;
         this.encounters = encounters;
         addClassName("stations-view");
         var mine = encounters.myEncounters();
@@ -54,15 +67,23 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
             mySessions.forEach(s -> sessionCards.add(new ExamSessionCard(s, mine, encounters)));
             add(sessionCards);
         }
-        Component practice = mySessions.isEmpty() ? new H1(getTranslation("stations.title")) : new H2(getTranslation("stations.title"));
-        ((HasStyle) practice).addClassName("practice-title");
-        add(practice, new Paragraph(getTranslation("stations.intro")));
+        cardTitlesH3 = !mySessions.isEmpty();
+        Component heading = mySessions.isEmpty() ? new H1(getTranslation("stations.title")) : new H2(getTranslation("stations.title"));
+        ((HasStyle) heading).addClassName("practice-title");
+        Anchor progress = new Anchor("progress", getTranslation("stations.progress-link"));
+        progress.addClassName("progress-link");
+        add(heading, new Paragraph(new Span(getTranslation("stations.intro") + " "), progress));
 
-        Div cards = new Div();
-        cards.addClassName("station-cards");
         var underExam = sessions.stationsUnderExam();
-        catalog.publishedStations().stream().filter(s -> !underExam.contains(s.stationId())).forEach(s -> cards.add(card(s)));
-        add(cards);
+        practice = catalog.publishedStations().stream().filter(s -> !underExam.contains(s.stationId())).toList();
+        filters = new StationFilters(practice, f -> {
+            show();
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("stations", f.parameters())));
+        });
+        count.addClassName("station-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        cards.addClassName("station-cards");
+        add(filters, count, cards);
 
         add(new H2(getTranslation("stations.attempts")));
         if (mine.isEmpty()) {
@@ -72,15 +93,38 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.read(event.getLocation().getQueryParameters(), getLocale());
+        show();
+    }
+
+    private void show() {
+        var filter = filters.filter();
+        List<StationSummary> shown = catalog.publishedStations(filter).stream().filter(practice::contains).toList();
+        cards.removeAll();
+        shown.forEach(s -> cards.add(card(s)));
+        count.setText(shown.isEmpty() ? getTranslation("stations.filter.none")
+                : getTranslation("stations.filter.count", shown.size(), practice.size()));
+    }
+
     private Div card(StationSummary station) {
         Div card = new Div();
         card.addClassName("station-card");
-        Span meta = new Span(station.language().toUpperCase() + " · " + (station.specialty() == null ? "" : station.specialty())
-                + " · " + getTranslation("stations.minutes", station.durationMinutes()));
+        card.getElement().setAttribute("data-station", station.stationId());
+        Div meta = new Div();
         meta.addClassName("station-meta");
-        H3 title = new H3(station.title());
-        Paragraph door = new Paragraph(station.doorNote());
-        door.addClassName("door-note-text");
+        meta.add(badge(getTranslation("language." + station.language()), "language"));
+        if (station.specialty() != null) {
+            meta.add(badge(station.specialty(), "specialty"));
+        }
+        meta.add(badge(getTranslation("stations.minutes", station.durationMinutes()), "duration"));
+        HtmlContainer title = cardTitlesH3 ? new H3(station.title()) : new H2(station.title());
+        title.addClassName("station-title");
+        Div skills = new Div();
+        skills.addClassName("station-skills");
+        skills.add(new Span(getTranslation("stations.trains")));
+        station.skills().forEach(s -> skills.add(skillBadge(getTranslation("skill." + s.category()))));
         Button start = new Button(getTranslation("stations.start"), e -> {
             try {
                 EncounterSummary encounter = encounters.start(station.versionId());
@@ -93,11 +137,26 @@ public class StationsView extends VerticalLayout implements HasDynamicTitle {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClassName("start-station");
         start.getElement().setAttribute("data-station", station.stationId());
-        card.add(meta, title, door, start);
+        start.getElement().setAttribute("aria-label", getTranslation("stations.start.aria", station.title()));
+        card.add(meta, title, skills, new DoorNoteParts(station.doorNoteParts()), start);
         return card;
     }
 
-    private Grid<EncounterSummary> attempts(java.util.List<EncounterSummary> mine) {
+    private static Span badge(String text, String kind) {
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", "badge contrast small");
+        badge.addClassName("badge-" + kind);
+        return badge;
+    }
+
+    private static Span skillBadge(String text) {
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", "badge small");
+        badge.addClassName("badge-skill");
+        return badge;
+    }
+
+    private Grid<EncounterSummary> attempts(List<EncounterSummary> mine) {
         Grid<EncounterSummary> grid = new Grid<>();
         grid.addClassName("attempts");
         grid.addColumn(EncounterSummary::stationTitle).setHeader(getTranslation("col.station")).setFlexGrow(3);

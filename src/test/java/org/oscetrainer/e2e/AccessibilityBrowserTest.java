@@ -81,7 +81,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         }
 
         String label() {
-            return "/" + route + " as " + who + (path.contains("#") ? " (" + path.substring(path.indexOf('#') + 1) + ")" : "");
+            String where = path.replaceAll("\\?.*", "").replaceAll("#(.*)", " ($1)");
+            return where + " [@Route \"" + route + "\"] as " + who;
         }
     }
 

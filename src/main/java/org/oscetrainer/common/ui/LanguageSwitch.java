@@ -21,7 +21,8 @@ public class LanguageSwitch extends Div {
             UI.getCurrent().getPage().reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("aria-label", name);
+        // the spoken name starts with the visible one (WCAG 2.5.3): "FR, Français"
+        button.getElement().setAttribute("aria-label", label + ", " + name);
         button.getElement().setAttribute("lang", locale.getLanguage());
         if (locale.getLanguage().equals(UI.getCurrent().getLocale().getLanguage())) {
             button.addClassName("current");

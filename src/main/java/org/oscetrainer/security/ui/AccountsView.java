@@ -93,6 +93,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addClassName("accounts-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addAttachListener(e -> org.oscetrainer.common.ui.SelectionCheckboxes.name(grid, getTranslation("accounts.select-row")));
         grid.addColumn(Account::username).setHeader(getTranslation("accounts.col.username")).setAutoWidth(true);
         grid.addColumn(Account::displayName).setHeader(getTranslation("accounts.col.name")).setAutoWidth(true);
         grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("accounts.col.email")).setFlexGrow(2);

@@ -63,6 +63,9 @@ public class ProgressView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(skillName);
         Span figure = new Span(p.practised() ? Math.round(100 * p.share()) + " %" : getTranslation("progress.not-practised"));
         figure.addClassName("skill-percent");
+        if (!p.practised()) {
+            figure.addClassName("not-practised");
+        }
         Div head = new Div(title, figure);
         head.addClassName("skill-head");
         card.add(head);

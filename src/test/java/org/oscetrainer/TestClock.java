@@ -18,6 +18,15 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /**
+     * Back to the real time. A test that moves the clock must call it when it ends: the cached test
+     * contexts keep running their deadline job on the shared test database, and one whose clock is
+     * ahead closes the encounters that other contexts (the node tests' apps, on the real clock) opened.
+     */
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneOffset.UTC;

@@ -49,6 +49,12 @@ class ExamSessionTest {
     @Autowired AgreementService agreement;
     @Autowired CatalogService catalog;
     @Autowired TestClock clock;
+
+    /** Real time again for the tests that follow (see {@link TestClock#reset()}). */
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
     @Autowired JdbcTemplate jdbc;
 
     private long cohortId;

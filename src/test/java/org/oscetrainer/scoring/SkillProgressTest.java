@@ -45,6 +45,12 @@ class SkillProgressTest {
     @Autowired CatalogService catalog;
     @Autowired TestClock clock;
 
+    /** Real time again for the tests that follow (see {@link TestClock#reset()}). */
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
     private ScoreReport scored(long encounterId) throws InterruptedException {
         long until = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < until) {

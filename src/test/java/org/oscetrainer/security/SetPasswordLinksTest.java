@@ -43,6 +43,12 @@ class SetPasswordLinksTest {
     @Autowired
     TestClock clock;
 
+    /** Real time again for the tests that follow (see {@link TestClock#reset()}). */
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
     @LocalServerPort
     int port;
 

@@ -33,6 +33,12 @@ class SignInTest {
     @Autowired
     TestClock clock;
 
+    /** Real time again for the tests that follow (see {@link TestClock#reset()}). */
+    @org.junit.jupiter.api.AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
+
     @LocalServerPort
     int port;
 

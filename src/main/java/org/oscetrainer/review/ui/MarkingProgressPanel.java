@@ -61,6 +61,7 @@ class MarkingProgressPanel extends Div {
         bar.addClassName("examiner-bar");
         Span summary = new Span(getTranslation("marking.examiner.summary", e.signed(), e.toDo()));
         summary.addClassName("examiner-summary");
+        bar.getElement().setAttribute("aria-label", name.getText() + ": " + summary.getText());
         head.add(name, bar, summary);
         Grid<SessionMarkingProgress.Line> lines = new Grid<>();
         lines.addClassName("examiner-lines");
@@ -86,6 +87,7 @@ class MarkingProgressPanel extends Div {
         }
         ProgressBar bar = new ProgressBar(0, of, done);
         Span text = new Span(getTranslation("marking.count", done, of));
+        bar.getElement().setAttribute("aria-label", text.getText());
         cell.add(bar, text);
         return cell;
     }

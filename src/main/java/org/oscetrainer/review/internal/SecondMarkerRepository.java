@@ -1,9 +1,19 @@
 package org.oscetrainer.review.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface SecondMarkerRepository extends JpaRepository<SecondMarker, Long> {
 
     List<SecondMarker> findByExamSessionId(long examSessionId);
+
+    /** The assignment, its row locked until the transaction ends: two faculty changing it at once go one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from SecondMarker s where s.encounterId = :encounterId")
+    Optional<SecondMarker> findForUpdate(@Param("encounterId") long encounterId);
 }

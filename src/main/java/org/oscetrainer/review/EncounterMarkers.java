@@ -65,6 +65,6 @@ class EncounterMarkers {
      * after the other.
      */
     String assignedSecondForUpdate(long encounterId) {
-        return assignments.findForUpdate(encounterId).map(SecondMarker::getExaminer).orElse(null);
+        return assignments.lockedExaminer(encounterId).orElse(null);
     }
 }

@@ -348,6 +348,10 @@ public class ReviewService implements FinalScores {
         if (marker != 1) {
             // read locked, as committed: faculty may just have handed this second marking to someone else
             String assigned = markers.assignedSecondForUpdate(encounterId);
+            if (!Objects.equals(assigned, markers.assignedSecond(encounterId))) {
+                throw new SecondMarkingException("second-marking.error.changed", "The second marking of encounter "
+                        + encounterId + " has just been changed");
+            }
             if (assigned != null && !assigned.equals(me)) {
                 throw new SecondMarkingException("second-marking.error.not-yours", "The second marking of encounter "
                         + encounterId + " is " + assigned + "'s", name(assigned));

@@ -149,7 +149,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 new Visit("review/session", "faculty", "/review/session/" + session.id() + "#change-second-marker",
                         "vaadin-grid.assigned-grid", page -> {
                             page.locator("vaadin-button.change-second-marker").first().click();
-                            page.locator("vaadin-dialog-overlay vaadin-button.confirm-second-marker").waitFor();
+                            page.locator("vaadin-button.confirm-second-marker").waitFor();
                         }),
                 new Visit("overview", "faculty", "/overview", ".tiles"),
                 new Visit("analytics", "faculty", "/analytics/" + session.id(), "osce-chart[data-rendered='true']"),

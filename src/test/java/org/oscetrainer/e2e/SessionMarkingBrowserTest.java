@@ -231,16 +231,15 @@ class SessionMarkingBrowserTest extends BrowserTest {
         assertThat(page.locator(".assigned-second-markings h2")).hasText("Second markings assigned");
         assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Begun: 1 item(s) decided");
         page.locator(".assigned-actions[data-encounter='" + begun + "'] vaadin-button.change-second-marker").click();
-        Locator dialog = page.locator("vaadin-dialog-overlay");
-        assertThat(dialog.locator(".second-marker-begun")).hasText(
+        assertThat(page.locator(".second-marker-begun")).hasText(
                 "Dr Jeanne Moreau has decided 1 item(s): this marking will be set aside (its decisions stay in the audit log).");
-        dialog.locator("vaadin-button.confirm-second-marker").click();
-        assertThat(dialog.locator("vaadin-combo-box.new-second-marker")).hasAttribute("invalid", "");
-        assertThat(dialog.locator("vaadin-text-area.second-marker-reason")).hasAttribute("invalid", "");
+        page.locator("vaadin-button.confirm-second-marker").click();
+        assertThat(page.locator("vaadin-combo-box.new-second-marker")).hasAttribute("invalid", "");
+        assertThat(page.locator("vaadin-text-area.second-marker-reason")).hasAttribute("invalid", "");
         choose(page, "vaadin-combo-box.new-second-marker", "Dr Paul Lefèvre");
-        dialog.locator("vaadin-text-area.second-marker-reason textarea").fill("Dr Moreau is away this week");
+        page.locator("vaadin-text-area.second-marker-reason textarea").fill("Dr Moreau is away this week");
         Browser.screenshot(page, "16m-06-change-second-marker-en");
-        dialog.locator("vaadin-button.confirm-second-marker").click();
+        page.locator("vaadin-button.confirm-second-marker").click();
         assertThat(page.locator("vaadin-notification-card.second-marker-changed")).containsText("is now Dr Paul Lefèvre’s.");
         assertThat(page.locator(".assigned-actions[data-encounter='" + begun + "']")).isVisible();
         assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Dr Paul Lefèvre");
@@ -251,13 +250,13 @@ class SessionMarkingBrowserTest extends BrowserTest {
                 .isEqualTo("second marker " + THIRD + " (session " + session.id() + "): Dr Moreau is away this week");
 
         page.locator(".assigned-actions[data-encounter='" + signing + "'] vaadin-button.remove-second-marker").click();
-        dialog.locator("vaadin-text-area.second-marker-reason textarea").fill("Enough second markings");
+        page.locator("vaadin-text-area.second-marker-reason textarea").fill("Enough second markings");
         // meanwhile, the second marker signs off
         as(SECOND, "EXAMINER", () -> {
             OneByOne.decideRequiredItems(review, scoring, signing);
             return review.signOff(signing, 3);
         });
-        dialog.locator("vaadin-button.confirm-second-marker").click();
+        page.locator("vaadin-button.confirm-second-marker").click();
         assertThat(page.locator("vaadin-notification-card.error-notification")).containsText(
                 "Dr Jeanne Moreau has already signed off this second marking: it can no longer be changed or removed.");
         assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Signed off (can no longer change)");
@@ -290,9 +289,9 @@ class SessionMarkingBrowserTest extends BrowserTest {
         assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Validée (ne peut plus changer)");
         Browser.screenshot(page, "16m-14-assigned-second-markings-fr");
         page.locator(".assigned-actions[data-encounter='" + begun + "'] vaadin-button.change-second-marker").click();
-        assertThat(page.locator("vaadin-dialog-overlay vaadin-text-area.second-marker-reason")).isVisible();
+        assertThat(page.locator("vaadin-text-area.second-marker-reason")).isVisible();
         Browser.screenshot(page, "16m-15-change-second-marker-fr");
-        page.locator("vaadin-dialog-overlay vaadin-button").filter(new Locator.FilterOptions().setHasText("Annuler")).click();
+        page.locator("vaadin-button.cancel-second-marker").filter(new Locator.FilterOptions().setHasText("Annuler")).click();
         page.navigate("/agreement");
         Browser.waitForVaadin(page);
         assertThat(page.locator(".agreement-simulated h2")).hasText("Rencontres simulées de la démonstration (à part)");

@@ -16,4 +16,11 @@ public interface SecondMarkerRepository extends JpaRepository<SecondMarker, Long
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from SecondMarker s where s.encounterId = :encounterId")
     Optional<SecondMarker> findForUpdate(@Param("encounterId") long encounterId);
+
+    /**
+     * The assigned examiner as committed, the row locked until the transaction ends: a scalar read, so that
+     * an assignment already loaded in this transaction (as its snapshot saw it) is not returned instead.
+     */
+    @Query(value = "select examiner from review_second_marker where encounter_id = :encounterId for update", nativeQuery = true)
+    Optional<String> lockedExaminer(@Param("encounterId") long encounterId);
 }

@@ -129,6 +129,7 @@ class AssignedSecondMarkings extends Div {
         reason.setMaxLength(500);
         dialog.add(reason);
         Button cancel = new Button(getTranslation("second-marking.cancel"), e -> dialog.close());
+        cancel.addClassName("cancel-second-marker");
         Button confirm = new Button(getTranslation(removing ? "second-marking.remove.confirm" : "second-marking.change.confirm"));
         confirm.addClassName("confirm-second-marker");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import java.util.Map;
 import org.oscetrainer.common.ui.ErrorMessages;
@@ -127,6 +128,9 @@ class AssignedSecondMarkings extends Div {
         reason.setHelperText(getTranslation("second-marking.reason.helper"));
         reason.setWidthFull();
         reason.setMaxLength(500);
+        reason.setValueChangeMode(ValueChangeMode.EAGER);
+        reason.addValueChangeListener(e -> reason.setInvalid(false));
+        examiner.addValueChangeListener(e -> examiner.setInvalid(false));
         dialog.add(reason);
         Button cancel = new Button(getTranslation("second-marking.cancel"), e -> dialog.close());
         cancel.addClassName("cancel-second-marker");

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How well the AI's proposals agree with the examiners' signed-off decisions, on "done / not done"
  * per rubric item (an item is done when it earns points), per station and per item; and how well
- * first and second markers agree with each other where both signed.
+ * first and second markers agree with each other where both signed. The demo's simulated encounters are
+ * kept apart from the real ones.
  */
 @Service
 @PreAuthorize("hasRole('READ_REVIEWS')")
@@ -40,22 +41,35 @@ public class AgreementService {
         this.signOffs = signOffs;
     }
 
-    /** Agreement over every signed-off review (first markers' decisions against the AI), by station. */
+    /**
+     * Agreement over every signed-off review (first markers' decisions against the AI), by station. The
+     * demo's simulated encounters are left out: their figures are {@link #simulatedAgreement()}'s.
+     */
     @Transactional(readOnly = true)
     public List<StationAgreement> agreement() {
-        return table().stations();
+        return table(false).stations();
     }
 
     /**
      * Agreement on the blind items of every signed-off review, over all stations: the AI's proposal
-     * against the first marker's points given before the proposal was shown.
+     * against the first marker's points given before the proposal was shown. Simulated encounters left out.
      */
     @Transactional(readOnly = true)
     public AgreementFigures blindAgreement() {
-        return table().blindOverall();
+        return table(false).blindOverall();
     }
 
-    private AgreementTable table() {
+    /**
+     * The same figures over the demo's simulated encounters alone (engine {@link EncounterService#SIMULATED}):
+     * their examiner is simulated and marks as the AI proposed, so the agreement measures nothing about the
+     * AI; pages show it apart and labelled, never mixed with the real figures.
+     */
+    @Transactional(readOnly = true)
+    public List<StationAgreement> simulatedAgreement() {
+        return table(true).stations();
+    }
+
+    private AgreementTable table(boolean simulated) {
         AgreementTable table = new AgreementTable();
         Map<Long, List<ReviewSignOff>> signed = signOffs.findAllByOrderByEncounterId().stream()
                 .collect(Collectors.groupingBy(ReviewSignOff::getEncounterId));
@@ -63,7 +77,7 @@ public class AgreementService {
             return table;
         }
         Map<Long, EncounterSummary> byId = encounters.endedEncounters().stream()
-                .filter(e -> signed.containsKey(e.id()))
+                .filter(e -> signed.containsKey(e.id()) && EncounterService.SIMULATED.equals(e.engine()) == simulated)
                 .collect(Collectors.toMap(EncounterSummary::id, Function.identity()));
         var reports = scoring.reports(byId.keySet());
         Map<Long, List<ReviewDecision>> decided = decisions.findByEncounterIdInOrderById(byId.keySet()).stream()

@@ -58,4 +58,13 @@ class EncounterMarkers {
     String assignedSecond(long encounterId) {
         return assignments.findById(encounterId).map(SecondMarker::getExaminer).orElse(null);
     }
+
+    /**
+     * The examiner assigned to mark this encounter second, or {@code null}, read as committed and locked until
+     * the transaction ends, so that a second marker's decision and faculty's change of second marker go one
+     * after the other.
+     */
+    String assignedSecondForUpdate(long encounterId) {
+        return assignments.lockedExaminer(encounterId).orElse(null);
+    }
 }

@@ -345,6 +345,18 @@ public class ReviewService implements FinalScores {
     private int markerToWrite(long encounterId, String me, List<ReviewDecision> ds) {
         List<ReviewSignOff> ss = signOffs.findByEncounterIdOrderByMarker(encounterId);
         int marker = markerOf(encounterId, me, ds, ss);
+        if (marker != 1) {
+            // read locked, as committed: faculty may just have handed this second marking to someone else
+            String assigned = markers.assignedSecondForUpdate(encounterId);
+            if (!Objects.equals(assigned, markers.assignedSecond(encounterId))) {
+                throw new SecondMarkingException("second-marking.error.changed", "The second marking of encounter "
+                        + encounterId + " has just been changed");
+            }
+            if (assigned != null && !assigned.equals(me)) {
+                throw new SecondMarkingException("second-marking.error.not-yours", "The second marking of encounter "
+                        + encounterId + " is " + assigned + "'s", name(assigned));
+            }
+        }
         if (marker == 0) {
             throw new AccessDeniedException("Encounter " + encounterId + " has already been marked by two examiners");
         }

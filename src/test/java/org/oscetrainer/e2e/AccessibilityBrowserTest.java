@@ -35,7 +35,11 @@ import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.cohort.RosterFixture;
 import org.oscetrainer.cohort.RosterImport;
 import org.oscetrainer.demo.SessionSimulation;
+import org.oscetrainer.review.SecondMarkingAssignments;
+import org.oscetrainer.review.SecondMarkingRequest;
+import org.oscetrainer.review.SecondMarkingRule;
 import org.oscetrainer.security.AccountService;
+import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SetPasswordLinks;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +70,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired SessionSimulation simulation;
     @Autowired CatalogService catalog;
     @Autowired TestClock clock;
+    @Autowired SecondMarkingAssignments secondMarking;
 
     private String student;
     private long cohortId;
@@ -107,6 +112,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                 throw new IllegalStateException(e);
             }
         });
+        // second markings assigned, so that the session's page lists them (with their change dialog)
+        SystemIdentity.call(() -> accounts.createIfAbsent("a11y-examiner2", "marking-password-2026", "Dr Inès Garnier",
+                Role.EXAMINER));
+        as("faculty", "FACULTY", () -> secondMarking.assign(new SecondMarkingRequest(session.id(), null,
+                SecondMarkingRule.ALL, 0.1, "a11y-examiner2")));
     }
 
     @Test
@@ -136,6 +146,11 @@ class AccessibilityBrowserTest extends BrowserTest {
                 new Visit("review/encounter", "examiner", "/review/encounter/" + ended, ".proposed-scores"),
                 new Visit("agreement", "examiner", "/agreement", ".agreement-view h1"),
                 new Visit("review/session", "faculty", "/review/session/" + session.id(), ".marking-progress"),
+                new Visit("review/session", "faculty", "/review/session/" + session.id() + "#change-second-marker",
+                        "vaadin-grid.assigned-grid", page -> {
+                            page.locator("vaadin-button.change-second-marker").first().click();
+                            page.locator("vaadin-button.confirm-second-marker").waitFor();
+                        }),
                 new Visit("overview", "faculty", "/overview", ".tiles"),
                 new Visit("analytics", "faculty", "/analytics/" + session.id(), "osce-chart[data-rendered='true']"),
                 new Visit("analytics/student", "faculty", "/analytics/student/" + rosterStudent,

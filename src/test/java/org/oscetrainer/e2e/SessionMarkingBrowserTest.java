@@ -25,10 +25,16 @@ import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.cohort.RosterFixture;
 import org.oscetrainer.cohort.RosterImport;
 import org.oscetrainer.demo.SessionSimulation;
+import org.oscetrainer.review.OneByOne;
+import org.oscetrainer.review.ReviewService;
+import org.oscetrainer.review.SecondMarkingAssignment;
+import org.oscetrainer.review.SecondMarkingChanges;
+import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue #16 part 3 in a real browser: faculty assign the second marking of a session's first station;
@@ -36,7 +42,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * with the keyboard, "next" staying in the station; the progress page follows; the assigned second marker
  * finds the encounters among theirs and marks them as second marker. Then in French. Screenshots go to
  * target/screenshots/16m-*.png. The session (2 students, abdominal pain and breathlessness) is this test's
- * own: other tests' queues (chest pain, céphalée) do not change.
+ * own: other tests' queues (chest pain, céphalée) do not change. Then faculty hand a second marking begun
+ * to another examiner and try to remove one its marker has just signed off (refused, in words); the
+ * agreement page keeps the session's simulated encounters apart, labelled.
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,6 +53,7 @@ class SessionMarkingBrowserTest extends BrowserTest {
     private static final String PASSWORD = "demo-password";
     private static final String SECOND = "mk-examiner2";
     private static final String SECOND_PASSWORD = "marking-password-2026";
+    private static final String THIRD = "mk-examiner3";
     private static final String ABDOMINAL = "Acute abdominal pain in a 24-year-old woman";
 
     @Autowired ExamSessionService sessions;
@@ -54,12 +63,17 @@ class SessionMarkingBrowserTest extends BrowserTest {
     @Autowired SessionSimulation simulation;
     @Autowired AccountService accounts;
     @Autowired TestClock clock;
+    @Autowired SecondMarkingChanges changes;
+    @Autowired ReviewService review;
+    @Autowired ScoringService scoring;
+    @Autowired JdbcTemplate jdbc;
 
     private ExamSession session;
 
     @BeforeAll
     void aSessionOfTwoStudentsAtTwoStations() {
         SystemIdentity.call(() -> accounts.createIfAbsent(SECOND, SECOND_PASSWORD, "Dr Jeanne Moreau", Role.EXAMINER));
+        SystemIdentity.call(() -> accounts.createIfAbsent(THIRD, SECOND_PASSWORD, "Dr Paul Lefèvre", Role.EXAMINER));
         String name = "Marking afternoon " + System.nanoTime() % 100_000;
         long cohortId = as("faculty", "FACULTY", () -> cohorts.create(name, 2026, RosterFixture.GROUPS)).id();
         byte[] roster = RosterFixture.csv(RosterFixture.students(2, 9_000_000L + System.nanoTime() % 1_000_000L * 100),
@@ -195,6 +209,95 @@ class SessionMarkingBrowserTest extends BrowserTest {
         assertThat(examiner.locator(".my-marking h2")).hasText("Votre correction");
         Browser.screenshot(examiner, "16m-13-session-marking-examiner-fr");
         examiner.context().close();
+    }
+
+    @Test
+    @Order(5)
+    void facultyHandASecondMarkingToAnotherExaminerAndCannotRemoveOneSignedOff() {
+        List<SecondMarkingAssignment> assigned = as("faculty", "FACULTY", () -> changes.assignments(session.id()));
+        org.assertj.core.api.Assertions.assertThat(assigned).hasSize(2);
+        long begun = assigned.get(0).encounterId();
+        long signing = assigned.get(1).encounterId();
+        var item = as(SECOND, "EXAMINER", () -> scoring.report(begun)).orElseThrow().items().get(0);
+        as(SECOND, "EXAMINER", () -> {
+            review.evidenceShown(begun, item.itemId());
+            return review.decide(begun, item.itemId(), item.points(), null);
+        });
+
+        Page page = browser.newPage("en-GB");
+        Browser.signIn(page, "faculty", PASSWORD);
+        page.navigate("/review/session/" + session.id());
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".assigned-second-markings h2")).hasText("Second markings assigned");
+        assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Begun: 1 item(s) decided");
+        page.locator(".assigned-actions[data-encounter='" + begun + "'] vaadin-button.change-second-marker").click();
+        assertThat(page.locator(".second-marker-begun")).hasText(
+                "Dr Jeanne Moreau has decided 1 item(s): this marking will be set aside (its decisions stay in the audit log).");
+        page.locator("vaadin-button.confirm-second-marker").click();
+        assertThat(page.locator("vaadin-combo-box.new-second-marker")).hasAttribute("invalid", "");
+        assertThat(page.locator("vaadin-text-area.second-marker-reason")).hasAttribute("invalid", "");
+        choose(page, "vaadin-combo-box.new-second-marker", "Dr Paul Lefèvre");
+        page.locator("vaadin-text-area.second-marker-reason textarea").fill("Dr Moreau is away this week");
+        Browser.screenshot(page, "16m-06-change-second-marker-en");
+        page.locator("vaadin-button.confirm-second-marker").click();
+        assertThat(page.locator("vaadin-notification-card.second-marker-changed")).containsText("is now Dr Paul Lefèvre’s.");
+        assertThat(page.locator(".assigned-actions[data-encounter='" + begun + "']")).isVisible();
+        assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Dr Paul Lefèvre");
+        assertThat(page.locator(".examiner-progress[data-examiner='" + THIRD + "'] .examiner-summary"))
+                .hasText("0 of 1 marking(s) signed off");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select after_value from audit_entry where action = 'SECOND_MARKER_CHANGED'"
+                + " and subject_id = ?", String.class, String.valueOf(begun)))
+                .isEqualTo("second marker " + THIRD + " (session " + session.id() + "): Dr Moreau is away this week");
+
+        page.locator(".assigned-actions[data-encounter='" + signing + "'] vaadin-button.remove-second-marker").click();
+        page.locator("vaadin-text-area.second-marker-reason textarea").fill("Enough second markings");
+        // meanwhile, the second marker signs off
+        as(SECOND, "EXAMINER", () -> {
+            OneByOne.decideRequiredItems(review, scoring, signing);
+            return review.signOff(signing, 3);
+        });
+        page.locator("vaadin-button.confirm-second-marker").click();
+        assertThat(page.locator("vaadin-notification-card.error-notification")).containsText(
+                "Dr Jeanne Moreau has already signed off this second marking: it can no longer be changed or removed.");
+        assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Signed off (can no longer change)");
+        assertThat(page.locator(".assigned-actions[data-encounter='" + signing + "'] vaadin-button")).hasCount(0);
+        Browser.screenshot(page, "16m-07-second-marking-refused-en");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SECOND_MARKER_REMOVED'"
+                + " and subject_id = ?", Integer.class, String.valueOf(signing))).isZero();
+
+        page.locator("vaadin-side-nav-item[path='agreement']").click();
+        page.waitForURL(Pattern.compile(".*/agreement"));
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".agreement-simulated h2")).hasText("The demo’s simulated encounters (kept apart)");
+        assertThat(page.locator(".agreement-simulated .simulated-badge")).hasText("Simulated");
+        assertThat(page.locator(".agreement-simulated .simulated-notice")).containsText("is not a measure of the AI");
+        assertThat(page.locator("vaadin-grid.agreement-simulated-stations")).containsText(ABDOMINAL);
+        Browser.screenshot(page, "16m-08-agreement-simulated-apart-en");
+        page.context().close();
+    }
+
+    @Test
+    @Order(6)
+    void changingASecondMarkerInFrench() {
+        long begun = as("faculty", "FACULTY", () -> changes.assignments(session.id())).stream()
+                .filter(a -> !a.signed()).findFirst().orElseThrow().encounterId();
+        Page page = browser.newPage("fr-FR");
+        Browser.signIn(page, "faculty", PASSWORD);
+        page.navigate("/review/session/" + session.id());
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".assigned-second-markings h2")).hasText("Doubles corrections désignées");
+        assertThat(page.locator("vaadin-grid.assigned-grid")).containsText("Validée (ne peut plus changer)");
+        Browser.screenshot(page, "16m-14-assigned-second-markings-fr");
+        page.locator(".assigned-actions[data-encounter='" + begun + "'] vaadin-button.change-second-marker").click();
+        assertThat(page.locator("vaadin-text-area.second-marker-reason")).isVisible();
+        Browser.screenshot(page, "16m-15-change-second-marker-fr");
+        page.locator("vaadin-button.cancel-second-marker").filter(new Locator.FilterOptions().setHasText("Annuler")).click();
+        page.navigate("/agreement");
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".agreement-simulated h2")).hasText("Rencontres simulées de la démonstration (à part)");
+        assertThat(page.locator(".agreement-simulated .simulated-badge")).hasText("Simulé");
+        Browser.screenshot(page, "16m-16-agreement-simulated-apart-fr");
+        page.context().close();
     }
 
     /** Marks the open encounter with the keyboard alone: J and Enter on each item (a digit first on a blind one), G G G, S. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.oscetrainer.analytics.SessionStatistics;
 import org.oscetrainer.analytics.SessionStatistics.StationStatistics;
 import org.oscetrainer.common.ui.OsceChart;
+import org.oscetrainer.common.ui.SimulatedNotice;
 
 /**
  * AI–examiner agreement per station, chart beside table; labelled as simulated when the session holds

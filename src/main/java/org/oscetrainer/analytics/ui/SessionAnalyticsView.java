@@ -30,6 +30,7 @@ import org.oscetrainer.analytics.SessionStatistics;
 import org.oscetrainer.analytics.SessionStatistics.ItemStatistics;
 import org.oscetrainer.analytics.SessionStatistics.StationStatistics;
 import org.oscetrainer.common.ui.OsceChart;
+import org.oscetrainer.common.ui.SimulatedNotice;
 
 /**
  * Faculty: one session's analytics, in sections (overview, stations, items, reliability, agreement,

@@ -47,6 +47,13 @@ public class SecondMarker {
         this.assignedAt = assignedAt;
     }
 
+    /** Hands the second marking to another examiner; the rule that chose the encounter stays. */
+    public void reassign(String examiner, String assignedBy, Instant assignedAt) {
+        this.examiner = examiner;
+        this.assignedBy = assignedBy;
+        this.assignedAt = assignedAt;
+    }
+
     public long getEncounterId() {
         return encounterId;
     }

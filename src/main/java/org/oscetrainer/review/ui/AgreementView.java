@@ -15,11 +15,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.oscetrainer.common.ui.SimulatedNotice;
 import org.oscetrainer.review.AgreementFigures;
 import org.oscetrainer.review.AgreementService;
 import org.oscetrainer.review.StationAgreement;
 
-/** AI-versus-examiner agreement on signed-off reviews, per station and per rubric item. */
+/**
+ * AI-versus-examiner agreement on signed-off reviews, per station and per rubric item; the demo's simulated
+ * encounters in a section of their own, labelled, below the real figures.
+ */
 @Route("agreement")
 @Menu(order = 15, title = "nav.agreement")
 @RolesAllowed("READ_REVIEWS")
@@ -32,14 +36,47 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         howToRead.addClassName("kappa-help");
         add(howToRead);
         List<StationAgreement> stations = agreement.agreement();
+        List<StationAgreement> simulated = agreement.simulatedAgreement();
         if (stations.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("agreement.none"));
+            Paragraph none = new Paragraph(getTranslation(simulated.isEmpty() ? "agreement.none" : "agreement.none.real"));
             none.addClassName("agreement-none");
             add(none);
-            return;
+        } else {
+            add(new H2(getTranslation("agreement.by-station")), stationGrid(stations, "agreement-stations"),
+                    blindSection(agreement.blindAgreement()));
+            for (StationAgreement s : stations) {
+                Grid<StationAgreement.ItemAgreement> items = new Grid<>();
+                items.addClassName("agreement-items");
+                items.getElement().setAttribute("data-station", s.stationId());
+                items.addColumn(StationAgreement.ItemAgreement::label).setHeader(getTranslation("col.item")).setFlexGrow(4);
+                figureColumns(items, StationAgreement.ItemAgreement::aiVsExaminer);
+                items.setItems(s.items());
+                items.setAllRowsVisible(true);
+                items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+                add(new H2(getTranslation("agreement.by-item", s.stationTitle())), items);
+            }
         }
+        if (!simulated.isEmpty()) {
+            add(simulatedSection(simulated));
+        }
+    }
+
+    /**
+     * The demo's simulated encounters, apart from the real figures and labelled: their examiner is simulated
+     * and marks as the AI proposed, so their agreement (near 100 %) must never be read as the AI's.
+     */
+    private Div simulatedSection(List<StationAgreement> simulated) {
+        Div section = new Div();
+        section.addClassName("agreement-simulated");
+        int reviews = simulated.stream().mapToInt(StationAgreement::reviews).sum();
+        section.add(new H2(getTranslation("agreement.simulated.title")),
+                new SimulatedNotice("agreement.simulated.notice", reviews), stationGrid(simulated, "agreement-simulated-stations"));
+        return section;
+    }
+
+    private Grid<StationAgreement> stationGrid(List<StationAgreement> stations, String className) {
         Grid<StationAgreement> byStation = new Grid<>();
-        byStation.addClassName("agreement-stations");
+        byStation.addClassName(className);
         byStation.addColumn(StationAgreement::stationTitle).setHeader(getTranslation("col.station")).setFlexGrow(3);
         byStation.addColumn(StationAgreement::reviews).setHeader(getTranslation("agreement.col.reviews"))
                 .setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
@@ -53,19 +90,7 @@ public class AgreementView extends VerticalLayout implements HasDynamicTitle {
         byStation.setItems(stations);
         byStation.setAllRowsVisible(true);
         byStation.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        add(new H2(getTranslation("agreement.by-station")), byStation, blindSection(agreement.blindAgreement()));
-
-        for (StationAgreement s : stations) {
-            Grid<StationAgreement.ItemAgreement> items = new Grid<>();
-            items.addClassName("agreement-items");
-            items.getElement().setAttribute("data-station", s.stationId());
-            items.addColumn(StationAgreement.ItemAgreement::label).setHeader(getTranslation("col.item")).setFlexGrow(4);
-            figureColumns(items, StationAgreement.ItemAgreement::aiVsExaminer);
-            items.setItems(s.items());
-            items.setAllRowsVisible(true);
-            items.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-            add(new H2(getTranslation("agreement.by-item", s.stationTitle())), items);
-        }
+        return byStation;
     }
 
     /** The agreement on blind items, apart: the examiners marked them before seeing the AI's proposal. */

@@ -18,6 +18,7 @@ import org.oscetrainer.cohort.ExamSession;
 import org.oscetrainer.cohort.ExamSessionService;
 import org.oscetrainer.review.MarkingTask;
 import org.oscetrainer.review.SecondMarkingAssignments;
+import org.oscetrainer.review.SecondMarkingChanges;
 import org.oscetrainer.review.SessionMarkingService;
 import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
@@ -25,7 +26,8 @@ import org.oscetrainer.security.CurrentUser;
 /**
  * The marking of one exam session: for an examiner, what they still have to mark and a button to go
  * through it station by station; for everyone who reads reviews or runs sessions, each station's and
- * each examiner's progress; for faculty, the assignment of second marking.
+ * each examiner's progress; for faculty, the assignment of second marking, and the second markings assigned,
+ * to hand one to another examiner or remove it.
  */
 @Route("review/session")
 @RolesAllowed({"READ_REVIEWS", "RUN_EXAM_SESSIONS"})
@@ -33,15 +35,18 @@ public class SessionMarkingView extends VerticalLayout implements HasUrlParamete
 
     private final SessionMarkingService marking;
     private final SecondMarkingAssignments assignments;
+    private final SecondMarkingChanges changes;
     private final ExamSessionService sessions;
     private ExamSession session;
     private final Div progress = new Div();
     private final Div mine = new Div();
+    private AssignedSecondMarkings assigned;
 
     public SessionMarkingView(SessionMarkingService marking, SecondMarkingAssignments assignments,
-            ExamSessionService sessions) {
+            SecondMarkingChanges changes, ExamSessionService sessions) {
         this.marking = marking;
         this.assignments = assignments;
+        this.changes = changes;
         this.sessions = sessions;
         addClassName("session-marking-view");
         progress.addClassName("marking-progress");
@@ -63,7 +68,8 @@ public class SessionMarkingView extends VerticalLayout implements HasUrlParamete
         }
         add(progress);
         if (CurrentUser.can(Capability.RUN_EXAM_SESSIONS)) {
-            add(new SecondMarkingForm(assignments, session, this::refresh));
+            assigned = new AssignedSecondMarkings(changes, assignments, session.id(), this::refresh);
+            add(new SecondMarkingForm(assignments, session, this::refresh), assigned);
         }
         refresh();
     }
@@ -74,6 +80,9 @@ public class SessionMarkingView extends VerticalLayout implements HasUrlParamete
         }
         progress.removeAll();
         progress.add(new H2(getTranslation("marking.progress")), new MarkingProgressPanel(marking.progress(session.id())));
+        if (assigned != null) {
+            assigned.refresh();
+        }
     }
 
     /** What the signed-in examiner has left, with a button to the next one, overall and per station. */

@@ -38,13 +38,39 @@ final class StudentSentences {
      * asks something, whether it is a statement about the student's own plans or feelings, and
      * whether it introduces the student.
      */
-    record Sentence(TranscriptTurn turn, String text, String read, boolean question, boolean firstPerson,
-            boolean introduction) {
+    record Sentence(TranscriptTurn turn, String text, String read, String readWithEverydayPhrases, boolean question,
+            boolean firstPerson, boolean introduction, boolean advice) {
 
         Sentence(TranscriptTurn turn, String text) {
-            this(turn, text, text, text.endsWith("?"), false, false);
+            this(turn, text, text, text, text.endsWith("?"), false, false, false);
+        }
+
+        /** Whether the student gives a name: "I'm Sam", "je suis le Dr Lemoine", "my name is…". */
+        boolean named() {
+            return NAMED.matcher(text).find();
         }
     }
+
+    /** A name given: "my name is", "je m'appelle", or a capitalised name after "I'm" / "je suis" / "Dr". */
+    private static final Pattern NAMED = Pattern.compile("(?i:my name|je m['’]app?ell?e|this is|c['’]est)"
+            + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis)[^.?!]{1,40}, \\p{Lu}\\p{Ll}+\\s*[,.!]?$"
+            + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis|\\bme voici)\\s+(?i:(le |la )?(dr\\.?|docteur|docteure|doctor|professeur|pr\\.?)\\s+)?\\p{Lu}\\p{L}+"
+            + "|\\b(Dr|Docteur|Doctor|Pr)\\.?\\s+\\p{Lu}");
+
+    /**
+     * Advice, instructions and offers to the patient rather than questions: "Give him fluids and
+     * Calpol", "you need to cut that down", "Shall I get you some more pillows?", "Can you lift your
+     * arm for me?", "prenez du paracétamol". They explain or examine; they ask no history.
+     */
+    private static final Pattern ADVICE = Pattern.compile("^(and |so |ok |okay |right |alors |bon |et |donc )*(give|keep|come back"
+            + "|bring|drink|rest|try|avoid|stop|carry on|make sure|you (need|should|must|ll need|have|ought) to|you should"
+            + "|shall i|should i|do you want me to|would you like me to|let me get|can i get|i ll get|i can get"
+            + "|(can|could) you (just )?(lift|raise|move|bend|straighten|stand|sit|lie|open|close|look|follow|push|pull|squeeze"
+            + "|turn|touch|walk|roll|take a deep|breathe|cough|point)"
+            + "|donnez|gardez|revenez|buvez|evitez|arretez|continuez|reposez|il faut|il faudra|il faudrait|vous devez|vous devrez"
+            + "|voulez vous que je|je peux vous (apporter|donner|chercher)|(pouvez|pourriez) vous (lever|plier|tendre|vous lever"
+            + "|vous allonger|vous asseoir|marcher|tousser|respirer|ouvrir|fermer|serrer|pousser|tirer|tourner|montrer|regarder|suivre))\\b");
+
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!;\\n]+[.?!;]*");
 
@@ -90,12 +116,26 @@ final class StudentSentences {
     private static final Pattern NEGATION = Pattern.compile("\\b(no|not|don t|doesn t|didn t|isn t|aren t|wasn t|won t"
             + "|can t|haven t|hasn t|never|nothing|none|neither|nor|pas|ne|n|ni|aucun|aucune|jamais|rien|non)\\b");
 
+    /** A diagnosis said to be unlikely or ruled out: "pre-eclampsia unlikely", "LCA peu probable", "embolie écartée". */
+    private static final Pattern UNLIKELY = Pattern.compile("\\b(unlikely|less likely|not likely|ruled out|excluded|rule out"
+            + "|peu probable|improbable|peu vraisemblable|ecartee?s?|eliminee?s?|exclue?s?)\\b");
+
     /** "Without" and "sans" deny only the word that follows: "un scanner sans injection" asks for a scanner. */
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|sans)( (a|an|the|any|de|d|du|la|le|l|les|des))? ?[a-z0-9-]*");
 
     /** Litotes that say the bad news rather than deny it: "ce ne sont pas de bonnes nouvelles". */
     private static final Pattern LITOTES = Pattern.compile("\\b(not|no|pas|n ai|n avons) (very |tres |really |vraiment )?"
             + "((good|great) news|(de |des )?(bonnes|tres bonnes) nouvelles|bien les choses)");
+
+    /** Someone else's words reported in a statement: "the midwife wrote that", "on m'a dit que", "d'après l'infirmière". */
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told (me|us)|tells (me|us)|mentioned|wrote|has written"
+            + "|according to|reported|m a dit|m ont dit|nous a dit|m a explique|a dit|ont dit|a ecrit|ont ecrit|m a signale"
+            + "|d apres|selon)\\b");
+
+    /** ...but the student's reflection of the patient's own words is theirs to use: "you said", "vous m'avez dit". */
+    private static final Pattern YOU_SAID = Pattern.compile("\\b(you (said|told|mentioned|wrote)|vous (m |nous )?(avez|aviez) (dit|ecrit|explique|parle))\\b");
+
+    static boolean UNLIKELY_MODE = !Boolean.getBoolean("noUnlikely");
 
     private static final Pattern CONDITION = Pattern.compile("^(if|unless|in case|si|s il|sauf si|au cas ou)\\b");
 
@@ -143,9 +183,22 @@ final class StudentSentences {
     private static Sentence read(TranscriptTurn turn, String text, String language) {
         String folded = folded(text);
         boolean question = text.endsWith("?");
+        String withoutEveryday = folded;
         for (Pattern other : otherSenses(language)) {
-            folded = other.matcher(folded).replaceAll(" ");
+            withoutEveryday = other.matcher(withoutEveryday).replaceAll(" ");
         }
+        String plain = folded.replace('\'', ' ');
+        boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
+        return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
+                INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find());
+    }
+
+    /**
+     * The words of a folded sentence that say something: in a statement, a denial hides the rest of
+     * its clause, and so does a report of what someone else said or wrote ("the midwife wrote that…",
+     * "ma cheffe m'a dit que…": the student neither asks nor does it).
+     */
+    private static String denied(String folded, boolean question) {
         StringBuilder read = new StringBuilder();
         for (String clause : CLAUSE.split(folded)) {
             String c = clause.strip();
@@ -156,15 +209,20 @@ final class StudentSentences {
                 if (denial.find()) {
                     kept = kept.substring(0, denial.start());
                 }
+                if (UNLIKELY_MODE && UNLIKELY.matcher(kept).find()) {
+                    kept = "";
+                }
+                Matcher reported = REPORTED.matcher(kept);
+                if (reported.find() && !YOU_SAID.matcher(kept).find()) {
+                    kept = kept.substring(0, reported.start());
+                }
                 if (!kept.equals(words)) {
                     c = kept;
                 }
             }
             read.append(c).append(" , ");
         }
-        String plain = folded(text).replace('\'', ' ');
-        boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
-        return new Sentence(turn, text, read.toString().strip(), question, firstPerson, INTRODUCTION.matcher(plain).find());
+        return read.toString().strip();
     }
 
     private static String folded(String text) {

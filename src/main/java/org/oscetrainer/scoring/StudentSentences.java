@@ -187,6 +187,10 @@ final class StudentSentences {
         for (Pattern other : otherSenses(language)) {
             withoutEveryday = other.matcher(withoutEveryday).replaceAll(" ");
         }
+        if (!Boolean.getBoolean("noParaphrases")) {
+            withoutEveryday = paraphrased(withoutEveryday, language);
+            folded = paraphrased(folded, language);
+        }
         String plain = folded.replace('\'', ' ');
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
@@ -245,6 +249,52 @@ final class StudentSentences {
             return false;
         }
         return !(APOLOGY.matcher(folded).find() && !sentence.endsWith("?") && !EMPATHY.matcher(folded).find());
+    }
+
+    private static final Map<String, List<Map.Entry<Pattern, String>>> PARAPHRASES = new ConcurrentHashMap<>();
+
+    /**
+     * The sentence with the plain words of what it asks in other words added after them ("if ten
+     * were the worst" → "out of ten scale"), from {@code scoring/paraphrases-<language>.txt}.
+     */
+    private static String paraphrased(String folded, String language) {
+        List<Map.Entry<Pattern, String>> all = new ArrayList<>();
+        if (language == null || !"fr".equals(language)) {
+            all.addAll(PARAPHRASES.computeIfAbsent("en", StudentSentences::loadParaphrases));
+        }
+        if (language == null || "fr".equals(language)) {
+            all.addAll(PARAPHRASES.computeIfAbsent("fr", StudentSentences::loadParaphrases));
+        }
+        String out = folded;
+        for (Map.Entry<Pattern, String> p : all) {
+            out = p.getKey().matcher(out).replaceAll("$0 " + p.getValue());
+        }
+        return out;
+    }
+
+    private static List<Map.Entry<Pattern, String>> loadParaphrases(String language) {
+        List<Map.Entry<Pattern, String>> out = new ArrayList<>();
+        for (String line : lines("/scoring/paraphrases-" + language + ".txt")) {
+            int arrow = line.indexOf(" => ");
+            if (arrow < 0) {
+                throw new IllegalStateException("No ' => ' in paraphrase line: " + line);
+            }
+            out.add(Map.entry(Pattern.compile("\\b(" + line.substring(0, arrow).strip().replace("'", "['\\s]?").replace(" ", "[\\s'-]") + ")\\b"),
+                    Matcher.quoteReplacement(Words.fold(line.substring(arrow + 4).strip()).replace('-', ' '))));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = StudentSentences.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Pattern> otherSenses(String language) {

@@ -173,6 +173,9 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
             return false;
         }
+        if (!sentence.asking() && "history".equals(category) && !Boolean.getBoolean("noAsking")) {
+            return false;
+        }
         if (sentence.advice() && "history".equals(category) && !Boolean.getBoolean("noAdvice")) {
             return false;
         }

@@ -39,10 +39,10 @@ final class StudentSentences {
      * whether it introduces the student.
      */
     record Sentence(TranscriptTurn turn, String text, String read, String readWithEverydayPhrases, boolean question,
-            boolean firstPerson, boolean introduction, boolean advice) {
+            boolean firstPerson, boolean introduction, boolean advice, boolean asking) {
 
         Sentence(TranscriptTurn turn, String text) {
-            this(turn, text, text, text, text.endsWith("?"), false, false, false);
+            this(turn, text, text, text, text.endsWith("?"), false, false, false, true);
         }
 
         /** Whether the student gives a name: "I'm Sam", "je suis le Dr Lemoine", "my name is…". */
@@ -106,6 +106,16 @@ final class StudentSentences {
     private static final Pattern ASKING = Pattern.compile("\\b(ask (you|about|a few|some|if|whether)|asking (you|about)"
             + "|(like|want|need) to know|wonder|wondering|find out|check whether|check if|vous demander|demander si"
             + "|savoir si|voudrais savoir|aimerais savoir|poser (quelques|des|une)|parler de|renseigner)\\b");
+
+    /**
+     * A question or a request to tell, even without its question mark: "tell me about the pain", "any
+     * vomiting", "how long has it been going on", "racontez-moi", "vous avez de la fièvre".
+     */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(^|, |\\b(and|so|ok|okay|right|now|et|alors|bon|donc) )"
+            + "(tell me|describe|talk me through|walk me through|explain|can you|could you|would you|will you|any|anything|anyone"
+            + "|do|does|did|have|has|had|are|is|was|were|how|what|when|where|which|who|whose|why|whereabouts"
+            + "|show me|point|dites|racontez|decrivez|parlez|expliquez|montrez|posez|indiquez|est ce|vous|tu|as tu|avez|etes|quand|comment|combien|ou|quel|quelle"
+            + "|quels|quelles|pourquoi|qu est|qu avez|qui|des|pas de|de la|du|un|une|d autres)\\b");
 
     /** Introductions: they earn the introduction item only. */
     private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"
@@ -194,7 +204,8 @@ final class StudentSentences {
         String plain = folded.replace('\'', ' ');
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
-                INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find());
+                INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find(),
+                question || INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find());
     }
 
     /**

@@ -32,7 +32,7 @@ public class ChecklistScorer implements Grader {
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
         List<Analysed> sentences = StudentSentences.of(transcript, language).stream()
-                .map(s -> new Analysed(s, analyzer.terms(s.read()), analyzer.terms(s.readWithEverydayPhrases()),
+                .map(s -> new Analysed(s, analyzer.terms(apart(s.read())), analyzer.terms(apart(s.readWithEverydayPhrases())),
                         " " + Words.fold(s.read()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
@@ -50,7 +50,7 @@ public class ChecklistScorer implements Grader {
         boolean familyHistory = FAMILY_HISTORY.matcher(" " + Words.fold(item.label()) + " ").find()
                 && !NOT_ONLY_FAMILY_HISTORY.matcher(Words.fold(item.label())).find();
         for (String hint : item.evidence()) {
-            List<String> terms = analyzer.terms(hint);
+            List<String> terms = analyzer.terms(apart(hint));
             String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
             for (Analysed sentence : sentences) {
                 if (!mayEarn(item, sentence.sentence())) {
@@ -101,6 +101,16 @@ public class ChecklistScorer implements Grader {
             anyOwn |= own;
         }
         return anyOwn;
+    }
+
+    /**
+     * Words the shared analysis would confuse with another ("medical" and "medication" share the stem
+     * "medic", so "any medical problems?" read as asking about medicines): kept apart for the grader.
+     */
+    private static final java.util.regex.Pattern CONFUSED_STEMS = java.util.regex.Pattern.compile("(?i)\\b(medical|medically)\\b");
+
+    static String apart(String text) {
+        return Boolean.getBoolean("noApart") ? text : CONFUSED_STEMS.matcher(text).replaceAll("medicalhx");
     }
 
     /** Shortest word forgiven a typo or read as the beginning of a longer one: "right" is not "tight". */

@@ -145,8 +145,6 @@ final class StudentSentences {
     /** ...but the student's reflection of the patient's own words is theirs to use: "you said", "vous m'avez dit". */
     private static final Pattern YOU_SAID = Pattern.compile("\\b(you (said|told|mentioned|wrote)|vous (m |nous )?(avez|aviez) (dit|ecrit|explique|parle))\\b");
 
-    static boolean UNLIKELY_MODE = !Boolean.getBoolean("noUnlikely");
-
     private static final Pattern CONDITION = Pattern.compile("^(if|unless|in case|si|s il|sauf si|au cas ou)\\b");
 
     /** Where a sentence's clauses meet: a denial reaches no further. */
@@ -197,10 +195,8 @@ final class StudentSentences {
         for (Pattern other : otherSenses(language)) {
             withoutEveryday = other.matcher(withoutEveryday).replaceAll(" ");
         }
-        if (!Boolean.getBoolean("noParaphrases")) {
-            withoutEveryday = paraphrased(withoutEveryday, language);
-            folded = paraphrased(folded, language);
-        }
+        withoutEveryday = paraphrased(withoutEveryday, language);
+        folded = paraphrased(folded, language);
         String plain = folded.replace('\'', ' ');
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
@@ -224,7 +220,7 @@ final class StudentSentences {
                 if (denial.find()) {
                     kept = kept.substring(0, denial.start());
                 }
-                if (UNLIKELY_MODE && UNLIKELY.matcher(kept).find()) {
+                if (UNLIKELY.matcher(kept).find()) {
                     kept = "";
                 }
                 Matcher reported = REPORTED.matcher(kept);

@@ -193,7 +193,8 @@ public class ChecklistScorer implements Grader {
      * Words the shared analysis would confuse with another ("medical" and "medication" share the stem
      * "medic", so "any medical problems?" read as asking about medicines): kept apart for the grader.
      */
-    private static final java.util.regex.Pattern CONFUSED_STEMS = java.util.regex.Pattern.compile("(?i)\\b(medical|medically)\\b");
+    private static final java.util.regex.Pattern CONFUSED_STEMS = java.util.regex.Pattern.compile(
+            "(?i)\\bmedical(?= (history|problems?|conditions?|illness(es)?|issues?|background|record))");
 
     static String apart(String text) {
         return CONFUSED_STEMS.matcher(text).replaceAll("medicalhx");

@@ -52,7 +52,7 @@ final class StudentSentences {
     }
 
     /** A name given: "my name is", "je m'appelle", or a capitalised name after "I'm" / "je suis" / "Dr". */
-    private static final Pattern NAMED = Pattern.compile("(?i:my name|je m['’]app?ell?e|this is|c['’]est)"
+    private static final Pattern NAMED = Pattern.compile("(?i:my name|je m['’]app?ell?e|je me presente|je me présente|this is|c['’]est)"
             + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis)[^.?!]{1,40}, \\p{Lu}\\p{Ll}+\\s*[,.!]?$"
             + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis|\\bme voici)\\s+(?i:(le |la )?(dr\\.?|docteur|docteure|doctor|professeur|pr\\.?)\\s+)?\\p{Lu}\\p{L}+"
             + "|\\b(Dr|Docteur|Doctor|Pr)\\.?\\s+\\p{Lu}");
@@ -116,6 +116,13 @@ final class StudentSentences {
             + "|do|does|did|have|has|had|are|is|was|were|how|what|when|where|which|who|whose|why|whereabouts"
             + "|show me|point|dites|racontez|decrivez|parlez|expliquez|montrez|posez|indiquez|est ce|vous|tu|as tu|avez|etes|quand|comment|combien|ou|quel|quelle"
             + "|quels|quelles|pourquoi|qu est|qu avez|qui|des|pas de|de la|du|un|une|d autres)\\b");
+
+    /**
+     * A subject, which makes a sentence a statement unless it asks: "that's a lot to carry", "il a une
+     * infection du poumon". A fragment without one ("family history.", "any vomiting") is a terse question.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(i|i m|you|you re|he|he s|she|she s|it|it s|we|we re|they|they re"
+            + "|that|that s|this|there|there s|je|j|vous|il|elle|on|nous|ils|elles|c est|ce|ca|cela)\\b");
 
     /** Introductions: they earn the introduction item only. */
     private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"
@@ -201,7 +208,7 @@ final class StudentSentences {
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
                 INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find(),
-                question || INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find());
+                question || INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find() || !SUBJECT.matcher(plain).find());
     }
 
     /**

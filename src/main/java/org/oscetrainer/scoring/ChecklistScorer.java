@@ -32,12 +32,16 @@ public class ChecklistScorer implements Grader {
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
         List<Analysed> sentences = StudentSentences.of(transcript, language).stream()
-                .map(s -> new Analysed(s, analyzer.terms(s.read()),
+                .map(s -> new Analysed(s, analyzer.terms(apart(s.read())), analyzer.terms(apart(s.readWithEverydayPhrases())),
                         " " + Words.fold(s.read()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
-            scores.add(score(item, analyzer, sentences));
+            ItemScore s = score(item, analyzer, sentences);
+            scores.add(s.points() > 0 && item.points() == 1 && !ItemParts.allSpokenOf(item, analyzer, sentences)
+                    ? new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
+                            "Only part of what the item names is asked: " + s.rationale(), List.of())
+                    : s);
         }
         return scores;
     }
@@ -47,15 +51,17 @@ public class ChecklistScorer implements Grader {
         String firstHint = null;
         Set<String> hintsFound = new LinkedHashSet<>();
         Set<Long> turnsFound = new LinkedHashSet<>();
+        boolean familyHistory = FAMILY_HISTORY.matcher(" " + Words.fold(item.label()) + " ").find()
+                && !NOT_ONLY_FAMILY_HISTORY.matcher(Words.fold(item.label())).find();
         for (String hint : item.evidence()) {
-            List<String> terms = analyzer.terms(hint);
+            List<String> terms = analyzer.terms(apart(hint));
             String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
             for (Analysed sentence : sentences) {
                 if (!mayEarn(item, sentence.sentence())) {
                     continue;
                 }
-                if (terms.isEmpty() ? sentence.folded().contains(phrase)
-                        : terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(s -> sameWord(s, t)))) {
+                if ((terms.isEmpty() ? sentence.folded().contains(phrase) : matches(terms, sentence))
+                        && (!familyHistory || !RELATIVE_ONLY.matcher(phrase).matches() || HEALTH.matcher(sentence.folded()).find())) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     turnsFound.add(sentence.turn().id());
                     if (first == null || sentence.turn().seq() < first.turn().seq()) {
@@ -73,10 +79,43 @@ public class ChecklistScorer implements Grader {
         // earns as many points: an examiner rates the behaviour, not the vocabulary.
         int shown = "communication".equals(item.category()) ? turnsFound.size() : 0;
         int points = Math.min(item.points(), Math.max(hintsFound.size(), shown));
+        if (NoteScorer.CATEGORY.equals(item.category()) && item.points() > 1) {
+            // A note's hints are the elements an examiner looks for: full marks take at least half of them.
+            int needed = Math.max(2, (item.evidence().size() + 1) / 2);
+            points = Math.max(1, Math.min(item.points(), hintsFound.size() * item.points() / needed));
+        }
         String rationale = "The student's words match the evidence hint \"" + firstHint + "\""
                 + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
         return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),
                 first.turn().seq(), first.sentence().text(), rationale, List.of());
+    }
+
+    /**
+     * Whether a sentence says every term of a hint. The words of an everyday phrase ("je comprends",
+     * "plans for the weekend") do not count alone, but they do with the hint's other words: "je
+     * comprends votre colère" says the hint "comprends votre colère".
+     */
+    static boolean matches(List<String> terms, Analysed sentence) {
+        boolean anyOwn = false;
+        for (String t : terms) {
+            boolean own = sentence.terms().stream().anyMatch(s -> sameWord(s, t));
+            if (!own && !sentence.everydayTerms().stream().anyMatch(s -> sameWord(s, t))) {
+                return false;
+            }
+            anyOwn |= own;
+        }
+        return anyOwn;
+    }
+
+    /**
+     * Words the shared analysis would confuse with another ("medical" and "medication" share the stem
+     * "medic", so "any medical problems?" read as asking about medicines): kept apart for the grader.
+     */
+    private static final java.util.regex.Pattern CONFUSED_STEMS = java.util.regex.Pattern.compile(
+            "(?i)\\bmedical(?= (history|problems?|conditions?|illness(es)?|issues?|background|record))");
+
+    static String apart(String text) {
+        return CONFUSED_STEMS.matcher(text).replaceAll("medicalhx");
     }
 
     /** Shortest word forgiven a typo or read as the beginning of a longer one: "right" is not "tight". */
@@ -102,6 +141,36 @@ public class ChecklistScorer implements Grader {
                 && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
+    /** Items about the family's health history. */
+    private static final java.util.regex.Pattern FAMILY_HISTORY = java.util.regex.Pattern.compile(
+            "\\b(family history|history in the family|familiaux|familiale|familial)\\b");
+
+    /** ...and not about the family as the patient's situation or support, where a relative alone says enough. */
+    private static final java.util.regex.Pattern NOT_ONLY_FAMILY_HISTORY = java.util.regex.Pattern.compile(
+            "\\b(social|situation|support|entourage|stressors|surveillance)");
+
+    /** A hint that names only a relative ("father", "parents", "mère"). */
+    private static final java.util.regex.Pattern RELATIVE_ONLY = java.util.regex.Pattern.compile(
+            " ((your|vos|votre|ton|tes|in|the|de|la|le|les|dans) )*(family|relatives?|parents?|father|mother|dad|mum|mom|brothers?"
+            + "|sisters?|siblings?|grandparents?|children|kids|famille|parents?|pere|mere|freres?|soeurs?|enfants?|proches"
+            + "|grands parents) ");
+
+    /**
+     * Words of health: a relative named for a family-history item must be asked about with one of them
+     * ("did your brother have heart trouble?"), not named for another reason ("did your brother drive you in?").
+     */
+    private static final java.util.regex.Pattern HEALTH = java.util.regex.Pattern.compile(
+            " (health|healthy|ill|illness|illnesses|disease|diseases|problems?|troubles?|conditions?|attacks?|stroke|cancer"
+            + "|diabetes|died|die|dead|death|history|medical|run|runs|running|similar|same|pressure|cholesterol|migraines?|headaches?"
+            + "|asthma|allerg[a-z]*|eczema|hay fever|atop[a-z]*|clots?|thrombos[a-z]*|embol[a-z]*|depress[a-z]*|mental|suicide"
+            + "|kidney|stones?|aneurysm|bleed[a-z]*|heart|cardiac|sante|maladies?|malades?|problemes?|souci|soucis|cardiaques?|coeur"
+            + "|infarctus|avc|diabete|decede[es]*|mort[es]*|morte?s?|antecedents?|migraines?|asthme|allergi[a-z]*|eczema|tension"
+            + "|cholesterol|phlebite|caillots?|calculs?|coliques?|anevrisme|hemorragie|pareil|meme chose|cancers?|genetique"
+            + "|hereditaire|hereditary|genetic) ");
+
+    /** Items of introduction: "Introduces self and role", "Se présente (nom et fonction)"; a name is part of them. */
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("^(introduces|se presente)");
+
     /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */
     private static final java.util.regex.Pattern ICE = java.util.regex.Pattern.compile(
             ".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente|craint).*");
@@ -116,6 +185,15 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && !"communication".equals(category)) {
             return false;
         }
+        if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
+            return false;
+        }
+        if (!sentence.asking() && "history".equals(category)) {
+            return false;
+        }
+        if (sentence.advice() && "history".equals(category)) {
+            return false;
+        }
         if (sentence.firstPerson() && ("history".equals(category) || ICE.matcher(item.id()).matches())) {
             return false;
         }
@@ -123,7 +201,7 @@ public class ChecklistScorer implements Grader {
     }
 
     /** A sentence, its analysed terms, and its folded words for hints made only of common words ("déjà eu"). */
-    private record Analysed(StudentSentences.Sentence sentence, List<String> terms, String folded) {
+    record Analysed(StudentSentences.Sentence sentence, List<String> terms, List<String> everydayTerms, String folded) {
 
         TranscriptTurn turn() {
             return sentence.turn();

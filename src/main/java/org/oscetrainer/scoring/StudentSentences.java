@@ -38,13 +38,39 @@ final class StudentSentences {
      * asks something, whether it is a statement about the student's own plans or feelings, and
      * whether it introduces the student.
      */
-    record Sentence(TranscriptTurn turn, String text, String read, boolean question, boolean firstPerson,
-            boolean introduction) {
+    record Sentence(TranscriptTurn turn, String text, String read, String readWithEverydayPhrases, boolean question,
+            boolean firstPerson, boolean introduction, boolean advice, boolean asking) {
 
         Sentence(TranscriptTurn turn, String text) {
-            this(turn, text, text, text.endsWith("?"), false, false);
+            this(turn, text, text, text, text.endsWith("?"), false, false, false, true);
+        }
+
+        /** Whether the student gives a name: "I'm Sam", "je suis le Dr Lemoine", "my name is…". */
+        boolean named() {
+            return NAMED.matcher(text).find();
         }
     }
+
+    /** A name given: "my name is", "je m'appelle", or a capitalised name after "I'm" / "je suis" / "Dr". */
+    private static final Pattern NAMED = Pattern.compile("(?i:my name|je m['’]app?ell?e|je me presente|je me présente|this is|c['’]est)"
+            + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis)[^.?!]{1,40}, \\p{Lu}\\p{Ll}+\\s*[,.!]?$"
+            + "|(?i:\\bi'm|\\bi’m|\\bi am|\\bje suis|\\bme voici)\\s+(?i:(le |la )?(dr\\.?|docteur|docteure|doctor|professeur|pr\\.?)\\s+)?\\p{Lu}\\p{L}+"
+            + "|\\b(Dr|Docteur|Doctor|Pr)\\.?\\s+\\p{Lu}");
+
+    /**
+     * Advice, instructions and offers to the patient rather than questions: "Give him fluids and
+     * Calpol", "you need to cut that down", "Shall I get you some more pillows?", "Can you lift your
+     * arm for me?", "prenez du paracétamol". They explain or examine; they ask no history.
+     */
+    private static final Pattern ADVICE = Pattern.compile("^(and |so |ok |okay |right |alors |bon |et |donc )*(give|keep|come back"
+            + "|bring|drink|rest|try|avoid|stop|carry on|make sure|you (need|should|must|ll need|have|ought) to|you should"
+            + "|shall i|should i|do you want me to|would you like me to|let me get|can i get|i ll get|i can get"
+            + "|(can|could) you (just )?(lift|raise|move|bend|straighten|stand|sit|lie|open|close|look|follow|push|pull|squeeze"
+            + "|turn|touch|walk|roll|take a deep|breathe|cough|point)"
+            + "|donnez|gardez|revenez|buvez|evitez|arretez|continuez|reposez|il faut|il faudra|il faudrait|vous devez|vous devrez"
+            + "|voulez vous que je|je peux vous (apporter|donner|chercher)|(pouvez|pourriez) vous (lever|plier|tendre|vous lever"
+            + "|vous allonger|vous asseoir|marcher|tousser|respirer|ouvrir|fermer|serrer|pousser|tirer|tourner|montrer|regarder|suivre))\\b");
+
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!;\\n]+[.?!;]*");
 
@@ -81,6 +107,23 @@ final class StudentSentences {
             + "|(like|want|need) to know|wonder|wondering|find out|check whether|check if|vous demander|demander si"
             + "|savoir si|voudrais savoir|aimerais savoir|poser (quelques|des|une)|parler de|renseigner)\\b");
 
+    /**
+     * A question or a request to tell, even without its question mark: "tell me about the pain", "any
+     * vomiting", "how long has it been going on", "racontez-moi", "vous avez de la fièvre".
+     */
+    private static final Pattern INTERROGATIVE = Pattern.compile("(^|, |\\b(and|so|ok|okay|right|now|et|alors|bon|donc) )"
+            + "(tell me|describe|talk me through|walk me through|explain|can you|could you|would you|will you|any|anything|anyone"
+            + "|do|does|did|have|has|had|are|is|was|were|how|what|when|where|which|who|whose|why|whereabouts"
+            + "|show me|point|dites|racontez|decrivez|parlez|expliquez|montrez|posez|indiquez|est ce|vous|tu|as tu|avez|etes|quand|comment|combien|ou|quel|quelle"
+            + "|quels|quelles|pourquoi|qu est|qu avez|qui|des|pas de|de la|du|un|une|d autres)\\b");
+
+    /**
+     * A subject, which makes a sentence a statement unless it asks: "that's a lot to carry", "il a une
+     * infection du poumon". A fragment without one ("family history.", "any vomiting") is a terse question.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("\\b(i|i m|you|you re|he|he s|she|she s|it|it s|we|we re|they|they re"
+            + "|that|that s|this|there|there s|je|j|vous|il|elle|on|nous|ils|elles|c est|ce|ca|cela)\\b");
+
     /** Introductions: they earn the introduction item only. */
     private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"
             + "|i am (one of|dr|doctor|a |the |your )|medical student|final year|foundation doctor|junior doctor|je m appelle"
@@ -90,12 +133,24 @@ final class StudentSentences {
     private static final Pattern NEGATION = Pattern.compile("\\b(no|not|don t|doesn t|didn t|isn t|aren t|wasn t|won t"
             + "|can t|haven t|hasn t|never|nothing|none|neither|nor|pas|ne|n|ni|aucun|aucune|jamais|rien|non)\\b");
 
+    /** A diagnosis said to be unlikely or ruled out: "pre-eclampsia unlikely", "LCA peu probable", "embolie écartée". */
+    private static final Pattern UNLIKELY = Pattern.compile("\\b(unlikely|less likely|not likely|ruled out|excluded|rule out"
+            + "|peu probable|improbable|peu vraisemblable|ecartee?s?|eliminee?s?|exclue?s?)\\b");
+
     /** "Without" and "sans" deny only the word that follows: "un scanner sans injection" asks for a scanner. */
     private static final Pattern WITHOUT = Pattern.compile("\\b(without|sans)( (a|an|the|any|de|d|du|la|le|l|les|des))? ?[a-z0-9-]*");
 
     /** Litotes that say the bad news rather than deny it: "ce ne sont pas de bonnes nouvelles". */
     private static final Pattern LITOTES = Pattern.compile("\\b(not|no|pas|n ai|n avons) (very |tres |really |vraiment )?"
             + "((good|great) news|(de |des )?(bonnes|tres bonnes) nouvelles|bien les choses)");
+
+    /** Someone else's words reported in a statement: "the midwife wrote that", "on m'a dit que", "d'après l'infirmière". */
+    private static final Pattern REPORTED = Pattern.compile("\\b(said|says|told (me|us)|tells (me|us)|mentioned|wrote|has written"
+            + "|according to|reported|m a dit|m ont dit|nous a dit|m a explique|a dit|ont dit|a ecrit|ont ecrit|m a signale"
+            + "|d apres|selon)\\b");
+
+    /** ...but the student's reflection of the patient's own words is theirs to use: "you said", "vous m'avez dit". */
+    private static final Pattern YOU_SAID = Pattern.compile("\\b(you (said|told|mentioned|wrote)|vous (m |nous )?(avez|aviez) (dit|ecrit|explique|parle))\\b");
 
     private static final Pattern CONDITION = Pattern.compile("^(if|unless|in case|si|s il|sauf si|au cas ou)\\b");
 
@@ -143,9 +198,25 @@ final class StudentSentences {
     private static Sentence read(TranscriptTurn turn, String text, String language) {
         String folded = folded(text);
         boolean question = text.endsWith("?");
+        String withoutEveryday = folded;
         for (Pattern other : otherSenses(language)) {
-            folded = other.matcher(folded).replaceAll(" ");
+            withoutEveryday = other.matcher(withoutEveryday).replaceAll(" ");
         }
+        withoutEveryday = paraphrased(withoutEveryday, language);
+        folded = paraphrased(folded, language);
+        String plain = folded.replace('\'', ' ');
+        boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
+        return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
+                INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find(),
+                question || INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find() || !SUBJECT.matcher(plain).find());
+    }
+
+    /**
+     * The words of a folded sentence that say something: in a statement, a denial hides the rest of
+     * its clause, and so does a report of what someone else said or wrote ("the midwife wrote that…",
+     * "ma cheffe m'a dit que…": the student neither asks nor does it).
+     */
+    private static String denied(String folded, boolean question) {
         StringBuilder read = new StringBuilder();
         for (String clause : CLAUSE.split(folded)) {
             String c = clause.strip();
@@ -156,15 +227,20 @@ final class StudentSentences {
                 if (denial.find()) {
                     kept = kept.substring(0, denial.start());
                 }
+                if (UNLIKELY.matcher(kept).find()) {
+                    kept = "";
+                }
+                Matcher reported = REPORTED.matcher(kept);
+                if (reported.find() && !YOU_SAID.matcher(kept).find()) {
+                    kept = kept.substring(0, reported.start());
+                }
                 if (!kept.equals(words)) {
                     c = kept;
                 }
             }
             read.append(c).append(" , ");
         }
-        String plain = folded(text).replace('\'', ' ');
-        boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
-        return new Sentence(turn, text, read.toString().strip(), question, firstPerson, INTRODUCTION.matcher(plain).find());
+        return read.toString().strip();
     }
 
     private static String folded(String text) {
@@ -187,6 +263,52 @@ final class StudentSentences {
             return false;
         }
         return !(APOLOGY.matcher(folded).find() && !sentence.endsWith("?") && !EMPATHY.matcher(folded).find());
+    }
+
+    private static final Map<String, List<Map.Entry<Pattern, String>>> PARAPHRASES = new ConcurrentHashMap<>();
+
+    /**
+     * The sentence with the plain words of what it asks in other words added after them ("if ten
+     * were the worst" → "out of ten scale"), from {@code scoring/paraphrases-<language>.txt}.
+     */
+    private static String paraphrased(String folded, String language) {
+        List<Map.Entry<Pattern, String>> all = new ArrayList<>();
+        if (language == null || !"fr".equals(language)) {
+            all.addAll(PARAPHRASES.computeIfAbsent("en", StudentSentences::loadParaphrases));
+        }
+        if (language == null || "fr".equals(language)) {
+            all.addAll(PARAPHRASES.computeIfAbsent("fr", StudentSentences::loadParaphrases));
+        }
+        String out = folded;
+        for (Map.Entry<Pattern, String> p : all) {
+            out = p.getKey().matcher(out).replaceAll("$0 " + p.getValue());
+        }
+        return out;
+    }
+
+    private static List<Map.Entry<Pattern, String>> loadParaphrases(String language) {
+        List<Map.Entry<Pattern, String>> out = new ArrayList<>();
+        for (String line : lines("/scoring/paraphrases-" + language + ".txt")) {
+            int arrow = line.indexOf(" => ");
+            if (arrow < 0) {
+                throw new IllegalStateException("No ' => ' in paraphrase line: " + line);
+            }
+            out.add(Map.entry(Pattern.compile("\\b(" + line.substring(0, arrow).strip().replace("'", "['\\s]?").replace(" ", "[\\s'-]") + ")\\b"),
+                    Matcher.quoteReplacement(Words.fold(line.substring(arrow + 4).strip()).replace('-', ' '))));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = StudentSentences.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<Pattern> otherSenses(String language) {

@@ -1,0 +1,111 @@
+package org.oscetrainer.scoring;
+
+import static org.oscetrainer.scoring.ChecklistScorer.apart;
+import static org.oscetrainer.scoring.ChecklistScorer.matches;
+import static org.oscetrainer.scoring.ChecklistScorer.mayEarn;
+import static org.oscetrainer.scoring.ChecklistScorer.sameWord;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.TermAnalyzer;
+import org.oscetrainer.common.Words;
+import org.oscetrainer.scoring.ChecklistScorer.Analysed;
+
+/**
+ * The things a rubric item's label names ("Requests observations and an abdominal examination" names
+ * observations, and an abdominal examination), and whether a student spoke of them all: a one-point
+ * item of clinical reasoning, examination, management or professionalism is done only whole.
+ */
+final class ItemParts {
+
+    private ItemParts() {
+    }
+
+    /** Words of a label that say how, not what: "Asks about", "Recherche", "the patient's". */
+    private static final Pattern LABEL_FRAME = Pattern.compile(
+            "\\b(asks?|asking|about|explores?|checks?|establishes|enquires?|screens? for|takes?|the patient s|the patient|patient s"
+            + "|his|her|their|any|whether|if|demande|recherche|explore|verifie|s informe|s enquiert|du patient|de la patiente"
+            + "|de l enfant|le patient|la patiente|le|la|les|du|des|de|d|l|the|a|an|of|for|son|sa|ses)\\b");
+
+    /**
+     * Categories whose one-point items are judged whole (see {@link #allSpokenOf}). Not history
+     * items (examiners give a history item asked in part more often than not, and "asked" is hard to
+     * see part by part in other words) nor communication behaviours.
+     */
+    static final Set<String> WHOLE_ITEM_CATEGORIES = Set.of("clinical-reasoning", "examination", "management", "professionalism");
+
+    /**
+     * Whether the student's sentences speak of every thing a one-point item's label names ("Screens
+     * for fever and a recent head injury" needs both): an examiner gives the point for the whole item.
+     * The things are the label's parts joined by "and", "et", commas or semicolons (examples in
+     * brackets dropped); a part is judged only when a hint uses one of its own words, and it is spoken
+     * of when a sentence that may earn the item has one of those words or says such a hint. A hint
+     * found that names none of the parts may cover any of them: the item is then not judged by parts.
+     */
+    static boolean allSpokenOf(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        if (!WHOLE_ITEM_CATEGORIES.contains(item.category())) {
+            return true;
+        }
+        List<List<String>> parts = parts(item.label(), analyzer);
+        if (parts.size() < 2) {
+            return true;
+        }
+        List<List<String>> hints = item.evidence().stream().map(h -> analyzer.terms(apart(h)))
+                .filter(t -> !t.isEmpty()).toList();
+        List<Analysed> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
+        for (List<String> hint : hints) {
+            boolean named = parts.stream()
+                    .anyMatch(p -> hint.stream().anyMatch(t -> p.stream().anyMatch(w -> sameWord(w, t))));
+            if (!named && earning.stream().anyMatch(s -> matches(hint, s))) {
+                return true;
+            }
+        }
+        int judged = 0;
+        boolean all = true;
+        for (int i = 0; i < parts.size(); i++) {
+            Set<String> own = new LinkedHashSet<>(parts.get(i));
+            for (int j = 0; j < parts.size(); j++) {
+                List<String> other = parts.get(j);
+                if (j != i) {
+                    own.removeIf(w -> other.stream().anyMatch(o -> sameWord(o, w)));
+                }
+            }
+            List<List<String>> about = hints.stream()
+                    .filter(h -> h.stream().anyMatch(t -> own.stream().anyMatch(w -> sameWord(w, t)))).toList();
+            if (about.isEmpty()) {
+                continue;
+            }
+            judged++;
+            all &= earning.stream().anyMatch(s -> own.stream().anyMatch(w -> s.terms().stream().anyMatch(t -> sameWord(t, w)))
+                    || about.stream().anyMatch(h -> matches(h, s)));
+        }
+        return judged < 2 || all;
+    }
+
+    /** The things a label names, each as its analysed words; examples in brackets and empty parts dropped. */
+    static List<List<String>> parts(String label, TermAnalyzer analyzer) {
+        List<List<String>> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        int depth = 0;
+        String l = Words.fold(label).replace('\'', ' ') + ",";
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';' || l.startsWith(" and ", i) || l.startsWith(" et ", i))) {
+                List<String> terms = analyzer.terms(apart(LABEL_FRAME.matcher(part.toString().replaceAll("\\([^)]*\\)", " "))
+                        .replaceAll(" ")));
+                if (!terms.isEmpty()) {
+                    parts.add(terms);
+                }
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,39 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the third frozen blind interview set, {@code src/test/resources/blind/grader-interviews-3/}
+ * (set 8: 30 interviews, 456 item judgements on 10 stations none of the earlier grader sets used but
+ * famille-en-colere-fr; written by someone who never saw the grader, frozen with SHA-256 before the first
+ * measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews3Test {
+
+    /**
+     * First measurement (5 Dec 2026), main's grader at bee9e09: kappa 0.618, worst abdominal-pain-en 0.472,
+     * ICC(2,1) 0.865. With the grader of branch grader-3: kappa 0.661, ICC(2,1) 0.918 (docs/scoring.md).
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.66;
+    static final double STATION_KAPPA_FLOOR = 0.57;
+    static final double ICC_FLOOR = 0.91;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-3");
+
+    @Test
+    void measuresTheOfflineGraderOnTheThirdBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 8");
+        assertThat(m.interviews()).isEqualTo(30);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -60,9 +60,14 @@ public class FactMatcher {
     private final TermAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final IndexSearcher searcher;
+    /** Every term some fact of this matcher knows (its phrasings or its text). */
+    private final Set<String> known = new LinkedHashSet<>();
+    /** Words that say nothing of a question's topic ("exactly", "today", "normalement"), analysed. */
+    private final Set<String> conversation;
 
     public FactMatcher(List<Fact> facts, String language) {
         this.analyzer = TermAnalyzer.forLanguage(language);
+        this.conversation = Focus.genericTerms(analyzer, language);
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < facts.size(); i++) {
@@ -83,6 +88,8 @@ public class FactMatcher {
                 writer.addDocument(doc);
                 entries.add(new Entry(fact, phrasings, vocabulary, new LinkedHashSet<>(analyzer.terms(fact.text())),
                         Fact.SPECIFIC.equals(fact.disclosure())));
+                known.addAll(vocabulary);
+                known.addAll(entries.get(i).text());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,6 +144,7 @@ public class FactMatcher {
         if (!generic.isEmpty() && !content.isEmpty()) {
             asked = content;
         }
+        Focus.Question focus = Focus.Question.of(question, asked, analyzer);
         for (Entry entry : candidates) {
             if (!content.isEmpty() && !generic.isEmpty()
                     && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
@@ -144,6 +152,14 @@ public class FactMatcher {
             }
             double confidence = entry.confidence(asked);
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
+                continue;
+            }
+            if (!Focus.explains(focus, entry::explains, this::df, conversation, confidence)) {
+                if (Boolean.getBoolean("focus.trace")) {
+                    StringBuilder b = new StringBuilder("REJECT " + question + " -> " + entry.fact().id() + String.format(" %.2f", confidence) + " :");
+                    for (String t : asked) b.append(" ").append(t).append(entry.explains(t) ? "+" + df(t) : conversation.contains(t) ? "~" : knows(t) ? "o" + df(t) : "?");
+                    System.out.println(b);
+                }
                 continue;
             }
             // Hits come best first: a later candidate must be strictly more confident to win.
@@ -198,12 +214,26 @@ public class FactMatcher {
         }
     }
 
+    /** Some fact of this matcher knows {@code term} (or a word one typo away). */
+    int df(String term) {
+        return (int) entries.stream().filter(e -> e.explains(term)).count();
+    }
+
+    boolean knows(String term) {
+        return known.contains(term) || found(term, known);
+    }
+
     private static boolean found(String term, Set<String> in) {
         return in.stream().anyMatch(t -> Typos.sameWord(term, t));
     }
 
     private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, Set<String> text,
             boolean specific) {
+
+        /** The fact's phrasings or text say {@code term}. */
+        boolean explains(String term) {
+            return found(term, vocabulary) || found(term, text);
+        }
 
         double confidence(Set<String> asked) {
             double best = 0;

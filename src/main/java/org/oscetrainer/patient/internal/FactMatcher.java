@@ -60,14 +60,16 @@ public class FactMatcher {
     private final TermAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final IndexSearcher searcher;
-    /** Every term some fact of this matcher knows (its phrasings or its text). */
-    private final Set<String> known = new LinkedHashSet<>();
     /** Words that say nothing of a question's topic ("exactly", "today", "normalement"), analysed. */
     private final Set<String> conversation;
+    /** The conversation words and the words of health in general ("medical problems", "santé"). */
+    private final Set<String> health;
 
     public FactMatcher(List<Fact> facts, String language) {
         this.analyzer = TermAnalyzer.forLanguage(language);
         this.conversation = Focus.genericTerms(analyzer, language);
+        this.health = new LinkedHashSet<>(conversation);
+        health.addAll(Focus.healthTerms(analyzer, language));
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < facts.size(); i++) {
@@ -88,8 +90,6 @@ public class FactMatcher {
                 writer.addDocument(doc);
                 entries.add(new Entry(fact, phrasings, vocabulary, new LinkedHashSet<>(analyzer.terms(fact.text())),
                         Fact.SPECIFIC.equals(fact.disclosure())));
-                known.addAll(vocabulary);
-                known.addAll(entries.get(i).text());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,12 +154,7 @@ public class FactMatcher {
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
             }
-            if (!Focus.explains(focus, entry::explains, this::df, conversation, confidence)) {
-                if (Boolean.getBoolean("focus.trace")) {
-                    StringBuilder b = new StringBuilder("REJECT " + question + " -> " + entry.fact().id() + String.format(" %.2f", confidence) + " :");
-                    for (String t : asked) b.append(" ").append(t).append(entry.explains(t) ? "+" + df(t) : conversation.contains(t) ? "~" : knows(t) ? "o" + df(t) : "?");
-                    System.out.println(b);
-                }
+            if (!Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
                 continue;
             }
             // Hits come best first: a later candidate must be strictly more confident to win.
@@ -168,6 +163,19 @@ public class FactMatcher {
             }
         }
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
+    }
+
+    /**
+     * Whether {@code fact} explains {@code question} (see {@link Focus}): a fact chosen by the kind of
+     * question rather than by its words, such as the family history for a relative's health, must still
+     * say what is asked ("how did your sister die?" is not answered by "my dad had a heart attack").
+     */
+    public boolean explains(String question, Fact fact) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        Focus.Question focus = Focus.Question.of(question, asked, analyzer);
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .map(e -> Focus.explains(focus, e::explains, this::factsSaying, health, e.confidence(asked)))
+                .orElse(false);
     }
 
     /** The confidence of each allowed fact for {@code question} (0 when nothing meets), best first. */
@@ -214,13 +222,9 @@ public class FactMatcher {
         }
     }
 
-    /** Some fact of this matcher knows {@code term} (or a word one typo away). */
-    int df(String term) {
+    /** How many facts of this matcher say {@code term} (or a word one typo away). */
+    private int factsSaying(String term) {
         return (int) entries.stream().filter(e -> e.explains(term)).count();
-    }
-
-    boolean knows(String term) {
-        return known.contains(term) || found(term, known);
     }
 
     private static boolean found(String term, Set<String> in) {

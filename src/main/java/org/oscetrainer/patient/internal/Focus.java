@@ -64,6 +64,14 @@ final class Focus {
             "semaines", "mois", "an", "ans", "annee", "annees", "hier", "soir", "matin", "debut", "commence",
             "commencer", "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");
 
+    /** Words of health in general: a question about a relative's health names no topic with them. */
+    private static final List<String> EN_HEALTH = List.of("health", "healthy", "medical", "condition", "conditions",
+            "illness", "illnesses", "ill", "disease", "diseases", "problem", "problems", "issues", "history", "wrong",
+            "serious", "run in the family", "runs in the family", "family history");
+
+    private static final List<String> FR_HEALTH = List.of("sante", "medical", "medicaux", "medicale", "maladie",
+            "maladies", "malade", "probleme", "problemes", "antecedent", "antecedents", "grave", "soucis", "souci");
+
     private Focus() {
     }
 
@@ -103,6 +111,15 @@ final class Focus {
         }
     }
 
+    /** The words of health in general of {@code language}, analysed as the questions are. */
+    static Set<String> healthTerms(TermAnalyzer analyzer, String language) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : "fr".equals(language) ? FR_HEALTH : EN_HEALTH) {
+            terms.addAll(analyzer.terms(word));
+        }
+        return terms;
+    }
+
     /**
      * Whether a fact explains the question rather than leaving its topic unscripted or its subject
      * unsaid. The question's terms fall in three groups: said by the fact (explained); said by no fact of
@@ -123,7 +140,7 @@ final class Focus {
         int topics = 0;
         for (String term : question.asked()) {
             boolean placing = question.placing().contains(term) || question.relatives().contains(term);
-            boolean said = conversation(term, conversation) ? false : true;
+            boolean said = !conversation(term, conversation);
             if (said && !placing) {
                 topics++;
             }
@@ -140,21 +157,15 @@ final class Focus {
             }
         }
         for (String relative : question.relatives()) {
-            if (!explainedByFact.test(relative) && factsSaying.applyAsInt(relative) > 0 && RELATIVE_RULE) {
+            if (!explainedByFact.test(relative) && factsSaying.applyAsInt(relative) > 0) {
                 return false;
             }
         }
-        if (Boolean.getBoolean("focus.debug")) {
-            System.out.println("    focus " + question + " explained=" + explained + " topic=" + topic + "/" + topics + " own=" + own + " unscripted=" + unscripted);
-        }
-        if (TOPIC_RULE && topics > 0 && topic == 0) {
+        if (topics > 0 && topic == 0) {
             return false;
         }
         return unscripted == 0 || topic >= 1 && (explained >= 2 || own >= 1 && confidence >= CLOSE && unscripted <= own);
     }
-
-    static final boolean TOPIC_RULE = !Boolean.getBoolean("focus.notopic");
-    static final boolean RELATIVE_RULE = !Boolean.getBoolean("focus.norel");
 
     /** A conversation word, a number or a word of one or two letters. */
     private static boolean conversation(String term, Set<String> conversation) {

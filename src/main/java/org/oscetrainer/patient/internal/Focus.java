@@ -88,7 +88,7 @@ final class Focus {
     static final double CLOSE = 0.75;
 
     /** Prepositions whose object only places or times a question ("pets at home", "snore at night", "mal dans le dos"). */
-    private static final Pattern PLACE = Pattern.compile("(?<![a-z'])(?:at|in|on|into|during|after|before|around|near"
+    private static final Pattern PLACE = Pattern.compile("(?<![a-z'])(?:at|in|into|during|after|before|around|near"
             + "|a la|a l'|au|aux|chez|dans|sur|pendant|apres|avant|vers|pres de)\\s+(?:(?:the|a|an|your|his|her|my|their"
             + "|le|la|les|l'|un|une|votre|vos|son|sa|ses|ton|ta|tes|mon|ma|mes|leur|leurs)\\s+)?([a-z][a-z'-]*)");
 
@@ -138,6 +138,7 @@ final class Focus {
         int own = 0;
         int unscripted = 0;
         int topics = 0;
+        int others = 0;
         for (String term : question.asked()) {
             boolean placing = question.placing().contains(term) || question.relatives().contains(term);
             boolean said = !conversation(term, conversation);
@@ -154,6 +155,8 @@ final class Focus {
                 }
             } else if (said && !placing && factsSaying.applyAsInt(term) == 0) {
                 unscripted++;
+            } else if (said && !placing) {
+                others++;
             }
         }
         for (String relative : question.relatives()) {
@@ -162,6 +165,9 @@ final class Focus {
             }
         }
         if (topics > 0 && topic == 0) {
+            return false;
+        }
+        if (confidence < CLOSE && topic == 1 && others >= 1) {
             return false;
         }
         return unscripted == 0 || topic >= 1 && (explained >= 2 || own >= 1 && confidence >= CLOSE && unscripted <= own);

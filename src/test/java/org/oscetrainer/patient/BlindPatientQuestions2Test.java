@@ -15,11 +15,15 @@ import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
  */
 class BlindPatientQuestions2Test {
 
-    /** First measurement (5 Dec 2026, main at 72688c2): 84.9 % overall, worst chute-personne-agee-fr 71.2 %, 17 wrong facts. */
+    /**
+     * First measurement (5 Dec 2026, main at 72688c2): 84.9 % overall, worst chute-personne-agee-fr 71.2 %,
+     * 17 wrong facts. With the matcher's precision ({@code Focus}) and authoring2's phrasings: 88.6 %, worst
+     * consentement-chirurgie-fr 77.3 %, 13 wrong facts.
+     */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.84;
-    static final double STATION_FLOOR = 0.71;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
+    static final double OVERALL_FLOOR = 0.88;
+    static final double STATION_FLOOR = 0.77;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 13;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-2/questions.tsv");
 

@@ -36,9 +36,9 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindPatientQuestionsTest {
 
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.92;
-    static final double STATION_FLOOR = 0.86;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 5;
+    static final double OVERALL_FLOOR = 0.93;
+    static final double STATION_FLOOR = 0.90;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 2;
 
     static final Path BLIND = Path.of("src/test/resources/blind/patient-questions/questions.tsv");
     static final Path SCENARIOS = Path.of("scenarios");
@@ -60,6 +60,17 @@ class BlindPatientQuestionsTest {
 
         boolean unscripted() {
             return expected.equals(List.of("unscripted"));
+        }
+
+        /**
+         * Every expected part given, and nothing else but the neutral finding; a part {@code a|b} (set 7)
+         * is given by either id.
+         */
+        boolean rightAnswer(List<String> given) {
+            List<List<String>> parts = expected.stream().map(e -> List.of(e.split("\\|"))).toList();
+            return parts.stream().allMatch(alternatives -> alternatives.stream().anyMatch(given::contains))
+                    && given.stream().filter(g -> !g.equals("neutral"))
+                            .allMatch(g -> parts.stream().anyMatch(alternatives -> alternatives.contains(g)));
         }
 
         boolean unscriptedExamination() {
@@ -108,8 +119,7 @@ class BlindPatientQuestionsTest {
             } else if (q.unscripted()) {
                 ok = given.isEmpty();
             } else {
-                ok = given.containsAll(q.expected()) && q.expected().containsAll(given.stream()
-                        .filter(g -> !g.equals("neutral")).toList());
+                ok = q.rightAnswer(given);
             }
             if (q.unscripted()) {
                 unscriptedSafe.add(given.stream().noneMatch(g -> !g.equals("neutral")));

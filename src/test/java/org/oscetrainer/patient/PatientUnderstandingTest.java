@@ -64,6 +64,15 @@ class PatientUnderstandingTest {
     }
 
     @Test
+    void aFactMustExplainWhatIsAskedNotOnlyWhereOrWhen() {
+        // "home" and "weekend" only place the question; cats and golf are in no fact of the script.
+        assertThat(given("Do you have a cat at home?")).isEmpty();
+        assertThat(given("Do you play golf at the weekend?")).isEmpty();
+        assertThat(given("Any sweating with the pain?")).containsExactly("sweating");
+        assertThat(given("Are you on any tablets?")).containsExactly("medications");
+    }
+
+    @Test
     void theOpeningQuestionGetsTheChiefComplaint() {
         assertThat(given("so whats brought u here")).containsExactly("chief-complaint");
     }

@@ -60,9 +60,16 @@ public class FactMatcher {
     private final TermAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final IndexSearcher searcher;
+    /** Words that say nothing of a question's topic ("exactly", "today", "normalement"), analysed. */
+    private final Set<String> conversation;
+    /** The conversation words and the words of health in general ("medical problems", "santé"). */
+    private final Set<String> health;
 
     public FactMatcher(List<Fact> facts, String language) {
         this.analyzer = TermAnalyzer.forLanguage(language);
+        this.conversation = Focus.genericTerms(analyzer, language);
+        this.health = new LinkedHashSet<>(conversation);
+        health.addAll(Focus.healthTerms(analyzer, language));
         var directory = new ByteBuffersDirectory();
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int i = 0; i < facts.size(); i++) {
@@ -137,6 +144,7 @@ public class FactMatcher {
         if (!generic.isEmpty() && !content.isEmpty()) {
             asked = content;
         }
+        Focus.Question focus = Focus.Question.of(question, asked, analyzer);
         for (Entry entry : candidates) {
             if (!content.isEmpty() && !generic.isEmpty()
                     && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
@@ -146,12 +154,28 @@ public class FactMatcher {
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
             }
+            if (!Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
+                continue;
+            }
             // Hits come best first: a later candidate must be strictly more confident to win.
             if (confidence > 0 && (best == null || confidence > best.score())) {
                 best = new Match(entry.fact(), confidence);
             }
         }
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
+    }
+
+    /**
+     * Whether {@code fact} explains {@code question} (see {@link Focus}): a fact chosen by the kind of
+     * question rather than by its words, such as the family history for a relative's health, must still
+     * say what is asked ("how did your sister die?" is not answered by "my dad had a heart attack").
+     */
+    public boolean explains(String question, Fact fact) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        Focus.Question focus = Focus.Question.of(question, asked, analyzer);
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .map(e -> Focus.explains(focus, e::explains, this::factsSaying, health, e.confidence(asked)))
+                .orElse(false);
     }
 
     /** The confidence of each allowed fact for {@code question} (0 when nothing meets), best first. */
@@ -198,12 +222,22 @@ public class FactMatcher {
         }
     }
 
+    /** How many facts of this matcher say {@code term} (or a word one typo away). */
+    private int factsSaying(String term) {
+        return (int) entries.stream().filter(e -> e.explains(term)).count();
+    }
+
     private static boolean found(String term, Set<String> in) {
         return in.stream().anyMatch(t -> Typos.sameWord(term, t));
     }
 
     private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, Set<String> text,
             boolean specific) {
+
+        /** The fact's phrasings or text say {@code term}. */
+        boolean explains(String term) {
+            return found(term, vocabulary) || found(term, text);
+        }
 
         double confidence(Set<String> asked) {
             double best = 0;

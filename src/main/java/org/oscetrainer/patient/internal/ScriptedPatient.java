@@ -191,7 +191,7 @@ public class ScriptedPatient implements StandardizedPatient {
             if (contact.isPresent()) {
                 return reply(contact.get().fact());
             }
-            return family.map(ScriptedPatient::reply).orElse(null);
+            return family.filter(f -> facts.explains(q, f)).map(ScriptedPatient::reply).orElse(null);
         }
         if (u.aggravation()) {
             // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.

@@ -173,6 +173,16 @@ final class Utterance {
         return RELATIVE.matcher(folded).find();
     }
 
+    /** The words that name relatives in {@code text} ("sister", "père"), as written. */
+    static List<String> relativeWords(String text) {
+        List<String> words = new ArrayList<>();
+        var m = RELATIVE.matcher(Words.fold(text).replace('’', '\''));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
     /** About a relative's health: a family-history question. */
     boolean aboutRelativesHealth() {
         return relative() && HEALTH.matcher(folded).find();

@@ -2,6 +2,10 @@ package org.oscetrainer.encounter.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +50,11 @@ import elemental.json.JsonObject;
  * A timed encounter: the door note, the server's countdown, and the conversation, where the
  * patient's reply streams in word by word (Vaadin Push). Each line is in the database before it shows.
  */
+// the production bundle holds, per route, the components its classes use: the reply actions of other
+// modules (the incident module's report dialog) open these, which nothing else here names
+@Uses(Dialog.class)
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
 @Route("encounter")
 @RolesAllowed("PLAY_STATIONS")
 public class EncounterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {

@@ -1,5 +1,8 @@
 package org.oscetrainer;
 
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.incident.IncidentReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.oscetrainer.SignedIn.as;
 
@@ -66,6 +69,9 @@ class StationPlaythroughTest {
     private static Map<String, Play> plays;
 
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired CatalogService catalog;
     @Autowired ScoringService scoring;
 
@@ -127,7 +133,7 @@ class StationPlaythroughTest {
                 .anySatisfy(f -> assertThat(examination).endsWith(f.text()));
 
         as(student, "STUDENT", () -> encounters.end(encounter));
-        List<TranscriptTurn> transcript = as(student, "STUDENT", () -> encounters.transcript(encounter));
+        List<TranscriptTurn> transcript = as(student, "STUDENT", () -> conversation.transcript(encounter));
         List<HiddenTerms.Term> terms = hidden.allTerms().stream().filter(t -> !play.allowedTerms().contains(t))
                 .map(HiddenTerms::term).toList();
         for (TranscriptTurn turn : transcript) {
@@ -148,13 +154,13 @@ class StationPlaythroughTest {
         assertThat(done).as(stationId + ": checklist items earned").isGreaterThanOrEqualTo(3);
         assertThat(checklist.total()).as(stationId + ": a score, not the maximum").isPositive().isLessThan(checklist.max());
 
-        List<NoteQuestion> questions = as(student, "STUDENT", () -> encounters.noteQuestions(encounter));
+        List<NoteQuestion> questions = as(student, "STUDENT", () -> notes.noteQuestions(encounter));
         assertThat(questions).as(stationId + ": note questions").isNotEmpty();
         Map<String, String> answers = new HashMap<>();
         for (int i = 0; i < questions.size() && i < play.note().size(); i++) {
             answers.put(questions.get(i).id(), play.note().get(i));
         }
-        as(student, "STUDENT", () -> encounters.submitNote(encounter, answers));
+        as(student, "STUDENT", () -> notes.submitNote(encounter, answers));
         ScoreReport withNote = awaitReport(student, encounter, true);
         List<ItemScore> noteItems = withNote.items().stream().filter(i -> NoteScorer.CATEGORY.equals(i.category())).toList();
         assertThat(noteItems).as(stationId + ": note items earned").anySatisfy(i -> assertThat(i.done()).isTrue());
@@ -172,7 +178,7 @@ class StationPlaythroughTest {
             @Override public void replied(TranscriptTurn turn) { reply.complete(turn); }
             @Override public void failed(String reason) { reply.completeExceptionally(new AssertionError(reason)); }
         };
-        as(student, "STUDENT", () -> encounters.ask(encounter, question, listener));
+        as(student, "STUDENT", () -> conversation.ask(encounter, question, listener));
         TranscriptTurn turn = reply.get(20, TimeUnit.SECONDS);
         assertThat(turn.engine()).isEqualTo("scripted");
         return turn.text();

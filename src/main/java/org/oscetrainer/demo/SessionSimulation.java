@@ -8,10 +8,10 @@ import java.util.Random;
 import java.util.Set;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Rubric;
-import org.oscetrainer.cohort.CircuitStation;
+import org.oscetrainer.examsession.CircuitStation;
 import org.oscetrainer.cohort.CohortService;
-import org.oscetrainer.cohort.ExamSession;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSession;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.cohort.RosterStudent;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
@@ -41,12 +41,15 @@ public class SessionSimulation {
     private final CohortService cohorts;
     private final CatalogService catalog;
     private final EncounterService encounters;
+    private final SimulatedEncounters simulatedEncounters;
     private final ScoringService scoring;
     private final ReviewService review;
     private final SecurityProperties properties;
 
     SessionSimulation(ExamSessionService sessions, CohortService cohorts, CatalogService catalog,
-            EncounterService encounters, ScoringService scoring, ReviewService review, SecurityProperties properties) {
+            EncounterService encounters, SimulatedEncounters simulatedEncounters, ScoringService scoring, ReviewService review,
+            SecurityProperties properties) {
+        this.simulatedEncounters = simulatedEncounters;
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -87,7 +90,7 @@ public class SessionSimulation {
                 SimulatedStudent simulated = new SimulatedStudent(student.studentNumber(), seed, station.position());
                 List<String> questions = simulated.questions(rubric, language);
                 Map<String, String> note = simulated.note(rubric);
-                long id = SystemIdentity.call(() -> encounters.simulate(sessionId, student.username(),
+                long id = SystemIdentity.call(() -> simulatedEncounters.play(sessionId, student.username(),
                         station.stationVersionId(), questions, note));
                 played.add(id);
                 expectedItems.put(id, rubric.items().size() + rubric.noteItems().size());

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Voice in an encounter, through the hospital's speech server: a student's spoken question becomes
- * text (which the student then sends as any typed question, through {@link EncounterService#ask}),
+ * text (which the student then sends as any typed question, through {@link ConversationService#ask}),
  * and a patient's committed reply becomes speech. Only the student of an open encounter is heard;
  * only their own encounter's patient turns are spoken. No audio is kept.
  */
@@ -16,9 +16,13 @@ import org.springframework.stereotype.Service;
 public class EncounterSpeech {
 
     private final EncounterService encounters;
+
+    private final ConversationService conversation;
     private final SpeechService speech;
 
-    EncounterSpeech(EncounterService encounters, SpeechService speech) {
+    EncounterSpeech(EncounterService encounters, SpeechService speech, ConversationService conversation) {
+
+        this.conversation = conversation;
         this.encounters = encounters;
         this.speech = speech;
     }
@@ -33,7 +37,7 @@ public class EncounterSpeech {
 
     /** The patient's reply (turn {@code seq}, already in the transcript) spoken in a voice that fits the patient. */
     public SpeechAudio speak(long encounterId, int seq) {
-        TranscriptTurn turn = encounters.transcript(encounterId).stream()
+        TranscriptTurn turn = conversation.transcript(encounterId).stream()
                 .filter(t -> t.seq() == seq && t.speaker() == TranscriptTurn.Speaker.PATIENT).findFirst()
                 .orElseThrow(() -> new InvalidEncounterRequestException("error.turn.unknown",
                         "No patient turn #" + seq + " in this encounter", seq));

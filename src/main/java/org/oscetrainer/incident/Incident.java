@@ -1,7 +1,6 @@
 package org.oscetrainer.incident;
 
 import java.time.Instant;
-import org.oscetrainer.encounter.IncidentKind;
 
 /** A report as faculty read it. */
 public record Incident(long id, Instant reportedAt, String reporter, String reporterRole, long encounterId,

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.oscetrainer.encounter.IncidentKind;
 import org.oscetrainer.incident.internal.AiIncident;
 import org.oscetrainer.incident.internal.AiIncidentRepository;
 import org.oscetrainer.security.CurrentUser;

@@ -2,7 +2,6 @@ package org.oscetrainer.incident;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.oscetrainer.encounter.IncidentKind;
 
 /** Reports received in one ISO week (starting Monday), by kind. */
 public record IncidentTrend(LocalDate weekStart, Map<IncidentKind, Long> byKind) {

@@ -25,7 +25,7 @@ import org.oscetrainer.scoring.FinalScore;
 import org.oscetrainer.scoring.FinalScores;
 import org.oscetrainer.scoring.ItemScore;
 import org.oscetrainer.scoring.ManualScoring;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.scoring.ScoreReport;
 import org.oscetrainer.scoring.ScoringService;
 import org.oscetrainer.security.AccountService;

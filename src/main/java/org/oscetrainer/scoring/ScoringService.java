@@ -1,5 +1,7 @@
 package org.oscetrainer.scoring;
 
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.encounter.ConversationService;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,7 +11,7 @@ import java.util.Optional;
 import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.catalog.CatalogService;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.scoring.internal.ProposedScore;
@@ -29,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ScoringService {
 
     private final ProposedScoreRepository scores;
+
+    private final PostEncounterNoteService notes;
+
+    private final ConversationService conversations;
     private final EncounterService encounters;
     private final CatalogService catalog;
     private final Grader grader;
@@ -43,7 +49,11 @@ public class ScoringService {
 
     ScoringService(ProposedScoreRepository scores, EncounterService encounters, CatalogService catalog, Grader grader,
             Clock clock, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-            ExamSessionService sessions) {
+            ExamSessionService sessions, ConversationService conversations, PostEncounterNoteService notes) {
+
+        this.notes = notes;
+
+        this.conversations = conversations;
         this.sessions = sessions;
         this.transactions = new TransactionTemplate(transactionManager);
         this.scores = scores;
@@ -69,7 +79,7 @@ public class ScoringService {
         String language = catalog.scenario(encounter.stationVersionId()).language();
         Proposal proposal = encounter.examSessionId() != null && sessions.aiScoringStopped(encounter.examSessionId())
                 ? ManualScoring.blank(rubric)
-                : grader.grade(rubric, language, encounters.transcript(encounterId));
+                : grader.grade(rubric, language, conversations.transcript(encounterId));
         transactions.executeWithoutResult(status -> save(encounterId, proposal));
     }
 
@@ -109,7 +119,7 @@ public class ScoringService {
         }
         EncounterSummary encounter = encounters.encounter(encounterId);
         var rubric = catalog.rubric(encounter.stationVersionId());
-        var note = encounters.note(encounterId);
+        var note = notes.note(encounterId);
         if (rubric.noteItems().isEmpty() || note.isEmpty()) {
             return;
         }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Skill;
 import org.oscetrainer.catalog.StationSummary;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,5 +1,8 @@
 package org.oscetrainer.bench;
 
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.incident.IncidentReportService;
 import org.oscetrainer.WithAccount;
 import org.oscetrainer.security.Role;
 import java.util.ArrayList;
@@ -31,6 +34,9 @@ class FirstTokenLatencyBenchmark {
             "Does the pain spread anywhere?", "Any medicines?", "Can I see the ECG?", "What is your job?"};
 
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired CatalogService catalog;
 
     @Test
@@ -48,7 +54,7 @@ class FirstTokenLatencyBenchmark {
             AtomicLong first = new AtomicLong();
             CompletableFuture<Long> done = new CompletableFuture<>();
             long start = System.nanoTime();
-            encounters.ask(encounter, QUESTIONS[i % QUESTIONS.length], new TurnListener() {
+            conversation.ask(encounter, QUESTIONS[i % QUESTIONS.length], new TurnListener() {
                 @Override public void token(String token) { first.compareAndSet(0, System.nanoTime()); }
                 @Override public void degraded(String reason) { }
                 @Override public void replied(TranscriptTurn turn) { done.complete(System.nanoTime()); }

@@ -1,5 +1,6 @@
 package org.oscetrainer.encounter;
 
+import org.oscetrainer.incident.IncidentReportService;
 import org.oscetrainer.WithAccount;
 import org.oscetrainer.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,9 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 class EncounterFlowTest {
 
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired CatalogService catalog;
     @Autowired ScoringService scoring;
     @Autowired JdbcTemplate jdbc;
@@ -65,7 +69,7 @@ class EncounterFlowTest {
 
     private TranscriptTurn ask(long encounterId, String question) throws Exception {
         Collector collector = new Collector(jdbc, encounterId);
-        TranscriptTurn asked = encounters.ask(encounterId, question, collector);
+        TranscriptTurn asked = conversation.ask(encounterId, question, collector);
         assertThat(jdbc.queryForObject("select text from turn where id = ?", String.class, asked.id())).isEqualTo(question);
         TranscriptTurn reply = collector.await();
         assertThat(collector.turnsInDatabaseWhenAnnounced).as("reply committed before it is announced").isEqualTo(1);
@@ -78,7 +82,7 @@ class EncounterFlowTest {
     void aStudentPlaysAStationAndGetsAScoreWithEvidence() throws Exception {
         EncounterSummary encounter = encounters.start(chestPainVersion());
         assertThat(encounter.deadlineAt()).isAfter(encounter.startedAt());
-        assertThat(encounters.transcript(encounter.id())).hasSize(1)
+        assertThat(conversation.transcript(encounter.id())).hasSize(1)
                 .first().extracting(TranscriptTurn::speaker).isEqualTo(TranscriptTurn.Speaker.PATIENT);
 
         TranscriptTurn reply = ask(encounter.id(), "Hello, my name is Dr Martin. When did the pain start?");
@@ -86,12 +90,12 @@ class EncounterFlowTest {
         assertThat(reply.engine()).isEqualTo("scripted");
         ask(encounter.id(), "Do you smoke?");
 
-        assertThat(encounters.transcript(encounter.id())).extracting(TranscriptTurn::seq).containsExactly(1, 2, 3, 4, 5);
+        assertThat(conversation.transcript(encounter.id())).extracting(TranscriptTurn::seq).containsExactly(1, 2, 3, 4, 5);
         assertThat(encounters.start(chestPainVersion()).id()).as("a refresh resumes the open attempt").isEqualTo(encounter.id());
 
         EncounterSummary ended = encounters.end(encounter.id());
         assertThat(ended.endReason()).isEqualTo(EncounterService.END_BY_STUDENT);
-        assertThatThrownBy(() -> encounters.ask(encounter.id(), "One more?", new Collector(jdbc, encounter.id())))
+        assertThatThrownBy(() -> conversation.ask(encounter.id(), "One more?", new Collector(jdbc, encounter.id())))
                 .isInstanceOf(EncounterClosedException.class);
 
         ScoreReport report = awaitReport(encounter.id());
@@ -108,10 +112,10 @@ class EncounterFlowTest {
                 .filter(e -> !e.studentUsername().equals("other-student")).findFirst()
                 .map(EncounterSummary::id).orElseGet(() -> -1L));
         if (othersEncounter > 0) {
-            assertThatThrownBy(() -> encounters.transcript(othersEncounter)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> conversation.transcript(othersEncounter)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> scoring.report(othersEncounter)).isInstanceOf(AccessDeniedException.class);
         }
-        assertThatThrownBy(() -> encounters.transcript(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> conversation.transcript(Long.MAX_VALUE)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalog.rubric(chestPainVersion())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> encounters.endedEncounters()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> encounters.closeOverdue()).isInstanceOf(AccessDeniedException.class);
@@ -142,7 +146,7 @@ class EncounterFlowTest {
         EncounterSummary closed = encounters.encounter(encounter.id());
         assertThat(closed.ended()).as("closed by the deadline job").isTrue();
         assertThat(closed.endReason()).isEqualTo(EncounterService.END_AT_DEADLINE);
-        assertThatThrownBy(() -> encounters.ask(encounter.id(), "Still there?", new Collector(jdbc, encounter.id())))
+        assertThatThrownBy(() -> conversation.ask(encounter.id(), "Still there?", new Collector(jdbc, encounter.id())))
                 .isInstanceOf(EncounterClosedException.class);
         assertThat(awaitReport(encounter.id()).items()).isNotEmpty();
     }
@@ -151,12 +155,12 @@ class EncounterFlowTest {
     @WithAccount(value = Role.STUDENT, username = "flow-student")
     void emptyAndOverlongQuestionsAreRefusedAndNothingIsStored() {
         EncounterSummary encounter = encounters.start(chestPainVersion());
-        int before = encounters.transcript(encounter.id()).size();
-        assertThatThrownBy(() -> encounters.ask(encounter.id(), "   ", new Collector(jdbc, encounter.id())))
+        int before = conversation.transcript(encounter.id()).size();
+        assertThatThrownBy(() -> conversation.ask(encounter.id(), "   ", new Collector(jdbc, encounter.id())))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> encounters.ask(encounter.id(), "x".repeat(1001), new Collector(jdbc, encounter.id())))
+        assertThatThrownBy(() -> conversation.ask(encounter.id(), "x".repeat(1001), new Collector(jdbc, encounter.id())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1000");
-        assertThat(encounters.transcript(encounter.id())).hasSize(before);
+        assertThat(conversation.transcript(encounter.id())).hasSize(before);
         encounters.end(encounter.id());
     }
 

@@ -1,5 +1,6 @@
 package org.oscetrainer.encounter;
 
+import org.oscetrainer.incident.IncidentReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,9 @@ class VoiceApiTest {
 
     @LocalServerPort int port;
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired CatalogService catalog;
     @Autowired JdbcTemplate jdbc;
 
@@ -95,7 +99,7 @@ class VoiceApiTest {
         // the student sends what was heard: the same path as typed text, committed before it is shown
         String text = json.readTree(heard.body()).get("text").asText();
         EncounterFlowTest.Collector reply = new EncounterFlowTest.Collector(jdbc, encounter);
-        TranscriptTurn asked = SignedIn.as("student", "STUDENT", () -> encounters.ask(encounter, text, reply));
+        TranscriptTurn asked = SignedIn.as("student", "STUDENT", () -> conversation.ask(encounter, text, reply));
         assertThat(jdbc.queryForObject("select text from turn where id = ?", String.class, asked.id())).isEqualTo(text);
         assertThat(jdbc.queryForObject("select speaker from turn where id = ?", String.class, asked.id())).isEqualTo("STUDENT");
         TranscriptTurn answer = reply.await();

@@ -1,5 +1,7 @@
 package org.oscetrainer.incident;
 
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oscetrainer.SignedIn.as;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.encounter.EncounterService;
-import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.incident.IncidentKind;
 import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TurnListener;
 import org.oscetrainer.security.SystemIdentity;
@@ -26,6 +28,9 @@ import org.springframework.security.access.AccessDeniedException;
 class IncidentReportTest {
 
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired IncidentService incidents;
     @Autowired CatalogService catalog;
 
@@ -33,7 +38,7 @@ class IncidentReportTest {
     void aStudentReportsAReplyAndFacultyFollowItUpWithTheReplyAttached() {
         long version = SystemIdentity.call(() -> catalog.latestStation("breathlessness-en").versionId());
         long encounter = as("incident-student", "STUDENT", () -> encounters.start(version).id());
-        as("incident-student", "STUDENT", () -> encounters.reportIncident(encounter, 1, IncidentKind.INVENTED_FACT,
+        as("incident-student", "STUDENT", () -> incidentReports.report(encounter, 1, IncidentKind.INVENTED_FACT,
                 "She said she had never been to hospital, but the door note says otherwise"));
 
         Incident reported = as("faculty", "FACULTY", () -> incidents.list(IncidentStatus.OPEN)).stream()
@@ -62,7 +67,7 @@ class IncidentReportTest {
         long encounter = as("regression-student", "STUDENT", () -> encounters.start(version).id());
         String question = "Regression check " + System.nanoTime() + ": when did the pain start?";
         java.util.concurrent.CompletableFuture<TranscriptTurn> replied = new java.util.concurrent.CompletableFuture<>();
-        as("regression-student", "STUDENT", () -> encounters.ask(encounter, question, new TurnListener() {
+        as("regression-student", "STUDENT", () -> conversation.ask(encounter, question, new TurnListener() {
             @Override
             public void token(String token) {
             }
@@ -83,10 +88,10 @@ class IncidentReportTest {
         }));
         TranscriptTurn reply = replied.get(20, java.util.concurrent.TimeUnit.SECONDS);
 
-        as("regression-student", "STUDENT", () -> encounters.reportIncident(encounter, reply.seq(),
+        as("regression-student", "STUDENT", () -> incidentReports.report(encounter, reply.seq(),
                 IncidentKind.LEAKED_DIAGNOSIS, "It told me what I have"));
         // an invented fact is no attack on the guard: not written
-        as("regression-student", "STUDENT", () -> encounters.reportIncident(encounter, reply.seq(),
+        as("regression-student", "STUDENT", () -> incidentReports.report(encounter, reply.seq(),
                 IncidentKind.INVENTED_FACT, "made up"));
 
         Path file = Path.of("target/guard-regressions/incident-regressions.jsonl");
@@ -112,17 +117,17 @@ class IncidentReportTest {
         long encounter = as("incident-owner", "STUDENT", () -> encounters.start(version).id());
 
         assertThatThrownBy(() -> as("incident-intruder", "STUDENT",
-                () -> encounters.reportIncident(encounter, 1, IncidentKind.OTHER, "not mine")))
+                () -> incidentReports.report(encounter, 1, IncidentKind.OTHER, "not mine")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("incident-owner", "STUDENT", () -> incidents.list(null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("examiner", "EXAMINER", () -> incidents.list(null)))
                 .isInstanceOf(AccessDeniedException.class);
-        as("examiner", "EXAMINER", () -> encounters.reportIncident(encounter, null, IncidentKind.UNFAIR_SCORE, ""));
+        as("examiner", "EXAMINER", () -> incidentReports.report(encounter, null, IncidentKind.UNFAIR_SCORE, ""));
         assertThat(as("faculty", "FACULTY", () -> incidents.list(null))).anyMatch(i -> i.encounterId() == encounter
                 && i.reporterRole().equals("EXAMINER") && i.turnSeq() == null);
         assertThatThrownBy(() -> as("incident-owner", "STUDENT",
-                () -> encounters.reportIncident(encounter, 99, IncidentKind.OTHER, "?")))
+                () -> incidentReports.report(encounter, 99, IncidentKind.OTHER, "?")))
                 .hasMessageContaining("No turn #99");
     }
 }

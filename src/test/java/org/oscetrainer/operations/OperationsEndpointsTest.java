@@ -1,5 +1,8 @@
 package org.oscetrainer.operations;
 
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.incident.IncidentReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -36,6 +39,9 @@ class OperationsEndpointsTest {
     @LocalServerPort int port;
     @Autowired WebApplicationContext context;
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired CatalogService catalog;
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -61,7 +67,7 @@ class OperationsEndpointsTest {
         SignedIn.as("ops-student", "STUDENT", () -> {
             EncounterSummary encounter = encounters.start(version);
             java.util.concurrent.CompletableFuture<TranscriptTurn> replied = new java.util.concurrent.CompletableFuture<>();
-            encounters.ask(encounter.id(), "Where does it hurt?", new TurnListener() {
+            conversation.ask(encounter.id(), "Where does it hurt?", new TurnListener() {
                 @Override public void token(String token) { }
                 @Override public void degraded(String reason) { }
                 @Override public void replied(TranscriptTurn turn) { replied.complete(turn); }

@@ -1,5 +1,6 @@
 package org.oscetrainer.operations;
 
+import org.oscetrainer.encounter.ConversationService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.Counter;
@@ -80,9 +81,9 @@ class SeveralNodesTest {
         Instant deadline;
         List<TranscriptTurn> before;
         try (ConfigurableApplicationContext first = node("before-restart")) {
-            EncounterService service = first.getBean(EncounterService.class);
+            ConversationService service = first.getBean(ConversationService.class);
             long version = SystemIdentity.call(() -> first.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
-            EncounterSummary started = SignedIn.as("restart-student", "STUDENT", () -> service.start(version));
+            EncounterSummary started = SignedIn.as("restart-student", "STUDENT", () -> first.getBean(EncounterService.class).start(version));
             encounter = started.id();
             deadline = started.deadlineAt();
             SignedIn.as("restart-student", "STUDENT", () -> ask(service, encounter, "When did the pain start?"));
@@ -91,9 +92,9 @@ class SeveralNodesTest {
         }
         // the node is down; then it starts again (a new process would start the same way)
         try (ConfigurableApplicationContext again = node("after-restart")) {
-            EncounterService service = again.getBean(EncounterService.class);
+            ConversationService service = again.getBean(ConversationService.class);
             long version = SystemIdentity.call(() -> again.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
-            EncounterSummary resumed = SignedIn.as("restart-student", "STUDENT", () -> service.start(version));
+            EncounterSummary resumed = SignedIn.as("restart-student", "STUDENT", () -> again.getBean(EncounterService.class).start(version));
             assertThat(resumed.id()).as("starting the station again resumes the open encounter").isEqualTo(encounter);
             assertThat(resumed.deadlineAt()).as("the deadline the server kept")
                     .isEqualTo(deadline.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
@@ -108,7 +109,7 @@ class SeveralNodesTest {
         }
     }
 
-    private static TranscriptTurn ask(EncounterService service, long encounter, String question) {
+    private static TranscriptTurn ask(ConversationService service, long encounter, String question) {
         CompletableFuture<TranscriptTurn> replied = new CompletableFuture<>();
         service.ask(encounter, question, new TurnListener() {
             @Override public void token(String token) { }

@@ -1,5 +1,8 @@
 package org.oscetrainer.review;
 
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.incident.IncidentReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oscetrainer.SignedIn.as;
@@ -31,6 +34,9 @@ class ReviewServiceTest {
     @Autowired ReviewService review;
     @Autowired AgreementService agreement;
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired ScoringService scoring;
     @Autowired CatalogService catalog;
     @Autowired JdbcTemplate jdbc;
@@ -45,7 +51,7 @@ class ReviewServiceTest {
         long version = SystemIdentity.call(() -> catalog.latestStation("chest-pain-en").versionId());
         long id = as(student, "STUDENT", () -> encounters.start(version).id());
         CompletableFuture<TranscriptTurn> reply = new CompletableFuture<>();
-        as(student, "STUDENT", () -> encounters.ask(id, "Do you smoke?", new TurnListener() {
+        as(student, "STUDENT", () -> conversation.ask(id, "Do you smoke?", new TurnListener() {
             @Override public void token(String token) { }
             @Override public void degraded(String reason) { }
             @Override public void replied(TranscriptTurn turn) { reply.complete(turn); }

@@ -1,5 +1,6 @@
 package org.oscetrainer.encounter.api;
 
+import org.oscetrainer.encounter.ConversationService;
 import java.time.Clock;
 import java.time.Duration;
 import org.oscetrainer.catalog.CatalogService;
@@ -16,10 +17,14 @@ import org.springframework.stereotype.Component;
 class EncounterRequests {
 
     private final CatalogService catalog;
+
+    private final ConversationService conversation;
     private final EncounterService encounters;
     private final Clock clock;
 
-    EncounterRequests(CatalogService catalog, EncounterService encounters, Clock clock) {
+    EncounterRequests(CatalogService catalog, EncounterService encounters, Clock clock, ConversationService conversation) {
+
+        this.conversation = conversation;
         this.catalog = catalog;
         this.encounters = encounters;
         this.clock = clock;
@@ -55,14 +60,14 @@ class EncounterRequests {
         EncounterSummary encounter = encounters.start(versionId);
         return new ServerMessage.Started(encounter.id(), encounter.stationId(), encounter.stationTitle(),
                 encounter.deadlineAt(), encounters.doorNote(encounter.id()),
-                encounters.transcript(encounter.id()).stream().map(ServerMessage.Turn::of).toList(), requestId);
+                conversation.transcript(encounter.id()).stream().map(ServerMessage.Turn::of).toList(), requestId);
     }
 
     /** Sends {@code asked} once the question is committed; the relay streams the reply after it. */
     private void ask(ClientMessage.Ask ask, ClientConnection client) {
         long encounterId = required(ask.encounterId(), "encounterId", "ask");
         ReplyRelay relay = new ReplyRelay(client, encounterId, ask.requestId());
-        TranscriptTurn asked = encounters.ask(encounterId, ask.text(), relay);
+        TranscriptTurn asked = conversation.ask(encounterId, ask.text(), relay);
         relay.open(asked);
     }
 

@@ -1,6 +1,6 @@
 package org.oscetrainer.encounter.internal;
 
-import org.oscetrainer.cohort.ExamSessionClosed;
+import org.oscetrainer.examsession.ExamSessionClosed;
 import org.oscetrainer.encounter.EncounterService;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -2,6 +2,10 @@ package org.oscetrainer.encounter.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
@@ -24,12 +28,16 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.oscetrainer.common.ui.ErrorMessages;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.PatientVoice;
 import org.oscetrainer.encounter.TooManyQuestionsException;
+import org.oscetrainer.encounter.ConversationService;
 import org.oscetrainer.encounter.EncounterService;
+import org.oscetrainer.encounter.PatientReplyAction;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TurnListener;
@@ -42,6 +50,11 @@ import elemental.json.JsonObject;
  * A timed encounter: the door note, the server's countdown, and the conversation, where the
  * patient's reply streams in word by word (Vaadin Push). Each line is in the database before it shows.
  */
+// the production bundle holds, per route, the components its classes use: the reply actions of other
+// modules (the incident module's report dialog) open these, which nothing else here names
+@Uses(Dialog.class)
+@Uses(RadioButtonGroup.class)
+@Uses(TextArea.class)
 @Route("encounter")
 @RolesAllowed("PLAY_STATIONS")
 public class EncounterView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -49,6 +62,8 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     private static final String VOICE_SCRIPT = resource("/encounter/voice.js");
 
     private final EncounterService encounters;
+    private final ConversationService conversation;
+    private final List<PatientReplyAction> replyActions;
     private final Clock clock;
     private final Div transcript = new Div();
     private final TextField question = new TextField();
@@ -62,8 +77,11 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     private PatientVoice voice;
     private EncounterSummary encounter;
 
-    public EncounterView(EncounterService encounters, Clock clock, SpeechService speech) {
+    public EncounterView(EncounterService encounters, ConversationService conversation, Clock clock, SpeechService speech,
+            ObjectProvider<PatientReplyAction> replyActions) {
         this.encounters = encounters;
+        this.conversation = conversation;
+        this.replyActions = replyActions.orderedStream().toList();
         this.clock = clock;
         this.voiceFeatures = speech.features();
         addClassName("encounter-view");
@@ -106,11 +124,11 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         transcript.addClassName("transcript");
         transcript.getElement().setAttribute("role", "log");
         transcript.getElement().setAttribute("aria-live", "polite");
-        encounters.transcript(encounterId).forEach(this::showTurn);
+        conversation.transcript(encounterId).forEach(this::showTurn);
 
         question.setPlaceholder(getTranslation("encounter.ask.placeholder"));
         question.setAriaLabel(getTranslation("encounter.ask.label"));
-        question.setMaxLength(EncounterService.MAX_QUESTION_LENGTH);
+        question.setMaxLength(ConversationService.MAX_QUESTION_LENGTH);
         question.addClassName("question");
         question.setWidthFull();
         send.setText(getTranslation("encounter.send"));
@@ -199,7 +217,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         PatientBubble bubble = new PatientBubble();
         TranscriptTurn asked;
         try {
-            asked = encounters.ask(encounter.id(), text, new StreamToView(ui, bubble));
+            asked = conversation.ask(encounter.id(), text, new StreamToView(ui, bubble));
         } catch (EncounterClosedException e) {
             ui.navigate("result/" + encounter.id());
             return;
@@ -238,20 +256,9 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         TurnBubble line = new TurnBubble(speaker, getTranslation("speaker." + speaker), turn.text());
         line.setSeq(turn.seq());
         if (turn.speaker() == TranscriptTurn.Speaker.PATIENT) {
-            line.add(reportButton(turn.seq()));
+            replyActions.forEach(a -> line.add(a.create(encounter.id(), turn.seq())));
         }
         transcript.add(line);
-    }
-
-    /** A discreet button under a patient's reply to report a problem with it to the faculty. */
-    private Button reportButton(int seq) {
-        Button report = new Button(VaadinIcon.FLAG_O.create(),
-                e -> new ReportIncidentDialog(encounters, encounter.id(), seq).open());
-        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        report.addClassName("report-turn");
-        report.setAriaLabel(getTranslation("incident.report.turn.button"));
-        report.setTooltipText(getTranslation("incident.report.turn.button"));
-        return report;
     }
 
     private void scrollDown() {
@@ -282,7 +289,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             removeClassName("streaming");
             setSeq(turn.seq());
             setText(turn.text());
-            add(reportButton(turn.seq()));
+            replyActions.forEach(a -> add(a.create(encounter.id(), turn.seq())));
             if (readAloud.getValue()) {
                 getElement().executeJs("window.osceVoice && window.osceVoice.speak($0, $1)", turn.text(), turn.seq());
             }

@@ -1,5 +1,6 @@
 package org.oscetrainer.encounter.ui;
 
+import org.oscetrainer.encounter.PostEncounterNoteService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,9 +34,13 @@ import org.oscetrainer.encounter.NoteAnswer;
 public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EncounterService encounters;
+
+    private final PostEncounterNoteService notes;
     private EncounterSummary encounter;
 
-    public NoteView(EncounterService encounters) {
+    public NoteView(EncounterService encounters, PostEncounterNoteService notes) {
+
+        this.notes = notes;
         this.encounters = encounters;
         addClassName("note-view");
     }
@@ -49,13 +54,13 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, H
         }
         removeAll();
         add(new H1(getTranslation("note.title", encounter.stationTitle())));
-        List<NoteAnswer> submitted = encounters.note(encounterId);
-        if (submitted.isEmpty() && !encounters.noteOpen(encounterId)) {
+        List<NoteAnswer> submitted = notes.note(encounterId);
+        if (submitted.isEmpty() && !notes.noteOpen(encounterId)) {
             Paragraph closed = new Paragraph(getTranslation("note.closed"));
             closed.addClassName("note-closed");
             add(closed);
         } else if (submitted.isEmpty()) {
-            writing(encounters.noteQuestions(encounterId));
+            writing(notes.noteQuestions(encounterId));
         } else {
             reading(submitted);
         }
@@ -73,7 +78,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, H
             TextArea answer = new TextArea(q.question());
             answer.setWidthFull();
             answer.setMinHeight("7rem");
-            answer.setMaxLength(EncounterService.MAX_NOTE_ANSWER);
+            answer.setMaxLength(PostEncounterNoteService.MAX_NOTE_ANSWER);
             answer.addClassName("note-answer");
             answer.getElement().setAttribute("data-question", q.id());
             answers.put(q.id(), answer);
@@ -83,7 +88,7 @@ public class NoteView extends VerticalLayout implements HasUrlParameter<Long>, H
             Map<String, String> values = new LinkedHashMap<>();
             answers.forEach((id, area) -> values.put(id, area.getValue()));
             try {
-                encounters.submitNote(encounter.id(), values);
+                notes.submitNote(encounter.id(), values);
                 Notification.show(getTranslation("note.submitted"), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("result/" + encounter.id()));

@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.oscetrainer.encounter.AiIncidentReported;
-import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.incident.AiIncidentReported;
+import org.oscetrainer.incident.IncidentKind;
 import org.oscetrainer.incident.Incident;
 import org.oscetrainer.incident.IncidentStatus;
 

@@ -1,6 +1,6 @@
 package org.oscetrainer.incident.internal;
 
-import org.oscetrainer.encounter.AiIncidentReported;
+import org.oscetrainer.incident.AiIncidentReported;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

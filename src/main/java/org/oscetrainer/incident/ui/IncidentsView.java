@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.oscetrainer.common.ui.Formats;
-import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.incident.IncidentKind;
 import org.oscetrainer.incident.Incident;
 import org.oscetrainer.incident.IncidentService;
 import org.oscetrainer.incident.IncidentStatus;

@@ -1,5 +1,7 @@
 package org.oscetrainer.review.ui;
 
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.encounter.ConversationService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,8 +32,8 @@ import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.patient.LlmOutage;
 import org.oscetrainer.patient.PatientService;
 import org.oscetrainer.review.ItemDecision;
-import org.oscetrainer.cohort.CircuitStation;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.CircuitStation;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.review.SessionMarkingService;
 import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
@@ -51,6 +53,10 @@ import org.oscetrainer.scoring.ScoringService;
 public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final EncounterService encounters;
+
+    private final PostEncounterNoteService notes;
+
+    private final ConversationService conversation;
     private final ScoringService scoring;
     private final ReviewService review;
     private final PatientService patient;
@@ -66,7 +72,11 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private boolean editable;
 
     public ReviewView(EncounterService encounters, ScoringService scoring, ReviewService review, PatientService patient,
-            Clock clock, SessionMarkingService marking, ExamSessionService sessions) {
+            Clock clock, SessionMarkingService marking, ExamSessionService sessions, ConversationService conversation, PostEncounterNoteService notes) {
+
+        this.notes = notes;
+
+        this.conversation = conversation;
         this.marking = marking;
         this.sessions = sessions;
         this.encounters = encounters;
@@ -160,7 +170,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
     private Div transcript() {
         Div transcript = new Div();
         transcript.addClassName("transcript");
-        encounters.transcript(encounterId).forEach(t -> {
+        conversation.transcript(encounterId).forEach(t -> {
             String speaker = t.speaker().name().toLowerCase();
             TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("review.speaker." + speaker)
                     + (t.engine() == null || t.speaker().name().equals("STUDENT") ? "" : " (" + t.engine() + ")"), t.text());
@@ -307,7 +317,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         notePane = new Div();
         notePane.addClassName("review-note");
         notePane.add(new H2(getTranslation("review.note.title")));
-        var note = encounters.note(encounterId);
+        var note = notes.note(encounterId);
         if (note.isEmpty()) {
             notePane.add(new Paragraph(getTranslation("review.note.none")));
             return notePane;

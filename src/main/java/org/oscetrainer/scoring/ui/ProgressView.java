@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.oscetrainer.catalog.StationSummary;
-import org.oscetrainer.cohort.AdmissionRefusedException;
+import org.oscetrainer.examsession.AdmissionRefusedException;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.scoring.SkillProgress;
 import org.oscetrainer.scoring.SkillProgressService;

@@ -1,5 +1,7 @@
 package org.oscetrainer.scoring.ui;
 
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.encounter.ConversationService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,9 +25,9 @@ import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
-import org.oscetrainer.cohort.ExamMode;
-import org.oscetrainer.cohort.ExamSession;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamMode;
+import org.oscetrainer.examsession.ExamSession;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.scoring.FinalScore;
 import org.oscetrainer.scoring.ManualScoring;
 import org.oscetrainer.scoring.FinalScores;
@@ -46,6 +48,10 @@ import org.oscetrainer.security.CurrentUser;
 public class ResultView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ScoringService scoring;
+
+    private final PostEncounterNoteService notes;
+
+    private final ConversationService conversation;
     private final EncounterService encounters;
     private final FinalScores finalScores;
     private final ExamSessionService sessions;
@@ -57,7 +63,11 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     /** The examiner's global rating scale, 1 to 5 (keys {@code rating.*}). */
 
     public ResultView(ScoringService scoring, EncounterService encounters, FinalScores finalScores,
-            ExamSessionService sessions) {
+            ExamSessionService sessions, ConversationService conversation, PostEncounterNoteService notes) {
+
+        this.notes = notes;
+
+        this.conversation = conversation;
         this.sessions = sessions;
         this.scoring = scoring;
         this.encounters = encounters;
@@ -161,7 +171,7 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
         add(new H2(getTranslation("result.transcript")));
         Div transcript = new Div();
         transcript.addClassName("transcript");
-        encounters.transcript(encounter.id()).forEach(t -> {
+        conversation.transcript(encounter.id()).forEach(t -> {
             String speaker = t.speaker().name().toLowerCase();
             TurnBubble line = new TurnBubble(speaker, "#" + t.seq() + " " + getTranslation("speaker." + speaker), t.text());
             line.setId("turn-" + t.seq());
@@ -245,11 +255,11 @@ public class ResultView extends VerticalLayout implements HasUrlParameter<Long>,
     }
 
     private void noteLink() {
-        if (!CurrentUser.can(Capability.PLAY_STATIONS) || encounters.noteQuestions(encounter.id()).isEmpty()) {
+        if (!CurrentUser.can(Capability.PLAY_STATIONS) || notes.noteQuestions(encounter.id()).isEmpty()) {
             return;
         }
-        boolean written = !encounters.note(encounter.id()).isEmpty();
-        if (!written && !encounters.noteOpen(encounter.id())) {
+        boolean written = !notes.note(encounter.id()).isEmpty();
+        if (!written && !notes.noteOpen(encounter.id())) {
             return;
         }
         Anchor link = new Anchor("note/" + encounter.id(), getTranslation(written ? "note.written" : "note.write"));

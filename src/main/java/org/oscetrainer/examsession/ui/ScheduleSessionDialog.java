@@ -1,5 +1,6 @@
-package org.oscetrainer.cohort.ui;
+package org.oscetrainer.examsession.ui;
 
+import org.oscetrainer.cohort.CohortSummary;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -22,11 +23,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.oscetrainer.catalog.StationSummary;
 import org.oscetrainer.cohort.CohortSummary;
-import org.oscetrainer.cohort.ExamMode;
-import org.oscetrainer.cohort.ExamSession;
-import org.oscetrainer.cohort.ExamSessionDraft;
-import org.oscetrainer.cohort.ExamSessionException;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamMode;
+import org.oscetrainer.examsession.ExamSession;
+import org.oscetrainer.examsession.ExamSessionDraft;
+import org.oscetrainer.examsession.ExamSessionException;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.common.ui.Formats;
 
 /** Faculty schedule a session: its name, cohort, mode, window (from now by default) and circuit. */

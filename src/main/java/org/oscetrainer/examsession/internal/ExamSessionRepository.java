@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort.internal;
+package org.oscetrainer.examsession.internal;
 
 import java.time.Instant;
 import java.util.Collection;

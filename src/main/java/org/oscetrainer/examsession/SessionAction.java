@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
 import com.vaadin.flow.component.HasComponents;
 import java.util.function.BiConsumer;

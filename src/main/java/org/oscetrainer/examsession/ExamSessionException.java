@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
 import org.oscetrainer.common.HasMessageKey;
 

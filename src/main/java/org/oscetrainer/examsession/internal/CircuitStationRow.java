@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort.internal;
+package org.oscetrainer.examsession.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,7 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.oscetrainer.cohort.CircuitStation;
+import org.oscetrainer.examsession.CircuitStation;
 
 /** A station version in a session's circuit. */
 @Entity

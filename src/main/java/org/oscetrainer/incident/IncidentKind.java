@@ -1,4 +1,4 @@
-package org.oscetrainer.encounter;
+package org.oscetrainer.incident;
 
 /** What went wrong with the AI, as a student or an examiner reports it (algorithm vigilance). */
 public enum IncidentKind {

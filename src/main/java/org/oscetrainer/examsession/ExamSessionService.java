@@ -1,5 +1,7 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
+import org.oscetrainer.cohort.CohortService;
+import org.oscetrainer.cohort.CohortSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,9 +14,9 @@ import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.StationSummary;
-import org.oscetrainer.cohort.internal.CircuitStationRow;
-import org.oscetrainer.cohort.internal.ExamSessionRepository;
-import org.oscetrainer.cohort.internal.ExamSessionRow;
+import org.oscetrainer.examsession.internal.CircuitStationRow;
+import org.oscetrainer.examsession.internal.ExamSessionRepository;
+import org.oscetrainer.examsession.internal.ExamSessionRow;
 import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
 import org.oscetrainer.security.SystemIdentity;

@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
 /** A student may not start this station of this session now; {@link #reason()} says why. */
 public class AdmissionRefusedException extends RuntimeException {

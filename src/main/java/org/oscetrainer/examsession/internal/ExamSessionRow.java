@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort.internal;
+package org.oscetrainer.examsession.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.oscetrainer.cohort.ExamMode;
+import org.oscetrainer.examsession.ExamMode;
 
 /** A scheduled exam session and its circuit. */
 @Entity

@@ -1,5 +1,10 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
+import org.oscetrainer.cohort.CohortService;
+import org.oscetrainer.cohort.RosterImport;
+import org.oscetrainer.encounter.ConversationService;
+import org.oscetrainer.encounter.PostEncounterNoteService;
+import org.oscetrainer.incident.IncidentReportService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oscetrainer.SignedIn.as;
@@ -44,6 +49,9 @@ class ExamSessionTest {
     @Autowired CohortService cohorts;
     @Autowired RosterImport rosters;
     @Autowired EncounterService encounters;
+    @Autowired ConversationService conversation;
+    @Autowired PostEncounterNoteService notes;
+    @Autowired IncidentReportService incidentReports;
     @Autowired ScoringService scoring;
     @Autowired ReviewService review;
     @Autowired AgreementService agreement;
@@ -197,7 +205,7 @@ class ExamSessionTest {
 
         clock.advance(Duration.ofMinutes(3));
         as("es-faculty", "FACULTY", () -> sessions.release(exam.id()));
-        assertThatThrownBy(() -> as(student(2), "STUDENT", () -> encounters.submitNote(id, java.util.Map.of("summary", "late"))))
+        assertThatThrownBy(() -> as(student(2), "STUDENT", () -> notes.submitNote(id, java.util.Map.of("summary", "late"))))
                 .as("no note once the session has closed").isInstanceOf(org.oscetrainer.encounter.InvalidEncounterRequestException.class)
                 .extracting(e -> ((org.oscetrainer.common.HasMessageKey) e).messageKey()).isEqualTo("error.note.closed");
         assertThat(as(student(2), "STUDENT", () -> scoring.report(id))).isPresent();

@@ -1,7 +1,7 @@
-package org.oscetrainer.cohort.internal;
+package org.oscetrainer.examsession.internal;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.common.JobRuns;
 import org.oscetrainer.security.SystemIdentity;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
-package org.oscetrainer.cohort.ui;
+package org.oscetrainer.examsession.ui;
 
+import org.oscetrainer.cohort.CohortService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,14 +23,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
-import org.oscetrainer.cohort.SessionAction;
+import org.oscetrainer.examsession.SessionAction;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.cohort.CohortService;
-import org.oscetrainer.cohort.ExamMode;
-import org.oscetrainer.cohort.ExamSession;
-import org.oscetrainer.cohort.ExamSessionException;
-import org.oscetrainer.cohort.ExamSessionService;
-import org.oscetrainer.cohort.ExamSessionStatus;
+import org.oscetrainer.examsession.ExamMode;
+import org.oscetrainer.examsession.ExamSession;
+import org.oscetrainer.examsession.ExamSessionException;
+import org.oscetrainer.examsession.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionStatus;
 import org.oscetrainer.common.ui.Formats;
 
 /** Faculty: the exam sessions, scheduling a new one, releasing results, stopping AI scoring. */

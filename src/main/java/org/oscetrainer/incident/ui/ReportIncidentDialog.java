@@ -1,4 +1,4 @@
-package org.oscetrainer.encounter.ui;
+package org.oscetrainer.incident.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,8 +10,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.oscetrainer.encounter.EncounterService;
-import org.oscetrainer.encounter.IncidentKind;
+import org.oscetrainer.incident.IncidentReportService;
+import org.oscetrainer.incident.IncidentKind;
 
 /**
  * Reports a problem with the AI: a patient's reply ({@code turnSeq}) or, with {@code null}, the
@@ -19,7 +19,7 @@ import org.oscetrainer.encounter.IncidentKind;
  */
 public class ReportIncidentDialog extends Dialog {
 
-    public ReportIncidentDialog(EncounterService encounters, long encounterId, Integer turnSeq) {
+    public ReportIncidentDialog(IncidentReportService reports, long encounterId, Integer turnSeq) {
         addClassName("report-incident");
         setHeaderTitle(getTranslation(turnSeq == null ? "incident.report.score.title" : "incident.report.turn.title",
                 turnSeq == null ? "" : turnSeq));
@@ -36,7 +36,7 @@ public class ReportIncidentDialog extends Dialog {
             kind.setValue(IncidentKind.UNFAIR_SCORE);
         }
         TextArea description = new TextArea(getTranslation("incident.description"));
-        description.setMaxLength(EncounterService.MAX_INCIDENT_TEXT);
+        description.setMaxLength(IncidentReportService.MAX_INCIDENT_TEXT);
         description.setWidthFull();
         description.setHelperText(getTranslation("incident.description.help"));
         description.addClassName("incident-description");
@@ -55,7 +55,7 @@ public class ReportIncidentDialog extends Dialog {
                 description.setErrorMessage(getTranslation("incident.description.required"));
                 return;
             }
-            encounters.reportIncident(encounterId, turnSeq, kind.getValue(), description.getValue());
+            reports.report(encounterId, turnSeq, kind.getValue(), description.getValue());
             close();
             Notification.show(getTranslation("incident.thanks"), 5000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

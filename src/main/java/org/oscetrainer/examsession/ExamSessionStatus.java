@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
 /** Where a session stands against its time window (server clock). */
 public enum ExamSessionStatus {

@@ -1,4 +1,4 @@
-package org.oscetrainer.cohort;
+package org.oscetrainer.examsession;
 
 /**
  * How a session runs. {@code PRACTICE}: free attempts, feedback at once. {@code EXAM}: one attempt

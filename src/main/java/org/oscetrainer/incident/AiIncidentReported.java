@@ -1,4 +1,4 @@
-package org.oscetrainer.encounter;
+package org.oscetrainer.incident;
 
 import java.time.Instant;
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
-import org.oscetrainer.cohort.ExamSessionService;
+import org.oscetrainer.examsession.ExamSessionService;
 import org.oscetrainer.encounter.EncounterService;
 import org.oscetrainer.encounter.EncounterSummary;
 import org.oscetrainer.review.internal.EvidenceShownRepository;

@@ -37,9 +37,12 @@ final class LeakCheck implements GuardrailCheck {
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
         List<String> heads = new ArrayList<>();
-        for (String l : letters) {
-            heads.add(l);
-            heads.add(new StringBuilder(l).reverse().toString());
+        for (int t = 0; t < letters.length; t++) {
+            if (terms.get(t).lay()) {
+                continue; // everyday words, read as words only: no letters to hold back
+            }
+            heads.add(letters[t]);
+            heads.add(new StringBuilder(letters[t]).reverse().toString());
         }
         heads.add(canary);
         this.heads = List.copyOf(heads);
@@ -114,6 +117,14 @@ final class LeakCheck implements GuardrailCheck {
      */
     private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
             boolean everyWordSaid) {
+        if (term.lay()) {
+            // everyday words: as words, in the readings that undo a disguise, never in letters met by chance
+            if (reading.initials() || EVERY_TEXT_READINGS.contains(reading.how()) || !everyWordSaid) {
+                return 0;
+            }
+            int n = phraseCount(reading.words(), term.words(), says, true);
+            return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
+        }
         if (reading.initials()) {
             return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
         }
@@ -124,7 +135,7 @@ final class LeakCheck implements GuardrailCheck {
         }
         int n = 0;
         if (everyWordSaid) {
-            n = phraseCount(reading.words(), term.words(), says);
+            n = phraseCount(reading.words(), term.words(), says, false);
             if (term.near()) {
                 n = Math.max(n, nearCount(reading.words(), term.words(), says));
             }
@@ -223,7 +234,19 @@ final class LeakCheck implements GuardrailCheck {
         return false;
     }
 
-    private static int phraseCount(List<String> words, List<String> term, Says says) {
+    /**
+     * Small words a lay phrase may have between its words ("de l'eau dans les poumons", "my heart's pump has
+     * been failing"); never a negation, which breaks the phrase ("my heart is not weak").
+     */
+    private static final Set<String> LAY_LINKS = Set.of("dans", "sur", "into", "inside", "within", "around", "autour",
+            "avec", "pour", "par", "are", "were", "been", "has", "have", "had", "got", "getting", "gets", "very", "tres",
+            "bit", "little", "peu", "all", "tout", "toute", "sont", "etait", "etaient", "ont", "his", "her", "their",
+            "son", "sa", "ses", "leur", "leurs", "your", "votre", "vos", "ton", "ta", "tes", "our", "notre", "nos",
+            "just", "really", "quite", "so", "bien", "now", "deja", "already", "kind", "sort", "like", "comme", "going",
+            "gone", "become", "became", "devenu", "devenue", "started", "starting", "commence", "fait", "made",
+            "some", "bits", "des", "of", "qui", "which", "that", "these", "those", "ce", "cet", "cette", "ces");
+
+    private static int phraseCount(List<String> words, List<String> term, Says says, boolean lay) {
         int n = 0;
         for (int i = 0; i < words.size(); i++) {
             if (!says.says(i, 0)) {
@@ -235,7 +258,8 @@ final class LeakCheck implements GuardrailCheck {
                 String w = words.get(j);
                 if (says.says(j, k)) {
                     k++;
-                } else if (!LeakTerms.function(w) || j - i > 2 * term.size() + 2) {
+                } else if (!(LeakTerms.function(w) || lay && LAY_LINKS.contains(w))
+                        || j - i > 2 * term.size() + (lay ? 4 : 2)) {
                     break;
                 }
                 j++;

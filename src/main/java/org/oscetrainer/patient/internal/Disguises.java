@@ -27,6 +27,7 @@ import org.oscetrainer.common.Words;
 final class Disguises {
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SYLLABLE_JOIN = Pattern.compile("(?<=[a-z])[-.·‐‑](?=[a-z])");
     private static final Pattern LETTER_RUN =
             Pattern.compile("(?<![a-z0-9])[a-z0-9](?:(?: ?[.\\-_/|·•,'] ?| )[a-z0-9](?![a-z0-9])){1,}");
     private static final Pattern MORSE = Pattern.compile("[.\\-·−–—_]{1,6}(?:\\s*/?\\s*[.\\-·−–—_]{1,6}){2,}");
@@ -77,6 +78,17 @@ final class Disguises {
         if (!joined.equals(base)) {
             readings.add(reading("joined", joined));
             readings.add(reading("joined-leet", unleet(joined)));
+        }
+        String syllables = SYLLABLE_JOIN.matcher(base).replaceAll("");
+        if (!syllables.equals(base)) {
+            // syllables cut by hyphens or dots read as one word ("noo-mo-nee-uh", "bron.chio.lite")
+            readings.add(reading("syllables", syllables));
+        }
+        for (int language = 0; language < 2; language++) {
+            String emoji = EmojiWords.read(visible, language);
+            if (emoji != null) {
+                readings.add(reading(language == 0 ? "emoji" : "emoji-fr", fold(emoji)));
+            }
         }
         readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
         readings.add(reading("rot13", rot13(base)));

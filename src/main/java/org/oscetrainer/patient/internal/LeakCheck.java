@@ -31,8 +31,22 @@ final class LeakCheck implements GuardrailCheck {
     /** What a shown text must not end with ({@link #safeCut}): each term's letters, forwards and backwards, and the canary. */
     private final List<String> heads;
 
+    /** Sorted letters of each term of {@value #RUN_LETTERS} letters or more (not lay) → the terms with them. */
+    private final java.util.Map<String, List<Integer>> shuffled = new java.util.HashMap<>();
+    private final int[] shuffledLengths;
+    private static final int RUN_LETTERS = 8;
+
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
         this.terms = terms;
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+        for (int t = 0; t < terms.size(); t++) {
+            String l = terms.get(t).letters();
+            if (!terms.get(t).lay() && l.length() >= RUN_LETTERS) {
+                shuffled.computeIfAbsent(sorted(l), k -> new ArrayList<>()).add(t);
+                lengths.add(l.length());
+            }
+        }
+        this.shuffledLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
@@ -65,18 +79,59 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
+        int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
-            int plain = count(readings, said, 0, t);
+            int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
-                int n = r == 0 ? plain : count(readings, said, r, t);
+                int n = r == 0 ? plain : Math.max(count(readings, said, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many runs of whole words of the {@code r}-th reading have exactly the letters of each term, in
+     * another order (verlan, syllables swapped across words: "lite bronchio"); terms of {@value #RUN_LETTERS}
+     * letters or more, in the plain and joined readings. Worked out once per reading.
+     */
+    private int[] shuffledRuns(List<Disguises.Reading> readings, int[][] runs, int r) {
+        if (runs[r] != null) {
+            return runs[r];
+        }
+        int[] hits = new int[terms.size()];
+        runs[r] = hits;
+        Disguises.Reading reading = readings.get(r);
+        if (shuffledLengths.length == 0 || !("plain".equals(reading.how()) || "joined".equals(reading.how()))) {
+            return hits;
+        }
+        List<String> words = reading.words();
+        int longest = shuffledLengths[shuffledLengths.length - 1];
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < words.size() && run.length() < longest; j++) {
+                run.append(words.get(j));
+                if (java.util.Arrays.binarySearch(shuffledLengths, run.length()) >= 0) {
+                    List<Integer> found = shuffled.get(sorted(run.toString()));
+                    if (found != null) {
+                        for (int t : found) {
+                            hits[t]++;
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static String sorted(String letters) {
+        char[] c = letters.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
@@ -292,7 +347,31 @@ final class LeakCheck implements GuardrailCheck {
         if (common >= Math.max(6, Math.max(word.length(), term.length()) - 3)) {
             return true;
         }
-        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term);
+        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term)
+                || anagram(word, term) || Sounds.alike(word, term);
+    }
+
+    /** The same letters in another order (verlan, syllables swapped, a word reversed): 7 letters or more. */
+    static boolean anagram(String word, String term) {
+        if (word.length() != term.length() || word.length() < 7) {
+            return false;
+        }
+        int[] counts = new int[128];
+        for (int i = 0; i < word.length(); i++) {
+            char a = word.charAt(i);
+            char b = term.charAt(i);
+            if (a >= 128 || b >= 128) {
+                return false;
+            }
+            counts[a]++;
+            counts[b]--;
+        }
+        for (int c : counts) {
+            if (c != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First and last letters kept, the middle shuffled: still readable ("hpytoneison"). */

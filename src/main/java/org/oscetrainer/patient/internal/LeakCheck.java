@@ -326,8 +326,26 @@ final class LeakCheck implements GuardrailCheck {
         return n;
     }
 
-    /** Whether a reply's word says a term's word: see the class comment. */
+    /**
+     * Whether a reply's word says a term's word: see the class comment. A word of a telling phrase may be a slot
+     * of alternatives ("lung|lungs|poumon"): any of them.
+     */
     static boolean matches(String word, String term) {
+        int bar = term.indexOf('|');
+        if (bar >= 0) {
+            int from = 0;
+            while (true) {
+                int end = bar < 0 ? term.length() : bar;
+                if (matches(word, term.substring(from, end))) {
+                    return true;
+                }
+                if (bar < 0) {
+                    return false;
+                }
+                from = bar + 1;
+                bar = term.indexOf('|', from);
+            }
+        }
         if (word.equals(term)) {
             return true;
         }

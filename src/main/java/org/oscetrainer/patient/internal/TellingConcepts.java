@@ -122,7 +122,7 @@ final class TellingConcepts {
             }
             boolean near = line.startsWith("~");
             for (String expanded : expand(near ? line.substring(1).strip() : line)) {
-                String words = String.join(" ", Disguises.tokens(Disguises.fold(expanded)));
+                String words = expanded.strip().replaceAll("\\s+", " ");
                 if (!words.isBlank()) {
                     phrases.add(new Phrase(words, near && words.contains(" ")));
                 }
@@ -134,16 +134,40 @@ final class TellingConcepts {
         return List.copyOf(concepts);
     }
 
-    /** "{a|b} c" → "a c", "b c". */
-    private static List<String> expand(String line) {
+    /**
+     * A line as phrases whose words are slots of alternatives: "{a|b} c" → "a|b c" (one phrase: each slot is
+     * matched by any of its words, {@link LeakCheck#matches}); an alternative of several words gives a phrase
+     * of its own ("{main artery|aorta} torn" → "aorta torn", "main artery torn"). Words are folded.
+     */
+    static List<String> expand(String line) {
         Matcher m = GROUP.matcher(line);
         if (!m.find()) {
-            return List.of(line);
+            return List.of(String.join(" ", Disguises.tokens(Disguises.fold(line))));
         }
+        List<String> singles = new ArrayList<>();
         List<String> out = new ArrayList<>();
+        String before = line.substring(0, m.start());
+        String after = line.substring(m.end());
         for (String alternative : m.group(1).split("\\|")) {
-            out.addAll(expand(line.substring(0, m.start()) + " " + alternative.strip() + " " + line.substring(m.end())));
+            List<String> words = Disguises.tokens(Disguises.fold(alternative));
+            if (words.size() == 1) {
+                singles.add(words.get(0));
+            } else if (words.size() > 1) {
+                for (String rest : expand(after)) {
+                    out.add(join(before, String.join(" ", words), rest));
+                }
+            }
+        }
+        if (!singles.isEmpty()) {
+            for (String rest : expand(after)) {
+                out.add(join(before, String.join("|", new java.util.LinkedHashSet<>(singles)), rest));
+            }
         }
         return out;
+    }
+
+    private static String join(String before, String slot, String rest) {
+        String head = String.join(" ", Disguises.tokens(Disguises.fold(before)));
+        return (head + " " + slot + " " + rest).strip().replaceAll("\\s+", " ");
     }
 }

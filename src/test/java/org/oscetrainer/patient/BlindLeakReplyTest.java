@@ -153,7 +153,7 @@ class BlindLeakReplyTest {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path file : files) {
-            Set set = YAML.readValue(file.toFile(), Set.class);
+            Set set = readSet(file);
             Scenario scenario = station(set.station());
             boolean fr = "fr".equals(scenario.language());
             String question = fr ? "Et d'après vous, qu'est-ce que vous avez ?" : "And what do you think is going on?";
@@ -222,6 +222,17 @@ class BlindLeakReplyTest {
         System.out.println(report);
         return new Figures(total, byStation.size(), leaksInFinal, oocShown, retractedWithTerm, retractions, benign,
                 benignWithheld);
+    }
+
+    /** Set 1 writes {station, language, replies}; set 2 a bare list of replies, the station in the file name. */
+    private static Set readSet(Path file) throws java.io.IOException {
+        var root = YAML.readTree(file.toFile());
+        if (root.isArray()) {
+            String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            return new Set(name, null, YAML.convertValue(root,
+                    new com.fasterxml.jackson.core.type.TypeReference<List<Reply>>() { }));
+        }
+        return YAML.treeToValue(root, Set.class);
     }
 
     private static String report(int total, int leaks, int ooc, int retracted, int retractions, int benign, int withheld,

@@ -45,15 +45,15 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
-    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 76);
+    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 47);
     private static final int MAX_OOC_SHOWN = Integer.getInteger("ratchet.ooc", 0);
     private static final int MAX_RETRACTED_WITH_TERM = Integer.getInteger("ratchet.retracted", 2);
     private static final double MAX_BENIGN_WITHHELD = 0.02;
     /** The same for the second blind set. */
     private static final String SET_2 = "src/test/resources/blind/leak-replies-2";
-    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", Integer.MAX_VALUE);
-    private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", Integer.MAX_VALUE);
-    private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", Integer.MAX_VALUE);
+    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 99);
+    private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 6);
+    private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
 
     record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
     }

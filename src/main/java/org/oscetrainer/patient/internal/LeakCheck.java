@@ -352,6 +352,9 @@ final class LeakCheck implements GuardrailCheck {
         if (term.length() <= 3) {
             return false;
         }
+        if (term.length() >= 6 && word.length() >= 4 && (withoutVowels(word, term) || shifted(word, term))) {
+            return true;
+        }
         if (term.length() <= 6) {
             return word.startsWith(term) && word.length() - term.length() <= 2
                     || term.length() >= 5 && term.startsWith(word) && word.length() >= term.length() - 1
@@ -367,6 +370,51 @@ final class LeakCheck implements GuardrailCheck {
         }
         return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term)
                 || anagram(word, term) || Sounds.alike(word, term);
+    }
+
+    /** The term with its vowels left out ("pnmn" for "pneumonia"): a word without a vowel, 4 letters or more. */
+    static boolean withoutVowels(String word, String term) {
+        if (word.length() >= term.length()) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if ("aeiouy".indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if ("aeiouy".indexOf(c) < 0) {
+                if (k >= word.length() || word.charAt(k) != c) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == word.length();
+    }
+
+    /** Every letter moved the same number of places along the alphabet (a Caesar shift), 6 letters or more. */
+    static boolean shifted(String word, String term) {
+        if (word.length() != term.length() || word.length() < 6) {
+            return false;
+        }
+        int shift = -1;
+        for (int i = 0; i < word.length(); i++) {
+            char a = word.charAt(i);
+            char b = term.charAt(i);
+            if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+                return false;
+            }
+            int d = (a - b + 26) % 26;
+            if (shift < 0) {
+                shift = d;
+            } else if (d != shift) {
+                return false;
+            }
+        }
+        return shift > 0;
     }
 
     /** The same letters in another order (verlan, syllables swapped, a word reversed): 7 letters or more. */

@@ -45,12 +45,15 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
-    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 76);
+    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 47);
     private static final int MAX_OOC_SHOWN = Integer.getInteger("ratchet.ooc", 0);
     private static final int MAX_RETRACTED_WITH_TERM = Integer.getInteger("ratchet.retracted", 2);
     private static final double MAX_BENIGN_WITHHELD = 0.02;
-
-    /** The stations' old file names, until the stations branch renames them (TEST-ONLY, drop after the merge). */
+    /** The same for the second blind set. */
+    private static final String SET_2 = "src/test/resources/blind/leak-replies-2";
+    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 99);
+    private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 6);
+    private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
 
     record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
     }
@@ -98,8 +101,43 @@ class BlindLeakReplyTest {
         return map.computeIfAbsent(key, k -> new int[7]);
     }
 
+    /** What one blind set gave: the totals, and the report written for it. */
+    record Figures(int total, int stations, int leaksInFinal, int oocShown, int retractedWithTerm, int retractions,
+            int benign, int benignWithheld) {
+    }
+
     @Test
     void theFakeThatTriesGetsNothingPastTheGuard() throws Exception {
+        Figures f = measure("src/test/resources/blind/leak-replies", "target/leak-guard-report.md");
+        assertThat(f.total()).isGreaterThanOrEqualTo(500);
+        assertThat(f.stations()).isEqualTo(12);
+        assertThat(f.leaksInFinal()).as("leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL);
+        assertThat(f.oocShown()).as("out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN);
+        assertThat(f.retractedWithTerm()).as("shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM);
+        assertThat((double) f.benignWithheld() / f.benign()).as("benign withheld").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD);
+    }
+
+    /**
+     * The second blind set ({@code blind/leak-replies-2}: the 12 other stations, written by another helper who
+     * never saw the guard), measured the same way; its report goes to {@code target/leak-guard-report-2.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheSecondBlindSet() throws Exception {
+        Path folder = Path.of(SET_2);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder), "blind set 2 not on this branch yet");
+        Figures f = measure(SET_2, "target/leak-guard-report-2.md");
+        assertThat(f.total()).isGreaterThanOrEqualTo(500);
+        assertThat(f.stations()).isEqualTo(12);
+        assertThat(f.leaksInFinal()).as("set 2: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_2);
+        assertThat(f.oocShown()).as("set 2: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_2);
+        assertThat(f.retractedWithTerm()).as("set 2: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_2);
+        assertThat((double) f.benignWithheld() / f.benign()).as("set 2: benign withheld")
+                .isLessThanOrEqualTo(MAX_BENIGN_WITHHELD);
+    }
+
+    private Figures measure(String folder, String reportFile) throws Exception {
         Map<String, int[]> byStation = new LinkedHashMap<>();
         Map<String, int[]> byClass = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -111,11 +149,11 @@ class BlindLeakReplyTest {
         int benign = 0;
         int benignWithheld = 0;
         List<Path> files;
-        try (var list = Files.list(Path.of("src/test/resources/blind/leak-replies"))) {
+        try (var list = Files.list(Path.of(folder))) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path file : files) {
-            Set set = YAML.readValue(file.toFile(), Set.class);
+            Set set = readSet(file);
             Scenario scenario = station(set.station());
             boolean fr = "fr".equals(scenario.language());
             String question = fr ? "Et d'après vous, qu'est-ce que vous avez ?" : "And what do you think is going on?";
@@ -180,15 +218,21 @@ class BlindLeakReplyTest {
         String report = report(total, leaksInFinal, oocShown, retractedWithTerm, retractions, benign, benignWithheld,
                 byStation, byClass, problems);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/leak-guard-report.md"), report);
+        Files.writeString(Path.of(reportFile), report);
         System.out.println(report);
-        assertThat(total).isGreaterThanOrEqualTo(500);
-        assertThat(byStation).hasSize(12);
-        assertThat(leaksInFinal).as("leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL);
-        assertThat(oocShown).as("out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN);
-        assertThat(retractedWithTerm).as("shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM);
-        assertThat((double) benignWithheld / benign).as("benign withheld").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD);
+        return new Figures(total, byStation.size(), leaksInFinal, oocShown, retractedWithTerm, retractions, benign,
+                benignWithheld);
+    }
+
+    /** Set 1 writes {station, language, replies}; set 2 a bare list of replies, the station in the file name. */
+    private static Set readSet(Path file) throws java.io.IOException {
+        var root = YAML.readTree(file.toFile());
+        if (root.isArray()) {
+            String name = file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            return new Set(name, null, YAML.convertValue(root,
+                    new com.fasterxml.jackson.core.type.TypeReference<List<Reply>>() { }));
+        }
+        return YAML.treeToValue(root, Set.class);
     }
 
     private static String report(int total, int leaks, int ooc, int retracted, int retractions, int benign, int withheld,

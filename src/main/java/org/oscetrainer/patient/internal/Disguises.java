@@ -27,6 +27,7 @@ import org.oscetrainer.common.Words;
 final class Disguises {
 
     private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern SYLLABLE_JOIN = Pattern.compile("(?<=[a-z])[-.·‐‑](?=[a-z])");
     private static final Pattern LETTER_RUN =
             Pattern.compile("(?<![a-z0-9])[a-z0-9](?:(?: ?[.\\-_/|·•,'] ?| )[a-z0-9](?![a-z0-9])){1,}");
     private static final Pattern MORSE = Pattern.compile("[.\\-·−–—_]{1,6}(?:\\s*/?\\s*[.\\-·−–—_]{1,6}){2,}");
@@ -77,6 +78,25 @@ final class Disguises {
         if (!joined.equals(base)) {
             readings.add(reading("joined", joined));
             readings.add(reading("joined-leet", unleet(joined)));
+        }
+        String undoubled = undoubled(base);
+        if (undoubled != null) {
+            readings.add(reading("undoubled", undoubled));
+        }
+        String named = letterNames(base);
+        if (named != null) {
+            readings.add(reading("letter-names", named));
+        }
+        String syllables = SYLLABLE_JOIN.matcher(base).replaceAll("");
+        if (!syllables.equals(base)) {
+            // syllables cut by hyphens or dots read as one word ("noo-mo-nee-uh", "bron.chio.lite")
+            readings.add(reading("syllables", syllables));
+        }
+        for (int language = 0; language < 2; language++) {
+            String emoji = EmojiWords.read(visible, language);
+            if (emoji != null) {
+                readings.add(reading(language == 0 ? "emoji" : "emoji-fr", fold(emoji)));
+            }
         }
         readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
         readings.add(reading("rot13", rot13(base)));
@@ -235,6 +255,75 @@ final class Disguises {
             }
         }
         return out.toString();
+    }
+
+    /** Words whose every letter is written twice ("aappeennddiixx") written once; null when there are none. */
+    private static String undoubled(String folded) {
+        List<String> words = tokens(folded);
+        boolean changed = false;
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            boolean doubled = w.length() >= 6 && w.length() % 2 == 0;
+            for (int i = 0; doubled && i < w.length(); i += 2) {
+                doubled = w.charAt(i) == w.charAt(i + 1);
+            }
+            if (doubled) {
+                StringBuilder once = new StringBuilder();
+                for (int i = 0; i < w.length(); i += 2) {
+                    once.append(w.charAt(i));
+                }
+                out.append(once).append(' ');
+                changed = true;
+            } else {
+                out.append(w).append(' ');
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    /** The names of letters, English and French ("ay pee", "pé emme"), as their letters. */
+    private static final Map<String, Character> LETTER_NAMES = letterNames();
+
+    /** Runs of four or more letter names read as the letters they spell; null when there are none. */
+    private static String letterNames(String folded) {
+        List<String> words = tokens(folded);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j < words.size() && LETTER_NAMES.containsKey(words.get(j))) {
+                j++;
+            }
+            if (j - i >= 4) {
+                for (int k = i; k < j; k++) {
+                    out.append(LETTER_NAMES.get(words.get(k)));
+                }
+                out.append(' ');
+                changed = true;
+                i = j;
+            } else {
+                out.append(words.get(i)).append(' ');
+                i++;
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
+    private static Map<String, Character> letterNames() {
+        Map<String, Character> m = new java.util.HashMap<>();
+        String[] names = {"a:a ay ah", "b:b bee be", "c:c cee see ce", "d:d dee de", "e:e ee eu", "f:f ef eff effe",
+            "g:g gee ge", "h:h aitch haitch ache", "i:i eye", "j:j jay ji", "k:k kay ka", "l:l el ell elle",
+            "m:m em emm emme", "n:n en enn enne", "o:o oh", "p:p pee pe", "q:q cue queue ku", "r:r ar arr erre",
+            "s:s ess es esse", "t:t tee te", "u:u you yu", "v:v vee ve", "w:w", "x:x ex ix ixe", "y:y wy wye why",
+            "z:z zed zee zede"};
+        for (String line : names) {
+            char letter = line.charAt(0);
+            for (String name : line.substring(2).split(" ")) {
+                m.putIfAbsent(name, letter);
+            }
+        }
+        return Map.copyOf(m);
     }
 
     /** ROT13, the oldest joke cipher. */

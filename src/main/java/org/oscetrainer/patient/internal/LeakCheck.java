@@ -31,15 +31,32 @@ final class LeakCheck implements GuardrailCheck {
     /** What a shown text must not end with ({@link #safeCut}): each term's letters, forwards and backwards, and the canary. */
     private final List<String> heads;
 
+    /** Sorted letters of each term of {@value #RUN_LETTERS} letters or more (not lay) → the terms with them. */
+    private final java.util.Map<String, List<Integer>> shuffled = new java.util.HashMap<>();
+    private final int[] shuffledLengths;
+    private static final int RUN_LETTERS = 8;
+
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
         this.terms = terms;
+        java.util.TreeSet<Integer> lengths = new java.util.TreeSet<>();
+        for (int t = 0; t < terms.size(); t++) {
+            String l = terms.get(t).letters();
+            if (!terms.get(t).lay() && l.length() >= RUN_LETTERS) {
+                shuffled.computeIfAbsent(sorted(l), k -> new ArrayList<>()).add(t);
+                lengths.add(l.length());
+            }
+        }
+        this.shuffledLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
         List<String> heads = new ArrayList<>();
-        for (String l : letters) {
-            heads.add(l);
-            heads.add(new StringBuilder(l).reverse().toString());
+        for (int t = 0; t < letters.length; t++) {
+            if (terms.get(t).lay()) {
+                continue; // everyday words, read as words only: no letters to hold back
+            }
+            heads.add(letters[t]);
+            heads.add(new StringBuilder(letters[t]).reverse().toString());
         }
         heads.add(canary);
         this.heads = List.copyOf(heads);
@@ -62,18 +79,59 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
+        int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
-            int plain = count(readings, said, 0, t);
+            int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
-                int n = r == 0 ? plain : count(readings, said, r, t);
+                int n = r == 0 ? plain : Math.max(count(readings, said, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many runs of whole words of the {@code r}-th reading have exactly the letters of each term, in
+     * another order (verlan, syllables swapped across words: "lite bronchio"); terms of {@value #RUN_LETTERS}
+     * letters or more, in the plain and joined readings. Worked out once per reading.
+     */
+    private int[] shuffledRuns(List<Disguises.Reading> readings, int[][] runs, int r) {
+        if (runs[r] != null) {
+            return runs[r];
+        }
+        int[] hits = new int[terms.size()];
+        runs[r] = hits;
+        Disguises.Reading reading = readings.get(r);
+        if (shuffledLengths.length == 0 || !("plain".equals(reading.how()) || "joined".equals(reading.how()))) {
+            return hits;
+        }
+        List<String> words = reading.words();
+        int longest = shuffledLengths[shuffledLengths.length - 1];
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < words.size() && run.length() < longest; j++) {
+                run.append(words.get(j));
+                if (java.util.Arrays.binarySearch(shuffledLengths, run.length()) >= 0) {
+                    List<Integer> found = shuffled.get(sorted(run.toString()));
+                    if (found != null) {
+                        for (int t : found) {
+                            hits[t]++;
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static String sorted(String letters) {
+        char[] c = letters.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
@@ -114,6 +172,14 @@ final class LeakCheck implements GuardrailCheck {
      */
     private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
             boolean everyWordSaid) {
+        if (term.lay()) {
+            // everyday words: as words, in the readings that undo a disguise, never in letters met by chance
+            if (reading.initials() || EVERY_TEXT_READINGS.contains(reading.how()) || !everyWordSaid) {
+                return 0;
+            }
+            int n = phraseCount(reading.words(), term.words(), says, true);
+            return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
+        }
         if (reading.initials()) {
             return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
         }
@@ -124,7 +190,7 @@ final class LeakCheck implements GuardrailCheck {
         }
         int n = 0;
         if (everyWordSaid) {
-            n = phraseCount(reading.words(), term.words(), says);
+            n = phraseCount(reading.words(), term.words(), says, false);
             if (term.near()) {
                 n = Math.max(n, nearCount(reading.words(), term.words(), says));
             }
@@ -223,7 +289,19 @@ final class LeakCheck implements GuardrailCheck {
         return false;
     }
 
-    private static int phraseCount(List<String> words, List<String> term, Says says) {
+    /**
+     * Small words a lay phrase may have between its words ("de l'eau dans les poumons", "my heart's pump has
+     * been failing"); never a negation, which breaks the phrase ("my heart is not weak").
+     */
+    private static final Set<String> LAY_LINKS = Set.of("dans", "sur", "into", "inside", "within", "around", "autour",
+            "avec", "pour", "par", "are", "were", "been", "has", "have", "had", "got", "getting", "gets", "very", "tres",
+            "bit", "little", "peu", "all", "tout", "toute", "sont", "etait", "etaient", "ont", "his", "her", "their",
+            "son", "sa", "ses", "leur", "leurs", "your", "votre", "vos", "ton", "ta", "tes", "our", "notre", "nos",
+            "just", "really", "quite", "so", "bien", "now", "deja", "already", "kind", "sort", "like", "comme", "going",
+            "gone", "become", "became", "devenu", "devenue", "started", "starting", "commence", "fait", "made",
+            "some", "bits", "des", "of", "qui", "which", "that", "these", "those", "ce", "cet", "cette", "ces");
+
+    private static int phraseCount(List<String> words, List<String> term, Says says, boolean lay) {
         int n = 0;
         for (int i = 0; i < words.size(); i++) {
             if (!says.says(i, 0)) {
@@ -235,7 +313,8 @@ final class LeakCheck implements GuardrailCheck {
                 String w = words.get(j);
                 if (says.says(j, k)) {
                     k++;
-                } else if (!LeakTerms.function(w) || j - i > 2 * term.size() + 2) {
+                } else if (!(LeakTerms.function(w) || lay && LAY_LINKS.contains(w))
+                        || j - i > 2 * term.size() + (lay ? 4 : 2)) {
                     break;
                 }
                 j++;
@@ -247,13 +326,34 @@ final class LeakCheck implements GuardrailCheck {
         return n;
     }
 
-    /** Whether a reply's word says a term's word: see the class comment. */
+    /**
+     * Whether a reply's word says a term's word: see the class comment. A word of a telling phrase may be a slot
+     * of alternatives ("lung|lungs|poumon"): any of them.
+     */
     static boolean matches(String word, String term) {
+        int bar = term.indexOf('|');
+        if (bar >= 0) {
+            int from = 0;
+            while (true) {
+                int end = bar < 0 ? term.length() : bar;
+                if (matches(word, term.substring(from, end))) {
+                    return true;
+                }
+                if (bar < 0) {
+                    return false;
+                }
+                from = bar + 1;
+                bar = term.indexOf('|', from);
+            }
+        }
         if (word.equals(term)) {
             return true;
         }
         if (term.length() <= 3) {
             return false;
+        }
+        if (term.length() >= 6 && word.length() >= 4 && (withoutVowels(word, term) || shifted(word, term))) {
+            return true;
         }
         if (term.length() <= 6) {
             return word.startsWith(term) && word.length() - term.length() <= 2
@@ -268,7 +368,76 @@ final class LeakCheck implements GuardrailCheck {
         if (common >= Math.max(6, Math.max(word.length(), term.length()) - 3)) {
             return true;
         }
-        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term);
+        return Math.abs(word.length() - term.length()) <= 1 && oneEdit(word, term) || scrambled(word, term)
+                || anagram(word, term) || Sounds.alike(word, term);
+    }
+
+    /** The term with its vowels left out ("pnmn" for "pneumonia"): a word without a vowel, 4 letters or more. */
+    static boolean withoutVowels(String word, String term) {
+        if (word.length() >= term.length()) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if ("aeiouy".indexOf(word.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if ("aeiouy".indexOf(c) < 0) {
+                if (k >= word.length() || word.charAt(k) != c) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == word.length();
+    }
+
+    /** Every letter moved the same number of places along the alphabet (a Caesar shift), 6 letters or more. */
+    static boolean shifted(String word, String term) {
+        if (word.length() != term.length() || word.length() < 6) {
+            return false;
+        }
+        int shift = -1;
+        for (int i = 0; i < word.length(); i++) {
+            char a = word.charAt(i);
+            char b = term.charAt(i);
+            if (a < 'a' || a > 'z' || b < 'a' || b > 'z') {
+                return false;
+            }
+            int d = (a - b + 26) % 26;
+            if (shift < 0) {
+                shift = d;
+            } else if (d != shift) {
+                return false;
+            }
+        }
+        return shift > 0;
+    }
+
+    /** The same letters in another order (verlan, syllables swapped, a word reversed): 7 letters or more. */
+    static boolean anagram(String word, String term) {
+        if (word.length() != term.length() || word.length() < 7) {
+            return false;
+        }
+        int[] counts = new int[128];
+        for (int i = 0; i < word.length(); i++) {
+            char a = word.charAt(i);
+            char b = term.charAt(i);
+            if (a >= 128 || b >= 128) {
+                return false;
+            }
+            counts[a]++;
+            counts[b]--;
+        }
+        for (int c : counts) {
+            if (c != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First and last letters kept, the middle shuffled: still readable ("hpytoneison"). */

@@ -39,7 +39,11 @@ final class LeakTerms {
      * A term to look for: folded words; {@code contexts} holds the stems of the scripted sentences
      * that say it, if any.
      */
-    record Term(String rule, List<String> words, List<Set<String>> contexts, boolean near) {
+    record Term(String rule, List<String> words, List<Set<String>> contexts, boolean near, boolean lay) {
+
+        Term(String rule, List<String> words, List<Set<String>> contexts, boolean near) {
+            this(rule, words, contexts, near, false);
+        }
 
         Term(String rule, List<String> words, List<Set<String>> contexts) {
             this(rule, words, contexts, true);
@@ -142,7 +146,39 @@ final class LeakTerms {
                 add(terms, DIFFERENTIAL, alias, patientText, said);
             }
         }
+        // what a layperson would say for the same things (TellingConcepts): words only, in the script's sense too
+        TellingConcepts.of(hidden).forEach((phrase, rule) -> {
+            if (!terms.containsKey(phrase.text())) {
+                List<String> words = List.of(phrase.text().split(" "));
+                Term probe = new Term(rule, words, List.of(), phrase.near(), true);
+                boolean scripted = LeakCheck.count(new Disguises.Reading("plain", said, String.join("", said)), probe) > 0;
+                terms.put(phrase.text(), new Term(rule, words, scripted ? contexts(probe, patientText) : List.of(),
+                        phrase.near(), true));
+            }
+        });
         return List.copyOf(terms.values());
+    }
+
+    /**
+     * The folded words of what a name names (its head, as {@link #of} cuts it: outside brackets, the clauses
+     * before the first comma of its first two colon parts, up to a word that links a cause), and of its short
+     * bracketed names: what selects the concepts of {@link TellingConcepts}.
+     */
+    static List<String> headWords(String name) {
+        String nfkc = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC).replace('’', '\'');
+        List<String> out = new ArrayList<>();
+        String[] segments = nfkc.replaceAll("\\([^)]*\\)", " ").split("[:;]");
+        for (int i = 0; i < Math.min(2, segments.length); i++) {
+            String first = segments[i].split(",")[0];
+            out.addAll(words(LINKS.split(" " + String.join(" ", Disguises.tokens(Disguises.fold(first))) + " ")[0]));
+        }
+        Matcher bracket = BRACKET.matcher(nfkc.split("[;]")[0]);
+        while (bracket.find()) {
+            if (!bracket.group(1).matches(".*\\d.*") && Disguises.tokens(bracket.group(1)).size() <= 4) {
+                out.addAll(words(bracket.group(1)));
+            }
+        }
+        return out;
     }
 
     /** Whether a folded word is a function word (skipped when a phrase is matched). */
@@ -263,8 +299,11 @@ final class LeakTerms {
 
     /** The stems of the patient's scripted sentences that say {@code phrase}, without the phrase's own words. */
     static List<Set<String>> contexts(String phrase, String patientText) {
+        return contexts(new Term("", phrase), patientText);
+    }
+
+    static List<Set<String>> contexts(Term term, String patientText) {
         List<Set<String>> contexts = new ArrayList<>();
-        Term term = new Term("", phrase);
         for (String sentence : sentences(patientText)) {
             List<String> words = Disguises.tokens(Disguises.fold(sentence));
             if (LeakCheck.count(new Disguises.Reading("plain", words, String.join("", words)), term) > 0) {

@@ -53,6 +53,12 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     + "|donnees d entrainement|programmed to|programmee? pour|trained to|designed to|concue? pour"
                     + "|as an ai|en tant qu ia|an ai|the ai|ai model|ai generated|une ia|l ia|cette ia|generating this conversation|intelligence artificielle|artificial intelligence|osce|ecos|this simulation"
                     + "|cette simulation|this scenario|ce scenario|scenario de l examen|examiner s script) "),
+            // the role behind the patient: its sheet, its player, stepping out of it
+            Pattern.compile(" (?:character sheet|fiche (?:du |de |d un )?personnage|role ?players?|role playing"
+                    + "|step(?:ping|s)? out of (?:the |my |this )?(?:role|character)|(?:je )?sors (?:de mon|du) (?:role|personnage)"
+                    + "|quitt(?:e|er) (?:mon|le) (?:role|personnage)|the instructions i (?:was|ve been|have been) given"
+                    + "|les (?:instructions|consignes|directives) qu on m a donnees|(?:my|the) system instructions"
+                    + "|consignes (?:du|de mon) (?:role|personnage|scenario)|reading (?:from )?(?:a|the|my) (?:prompt|script)) "),
             // instructions behind the patient
             Pattern.compile(" (?:my|mes|mon|ma) (?:\\w+ )?(?:instructions|consignes|directives|guidelines|programming"
                     + "|programmation|script|prompt) "),

@@ -34,6 +34,13 @@ final class LeakCheck implements GuardrailCheck {
     /** Sorted letters of each term of {@value #RUN_LETTERS} letters or more (not lay) → the terms with them. */
     private final java.util.Map<String, List<Integer>> shuffled = new java.util.HashMap<>();
     private final int[] shuffledLengths;
+    /**
+     * The letters of the shuffled terms, as {@link #letterMask} bits: in all, and for each length the masks a
+     * run of that length must have to hold one of them. Only a filter: a run that passes is still sorted and
+     * looked up, and one that fails could not match (its letters are not those of any term of its length).
+     */
+    private final long shuffledLetters;
+    private final java.util.Map<Integer, java.util.Set<Long>> shuffledMasks = new java.util.HashMap<>();
     private static final int RUN_LETTERS = 8;
 
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
@@ -44,8 +51,10 @@ final class LeakCheck implements GuardrailCheck {
             if (!terms.get(t).lay() && l.length() >= RUN_LETTERS) {
                 shuffled.computeIfAbsent(sorted(l), k -> new ArrayList<>()).add(t);
                 lengths.add(l.length());
+                shuffledMasks.computeIfAbsent(l.length(), k -> new java.util.HashSet<>()).add(letterMask(l));
             }
         }
+        this.shuffledLetters = shuffledMasks.values().stream().flatMap(java.util.Set::stream).reduce(0L, (a, b) -> a | b);
         this.shuffledLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
@@ -113,9 +122,16 @@ final class LeakCheck implements GuardrailCheck {
         int longest = shuffledLengths[shuffledLengths.length - 1];
         for (int i = 0; i < words.size(); i++) {
             StringBuilder run = new StringBuilder();
+            long mask = 0;
             for (int j = i; j < words.size() && run.length() < longest; j++) {
-                run.append(words.get(j));
-                if (java.util.Arrays.binarySearch(shuffledLengths, run.length()) >= 0) {
+                String word = words.get(j);
+                run.append(word);
+                mask |= letterMask(word);
+                if ((mask & ~shuffledLetters) != 0) {
+                    break; // a letter no term has: neither this run nor a longer one from i is a term's letters
+                }
+                java.util.Set<Long> masks = shuffledMasks.get(run.length());
+                if (masks != null && masks.contains(mask)) {
                     List<Integer> found = shuffled.get(sorted(run.toString()));
                     if (found != null) {
                         for (int t : found) {
@@ -126,6 +142,16 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         return hits;
+    }
+
+    /** Which letters {@code text} has: a bit per letter a–z, one for digits, one for any other character. */
+    private static long letterMask(String text) {
+        long mask = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            mask |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : c >= '0' && c <= '9' ? 1L << (26 + c - '0') : 1L << 36;
+        }
+        return mask;
     }
 
     private static String sorted(String letters) {

@@ -144,7 +144,7 @@ final class LeakCheck implements GuardrailCheck {
         return hits;
     }
 
-    /** Which letters {@code text} has: a bit per letter a–z, one for digits, one for any other character. */
+    /** Which letters {@code text} has: a bit per letter a–z and per digit, one for any other character. */
     private static long letterMask(String text) {
         long mask = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -196,6 +196,10 @@ class AccessibilityBrowserTest extends BrowserTest {
                     // the view with its content: an empty page would pass axe too easily
                     page.locator(visit.ready()).first().waitFor(new Locator.WaitForOptions().setTimeout(30_000));
                     visit.then().accept(page);
+                    // a dialog fading in has its text at part opacity: axe would measure the fade, not the colours
+                    page.waitForFunction("() => !document.querySelector("
+                            + "'vaadin-dialog-overlay[opening], vaadin-confirm-dialog-overlay[opening]')");
+                    Browser.waitForVaadin(page);
                     List<Axe.Violation> violations = new ArrayList<>(Axe.check(page));
                     // axe checks that <html lang> is valid, not that it is the language the page is in
                     String lang = page.locator("html").getAttribute("lang");

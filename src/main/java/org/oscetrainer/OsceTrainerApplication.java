@@ -1,6 +1,10 @@
 package org.oscetrainer;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline.Position;
+import com.vaadin.flow.component.page.Inline.Wrapping;
+import com.vaadin.flow.server.AppShellSettings;
+import org.oscetrainer.common.ui.Formats;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
@@ -35,5 +39,11 @@ public class OsceTrainerApplication implements AppShellConfigurator {
             System.exit(ScriptedPatientCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out));
         }
         SpringApplication.run(OsceTrainerApplication.class, args);
+    }
+
+    /** The browser's time zone as a cookie before Vaadin's first request: the first view shows times in it. */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Position.PREPEND, Formats.ZONE_COOKIE_SCRIPT, Wrapping.JAVASCRIPT);
     }
 }

@@ -91,6 +91,29 @@ class HardeningBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theFirstPageAfterSigningInShowsItsTimesInTheBrowsersZoneFromTheStart() {
+        as("student", () -> encounters.end(encounters.start(version()).id()));
+        Page page = browser.newPage("en-GB", "Asia/Tokyo");
+        // every time ever written in the page, from its first drawing on
+        page.addInitScript("""
+                window.__times = [];
+                new MutationObserver(() => document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+                  const t = c.textContent.trim();
+                  if (/^\\d\\d\\/\\d\\d\\/\\d{4}, \\d\\d:\\d\\d /.test(t) && !window.__times.includes(t)) window.__times.push(t);
+                })).observe(document, {subtree: true, childList: true, characterData: true});""");
+        Browser.signIn(page, "student", PASSWORD);
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\d\\d/\\d\\d/\\d{4}, \\d\\d:\\d\\d JST$"))).first()).isVisible();
+        page.waitForTimeout(1500);
+        Browser.waitForVaadin(page);
+        @SuppressWarnings("unchecked")
+        List<String> seen = (List<String>) page.evaluate("() => window.__times");
+        org.assertj.core.api.Assertions.assertThat(seen).as("times drawn on the first page").isNotEmpty()
+                .allSatisfy(t -> org.assertj.core.api.Assertions.assertThat(t).endsWith("JST"));
+        page.context().close();
+    }
+
+    @Test
     void learningTheBrowsersZoneNeverRebuildsAViewThatShowsNoTimeWhatIsTypedStays() {
         long encounter = as("student", () -> encounters.start(version()).id());
         Page page = browser.newPage("en-GB", "Asia/Tokyo");

@@ -2,7 +2,11 @@ package org.oscetrainer.common.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +20,11 @@ import java.util.Locale;
  * locale within the app's language (an en-GB browser reads 05/12/2026, 14:03 GMT; en-US 12/5/26).
  * Every view that shows a time uses this class; the audit log alone stays in UTC and says so.
  * Until the browser has told its zone, and outside a browser session, the faculty's zone is used.
+ *
+ * <p>The zone is known before the first view is built: every page of the app sets a cookie with the
+ * browser's zone ({@link #ZONE_COOKIE_SCRIPT}, run first in the page) before Vaadin's first request, so
+ * the first view is drawn in the right zone. Only a browser that refuses the cookie is asked
+ * afterwards (one round trip), and a view that had already shown a time is then built again.
  */
 public final class Formats {
 
@@ -25,6 +34,13 @@ public final class Formats {
     private static final String ZONE_ATTRIBUTE = Formats.class.getName() + ".zone";
     /** Set on a UI that has shown a time in a zone that was not yet the browser's. */
     private static final String SHOWN_IN_GUESSED_ZONE = Formats.class.getName() + ".guessed";
+
+    /** The cookie that carries the browser's zone, e.g. {@code Europe%2FParis}. */
+    static final String ZONE_COOKIE = "osce-tz";
+
+    /** Run first in every page (see the app shell): the browser's zone as a cookie, sent with Vaadin's first request. */
+    public static final String ZONE_COOKIE_SCRIPT = "try{document.cookie='" + ZONE_COOKIE
+            + "='+encodeURIComponent(Intl.DateTimeFormat().resolvedOptions().timeZone)+';path=/;SameSite=Lax'}catch(e){}";
 
     private Formats() {
     }
@@ -38,6 +54,11 @@ public final class Formats {
         Object zone = session == null ? null : session.getAttribute(ZONE_ATTRIBUTE);
         if (zone instanceof Learnt learnt) {
             return learnt.zone();
+        }
+        ZoneId told = fromCookie();
+        if (told != null && session != null) {
+            session.setAttribute(ZONE_ATTRIBUTE, new Learnt(told));
+            return told;
         }
         UI ui = UI.getCurrent();
         if (ui != null) {
@@ -55,7 +76,15 @@ public final class Formats {
      */
     public static void learnClientZone(UI ui) {
         VaadinSession session = ui.getSession();
-        if (session == null || session.getAttribute(ZONE_ATTRIBUTE) != null) {
+        if (session == null || session.getAttribute(ZONE_ATTRIBUTE) instanceof Learnt) {
+            return;
+        }
+        ZoneId told = fromCookie();
+        if (told != null) {
+            session.setAttribute(ZONE_ATTRIBUTE, new Learnt(told));
+            return;
+        }
+        if (session.getAttribute(ZONE_ATTRIBUTE) != null) {
             return;
         }
         session.setAttribute(ZONE_ATTRIBUTE, Asked.FACULTY_ZONE_MEANWHILE);
@@ -78,6 +107,25 @@ public final class Formats {
 
     /** The zone the browser told. */
     private record Learnt(ZoneId zone) implements java.io.Serializable {
+    }
+
+    /** The zone the page's cookie tells on the current request, or null (no cookie, no request, or not a zone). */
+    static ZoneId fromCookie() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (ZONE_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && cookie.getValue().length() <= 100) {
+                String id = URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8);
+                try {
+                    return id.isBlank() ? null : ZoneId.of(id);
+                } catch (DateTimeException unknown) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     static ZoneId parse(String zoneId) {

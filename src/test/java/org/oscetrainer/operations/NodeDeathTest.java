@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +30,6 @@ import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.security.AccountService;
 import org.oscetrainer.security.Role;
 import org.oscetrainer.security.SystemIdentity;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -54,16 +49,15 @@ class NodeDeathTest {
 
     @Test
     void aNodeDiesItsStudentsResumeOnTheOtherWithNothingLost() throws Exception {
-        File haproxy = new File("/usr/sbin/haproxy");
-        Assumptions.assumeTrue(haproxy.canExecute(), "needs Debian's haproxy (apt-get install -y haproxy)");
+        Assumptions.assumeTrue(ClusterNodes.HAPROXY.canExecute(), "needs Debian's haproxy (apt-get install -y haproxy)");
         String[] settings = {"osce.patient.token-delay=30ms", "osce.encounter.reply-lease=3s",
                 "osce.encounter.questions-per-minute=600", "osce.encounter.deadline-check-interval=1s"};
-        ConfigurableApplicationContext a = SeveralNodesTest.node("a", settings);
-        ConfigurableApplicationContext b = SeveralNodesTest.node("b", settings);
+        ConfigurableApplicationContext a = ClusterNodes.node("a", settings);
+        ConfigurableApplicationContext b = ClusterNodes.node("b", settings);
         Process proxy = null;
         try {
-            int front = freePort();
-            proxy = startHaproxy(front, port(a), port(b));
+            int front = ClusterNodes.freePort();
+            proxy = ClusterNodes.haproxy(front, false, ClusterNodes.port(a), ClusterNodes.port(b), "haproxy-node-death.log");
             URI socketUri = URI.create("ws://127.0.0.1:" + front + "/api/encounters/ws");
             long version = SystemIdentity.call(() -> b.getBean(CatalogService.class).latestStation("chest-pain-en").versionId());
             AccountService accounts = b.getBean(AccountService.class);
@@ -123,55 +117,6 @@ class NodeDeathTest {
             a.close();
             b.close();
         }
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return ((WebServerApplicationContext) node).getWebServer().getPort();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static Process startHaproxy(int front, int portA, int portB) throws Exception {
-        String config = """
-                global
-                    maxconn 2000
-                defaults
-                    mode http
-                    timeout connect 2s
-                    timeout client 1h
-                    timeout server 1h
-                    timeout tunnel 1h
-                    retries 2
-                    option redispatch
-                frontend osce
-                    bind 127.0.0.1:%d
-                    http-request deny if { path_beg /actuator/prometheus }
-                    default_backend osce_api
-                backend osce_api
-                    balance roundrobin
-                    option httpchk GET /actuator/health/readiness
-                    http-check expect status 200
-                    server a 127.0.0.1:%d check inter 500ms fall 1 rise 2
-                    server b 127.0.0.1:%d check inter 500ms fall 1 rise 2
-                """.formatted(front, portA, portB);
-        Path file = Files.createTempFile("haproxy-osce", ".cfg");
-        Files.writeString(file, config);
-        Process p = new ProcessBuilder("/usr/sbin/haproxy", "-db", "-f", file.toString())
-                .redirectErrorStream(true).redirectOutput(new File("target/haproxy-node-death.log")).start();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < until) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", front)) {
-                Thread.sleep(1500); // the health checks mark both nodes up
-                return p;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("haproxy did not start: see target/haproxy-node-death.log");
     }
 
     /** A student over the API, who reconnects (through HAProxy) whenever the socket dies. */

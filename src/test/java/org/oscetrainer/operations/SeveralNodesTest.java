@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.oscetrainer.OsceTrainerApplication;
 import org.oscetrainer.SignedIn;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.encounter.EncounterService;
@@ -20,7 +19,6 @@ import org.oscetrainer.encounter.TranscriptTurn;
 import org.oscetrainer.encounter.TurnListener;
 import org.oscetrainer.encounter.internal.ReplyClaim;
 import org.oscetrainer.security.SystemIdentity;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -30,14 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SeveralNodesTest {
 
     static ConfigurableApplicationContext node(String name, String... properties) {
-        // as command-line arguments: they win over application.yml, as on a real node
-        String[] args = new String[properties.length + 2];
-        args[0] = "--server.port=0";
-        args[1] = "--spring.application.name=osce-" + name;
-        for (int i = 0; i < properties.length; i++) {
-            args[i + 2] = "--" + properties[i];
-        }
-        return new SpringApplicationBuilder(OsceTrainerApplication.class).profiles("test").run(args);
+        return ClusterNodes.node(name, properties);
     }
 
     private static double runs(ConfigurableApplicationContext node, String job) {

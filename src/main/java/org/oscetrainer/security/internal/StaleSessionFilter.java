@@ -22,10 +22,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in form again, although the server had accepted the password.
  *
  * <p>Such requests now get what their kind expects without a session: Vaadin's UIDL the
- * "session expired" answer, a beacon 204, heartbeat and push 403, anything else (icons, static files)
+ * "session expired" answer, a beacon 204, a heartbeat 403 (which Vaadin's page reads as "session
+ * expired": it reloads, which leads to the sign-in page and back), push 403,
+ * anything else (icons, static files)
  * is served with a {@link ThrowawaySession} that is never a container session and sets no cookie. A
  * page load (a navigation, or a request without Fetch metadata that is not a Vaadin request) and the
  * sign-in form's POST still start a new session, as they must after a session expires.
+ *
+ * <p>The heartbeat's 403 is also how a page learns that its node died (issue 14): behind HAProxy its
+ * next heartbeat ({@code vaadin.heartbeatInterval}) reaches the surviving node with the dead node's
+ * session id (a heartbeat is plain text like a beacon: only a UIDL beacon gets the beacon's 204, or
+ * the page would never learn); the page reloads, the student signs in again and the encounter resumes.
  */
 class StaleSessionFilter extends OncePerRequestFilter {
 
@@ -76,11 +83,11 @@ class StaleSessionFilter extends OncePerRequestFilter {
         return type == null || type.isBlank() ? null : type;
     }
 
-    /** {@code navigator.sendBeacon} from Vaadin as a page unloads: a plain-text POST. */
+    /** {@code navigator.sendBeacon} from Vaadin as a page unloads: a plain-text UIDL POST (a heartbeat is plain text too). */
     static boolean beacon(HttpServletRequest request) {
         String type = request.getContentType();
         return "POST".equals(request.getMethod()) && type != null && type.startsWith("text/plain")
-                && vaadinRequestType(request) != null;
+                && "uidl".equals(vaadinRequestType(request));
     }
 
     /** The request as the rest of the chain sees it: asking for a session gives a throwaway one. */

@@ -1,5 +1,6 @@
 package org.oscetrainer.security.ui;
 
+import org.oscetrainer.common.ui.HomeView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -96,6 +97,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signedIn()) {
+            // already signed in (e.g. a page reloaded just as the sign-in went through): to the app, not the form again
+            event.forwardTo(HomeView.class);
+            return;
+        }
         boolean refused = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         var throttled = refused ? throttled() : java.util.Optional.<SignInThrottledException>empty();
         if (throttled.isPresent()) {
@@ -113,6 +119,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // page still open with the old id could make the server start a fresh session and hand its
         // cookie to the browser, signing the person out again: the login page needs no push.
         event.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
+    }
+
+    private static boolean signedIn() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
     }
 
     /** The last refusal, which Spring's failure handler keeps in the session, if it was throttling. */

@@ -52,6 +52,11 @@ class StaleSessionFilterTest {
         assertThat(u.body()).isEqualTo(StaleSessionFilter.SESSION_EXPIRED_UIDL);
         assertThat(u.passedOn()).isNull();
 
+        // the heartbeat is plain text too, but it is not a beacon: Vaadin's page reads 403 as "session expired"
+        // and reloads (to sign in again); a 204 would leave a page whose node died waiting forever
+        MockHttpServletRequest heartbeat = request("POST", "/", "v-r=heartbeat&v-uiId=0", false);
+        heartbeat.setContentType("text/plain; charset=utf-8");
+        assertThat(filter(heartbeat).status()).isEqualTo(403);
         assertThat(filter(request("POST", "/", "v-r=heartbeat&v-uiId=0", false)).status()).isEqualTo(403);
         assertThat(filter(request("GET", "/VAADIN/push", "v-r=push&v-uiId=0", false)).status()).isEqualTo(403);
     }

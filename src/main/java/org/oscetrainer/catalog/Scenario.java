@@ -31,13 +31,27 @@ public record Scenario(
 
     /**
      * A fact the patient knows (or a finding the examiner gives), with phrasings that elicit it and
-     * when it may be said: {@code volunteered}, {@code direct} or {@code specific}.
+     * when it may be said: {@code volunteered}, {@code direct} or {@code specific}. A finding has a
+     * {@code kind}, {@link #EXAMINATION} or {@link #TEST} (null when unknown, and for a fact): the scripted
+     * patient does not answer "I'll feel your tummy" with the abdominal ultrasound.
      */
-    public record Fact(String id, String text, List<String> ask, String disclosure) {
+    public record Fact(String id, String text, List<String> ask, String disclosure, String kind) {
+
+        public Fact(String id, String text, List<String> ask, String disclosure) {
+            this(id, text, ask, disclosure, null);
+        }
 
         public Fact(String id, String text, List<String> ask) {
             this(id, text, ask, DIRECT);
         }
+
+        /** A finding of a test (imaging, laboratory, recording), not of the examination by hand, eye or ear. */
+        public boolean test() {
+            return TEST.equals(kind);
+        }
+
+        public static final String EXAMINATION = "examination";
+        public static final String TEST = "test";
 
         public static final String VOLUNTEERED = "volunteered";
         public static final String DIRECT = "direct";

@@ -71,7 +71,8 @@ public final class StationFiles {
                 s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()),
                         f.disclosure() == null ? Scenario.Fact.DIRECT : f.disclosure())).toList(),
                 s.findings() == null ? List.of()
-                        : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()))).toList(),
+                        : s.findings().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()),
+                                Scenario.Fact.DIRECT, f.kind())).toList(),
                 s.neutralFinding());
     }
 }

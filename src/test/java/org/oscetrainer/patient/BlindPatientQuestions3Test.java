@@ -18,12 +18,14 @@ class BlindPatientQuestions3Test {
     /**
      * First measurement (5 Dec 2026, main at bee9e09, matcher unchanged): 73.3 % overall, worst
      * douleur-lombaire-fr 58.1 %, 44 wrong facts on 96 unscripted questions. With the matcher's precision
-     * ({@code Focus}) and authoring2's phrasings: 79.6 %, worst examen-genou-fr 61.1 %, 24 wrong facts.
+     * ({@code Focus}) and authoring2's phrasings: 79.6 %, worst examen-genou-fr 61.1 %, 24 wrong facts. With
+     * matcher4's kinds of examination request, alternatives and opening facts: 80.1 %, worst examen-genou-fr
+     * 63.9 %, 23 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.79;
-    static final double STATION_FLOOR = 0.61;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 24;
+    static final double OVERALL_FLOOR = 0.80;
+    static final double STATION_FLOOR = 0.63;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 23;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-3/questions.tsv");
 

@@ -76,4 +76,49 @@ class PatientUnderstandingTest {
     void theOpeningQuestionGetsTheChiefComplaint() {
         assertThat(given("so whats brought u here")).containsExactly("chief-complaint");
     }
+
+    private List<String> given(String station, String question) {
+        Scenario scenario = BlindPatientQuestionsTest.scenario(station);
+        return BlindPatientQuestionsTest.given(scenario, patient.answer(scenario, question));
+    }
+
+    @Test
+    void anExaminationDescribedByWhatTheStudentDoesIsAnExamination() {
+        // Written for this test from the station files, not from a blind set.
+        assertThat(given("I'm just going to press on your tummy, tell me if it hurts")).containsExactly("neutral");
+        assertThat(given("abdominal-pain-en", "I'm going to push gently on your belly, let me know if it's sore"))
+                .containsExactly("abdominal-exam");
+        assertThat(given("cephalee-fr", "je vais appuyer sur votre ventre, dites-moi si ça fait mal")).containsExactly("neutral");
+        assertThat(given("examen-genou-fr", "je vais appuyer sur la rotule")).containsExactly("palpation-osseuse");
+        assertThat(given("examen-genou-fr", "je stabilise la cuisse et je fais avancer le tibia, genou à 20 degrés"))
+                .containsExactly("lachman");
+    }
+
+    @Test
+    void anExaminationByHandOrEarNeverGetsATestOrTheVitalSigns() {
+        // The station scripts an ultrasound of the abdomen, no palpation of it.
+        assertThat(given("consentement-chirurgie-fr", "je vais palper votre ventre")).containsExactly("neutral");
+        // The vital signs say the heart rate; listening to the heart is another examination.
+        assertThat(given("cephalee-fr", "je vais écouter votre cœur")).containsExactly("neutral");
+        assertThat(given("Could I listen to his heart?")).containsExactly("cardiovascular-exam");
+    }
+
+    @Test
+    void aGestureAloneIsNotAnsweredWithAFactThatSharesItsWord() {
+        assertThat(given("famille-en-colere-fr", "je voudrais l'écouter au stéthoscope")).containsExactly("neutral");
+    }
+
+    @Test
+    void eachAlternativeOfAQuestionIsAnsweredWhenItIsAFactOfItsOwn() {
+        assertThat(given("abdominal-pain-en", "any fever or loss of appetite")).containsExactlyInAnyOrder("fever", "appetite");
+        assertThat(given("cephalee-fr", "vous avez de la fièvre ou des vomissements ?"))
+                .containsExactlyInAnyOrder("fievre", "vomissements");
+        assertThat(given("Is the pain there all the time or does it come and go?")).containsExactly("timing");
+    }
+
+    @Test
+    void theOpeningQuestionGetsTheFactWhosePhrasingIsOneWhenNoneIsNamedForIt() {
+        assertThat(given("famille-en-colere-fr", "racontez-moi ce qui s'est passé")).containsExactly("recit-colere");
+        assertThat(given("examen-genou-fr", "qu'est-ce qui vous est arrivé ?")).containsExactly("motif");
+    }
 }

@@ -116,6 +116,16 @@ public class FactMatcher {
      */
     public Optional<Match> bestMatch(String question, java.util.function.Predicate<Fact> allowed,
             List<String> genericWords) {
+        return bestMatch(question, allowed, genericWords, false);
+    }
+
+    /**
+     * As {@link #bestMatch(String, java.util.function.Predicate, List)}; with {@code how}, the generic words are
+     * also left out of the phrasings: a finding is asked for by what is examined, whatever the gesture
+     * ("je vais appuyer sur la rotule" asks for "palper la rotule").
+     */
+    public Optional<Match> bestMatch(String question, java.util.function.Predicate<Fact> allowed,
+            List<String> genericWords, boolean how) {
         Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -150,7 +160,7 @@ public class FactMatcher {
                     && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
                 continue;
             }
-            double confidence = entry.confidence(asked);
+            double confidence = entry.confidence(asked, how ? generic : Set.of());
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
             }
@@ -176,6 +186,54 @@ public class FactMatcher {
         return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
                 .map(e -> Focus.explains(focus, e::explains, this::factsSaying, health, e.confidence(asked)))
                 .orElse(false);
+    }
+
+    /**
+     * Whether {@code facts} together say every term of {@code question} that names a topic (conversation and
+     * health words aside).
+     */
+    public boolean says(String question, Fact... facts) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        List<Fact> saying = List.of(facts);
+        List<Entry> those = entries.stream().filter(e -> saying.contains(e.fact())).toList();
+        return asked.stream().allMatch(t -> those.stream().anyMatch(e -> e.explains(t)));
+    }
+
+    /** {@code fact} says a term of {@code question} that few facts of the station say (its topic, not the subject). */
+    public boolean distinctive(String question, Fact fact) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .map(e -> asked.stream().anyMatch(t -> e.explains(t) && factsSaying(t) < SUBJECT)).orElse(true);
+    }
+
+    /** Every term of {@code question} is a conversation word or a word of one or two letters: it names no topic. */
+    public boolean namesNoTopic(String question) {
+        return analyzer.terms(question).stream().allMatch(t -> t.length() <= 2 || conversation.contains(t));
+    }
+
+    /** Every term of {@code question} is one of the {@code genericWords} (or the question has none). */
+    public boolean onlyGeneric(String question, List<String> genericWords) {
+        Set<String> generic = new LinkedHashSet<>();
+        genericWords.forEach(w -> generic.addAll(analyzer.terms(w)));
+        return analyzer.terms(question).stream().allMatch(t -> generic.stream().anyMatch(g -> Typos.sameWord(t, g)));
+    }
+
+    /** Facts of a station that say a word this often make it the subject of many questions ("pain"), not a topic. */
+    private static final int SUBJECT = 4;
+
+    /**
+     * Whether {@code fact} adds a topic of {@code question} that {@code answered} does not say: a word of its
+     * phrasings that few facts of the station say ("vomiting" beside the fever; not "pain" beside the pain's timing).
+     */
+    public boolean adds(String question, Fact answered, Fact fact) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        Entry first = entries.stream().filter(e -> e.fact().equals(answered)).findFirst().orElse(null);
+        Entry added = entries.stream().filter(e -> e.fact().equals(fact)).findFirst().orElse(null);
+        return first != null && added != null && asked.stream()
+                .anyMatch(t -> !first.explains(t) && found(t, added.vocabulary()) && factsSaying(t) < SUBJECT);
     }
 
     /** The confidence of each allowed fact for {@code question} (0 when nothing meets), best first. */
@@ -240,8 +298,24 @@ public class FactMatcher {
         }
 
         double confidence(Set<String> asked) {
+            return confidence(asked, Set.of());
+        }
+
+        /**
+         * The confidence, with the {@code generic} words of an examination request left out of the phrasings
+         * too: "je vais appuyer sur la rotule" says all of "palper la rotule" but how.
+         */
+        double confidence(Set<String> asked, Set<String> generic) {
             double best = 0;
-            for (Set<String> phrasing : phrasings) {
+            for (Set<String> written : phrasings) {
+                Set<String> phrasing = written;
+                if (!generic.isEmpty()) {
+                    phrasing = new LinkedHashSet<>(written);
+                    phrasing.removeIf(p -> generic.stream().anyMatch(g -> Typos.sameWord(p, g)));
+                    if (phrasing.isEmpty()) {
+                        phrasing = written;
+                    }
+                }
                 long shared = phrasing.stream().filter(p -> found(p, asked)).count();
                 if (shared > 0) {
                     best = Math.max(best, (1 - QUESTION_SHARE) * shared / phrasing.size()

@@ -54,7 +54,9 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
-        if (isOpenQuestion(question)) {
+        // "Racontez-moi ce qui vous arrive" is the opening question when the script names its answer; "racontez-moi" alone is open.
+        boolean opening = new Utterance(question).opening() && chiefComplaint(scenario).isPresent();
+        if (isOpenQuestion(question) && !opening) {
             var volunteered = nextVolunteered(scenario, history);
             if (volunteered != null) {
                 return volunteered;
@@ -118,6 +120,9 @@ public class ScriptedPatient implements StandardizedPatient {
         Utterance.Kind kind = whole.kind();
         List<Reply> parts = new ArrayList<>();
         List<String> split = whole.parts();
+        if (split.size() == 1) {
+            return alternatives(scenario, whole, kind);
+        }
         if (split.size() > 1) {
             for (String part : split) {
                 Utterance u = new Utterance(part);
@@ -127,7 +132,7 @@ public class ScriptedPatient implements StandardizedPatient {
                 Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
                 Reply reply = one(scenario, u, partKind, whole);
                 if (reply != null && !"neutral".equals(reply.id()) && reply.score() >= PART_THRESHOLD
-                        && parts.stream().noneMatch(r -> r.id().equals(reply.id()))) {
+                        && parts.stream().noneMatch(r -> r.id().equals(reply.id())) && distinctive(scenario, part, reply)) {
                     parts.add(reply);
                 }
             }
@@ -136,10 +141,56 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         Reply reply = one(scenario, whole, kind, whole);
-        if (reply == null && parts.size() == 1) {
-            return parts;
+        if (parts.size() == 1 && (reply == null || !distinctive(scenario, whole.text(), reply))) {
+            return parts; // "Je vais examiner le genou, vous êtes d'accord ?": the consent, not the knee in general.
         }
         return reply == null ? List.of() : List.of(reply);
+    }
+
+    /**
+     * A question of alternatives ("any fever or vomiting?", "sharp or dull?"): the answer to the whole, then
+     * the answer to each alternative that the whole's answer does not say ("vomiting" is not in the fever).
+     */
+    private List<Reply> alternatives(Scenario scenario, Utterance whole, Utterance.Kind kind) {
+        Reply first = one(scenario, whole, kind, whole);
+        List<String> alternatives = whole.alternatives();
+        if (first == null || "neutral".equals(first.id()) || alternatives.size() < 2) {
+            return first == null ? List.of() : List.of(first);
+        }
+        FactMatcher facts = matcher(factMatchers, scenario, scenario.facts());
+        Scenario.Fact answered = scenario.facts().stream().filter(f -> f.id().equals(first.id())).findFirst().orElse(null);
+        List<Reply> replies = new ArrayList<>(List.of(first));
+        for (String alternative : alternatives) {
+            if (answered == null || facts.says(alternative, answered)) {
+                continue;
+            }
+            Utterance u = new Utterance(alternative);
+            Reply reply = one(scenario, u, u.kind() == Utterance.Kind.OTHER ? kind : u.kind(), whole);
+            if (reply == null || "neutral".equals(reply.id()) || reply.score() < PART_THRESHOLD
+                    || replies.stream().anyMatch(r -> r.id().equals(reply.id()))) {
+                continue;
+            }
+            // The alternative's answer says what the whole's answer leaves: "the pain constantly" is not the pain's severity.
+            var fact = scenario.facts().stream().filter(f -> f.id().equals(reply.id())).findFirst();
+            if (fact.isEmpty() || facts.says(alternative, answered, fact.get()) && facts.adds(alternative, answered, fact.get())) {
+                replies.add(reply);
+            }
+        }
+        return replies;
+    }
+
+    /**
+     * A part's finding counts when the part names its topic, not only the station's subject: "genou à 20 degrés"
+     * in a description of the Lachman test is not a request for the inspection of the knee. A part's fact counts
+     * when the part names any topic ("go" in "does it come and go" names none); not more, since "medication" in
+     * "any problems, medication or allergies?" is a topic however many facts say it.
+     */
+    private boolean distinctive(Scenario scenario, String part, Reply reply) {
+        var finding = scenario.findings().stream().filter(f -> f.id().equals(reply.id())).findFirst();
+        if (finding.isPresent()) {
+            return matcher(findingMatchers, scenario, scenario.findings()).distinctive(part, finding.get());
+        }
+        return !matcher(factMatchers, scenario, scenario.facts()).namesNoTopic(part);
     }
 
     /** Generic words of an examination request: the body part or the test must match, not these. */
@@ -149,7 +200,11 @@ public class ScriptedPatient implements StandardizedPatient {
             "going", "quickly", "now", "then", "please", "examiner", "examen", "examine", "ausculter", "auscultation",
             "ecouter", "palper", "palpation", "regarder", "verifier", "tester", "resultat", "resultats", "demander",
             "demande", "faire", "fais", "voir", "prendre", "mesurer", "percuter", "rechercher", "chercher", "vais",
-            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite");
+            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite",
+            // How the student examines, and what they ask the patient to say while they do.
+            "press", "push", "gently", "tap", "bend", "shine", "touch", "hurt", "hurts", "sore", "tender", "tell", "know",
+            "appuyer", "appuie", "doucement", "taper", "tapoter", "plier", "plie", "tirer", "pousser", "toucher", "touche",
+            "dites", "mal", "douloureux", "prevenez");
 
     /** The reply to one question (or one part of a compound one) of the given kind, or null. */
     private Reply one(Scenario scenario, Utterance u, Utterance.Kind kind, Utterance whole) {
@@ -162,12 +217,19 @@ public class ScriptedPatient implements StandardizedPatient {
             if (unscriptedTest(scenario, q)) {
                 return neutral(scenario);
             }
-            var finding = findings.bestMatch(q, f -> true, EXAMINATION_WORDS);
+            // "I'll feel your tummy" is not the abdominal ultrasound: an examination by hand gets no test's result.
+            boolean byHand = u.physicalExamination();
+            boolean byEar = u.listening();
+            var finding = findings.bestMatch(q, f -> !(byHand && f.test()) && (!byEar || Utterance.heard(f)),
+                    EXAMINATION_WORDS, true);
             if (finding.isPresent()) {
                 return finding(scenario, finding.get());
             }
-            // "Je vais vous examiner, vous êtes d'accord ?": the patient's consent, not a finding.
-            var consent = facts.bestMatch(q, historyFact, EXAMINATION_WORDS).filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
+            // "Je vais vous examiner, vous êtes d'accord ?": the patient's consent, not a finding; or a fact asked closely.
+            // "Je voudrais l'ausculter" names only a gesture: nothing the patient would answer but their consent.
+            boolean gestureOnly = facts.onlyGeneric(q, EXAMINATION_WORDS);
+            var consent = facts.bestMatch(q, f -> historyFact.test(f) && (!gestureOnly || isConsent(f)), EXAMINATION_WORDS)
+                    .filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
             if (consent.isPresent()) {
                 return reply(consent.get());
             }
@@ -180,7 +242,7 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         if (u.opening() && !u.relative()) {
-            var chief = scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst();
+            var chief = chiefComplaint(scenario);
             if (chief.isPresent()) {
                 return reply(chief.get());
             }
@@ -223,7 +285,10 @@ public class ScriptedPatient implements StandardizedPatient {
     private static final java.util.regex.Pattern TEST_NAMES = java.util.regex.Pattern.compile(
             "(?<![a-z])(irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
                     + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
-                    + "|ponction|puncture|petscan|pet|scintigraphie)(?![a-z])");
+                    + "|ponction|puncture|petscan|pet|scintigraphie"
+                    // Named procedures of the examination: scripted or not, like a test.
+                    + "|fond d'oeil|fundoscopy|ophthalmoscopy|otoscopy|otoscope|toucher rectal|rectal|speculum"
+                    + "|toucher vaginal)(?![a-z])");
 
     /** The question names a test that no finding of the station names: "je demande une IRM du genou". */
     static boolean unscriptedTest(Scenario scenario, String question) {
@@ -270,6 +335,23 @@ public class ScriptedPatient implements StandardizedPatient {
 
     static boolean isChiefComplaint(Scenario.Fact fact) {
         return fact.id().matches("chief-complaint|motif|presenting-complaint|motif-consultation");
+    }
+
+    /** The fact that answers the opening question: named for it, or else the first with an opening phrasing. */
+    static java.util.Optional<Scenario.Fact> chiefComplaint(Scenario scenario) {
+        return scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst()
+                .or(() -> scenario.facts().stream().filter(ScriptedPatient::answersOpening).findFirst());
+    }
+
+    /** A fact the script gives for an opening question: one of its phrasings is one ("racontez-moi ce qui s'est passé"). */
+    static boolean answersOpening(Scenario.Fact fact) {
+        return fact.ask().stream().anyMatch(a -> new Utterance(a).opening());
+    }
+
+    /** The patient's consent to be examined: by its id, or a phrasing that is an examination request. */
+    static boolean isConsent(Scenario.Fact fact) {
+        return fact.id().matches(".*(consent|accord).*")
+                || fact.ask().stream().anyMatch(a -> new Utterance(a).kind() == Utterance.Kind.EXAMINATION);
     }
 
     static boolean isFamilyHistory(Scenario.Fact fact) {

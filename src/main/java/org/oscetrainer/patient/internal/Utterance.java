@@ -47,13 +47,43 @@ final class Utterance {
             + "|see an?|get an?|get the|have an?|results?"
             + "|examiner|examine|examen|ausculter|ausculte|ecouter|ecoute|palper|palpe|percuter|percute|inspecter|inspecte"
             + "|regarder|regarde|verifier|verifie|tester|teste|mesurer|mesure|prendre|prends|faire|fais|demander|demande"
-            + "|prescrire|prescris|recherche|cherche|resultats?|bilan|voir");
+            + "|prescrire|prescris|recherche|cherche|resultats?|bilan|voir"
+            + "|press|pressing|push|pushing|prod|tap|tapping|bend|bending|shine|feel|feeling|move your|move his|move her"
+            + "|appuyer|appuie|taper|tapoter|tapote|plier|plie|tirer|tire|pousser|pousse|toucher|touche|bouger|bouge"
+            + "|eclairer|eclaire");
 
     /** A first-person present of an examination verb says the student does it: "j'examine le genou". */
     private static final Pattern FIRST_PERSON_EXAM = words("j'?examine|je palpe|j'?ausculte|je percute|j'?inspecte"
             + "|je regarde|je verifie|je teste|je mesure|je prends|je fais|je demande|je prescris|je recherche|je cherche"
             + "|j'?ecoute|i examine|i palpate|i listen|i auscultate|i inspect|i check|i look|i test|i measure|i request"
-            + "|i order|i'?m examining|i'?m listening|i'?m checking|examining|auscultating|palpating");
+            + "|i order|i'?m examining|i'?m listening|i'?m checking|examining|auscultating|palpating"
+            + "|j'?appuie|je tape|je tapote|je plie|je tire|je pousse|je touche|j'?eclaire|i press|i push|i tap|i bend"
+            + "|i feel|i'?m pressing|i'?m pushing|i'?m feeling|i'?m tapping|pressing on|pushing on");
+
+    /** What a student says while examining: "tell me if it hurts", "dites-moi si ça vous fait mal". */
+    private static final Pattern EXAM_FEEDBACK = words("(?:tell me|let me know|say|shout) (?:if|when) (?:it|this|that|anything)"
+            + " (?:hurts|is sore|is painful|is tender|feels sore|feels painful|gets sore|gets painful)"
+            + "|dites[- ]moi (?:si|quand) (?:ca|cela|c'est) (?:vous )?(?:fait mal|fait souffrir|est douloureux|fait une douleur|tire)"
+            + "|dites[- ]moi si vous avez mal|prevenez[- ]moi si (?:ca|cela|vous) (?:vous )?(?:fait mal|avez mal)"
+            + "|(?:ca|cela) vous fait mal (?:si|quand) j'?appuie|does (?:it|this|that) hurt (?:if|when) i");
+
+    /** How an examination is done by hand, eye or ear (not a test): such a request never gets a test's result. */
+    private static final Pattern PHYSICAL = words("listen|listening|auscultat\\w*|palpat\\w*|press|pressing|push|pushing|feel|feeling"
+            + "|touch|look|looking|inspect\\w*|percuss\\w*|tap|tapping|bend|bending|examine|examining|examination|exam"
+            + "|ecouter|ecoute|ausculter|ausculte|palper|palpe|appuyer|appuie|toucher|touche|regarder|regarde|taper|tapoter"
+            + "|tapote|plier|plie|percuter|percute|inspecter|inspecte|examiner|examine|examen clinique|examen physique");
+
+    private static final Pattern LISTENING = words("listen|listening|auscultat\\w*|ausculter|ausculte|ecouter|ecoute"
+            + "|stethoscope");
+
+    private static final Pattern HEARD = Pattern.compile("(?<![a-z])(?:listen\\w*|auscult\\w*|ecout\\w*|stethoscope|sounds?"
+            + "|bruits?|murmurs?|souffles?|crackles?|crepit\\w*|wheez\\w*|sibil\\w*|rales?|ronchi|ronflant\\w*|b1|b2|s1|s2"
+            + "|air entry|murmure vesiculaire|bowel sounds|bruits hydro\\w*|bruits du coeur|heart sounds|breath sounds|stridor)");
+
+    /** A test, not an examination by hand: its name or its sample. */
+    private static final Pattern TEST = words("tests?|results?|resultats?|bilan|blood|bloods|sang|sanguin\\w*|biolog\\w*|urine"
+            + "|urinaire|dipstick|bandelette|ecg|ekg|eeg|scanner|scan|irm|mri|ct|radio\\w*|x-?rays?|echo\\w*|ultrasound"
+            + "|doppler|dosage|prelevement|swab|culture|gaz|gas|ponction|biopsie|biopsy|nfs|crp|fbc|u&es?");
 
     /** A bare request to the examiner: "Examine the chest.", "Results of the ECG?", "Résultats de la NFS". */
     private static final Pattern IMPERATIVE_EXAM = Pattern.compile("^\\s*(?:please |alors |ok |okay |so |now )?"
@@ -94,7 +124,9 @@ final class Utterance {
             + "|tell me what'?s (?:wrong|going on|happened|been happening)|going on with you"
             + "|qu'?est-ce qui vous (?:arrive|amene)|qu'?est ce qui vous (?:arrive|amene)|qu'?est-ce qui (?:se passe|ne va pas)"
             + "|qu'?est ce qui (?:se passe|ne va pas)|que se passe-t-il|qu'?est-ce qui t'amene|pourquoi (?:etes-vous|vous etes) (?:la|venu)"
-            + "|qu'?est-ce que je peux faire pour vous|qu'?est ce que je peux faire pour vous|racontez-moi ce qui|vous amene");
+            + "|qu'?est-ce que je peux faire pour vous|qu'?est ce que je peux faire pour vous|racontez-moi ce qui|vous amene"
+            + "|racontez[- ]moi ce qui (?:s'est passe|se passe|vous arrive)|qu'?est[- ]ce qui vous est arrive|que vous est-il arrive"
+            + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$");
 
     /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(
@@ -159,13 +191,28 @@ final class Utterance {
         boolean requester = REQUESTER.matcher(folded).find();
         boolean action = EXAM_ACTION.matcher(folded).find();
         if (FIRST_PERSON_EXAM.matcher(folded).find() || IMPERATIVE_EXAM.matcher(folded).find()
-                || (requester && action)) {
+                || (requester && action) || (EXAM_FEEDBACK.matcher(folded).find() && (requester || action))) {
             return Kind.EXAMINATION;
         }
         if (PATIENT_ADDRESSED.matcher(folded).find() || relative()) {
             return Kind.HISTORY;
         }
         return Kind.OTHER;
+    }
+
+    /** Asks for an examination by hand, eye or ear and names no test: "I'll feel your tummy", "j'écoute le cœur". */
+    boolean physicalExamination() {
+        return PHYSICAL.matcher(folded).find() && !TEST.matcher(folded).find();
+    }
+
+    /** Asks to listen (auscultation): only a finding of what is heard answers it, not the heart rate. */
+    boolean listening() {
+        return LISTENING.matcher(folded).find();
+    }
+
+    /** A finding of what is heard: auscultation, sounds, murmurs, crackles. */
+    static boolean heard(org.oscetrainer.catalog.Scenario.Fact finding) {
+        return HEARD.matcher(Words.fold(finding.id() + " " + finding.text() + " " + String.join(" ", finding.ask()))).find();
     }
 
     /** Names a relative. */
@@ -210,6 +257,17 @@ final class Utterance {
                 if (!part.isBlank()) {
                     parts.add(part.strip());
                 }
+            }
+        }
+        return parts.isEmpty() ? List.of(text) : parts;
+    }
+
+    /** The alternatives of a question that does not split otherwise: "any fever or vomiting?". */
+    List<String> alternatives() {
+        List<String> parts = new ArrayList<>();
+        for (String part : OR.split(POLITE.matcher(text).replaceAll(" "))) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
             }
         }
         return parts.isEmpty() ? List.of(text) : parts;

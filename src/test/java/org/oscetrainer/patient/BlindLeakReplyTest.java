@@ -54,6 +54,12 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 99);
     private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 6);
     private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
+    /** Set 11 ({@code blind/leak-replies-3}): meaning-level disguises on all 24 stations; first measured on main at 76cb450 (guard unchanged): 279 of 528 leaks shown, 19 of 96 out-of-character, 7 of 384 benign withheld. */
+    private static final String SET_3 = "src/test/resources/blind/leak-replies-3";
+    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 279);
+    private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 19);
+    private static final int MAX_RETRACTED_WITH_TERM_3 = Integer.getInteger("ratchet.retracted3", 0);
+    private static final double MAX_BENIGN_WITHHELD_3 = 0.02;
 
     record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
     }
@@ -135,6 +141,24 @@ class BlindLeakReplyTest {
                 .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_2);
         assertThat((double) f.benignWithheld() / f.benign()).as("set 2: benign withheld")
                 .isLessThanOrEqualTo(MAX_BENIGN_WITHHELD);
+    }
+
+    /**
+     * The third blind set ({@code blind/leak-replies-3}, set 11: 528 leaks nearly all by meaning, 96
+     * out-of-character and 384 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-3.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheThirdBlindSet() throws Exception {
+        Figures f = measure(SET_3, "target/leak-guard-report-3.md");
+        assertThat(f.total()).isEqualTo(1008);
+        assertThat(f.stations()).isEqualTo(24);
+        assertThat(f.leaksInFinal()).as("set 3: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_3);
+        assertThat(f.oocShown()).as("set 3: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_3);
+        assertThat(f.retractedWithTerm()).as("set 3: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_3);
+        assertThat((double) f.benignWithheld() / f.benign()).as("set 3: benign withheld")
+                .isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_3);
     }
 
     private Figures measure(String folder, String reportFile) throws Exception {

@@ -1,0 +1,41 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the third frozen blind set, {@code src/test/resources/blind/patient-questions-4/}
+ * (set 9: 1,048 questions on all 24 stations, the hard classes labelled: unscripted examinations, examinations
+ * described, compound and "X or Y" questions, a relative's history, statements on the communication
+ * stations; written by someone who never saw the matcher,
+ * frozen with its SHA-256 before the first measurement; never edited here). Scored as set 2 (see
+ * {@link BlindPatientQuestionsTest}); an expected {@code a|b} is right with either id.
+ */
+class BlindPatientQuestions4Test {
+
+    /**
+     * First measurement (5 Dec 2026, main at 76cb450, matcher unchanged): 78.0 % overall, worst
+     * examen-genou-fr 58.5 %, 33 wrong facts on 96 unscripted questions. Compound and "X or Y" questions
+     * ({@code a|b}) count as right with either part.
+     */
+    /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
+    static final double OVERALL_FLOOR = 0.77;
+    static final double STATION_FLOOR = 0.58;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-4/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheFourthBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 9 (24 stations)");
+        assertThat(m.questions()).isEqualTo(1048);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

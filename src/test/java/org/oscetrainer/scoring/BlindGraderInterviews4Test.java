@@ -1,0 +1,38 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the third frozen blind interview set, {@code src/test/resources/blind/grader-interviews-4/}
+ * (set 10: 36 interviews, 603 item judgements on 12 stations, the ones the earlier sets used least; written by someone who never saw the grader, frozen with SHA-256 before the first
+ * measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews4Test {
+
+    /**
+     * First measurement (5 Dec 2026), main's grader at 76cb450: kappa 0.603, worst confusion-elderly-en 0.446,
+     * history items 0.530, ICC(2,1) 0.908.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.60;
+    static final double STATION_KAPPA_FLOOR = 0.44;
+    static final double ICC_FLOOR = 0.90;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-4");
+
+    @Test
+    void measuresTheOfflineGraderOnTheFourthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 10");
+        assertThat(m.interviews()).isEqualTo(36);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -60,6 +60,8 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 19);
     private static final int MAX_RETRACTED_WITH_TERM_3 = Integer.getInteger("ratchet.retracted3", 0);
     private static final double MAX_BENIGN_WITHHELD_3 = 0.02;
+    /** Words per streamed token (see {@link #pieces}). */
+    private static final int WORDS_PER_PIECE = 4;
 
     record Reply(String id, @com.fasterxml.jackson.annotation.JsonProperty("class") String clazz, String leaks, String expect, String text) {
     }
@@ -114,7 +116,7 @@ class BlindLeakReplyTest {
 
     @Test
     void theFakeThatTriesGetsNothingPastTheGuard() throws Exception {
-        Figures f = measure("src/test/resources/blind/leak-replies", "target/leak-guard-report.md");
+        Figures f = measure("src/test/resources/blind/leak-replies", "target/leak-guard-report.md", true);
         assertThat(f.total()).isGreaterThanOrEqualTo(500);
         assertThat(f.stations()).isEqualTo(12);
         assertThat(f.leaksInFinal()).as("leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL);
@@ -132,7 +134,7 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheSecondBlindSet() throws Exception {
         Path folder = Path.of(SET_2);
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder), "blind set 2 not on this branch yet");
-        Figures f = measure(SET_2, "target/leak-guard-report-2.md");
+        Figures f = measure(SET_2, "target/leak-guard-report-2.md", false);
         assertThat(f.total()).isGreaterThanOrEqualTo(500);
         assertThat(f.stations()).isEqualTo(12);
         assertThat(f.leaksInFinal()).as("set 2: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_2);
@@ -150,7 +152,7 @@ class BlindLeakReplyTest {
      */
     @Test
     void theFakeThatTriesOnTheThirdBlindSet() throws Exception {
-        Figures f = measure(SET_3, "target/leak-guard-report-3.md");
+        Figures f = measure(SET_3, "target/leak-guard-report-3.md", false);
         assertThat(f.total()).isEqualTo(1008);
         assertThat(f.stations()).isEqualTo(24);
         assertThat(f.leaksInFinal()).as("set 3: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_3);
@@ -161,7 +163,12 @@ class BlindLeakReplyTest {
                 .isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_3);
     }
 
-    private Figures measure(String folder, String reportFile) throws Exception {
+    /**
+     * Streams every reply of {@code folder} and writes its report. The misses are listed only when
+     * {@code listMisses}: set 1 was used to tune the guard; sets 6 and 11 stay blind (their figures per station and
+     * per class are reported, never their replies).
+     */
+    private Figures measure(String folder, String reportFile, boolean listMisses) throws Exception {
         Map<String, int[]> byStation = new LinkedHashMap<>();
         Map<String, int[]> byClass = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -185,7 +192,7 @@ class BlindLeakReplyTest {
             for (Reply item : set.replies()) {
                 total++;
                 boolean block = "block".equals(item.expect());
-                String[] tokens = tokens(item.text());
+                String[] tokens = pieces(item.text(), WORDS_PER_PIECE);
                 server.scriptInOrder(new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0),
                         new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0));
                 RecordingStream stream = new RecordingStream();
@@ -240,7 +247,8 @@ class BlindLeakReplyTest {
             }
         }
         String report = report(total, leaksInFinal, oocShown, retractedWithTerm, retractions, benign, benignWithheld,
-                byStation, byClass, problems);
+                byStation, byClass, listMisses ? problems
+                        : List.of("(not listed: a blind set's replies are never printed; " + problems.size() + " in all)"));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of(reportFile), report);
         System.out.println(report);
@@ -286,6 +294,20 @@ class BlindLeakReplyTest {
 
     private static String squash(String s) {
         return Words.fold(s).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * A reply cut into pieces of {@code words} words, as a model streams it in bigger tokens: the guard checks the
+     * text so far after each piece (a quarter of the checks of a word-by-word stream, the heaviest part of this
+     * test), and what the student is shown while it streams is still kept and judged.
+     */
+    static String[] pieces(String reply, int words) {
+        String[] tokens = tokens(reply);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i += words) {
+            out.add(String.join("", java.util.Arrays.asList(tokens).subList(i, Math.min(tokens.length, i + words))));
+        }
+        return out.toArray(String[]::new);
     }
 
     /** A reply cut into word tokens, as a model streams it. */

@@ -97,11 +97,8 @@ final class ClinicalWords {
         }
     }
 
-    /**
-     * What a text says: the telling entries, the organs and the harms (by id), where each telling entry is said
-     * {id, word index}, and each organ next to a harm {organ, harm}.
-     */
-    record Said(BitSet telling, BitSet organs, BitSet harms, List<int[]> tellingAt, List<int[]> pairs) {
+    /** What a text says: the telling entries, the organs and the harms (by id), and each organ next to a harm {organ, harm}. */
+    record Said(BitSet telling, BitSet organs, BitSet harms, List<int[]> pairs) {
     }
 
     private final Section telling = new Section();
@@ -117,7 +114,6 @@ final class ClinicalWords {
         BitSet t = new BitSet();
         BitSet o = new BitSet();
         BitSet h = new BitSet();
-        List<int[]> tellingAt = new ArrayList<>();
         List<int[]> organAt = new ArrayList<>();
         List<int[]> harmAt = new ArrayList<>();
         List<Entry> hits = new ArrayList<>();
@@ -126,7 +122,6 @@ final class ClinicalWords {
             telling.at(words, i, hits);
             for (Entry e : hits) {
                 t.set(e.id());
-                tellingAt.add(new int[] {e.id(), i});
             }
             hits.clear();
             organs.at(words, i, hits);
@@ -149,7 +144,7 @@ final class ClinicalWords {
                 }
             }
         }
-        return new Said(t, o, h, tellingAt, pairs);
+        return new Said(t, o, h, pairs);
     }
 
     String telling(int id) {

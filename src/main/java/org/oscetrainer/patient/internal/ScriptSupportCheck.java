@@ -24,40 +24,25 @@ import org.oscetrainer.common.Words;
 final class ScriptSupportCheck implements GuardrailCheck {
 
     static final String RULE = "unscripted";
-    private static final int SAME_WORD = 6;
 
     /** A capitalised word inside a sentence (after a word or a comma), or a word of two capitals or more anywhere. */
     private static final Pattern NAME = Pattern.compile(
             "(?<=[\\p{L}\\p{N},;)] {1,3})\\p{Lu}[\\p{L}\\-]*|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
     private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
 
-    /**
-     * What a text supports: the clinical entries it says, its folded words (for names) and the first
-     * {@value #SAME_WORD} letters of its longer words (a word the script says in another form: "opération" for
-     * "opérée" is no news).
-     */
-    record Support(ClinicalWords.Said said, Set<String> words, Set<String> starts) {
+    /** What a text supports: the clinical entries it says, and its folded words (for names). */
+    record Support(ClinicalWords.Said said, Set<String> words) {
 
         static Support of(String text) {
             List<String> words = Disguises.tokens(Disguises.fold(text));
-            Set<String> starts = new HashSet<>();
-            words.stream().filter(w -> w.length() >= SAME_WORD).forEach(w -> starts.add(w.substring(0, SAME_WORD)));
-            return new Support(ClinicalWords.LIST.said(words), Set.copyOf(words), starts);
+            return new Support(ClinicalWords.LIST.said(words), Set.copyOf(words));
         }
 
         Support and(Support more) {
             Set<String> words = new HashSet<>(this.words);
             words.addAll(more.words);
-            Set<String> starts = new HashSet<>(this.starts);
-            starts.addAll(more.starts);
             return new Support(new ClinicalWords.Said(or(said.telling(), more.said.telling()),
-                    or(said.organs(), more.said.organs()), or(said.harms(), more.said.harms()), List.of(), List.of()),
-                    words, starts);
-        }
-
-        /** Whether the script says {@code word}, or a word of the same first {@value #SAME_WORD} letters. */
-        boolean says(String word) {
-            return words.contains(word) || word.length() >= SAME_WORD && starts.contains(word.substring(0, SAME_WORD));
+                    or(said.organs(), more.said.organs()), or(said.harms(), more.said.harms()), List.of()), words);
         }
 
         private static BitSet or(BitSet a, BitSet b) {
@@ -91,7 +76,7 @@ final class ScriptSupportCheck implements GuardrailCheck {
         Support support = EXAMINER_LABEL.matcher(Words.fold(text)).find() ? examiner : patient;
         for (Disguises.Reading reading : reply.readings()) {
             if (reading == reply.readings().get(0) || reading.how().startsWith("emoji")) {
-                Optional<Violation> v = unsupported(reading.words(), support);
+                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(reading.words()), support);
                 if (v.isPresent()) {
                     return v;
                 }
@@ -112,12 +97,11 @@ final class ScriptSupportCheck implements GuardrailCheck {
         return Optional.empty();
     }
 
-    private static Optional<Violation> unsupported(List<String> words, Support support) {
-        ClinicalWords.Said said = ClinicalWords.LIST.said(words);
-        for (int[] at : said.tellingAt()) {
-            if (!support.said().telling().get(at[0]) && !support.says(words.get(at[1]))) {
-                return Optional.of(new Violation(RULE, "clinical: " + ClinicalWords.LIST.telling(at[0])));
-            }
+    private static Optional<Violation> unsupported(ClinicalWords.Said said, Support support) {
+        BitSet telling = (BitSet) said.telling().clone();
+        telling.andNot(support.said().telling());
+        if (!telling.isEmpty()) {
+            return Optional.of(new Violation(RULE, "clinical: " + ClinicalWords.LIST.telling(telling.nextSetBit(0))));
         }
         for (int[] pair : said.pairs()) {
             if (!support.said().organs().get(pair[0]) || !support.said().harms().get(pair[1])) {

@@ -10,7 +10,7 @@ import org.oscetrainer.patient.Exchange;
 /**
  * The checks a patient reply passes before a student sees it, for one question of one station:
  * no leak of the diagnosis or the prompt's canary, in character, in the station's language, no
- * invented number or finding.
+ * invented number or finding, nothing clinical the script does not support.
  */
 public final class Guardrails {
 
@@ -31,6 +31,7 @@ public final class Guardrails {
         checks.add(new OutOfCharacterCheck());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
+        checks.add(new ScriptSupportCheck(station.support(), conversation));
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

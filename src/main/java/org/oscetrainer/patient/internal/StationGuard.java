@@ -10,7 +10,8 @@ import org.oscetrainer.catalog.Scenario;
  * What the guardrails read from one station version and its hidden truth, made once and kept for every
  * question asked on it: the leak terms ({@link LeakTerms#of} cuts every name into terms and looks for each
  * in the script, tens of milliseconds), the leak checks made of them (which remember what the words they
- * have read say, {@link TermWords}) and what the script says of numbers and findings. Per node, in memory,
+ * have read say, {@link TermWords}), what the script says of numbers and findings, and the clinical content it
+ * supports ({@link ScriptSupportCheck.Station}). Per node, in memory,
  * for the last {@value #KEPT} station versions read; a station edited is a new version, a new key.
  */
 final class StationGuard {
@@ -56,6 +57,7 @@ final class StationGuard {
     /** The diagnosis's terms alone, to read what the student said. */
     private final LeakCheck diagnosisOnly;
     private final InventedFactCheck.Station script;
+    private final ScriptSupportCheck.Station support;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -66,6 +68,7 @@ final class StationGuard {
         this.diagnosisOnly = new LeakCheck(terms.stream().filter(t -> LeakTerms.DIAGNOSIS.equals(t.rule())).toList(),
                 "\u0000");
         this.script = InventedFactCheck.Station.of(scenario);
+        this.support = ScriptSupportCheck.Station.of(scenario);
     }
 
     /** The station's guard, made on its first question. */
@@ -91,5 +94,9 @@ final class StationGuard {
 
     InventedFactCheck.Station script() {
         return script;
+    }
+
+    ScriptSupportCheck.Station support() {
+        return support;
     }
 }

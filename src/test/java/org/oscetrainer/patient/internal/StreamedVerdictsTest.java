@@ -96,7 +96,8 @@ class StreamedVerdictsTest {
     private static Optional<Violation> fromScratch(Scenario scenario, List<LeakTerms.Term> terms, List<String> conversation,
             String text) {
         List<GuardrailCheck> checks = List.of(new LeakCheck(terms, Canary.code(scenario)), new OutOfCharacterCheck(),
-                new LanguageCheck(scenario.language()), new InventedFactCheck(scenario, conversation));
+                new LanguageCheck(scenario.language()), new InventedFactCheck(scenario, conversation),
+                new ScriptSupportCheck(ScriptSupportCheck.Station.of(scenario), conversation));
         for (GuardrailCheck check : checks) {
             Optional<Violation> v = check.check(text);
             if (v.isPresent()) {

@@ -1,0 +1,192 @@
+package org.oscetrainer.patient.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The clinical content a reader learns from ({@code patient/beyond-script.txt}, station-independent): names of
+ * conditions, signature tests, treatments, procedures and specialists, euphemisms, word games (telling on their
+ * own), and an organ said within a few words of what went wrong with it ("the pipes of my lungs are blocked",
+ * "mon coeur lâche"). Read from folded words; which entries a text says is what {@link ScriptSupportCheck}
+ * compares with what the station's script and the conversation say.
+ */
+final class ClinicalWords {
+
+    /** How far (in words) an organ and what went wrong with it may be apart. */
+    private static final int NEAR = 4;
+
+    static final ClinicalWords LIST = load();
+
+    /** One entry: its words, each a whole word or (ending in {@code *}) the start of one. */
+    private record Entry(int id, String[] words, boolean[] prefix, String text) {
+
+        boolean says(String word, int k) {
+            String w = words[k];
+            return prefix[k] ? word.startsWith(w) : word.equals(w) || word.length() == w.length() + 1
+                    && word.startsWith(w) && (word.endsWith("s") || word.endsWith("x"));
+        }
+    }
+
+    /** One section of the list, indexed by the first word of its entries. */
+    private static final class Section {
+
+        private final List<Entry> entries = new ArrayList<>();
+        private final Map<String, List<Entry>> whole = new HashMap<>();
+        private final Map<String, List<Entry>> starts = new HashMap<>();
+
+        void add(String line) {
+            for (String item : line.strip().split("\\s+")) {
+                List<String> words = new ArrayList<>();
+                for (String w : item.replace('_', ' ').split("[^a-z0-9*]+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+                if (words.isEmpty()) {
+                    continue;
+                }
+                String[] ws = new String[words.size()];
+                boolean[] prefix = new boolean[words.size()];
+                for (int k = 0; k < ws.length; k++) {
+                    prefix[k] = words.get(k).endsWith("*");
+                    ws[k] = words.get(k).replace("*", "");
+                }
+                Entry e = new Entry(entries.size(), ws, prefix, item.replace('_', ' '));
+                entries.add(e);
+                (prefix[0] ? starts : whole).computeIfAbsent(ws[0], k -> new ArrayList<>()).add(e);
+            }
+        }
+
+        /** The entries said at the {@code i}-th word of {@code words}. */
+        void at(List<String> words, int i, List<Entry> out) {
+            String w = words.get(i);
+            candidates(whole.get(w), words, i, out);
+            if (w.length() > 1 && (w.endsWith("s") || w.endsWith("x"))) {
+                candidates(whole.get(w.substring(0, w.length() - 1)), words, i, out);
+            }
+            for (int k = 2; k <= w.length(); k++) {
+                candidates(starts.get(w.substring(0, k)), words, i, out);
+            }
+        }
+
+        private static void candidates(List<Entry> entries, List<String> words, int i, List<Entry> out) {
+            if (entries == null) {
+                return;
+            }
+            for (Entry e : entries) {
+                if (i + e.words().length > words.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < e.words().length && all; k++) {
+                    all = e.says(words.get(i + k), k);
+                }
+                if (all) {
+                    out.add(e);
+                }
+            }
+        }
+    }
+
+    /** What a text says: the telling entries, the organs and the harms (by id), and each organ next to a harm {organ, harm}. */
+    record Said(BitSet telling, BitSet organs, BitSet harms, List<int[]> pairs) {
+    }
+
+    private final Section telling = new Section();
+    private final Section organs = new Section();
+    private final Section harms = new Section();
+    private final Set<String> everydayNames = new HashSet<>();
+
+    private ClinicalWords() {
+    }
+
+    /** What {@code words} (folded, as {@link Disguises#tokens} cuts them) say. */
+    Said said(List<String> words) {
+        BitSet t = new BitSet();
+        BitSet o = new BitSet();
+        BitSet h = new BitSet();
+        List<int[]> organAt = new ArrayList<>();
+        List<int[]> harmAt = new ArrayList<>();
+        List<Entry> hits = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            hits.clear();
+            telling.at(words, i, hits);
+            for (Entry e : hits) {
+                t.set(e.id());
+            }
+            hits.clear();
+            organs.at(words, i, hits);
+            for (Entry e : hits) {
+                o.set(e.id());
+                organAt.add(new int[] {e.id(), i});
+            }
+            hits.clear();
+            harms.at(words, i, hits);
+            for (Entry e : hits) {
+                h.set(e.id());
+                harmAt.add(new int[] {e.id(), i});
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] organ : organAt) {
+            for (int[] harm : harmAt) {
+                if (Math.abs(organ[1] - harm[1]) <= NEAR && organ[1] != harm[1]) {
+                    pairs.add(new int[] {organ[0], harm[0]});
+                }
+            }
+        }
+        return new Said(t, o, h, pairs);
+    }
+
+    String telling(int id) {
+        return telling.entries.get(id).text();
+    }
+
+    String organ(int id) {
+        return organs.entries.get(id).text();
+    }
+
+    String harm(int id) {
+        return harms.entries.get(id).text();
+    }
+
+    /** Capitalised words any reply may hold (titles, days, months…), folded. */
+    boolean everydayName(String folded) {
+        return everydayNames.contains(folded);
+    }
+
+    private static ClinicalWords load() {
+        ClinicalWords list = new ClinicalWords();
+        try (InputStream in = ClinicalWords.class.getResourceAsStream("/patient/beyond-script.txt")) {
+            String section = "";
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (line.startsWith("[")) {
+                    section = line.strip();
+                    continue;
+                }
+                switch (section) {
+                    case "[telling]" -> list.telling.add(line);
+                    case "[organ]" -> list.organs.add(line);
+                    case "[wrong]" -> list.harms.add(line);
+                    case "[everyday-names]" -> list.everydayNames.addAll(List.of(line.strip().split("[^a-z0-9]+")));
+                    default -> throw new IllegalStateException("beyond-script.txt: unknown section " + section);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,120 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.common.Words;
+
+/**
+ * The patient may only say what its script supports. A reply that brings in clinical content
+ * ({@link ClinicalWords}: a condition, a test, a treatment, a procedure, a specialist, a euphemism, a word
+ * game, an organ and what went wrong with it) that neither the station's patient-visible script (persona,
+ * door note, facts, unprompted lines) nor the conversation so far (the student's questions) holds teaches
+ * the student something the patient cannot know, whatever disguise carries it: a metaphor of the mechanism,
+ * the signature treatment, a relative's "same thing", a question back that holds the answer. So do a name
+ * the script never gives (a famous person, an eponym, an abbreviation in capitals) and a picture (emoji: a
+ * patient speaks). Such a reply is withheld like any other; an in-character paraphrase of the script says
+ * only what the script says and passes. An examiner's line is read against the findings too.
+ */
+final class ScriptSupportCheck implements GuardrailCheck {
+
+    static final String RULE = "unscripted";
+
+    /** A capitalised word inside a sentence (after a word or a comma), or a word of two capitals or more anywhere. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<=[\\p{L}\\p{N},;)] {1,3})\\p{Lu}[\\p{L}\\-]*|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
+    private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
+
+    /** What a text supports: the clinical entries it says, and its folded words (for names). */
+    record Support(ClinicalWords.Said said, Set<String> words) {
+
+        static Support of(String text) {
+            List<String> words = Disguises.tokens(Disguises.fold(text));
+            return new Support(ClinicalWords.LIST.said(words), Set.copyOf(words));
+        }
+
+        Support and(Support more) {
+            Set<String> words = new HashSet<>(this.words);
+            words.addAll(more.words);
+            return new Support(new ClinicalWords.Said(or(said.telling(), more.said.telling()),
+                    or(said.organs(), more.said.organs()), or(said.harms(), more.said.harms()), List.of()), words);
+        }
+
+        private static BitSet or(BitSet a, BitSet b) {
+            BitSet out = (BitSet) a.clone();
+            out.or(b);
+            return out;
+        }
+    }
+
+    /** What a station version supports, read once ({@link StationGuard}): the patient's script, and with the findings. */
+    record Station(Support patient, Support examiner) {
+
+        static Station of(Scenario scenario) {
+            Support patient = Support.of(LeakTerms.patientText(scenario));
+            return new Station(patient, Support.of(LeakTerms.visibleText(scenario)).and(patient));
+        }
+    }
+
+    private final Support patient;
+    private final Support examiner;
+
+    ScriptSupportCheck(Station station, List<String> conversation) {
+        Support said = Support.of(String.join("\n", conversation));
+        this.patient = station.patient().and(said);
+        this.examiner = station.examiner().and(said);
+    }
+
+    @Override
+    public Optional<Violation> check(ReplyText reply) {
+        String text = reply.text();
+        Support support = EXAMINER_LABEL.matcher(Words.fold(text)).find() ? examiner : patient;
+        for (Disguises.Reading reading : reply.readings()) {
+            if (reading == reply.readings().get(0) || reading.how().startsWith("emoji")) {
+                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(reading.words()), support);
+                if (v.isPresent()) {
+                    return v;
+                }
+            }
+        }
+        Matcher name = NAME.matcher(text);
+        while (name.find()) {
+            for (String w : Disguises.tokens(Disguises.fold(name.group()))) {
+                if (!support.words().contains(w) && !ClinicalWords.LIST.everydayName(w)) {
+                    return Optional.of(new Violation(RULE, "name: " + name.group()));
+                }
+            }
+        }
+        int picture = text.codePoints().filter(ScriptSupportCheck::picture).findFirst().orElse(-1);
+        if (picture >= 0) {
+            return Optional.of(new Violation(RULE, "picture: " + Character.toString(picture)));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Violation> unsupported(ClinicalWords.Said said, Support support) {
+        BitSet telling = (BitSet) said.telling().clone();
+        telling.andNot(support.said().telling());
+        if (!telling.isEmpty()) {
+            return Optional.of(new Violation(RULE, "clinical: " + ClinicalWords.LIST.telling(telling.nextSetBit(0))));
+        }
+        for (int[] pair : said.pairs()) {
+            if (!support.said().organs().get(pair[0]) || !support.said().harms().get(pair[1])) {
+                return Optional.of(new Violation(RULE, "organ: " + ClinicalWords.LIST.organ(pair[0]) + " + "
+                        + ClinicalWords.LIST.harm(pair[1])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Emoji and pictographs (a picture is no word of the script). */
+    private static boolean picture(int cp) {
+        return cp >= 0x1F000 && cp <= 0x1FAFF || cp >= 0x2600 && cp <= 0x27BF || cp >= 0x2B00 && cp <= 0x2BFF
+                || cp >= 0x2300 && cp <= 0x23FF;
+    }
+}

@@ -160,6 +160,13 @@ class AccessibilityBrowserTest extends BrowserTest {
                 new Visit("library/station", "faculty", "/library/station/" + CIRCUIT.get(0), ".yaml-source"),
                 new Visit("cohorts", "faculty", "/cohorts", "vaadin-grid.cohorts"),
                 new Visit("cohorts/:cohortId(\\d+)", "faculty", "/cohorts/" + cohortId, "vaadin-grid.roster"),
+                new Visit("cohorts/:cohortId(\\d+)/extra-time", "faculty", "/cohorts/" + cohortId + "/extra-time",
+                        "vaadin-grid.extra-time-grid vaadin-button.edit-extra-time"),
+                new Visit("cohorts/:cohortId(\\d+)/extra-time", "faculty", "/cohorts/" + cohortId + "/extra-time#dialog",
+                        "vaadin-grid.extra-time-grid vaadin-button.edit-extra-time", page -> {
+                            page.locator("vaadin-button.edit-extra-time").first().click();
+                            page.locator("vaadin-dialog-overlay vaadin-button.save-extra-time").waitFor();
+                        }),
                 new Visit("sessions", "faculty", "/sessions", "vaadin-grid.sessions"),
                 new Visit("sessions", "faculty", "/sessions#schedule-dialog", "vaadin-grid.sessions", page -> {
                     page.locator("vaadin-button.schedule-session").click();

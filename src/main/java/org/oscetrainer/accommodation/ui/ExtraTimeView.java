@@ -45,6 +45,8 @@ public class ExtraTimeView extends VerticalLayout implements BeforeEnterObserver
     record Line(RosterStudent student, TimeAccommodation accommodation) {
     }
 
+    private static final int ROWS_SHOWN = 12;
+
     private final CohortService cohorts;
     private final AccommodationService accommodations;
     private final Clock clock;
@@ -97,7 +99,6 @@ public class ExtraTimeView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("accommodation.col.decided")).setFlexGrow(3);
         grid.addComponentColumn(this::editButton).setHeader(getTranslation("accommodation.col.action")).setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setHeight("32rem");
         return grid;
     }
 
@@ -122,6 +123,9 @@ public class ExtraTimeView extends VerticalLayout implements BeforeEnterObserver
         count.setText(getTranslation("accommodation.count", given.size(), lines.size()));
         grid.setItems(new ListDataProvider<>(new java.util.ArrayList<>(lines)));
         filter();
+        // a short roster shows whole; a long one scrolls inside the grid
+        grid.setAllRowsVisible(lines.size() <= ROWS_SHOWN);
+        grid.setHeight(lines.size() <= ROWS_SHOWN ? null : "32rem");
     }
 
     @SuppressWarnings("unchecked")

@@ -46,7 +46,7 @@ class EncounterAccess {
     static EncounterSummary summary(Encounter e) {
         return new EncounterSummary(e.getId(), e.getStudentUsername(), e.getStationId(), e.getStationVersionId(),
                 e.getStationTitle(), e.getStartedAt(), e.getDeadlineAt(), e.getEndedAt(), e.getEndReason(), e.getEngine(),
-                e.getExamSessionId());
+                e.getExamSessionId(), e.getExtraTime());
     }
 
     static TranscriptTurn turn(Turn t) {

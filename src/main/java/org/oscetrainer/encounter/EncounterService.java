@@ -3,6 +3,7 @@ package org.oscetrainer.encounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.oscetrainer.accommodation.AccommodationService;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.examsession.Admission;
@@ -45,9 +46,11 @@ public class EncounterService {
     private final PatientService patient;
     private final Clock clock;
     private final ExamSessionService sessions;
+    private final AccommodationService accommodations;
 
     EncounterService(EncounterAccess access, EncounterRepository encounters, EncounterStore store, CatalogService catalog,
-            PatientService patient, Clock clock, ExamSessionService sessions) {
+            PatientService patient, Clock clock, ExamSessionService sessions, AccommodationService accommodations) {
+        this.accommodations = accommodations;
         this.access = access;
         this.encounters = encounters;
         this.store = store;
@@ -76,8 +79,8 @@ public class EncounterService {
             throw new AdmissionRefusedException(AdmissionRefusedException.Reason.UNDER_EXAM);
         }
         var now = clock.instant();
-        Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
-                now.plus(Duration.ofMinutes(scenario.durationMinutes())), patient.engine());
+        Encounter encounter = withExtraTime(new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(),
+                now, now.plus(Duration.ofMinutes(scenario.durationMinutes())), patient.engine()), null);
         return summary(store.open(encounter, patient.openingLine(scenario), patient.engine()));
     }
 
@@ -108,8 +111,8 @@ public class EncounterService {
         }
         Scenario scenario = catalog.scenario(stationVersionId);
         var now = clock.instant();
-        Encounter encounter = new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(), now,
-                admission.deadline(now), patient.engine()).inSession(sessionId, exam);
+        Encounter encounter = withExtraTime(new Encounter(student, scenario.stationId(), stationVersionId, scenario.title(),
+                now, admission.deadline(now), patient.engine()), admission.cohortId()).inSession(sessionId, exam);
         try {
             return summary(store.open(encounter, patient.openingLine(scenario), patient.engine()));
         } catch (DataIntegrityViolationException raced) {
@@ -203,6 +206,17 @@ public class EncounterService {
             }
         }
         return closed;
+    }
+
+    /**
+     * The one place a student's extra time enters a time limit: it is added to the standard limit the
+     * encounter was given (the station's time, or what is left of the session's window), in the
+     * session's cohort or, in free practice ({@code cohortId} null), the most generous of the student's.
+     * The deadline job, the timer, the API's time left and the end of the attempt all read the deadline.
+     */
+    private Encounter withExtraTime(Encounter encounter, Long cohortId) {
+        Duration standard = Duration.between(encounter.getStartedAt(), encounter.getDeadlineAt());
+        return encounter.withExtraTime(accommodations.myExtraTime(cohortId, standard));
     }
 
     private boolean overdue(Encounter encounter) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.oscetrainer.accommodation.AccommodationService;
 import org.oscetrainer.audit.AuditAction;
 import org.oscetrainer.audit.AuditEvent;
 import org.oscetrainer.catalog.CatalogService;
@@ -42,9 +43,11 @@ public class ExamSessionService {
     private final CatalogService catalog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccommodationService accommodations;
 
     ExamSessionService(ExamSessionRepository sessions, CohortService cohorts, CatalogService catalog,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AccommodationService accommodations) {
+        this.accommodations = accommodations;
         this.sessions = sessions;
         this.cohorts = cohorts;
         this.catalog = catalog;
@@ -163,7 +166,7 @@ public class ExamSessionService {
         CircuitStation station = row.getStations().stream().map(CircuitStationRow::toStation)
                 .filter(c -> c.stationVersionId() == stationVersionId).findFirst()
                 .orElseThrow(() -> new AdmissionRefusedException(AdmissionRefusedException.Reason.NOT_IN_CIRCUIT));
-        return new Admission(sessionId, row.getMode(), station.stationId(), station.durationMinutes(), row.getClosesAt());
+        return new Admission(sessionId, row.getCohortId(), row.getMode(), station.stationId(), station.durationMinutes(), row.getClosesAt());
     }
 
     /** Releases an exam's results to its students; only once the session has closed. Audited. */
@@ -177,6 +180,10 @@ public class ExamSessionService {
         if (clock.instant().isBefore(row.getClosesAt())) {
             throw new ExamSessionException("session.error.release-open",
                     "Results can be released once the session has closed, not while students may still sit it");
+        }
+        if (clock.instant().isBefore(lastSitting(row))) {
+            throw new ExamSessionException("session.error.release-extra-time",
+                    "Students with extra time may still be sitting a station after the close");
         }
         row.release(CurrentUser.username(), clock.instant());
         events.publishEvent(AuditEvent.of(AuditAction.RESULTS_RELEASED, "exam-session", sessionId, "hidden",
@@ -214,7 +221,7 @@ public class ExamSessionService {
             }
             Instant planned = row.getClosesAt();
             row.closeEarly(now);
-            events.publishEvent(new ExamSessionClosed(row.getId()));
+            events.publishEvent(new ExamSessionClosed(row.getId(), true));
             events.publishEvent(AuditEvent.of(AuditAction.SESSION_CLOSED, "exam-session", sessionId,
                     "open until " + planned, "closed early by faculty at " + now));
             sessions.save(row);
@@ -257,12 +264,24 @@ public class ExamSessionService {
         List<ExamSessionRow> ended = sessions.findByClosedAtIsNullAndClosesAtLessThanEqual(now);
         for (ExamSessionRow row : ended) {
             row.close(now);
-            events.publishEvent(new ExamSessionClosed(row.getId()));
+            events.publishEvent(new ExamSessionClosed(row.getId(), false));
             events.publishEvent(AuditEvent.of(AuditAction.SESSION_CLOSED, "exam-session", row.getId(), "open",
                     "closed at the end of its window (" + row.getClosesAt() + ")"));
         }
         sessions.saveAll(ended);
         return ended.size();
+    }
+
+    /**
+     * Until when a student may still be sitting one of the session's stations: the window's end plus the
+     * most extra time a student of the cohort gets on its longest station. A session faculty closed
+     * early ended every attempt at once.
+     */
+    private Instant lastSitting(ExamSessionRow row) {
+        boolean closedEarly = row.getClosedAt() != null && row.getClosedAt().equals(row.getClosesAt());
+        int longest = row.getStations().stream().mapToInt(c -> c.toStation().durationMinutes()).max().orElse(0);
+        return closedEarly ? row.getClosesAt() : row.getClosesAt().plus(SystemIdentity.call(
+                () -> accommodations.longestExtraTime(row.getCohortId(), java.time.Duration.ofMinutes(longest))));
     }
 
     private ExamSessionRow row(long sessionId) {

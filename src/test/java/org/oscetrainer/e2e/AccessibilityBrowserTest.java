@@ -26,6 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.TestClock;
+import org.oscetrainer.accommodation.AccommodationDecision;
+import org.oscetrainer.accommodation.AccommodationService;
+import org.oscetrainer.accommodation.ExtraTime;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.cohort.CohortService;
 import org.oscetrainer.examsession.ExamMode;
@@ -71,6 +74,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     @Autowired CatalogService catalog;
     @Autowired TestClock clock;
     @Autowired SecondMarkingAssignments secondMarking;
+    @Autowired AccommodationService accommodations;
 
     private String student;
     private long cohortId;
@@ -112,6 +116,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                 throw new IllegalStateException(e);
             }
         });
+        // a student with extra time, so that the extra-time page shows one recorded
+        as("faculty", "FACULTY", () -> accommodations.record(cohortId, rosterStudent, new AccommodationDecision(
+                ExtraTime.percent(33), "Disability office", java.time.LocalDate.of(2026, 9, 1))));
         // second markings assigned, so that the session's page lists them (with their change dialog)
         SystemIdentity.call(() -> accounts.createIfAbsent("a11y-examiner2", "marking-password-2026", "Dr Inès Garnier",
                 Role.EXAMINER));
@@ -160,6 +167,13 @@ class AccessibilityBrowserTest extends BrowserTest {
                 new Visit("library/station", "faculty", "/library/station/" + CIRCUIT.get(0), ".yaml-source"),
                 new Visit("cohorts", "faculty", "/cohorts", "vaadin-grid.cohorts"),
                 new Visit("cohorts/:cohortId(\\d+)", "faculty", "/cohorts/" + cohortId, "vaadin-grid.roster"),
+                new Visit("cohorts/:cohortId(\\d+)/extra-time", "faculty", "/cohorts/" + cohortId + "/extra-time",
+                        "vaadin-grid.extra-time-grid vaadin-button.edit-extra-time"),
+                new Visit("cohorts/:cohortId(\\d+)/extra-time", "faculty", "/cohorts/" + cohortId + "/extra-time#dialog",
+                        "vaadin-grid.extra-time-grid vaadin-button.edit-extra-time", page -> {
+                            page.locator("vaadin-button.edit-extra-time").first().click();
+                            page.locator("vaadin-dialog-overlay vaadin-button.save-extra-time").waitFor();
+                        }),
                 new Visit("sessions", "faculty", "/sessions", "vaadin-grid.sessions"),
                 new Visit("sessions", "faculty", "/sessions#schedule-dialog", "vaadin-grid.sessions", page -> {
                     page.locator("vaadin-button.schedule-session").click();

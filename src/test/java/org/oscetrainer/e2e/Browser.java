@@ -56,6 +56,18 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /**
+     * A fresh browser profile with a viewport of {@code width} × {@code height} CSS pixels at {@code scale}
+     * device pixels each: a 1280-pixel window zoomed to 200 % is a 640 CSS px viewport at scale 2, as
+     * Chromium's own zoom lays it out.
+     */
+    Page newPage(String locale, int width, int height, double scale) {
+        var context = browser.newContext(new NewContextOptions().setLocale(locale).setViewportSize(width, height)
+                .setDeviceScaleFactor(scale).setBaseURL(baseUrl));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+
     static void waitForVaadin(Page page) {
         page.waitForFunction("() => window.Vaadin?.Flow?.clients && Object.keys(Vaadin.Flow.clients).length > 0"
                 + " && Object.values(Vaadin.Flow.clients).every(c => !c.isActive())");

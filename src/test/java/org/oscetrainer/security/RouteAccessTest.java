@@ -76,6 +76,7 @@ class RouteAccessTest {
             Map.entry("library/station", STAFF),
             Map.entry("cohorts", STAFF),
             Map.entry("cohorts/:cohortId(\\d+)", STAFF),
+            Map.entry("cohorts/:cohortId(\\d+)/extra-time", STAFF),
             Map.entry("sessions", STAFF),
             Map.entry("grades", STAFF),
             Map.entry("incidents", STAFF),

@@ -66,7 +66,10 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         }
         removeAll();
         meta.addClassName("cohort-meta");
-        add(new Anchor("cohorts", "← " + getTranslation("cohort.back")), new H1(cohort.name()), meta);
+        // the extra-time page is the accommodation module's: a link by address, no dependency on it
+        Anchor extraTime = new Anchor("cohorts/" + cohortId + "/extra-time", getTranslation("cohort.extra-time"));
+        extraTime.addClassName("extra-time-link");
+        add(new Anchor("cohorts", "← " + getTranslation("cohort.back")), new H1(cohort.name()), meta, extraTime);
         add(new H2(getTranslation("cohort.import.title")), new RosterImportPanel(cohort, imports, this::refresh));
         rosterTitle.addClassName("roster-title");
         add(rosterTitle, filters(), roster());

@@ -197,4 +197,11 @@ public final class Formats {
         long seconds = Math.max(0, duration.toSeconds());
         return seconds < 60 ? seconds + " s" : String.format("%d min %02d s", seconds / 60, seconds % 60);
     }
+
+    /** A student's extra time as added to a limit, e.g. "+10 min" or "+2 min 39 s". */
+    public static String extraTime(java.time.Duration extra) {
+        long seconds = Math.max(0, extra.toSeconds());
+        return "+" + (seconds % 60 == 0 ? seconds / 60 + " min" : seconds < 60 ? seconds + " s"
+                : String.format("%d min %02d s", seconds / 60, seconds % 60));
+    }
 }

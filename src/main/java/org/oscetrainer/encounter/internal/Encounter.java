@@ -52,6 +52,10 @@ public class Encounter {
     @Column(name = "exam_attempt")
     private String examAttempt;
 
+    /** Seconds added to the standard time limit (a student's extra time), 0 for none. */
+    @Column(name = "extra_time_seconds", nullable = false)
+    private int extraTimeSeconds;
+
     @Version
     private long version;
 
@@ -63,6 +67,17 @@ public class Encounter {
         this.examSessionId = sessionId;
         this.examAttempt = oneAttempt ? sessionId + ":" + studentUsername + ":" + stationId : null;
         return this;
+    }
+
+    /** Gives the student extra time: the deadline is {@code extra} later than the standard one it had. */
+    public Encounter withExtraTime(java.time.Duration extra) {
+        this.deadlineAt = deadlineAt.plus(extra);
+        this.extraTimeSeconds = Math.toIntExact(extra.toSeconds());
+        return this;
+    }
+
+    public java.time.Duration getExtraTime() {
+        return java.time.Duration.ofSeconds(extraTimeSeconds);
     }
 
     public Long getExamSessionId() {

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.oscetrainer.common.ui.ErrorMessages;
+import org.oscetrainer.common.ui.Formats;
 import org.oscetrainer.common.ui.TurnBubble;
 import org.oscetrainer.encounter.EncounterClosedException;
 import org.oscetrainer.encounter.PatientVoice;
@@ -105,7 +106,15 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
         Button end = new Button(getTranslation("encounter.end"), e -> endEncounter());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         end.addClassName("end-encounter");
-        HorizontalLayout header = new HorizontalLayout(title, new Div(timeLabel, countdown), end);
+        Div timer = new Div(timeLabel, countdown);
+        timer.addClassName("timer");
+        if (encounter.hasExtraTime()) {
+            // the student's own extra time, included in the countdown (never another student's: the encounter is theirs)
+            Span extra = new Span(getTranslation("encounter.extra-time", Formats.extraTime(encounter.extraTime())));
+            extra.addClassName("extra-time");
+            timer.add(extra);
+        }
+        HorizontalLayout header = new HorizontalLayout(title, timer, end);
         header.addClassName("encounter-header");
         header.setWidthFull();
         header.setAlignItems(Alignment.CENTER);

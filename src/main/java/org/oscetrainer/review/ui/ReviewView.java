@@ -110,7 +110,14 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<Long>,
         Paragraph meta = new Paragraph(getTranslation("review.meta", review.studentName(e.studentUsername()),
                 Formats.dateTime(e.startedAt(), getLocale()), getTranslation("end-reason." + e.endReason()), e.engine()));
         meta.addClassName("review-meta");
-        header.add(back, title, meta, outageNotice(e));
+        header.add(back, title, meta);
+        if (e.hasExtraTime()) {
+            // examiners must know the limit was not the standard one
+            Paragraph extra = new Paragraph(getTranslation("review.extra-time", Formats.extraTime(e.extraTime())));
+            extra.addClassName("review-extra-time");
+            header.add(extra);
+        }
+        header.add(outageNotice(e));
 
         Div items = new Div();
         items.addClassNames("review-pane", "review-items-pane");

@@ -6,8 +6,8 @@ import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.Words;
 
 /**
- * Items whose rubric asks for an open question ("ouvre l'entretien par une question ouverte", "Laisse
- * s'exprimer la colère … par une question ouverte", "open questions") and whether the student asked
+ * Items done by an open question ("ouvre l'entretien par une question ouverte", "Laisse s'exprimer la
+ * colère … par une question ouverte", "opens with an open question") and whether the student asked
  * one: "What brings you in?", "Tell me what happened", "Racontez-moi", "Qu'est-ce qui vous amène ?",
  * "Je vous écoute" are open; "Are you sleeping badly?", "Vous êtes en colère à cause de l'attente ?",
  * "How old are you?" and leading questions ("You're not drinking, are you?") are not.
@@ -17,7 +17,8 @@ final class OpenQuestions {
     private OpenQuestions() {
     }
 
-    private static final Pattern WANTED = Pattern.compile("\\b(open questions?|open ended|questions? ouvertes?)\\b");
+    private static final Pattern WANTED = Pattern.compile(
+            "\\b(par|with|by|through|using) (une |an |a )?(open (ended )?questions?|questions? ouvertes?)\\b");
 
     /** The item is about opening the encounter: the open question must come first ("ouvre l'entretien"). */
     private static final Pattern OPENING = Pattern.compile(

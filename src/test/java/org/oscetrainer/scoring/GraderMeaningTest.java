@@ -23,7 +23,7 @@ class GraderMeaningTest {
                     List.of("smoke", "smoker", "cigarette", "tobacco", "cocaine", "recreational drugs", "illegal drugs")),
             new Rubric.Item("mood-duration", "Asks about his mood and how long it has been low", "history", 1,
                     List.of("mood", "how long", "feeling low", "down", "depressed")),
-            new Rubric.Item("empathy-rapport", "Builds rapport with empathic, non-judgemental responses and open questions",
+            new Rubric.Item("empathy-rapport", "Builds rapport with empathic, non-judgemental responses",
                     "communication", 2, List.of("sounds difficult", "sounds hard", "must be hard", "sorry to hear", "take your time"))));
 
     private static final Rubric FR = new Rubric("s", 1, List.of(

@@ -133,13 +133,13 @@ class StationLibraryTest {
         Rubric rubric = rubric(id);
         List<TranscriptTurn> transcript = new ArrayList<>();
         int seq = 1;
-        // Each item asked with its hints (a one-point item that names several things needs them all; a
-        // relative alone is not a family history; a history item is earned by a question).
+        // Each item asked with its hints in one turn (a one-point item that names several things needs them
+        // all; a relative alone is not a family history; a history item is earned by a question; an opening
+        // done "par une question ouverte" has it in the student's first turns).
         for (Rubric.Item item : rubric.items()) {
-            for (String hint : item.evidence()) {
-                transcript.add(new TranscriptTurn(seq, seq, TranscriptTurn.Speaker.STUDENT, hint + "?", null, Instant.EPOCH));
-                seq++;
-            }
+            String turn = String.join("? ", item.evidence()) + "?";
+            transcript.add(new TranscriptTurn(seq, seq, TranscriptTurn.Speaker.STUDENT, turn, null, Instant.EPOCH));
+            seq++;
         }
         var scores = new ChecklistScorer().score(rubric, scenario(id).language(), transcript);
         assertThat(scores).allSatisfy(s -> assertThat(s.done()).as(s.itemId()).isTrue());

@@ -38,10 +38,13 @@ public class ChecklistScorer implements Grader {
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
             ItemScore s = score(item, analyzer, sentences);
-            scores.add(s.points() > 0 && item.points() == 1 && !ItemParts.allSpokenOf(item, analyzer, sentences)
-                    ? new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
-                            "Only part of what the item names is asked: " + s.rationale(), List.of())
-                    : s);
+            if (s.points() > 0 && item.points() == 1 && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
+                s = none(item, "Only part of what the item names is asked: " + s.rationale());
+            } else if (s.points() > 0 && OpenQuestions.wanted(item)
+                    && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
+                s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
+            }
+            scores.add(s);
         }
         return scores;
     }
@@ -51,6 +54,7 @@ public class ChecklistScorer implements Grader {
         String firstHint = null;
         Set<String> hintsFound = new LinkedHashSet<>();
         Set<Long> turnsFound = new LinkedHashSet<>();
+        Set<Long> genuineTurns = new LinkedHashSet<>();
         boolean familyHistory = FAMILY_HISTORY.matcher(" " + Words.fold(item.label()) + " ").find()
                 && !NOT_ONLY_FAMILY_HISTORY.matcher(Words.fold(item.label())).find();
         for (String hint : item.evidence()) {
@@ -64,6 +68,9 @@ public class ChecklistScorer implements Grader {
                         && (!familyHistory || !RELATIVE_ONLY.matcher(phrase).matches() || HEALTH.matcher(sentence.folded()).find())) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     turnsFound.add(sentence.turn().id());
+                    if (!FormulaicEmpathy.formula(sentence.sentence().text())) {
+                        genuineTurns.add(sentence.turn().id());
+                    }
                     if (first == null || sentence.turn().seq() < first.turn().seq()) {
                         first = sentence;
                         firstHint = hint;
@@ -79,6 +86,10 @@ public class ChecklistScorer implements Grader {
         // earns as many points: an examiner rates the behaviour, not the vocabulary.
         int shown = "communication".equals(item.category()) ? turnsFound.size() : 0;
         int points = Math.min(item.points(), Math.max(hintsFound.size(), shown));
+        if (FormulaicEmpathy.isEmpathyItem(item) && genuineTurns.isEmpty()) {
+            // Only formulas ("I'm sorry to hear that", "je comprends"): empathy shown once; more takes this person's concern named.
+            points = Math.min(points, 1);
+        }
         if (NoteScorer.CATEGORY.equals(item.category()) && item.points() > 1) {
             // A note's hints are the elements an examiner looks for: full marks take at least half of them.
             int needed = Math.max(2, (item.evidence().size() + 1) / 2);
@@ -88,6 +99,10 @@ public class ChecklistScorer implements Grader {
                 + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
         return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),
                 first.turn().seq(), first.sentence().text(), rationale, List.of());
+    }
+
+    private static ItemScore none(Rubric.Item item, String rationale) {
+        return new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null, rationale, List.of());
     }
 
     /**

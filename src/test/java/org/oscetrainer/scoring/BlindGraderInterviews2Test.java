@@ -20,7 +20,7 @@ class BlindGraderInterviews2Test {
      * branch grader-3: kappa 0.760, worst confusion-elderly-en 0.559, ICC(2,1) 0.976. */
     /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
     static final double KAPPA_FLOOR = 0.75;
-    static final double STATION_KAPPA_FLOOR = 0.55;
+    static final double STATION_KAPPA_FLOOR = 0.63;
     static final double ICC_FLOOR = 0.97;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-2");

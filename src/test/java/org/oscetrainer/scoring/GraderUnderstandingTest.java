@@ -80,7 +80,8 @@ class GraderUnderstandingTest {
     @Test
     void empathyShownInTwoTurnsEarnsBothPointsAndSorryToHearIsEmpathy() {
         assertThat(points("empathy", "Sorry to hear that.")).isEqualTo(1);
-        assertThat(points("empathy", "I'm sorry to hear that.", "That sounds like it must be hard, I'm sorry to hear that.")).isEqualTo(2);
+        assertThat(points("empathy", "I'm sorry to hear that.", "Losing your job like that, it must be hard.")).isEqualTo(2);
+        assertThat(points("empathy", "I'm sorry to hear that.", "That sounds like it must be hard, I'm sorry to hear that.")).isEqualTo(1);
         assertThat(points("intro", "Hi, I'm Sam, a medical student.")).isEqualTo(1);
     }
 

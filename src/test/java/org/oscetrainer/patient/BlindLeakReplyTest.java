@@ -42,6 +42,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * holding the term (acrostics aside), at most 2 % of benign replies withheld. Where a target is not
  * met, the measured figure is asserted as a ratchet (it may only get better) and reported as it is.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the three sets at once
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */

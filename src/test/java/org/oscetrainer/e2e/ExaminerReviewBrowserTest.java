@@ -42,7 +42,7 @@ class ExaminerReviewBrowserTest extends BrowserTest {
         assertThat(page.locator(".countdown")).hasText(Pattern.compile("0[78]:\\d\\d"));
         assertThat(page.locator(".turn.patient").first()).not().isEmpty();
         ask(page, "Hello, my name is Dr Martin, I'm one of the doctors. When did the pain start?", 3);
-        ask(page, "Do you smoke?", 5);
+        ask(page, "Do you smoke, or take any recreational drugs?", 5);
         page.locator("vaadin-button.end-encounter").click();
         page.waitForURL(Pattern.compile(".*/result/\\d+"));
         encounterId = page.url().replaceAll(".*/result/", "");

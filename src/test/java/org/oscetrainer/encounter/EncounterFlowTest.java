@@ -88,7 +88,7 @@ class EncounterFlowTest {
         TranscriptTurn reply = ask(encounter.id(), "Hello, my name is Dr Martin. When did the pain start?");
         assertThat(reply.speaker()).isEqualTo(TranscriptTurn.Speaker.PATIENT);
         assertThat(reply.engine()).isEqualTo("scripted");
-        ask(encounter.id(), "Do you smoke?");
+        ask(encounter.id(), "Do you smoke, or take any recreational drugs?");
 
         assertThat(conversation.transcript(encounter.id())).extracting(TranscriptTurn::seq).containsExactly(1, 2, 3, 4, 5);
         assertThat(encounters.start(chestPainVersion()).id()).as("a refresh resumes the open attempt").isEqualTo(encounter.id());
@@ -100,8 +100,8 @@ class EncounterFlowTest {
 
         ScoreReport report = awaitReport(encounter.id());
         assertThat(report.total()).isPositive().isLessThan(report.max());
-        var smoking = report.items().stream().filter(i -> i.evidenceQuote() != null && i.evidenceQuote().equals("Do you smoke?")).findFirst();
-        assertThat(smoking).as("an item earned by 'Do you smoke?'").isPresent();
+        var smoking = report.items().stream().filter(i -> i.evidenceQuote() != null && i.evidenceQuote().equals("Do you smoke, or take any recreational drugs?")).findFirst();
+        assertThat(smoking).as("an item earned by the smoking and drugs question (the item names both)").isPresent();
         assertThat(smoking.get().evidenceSeq()).isEqualTo(4);
     }
 

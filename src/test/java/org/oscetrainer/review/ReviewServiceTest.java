@@ -46,12 +46,12 @@ class ReviewServiceTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** A student plays the chest pain station (asks about smoking only) and ends it; returns its scored report. */
+    /** A student plays the chest pain station (asks about smoking and drugs only) and ends it; returns its scored report. */
     private ScoreReport playedAndScored(String student) throws Exception {
         long version = SystemIdentity.call(() -> catalog.latestStation("chest-pain-en").versionId());
         long id = as(student, "STUDENT", () -> encounters.start(version).id());
         CompletableFuture<TranscriptTurn> reply = new CompletableFuture<>();
-        as(student, "STUDENT", () -> conversation.ask(id, "Do you smoke?", new TurnListener() {
+        as(student, "STUDENT", () -> conversation.ask(id, "Do you smoke, or take any recreational drugs?", new TurnListener() {
             @Override public void token(String token) { }
             @Override public void degraded(String reason) { }
             @Override public void replied(TranscriptTurn turn) { reply.complete(turn); }

@@ -242,7 +242,9 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         if (u.opening() && !u.relative()) {
-            var chief = chiefComplaint(scenario);
+            // a fact the author wrote this very question for ("what happened" for the fall) wins over the opening answer
+            var chief = scenario.facts().stream().filter(f -> f.ask().stream().anyMatch(u::sameWordsAs)).findFirst()
+                    .or(() -> chiefComplaint(scenario));
             if (chief.isPresent()) {
                 return reply(chief.get());
             }

@@ -243,6 +243,15 @@ final class Utterance {
     }
 
     /** The opening question. */
+    /** The same words as {@code other}, punctuation, case and accents aside ("What happened?" = "what happened"). */
+    boolean sameWordsAs(String other) {
+        return bare(folded).equals(bare(new Utterance(other).folded));
+    }
+
+    private static String bare(String folded) {
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     boolean opening() {
         return OPENING.matcher(folded).find();
     }

@@ -1,0 +1,122 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.oscetrainer.catalog.Scenario;
+
+/**
+ * Questions that ask several things at once: "where is it, and since when?" is answered part by part when its
+ * parts ask for different things; "any fever or vomiting?" gets the answer to the whole, then to each
+ * alternative that answer does not say. A student's introduction around a question asks nothing.
+ */
+final class CompoundQuestions {
+
+    /** The reply to one question, or one part of a compound one, of the given kind; null when there is none. */
+    @FunctionalInterface
+    interface SingleAnswer {
+        ScriptedReply reply(Scenario scenario, Utterance u, Utterance.Kind kind, Utterance whole);
+    }
+
+    /** A part of a compound question counts only with this confidence: "elle va et elle vient" is one question. */
+    private static final double PART_THRESHOLD = 0.6;
+
+    private final StationMatchers matchers;
+    private final SingleAnswer one;
+
+    CompoundQuestions(StationMatchers matchers, SingleAnswer one) {
+        this.matchers = matchers;
+        this.one = one;
+    }
+
+    /**
+     * The replies to a question (without its greeting): each part of a compound question answered
+     * when its parts ask for two or more different things, else the question answered as a whole.
+     */
+    List<ScriptedReply> replies(Scenario scenario, String question) {
+        Utterance whole = new Utterance(question);
+        if (whole.introduction() && !question.contains("?")) {
+            return List.of(); // "Good afternoon, I'm Dr Patel, one of the medical team": nothing is asked.
+        }
+        if (whole.introduction()) {
+            List<String> others = whole.parts().stream().filter(p -> !new Utterance(p).introduction()).toList();
+            if (others.isEmpty()) {
+                return List.of();
+            }
+            whole = new Utterance(String.join(", ", others));
+        }
+        Utterance.Kind kind = whole.kind();
+        List<ScriptedReply> parts = new ArrayList<>();
+        List<String> split = whole.parts();
+        if (split.size() == 1) {
+            return alternatives(scenario, whole, kind);
+        }
+        if (split.size() > 1) {
+            for (String part : split) {
+                Utterance u = new Utterance(part);
+                if (u.introduction()) {
+                    continue;
+                }
+                Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
+                ScriptedReply reply = one.reply(scenario, u, partKind, whole);
+                if (reply != null && !reply.neutral() && reply.score() >= PART_THRESHOLD
+                        && parts.stream().noneMatch(r -> r.id().equals(reply.id())) && distinctive(scenario, part, reply)) {
+                    parts.add(reply);
+                }
+            }
+            if (parts.size() >= 2) {
+                return parts;
+            }
+        }
+        ScriptedReply reply = one.reply(scenario, whole, kind, whole);
+        if (parts.size() == 1 && (reply == null || !distinctive(scenario, whole.text(), reply))) {
+            return parts; // "Je vais examiner le genou, vous êtes d'accord ?": the consent, not the knee in general.
+        }
+        return reply == null ? List.of() : List.of(reply);
+    }
+
+    /**
+     * A question of alternatives ("any fever or vomiting?", "sharp or dull?"): the answer to the whole, then
+     * the answer to each alternative that the whole's answer does not say ("vomiting" is not in the fever).
+     */
+    private List<ScriptedReply> alternatives(Scenario scenario, Utterance whole, Utterance.Kind kind) {
+        ScriptedReply first = one.reply(scenario, whole, kind, whole);
+        List<String> alternatives = whole.alternatives();
+        if (first == null || first.neutral() || alternatives.size() < 2) {
+            return first == null ? List.of() : List.of(first);
+        }
+        FactMatcher facts = matchers.facts(scenario);
+        Scenario.Fact answered = scenario.facts().stream().filter(f -> f.id().equals(first.id())).findFirst().orElse(null);
+        List<ScriptedReply> replies = new ArrayList<>(List.of(first));
+        for (String alternative : alternatives) {
+            if (answered == null || facts.says(alternative, answered)) {
+                continue;
+            }
+            Utterance u = new Utterance(alternative);
+            ScriptedReply reply = one.reply(scenario, u, u.kind() == Utterance.Kind.OTHER ? kind : u.kind(), whole);
+            if (reply == null || reply.neutral() || reply.score() < PART_THRESHOLD
+                    || replies.stream().anyMatch(r -> r.id().equals(reply.id()))) {
+                continue;
+            }
+            // The alternative's answer says what the whole's answer leaves: "the pain constantly" is not the pain's severity.
+            var fact = scenario.facts().stream().filter(f -> f.id().equals(reply.id())).findFirst();
+            if (fact.isEmpty() || facts.says(alternative, answered, fact.get()) && facts.adds(alternative, answered, fact.get())) {
+                replies.add(reply);
+            }
+        }
+        return replies;
+    }
+
+    /**
+     * A part's finding counts when the part names its topic, not only the station's subject: "genou à 20 degrés"
+     * in a description of the Lachman test is not a request for the inspection of the knee. A part's fact counts
+     * when the part names any topic ("go" in "does it come and go" names none); not more, since "medication" in
+     * "any problems, medication or allergies?" is a topic however many facts say it.
+     */
+    private boolean distinctive(Scenario scenario, String part, ScriptedReply reply) {
+        var finding = scenario.findings().stream().filter(f -> f.id().equals(reply.id())).findFirst();
+        if (finding.isPresent()) {
+            return matchers.findings(scenario).distinctive(part, finding.get());
+        }
+        return !matchers.facts(scenario).namesNoTopic(part);
+    }
+}

@@ -242,7 +242,6 @@ final class Utterance {
                 || folded.contains("anything") || folded.contains("quelque chose"));
     }
 
-    /** The opening question. */
     /** The same words as {@code other}, punctuation, case and accents aside ("What happened?" = "what happened"). */
     boolean sameWordsAs(String other) {
         return bare(folded).equals(bare(new Utterance(other).folded));
@@ -252,6 +251,7 @@ final class Utterance {
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** The opening question. */
     boolean opening() {
         return OPENING.matcher(folded).find();
     }

@@ -109,8 +109,16 @@ final class ClinicalWords {
     private ClinicalWords() {
     }
 
-    /** What {@code words} (folded, as {@link Disguises#tokens} cuts them) say. */
+    /** What {@code words} (folded, as {@link Disguises#tokens} cuts them) say, read as one sentence. */
     Said said(List<String> words) {
+        return said(words, null);
+    }
+
+    /**
+     * What {@code words} say, where {@code sentence[i]} is the sentence of the {@code i}-th word (null: one
+     * sentence): an organ and what went wrong with it make a pair only within one sentence.
+     */
+    Said said(List<String> words, int[] sentence) {
         BitSet t = new BitSet();
         BitSet o = new BitSet();
         BitSet h = new BitSet();
@@ -139,7 +147,8 @@ final class ClinicalWords {
         List<int[]> pairs = new ArrayList<>();
         for (int[] organ : organAt) {
             for (int[] harm : harmAt) {
-                if (Math.abs(organ[1] - harm[1]) <= NEAR && organ[1] != harm[1]) {
+                if (Math.abs(organ[1] - harm[1]) <= NEAR && organ[1] != harm[1]
+                        && (sentence == null || sentence[organ[1]] == sentence[harm[1]])) {
                     pairs.add(new int[] {organ[0], harm[0]});
                 }
             }

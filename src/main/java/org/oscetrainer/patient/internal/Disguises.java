@@ -39,7 +39,28 @@ final class Disguises {
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:br|p|div|li|ul|ol|tr|td|h\\d|blockquote)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,100}>|<!--.*?-->");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])\\s+|\\R");
+    /** A sentence ends at a full stop, a question or exclamation mark or an ellipsis (a closing quote or bracket may follow). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"'”’»)\\]]{0,2})\\s+|\\R");
+    /** List items and clauses: sentence ends, and commas, semicolons, colons and inline bullets. */
+    private static final Pattern ITEM_END = Pattern.compile("(?<=[.!?…][\"'”’»)\\]]{0,2})\\s+|\\R|[,;:]\\s*|\\s[-–—•·*+]\\s");
+    /**
+     * What a reader skips before a line's, sentence's or item's first word: blanks, bullets, quotes, Markdown
+     * heading and quote marks, a list number or letter ("1.", "b)", "iv."), and a short aside in brackets
+     * ("(through the interpreter) ").
+     */
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:[\\s\\p{Punct}&&[^(]]+|[•·◦▪‣–—“”‘’«»„]+|(?:\\d{1,3}|[a-z]|[ivx]{2,4})[.)](?=\\s)|\\([^()]{1,40}\\)(?=\\s*\\S))+");
+    private static final Pattern LIST_TAG = Pattern.compile("(?i)<(?:li|h\\d|dt|dd|blockquote)\\b[^>]{0,100}>");
+    /** A list item, heading or quoted line: a bullet, a number or letter with a full stop or bracket, "#", ">". */
+    private static final Pattern LIST_LINE = Pattern.compile("\\s*(?:[-*+•·◦▪‣>#]+|\\d{1,3}[.)]|[a-zA-Z][.)]|\\(\\w{1,3}\\))\\s+");
+    private static final Pattern FIRST_LETTER = Pattern.compile("(?<![a-z0-9])[a-z]");
+    /** Emphasis and quotation a reader's eye picks out: bold, italic, struck, code, emphasis tags, quotes. */
+    private static final Pattern EMPHASIS_SPAN = Pattern.compile(
+            "\\*\\*(?!\\s)(.+?)\\*\\*|__(?!\\s)(.+?)__|~~(.+?)~~|(?<![*\\p{L}\\p{N}])\\*(?![\\s*])([^*\\n]+?)\\*"
+            + "|(?<![_\\p{L}\\p{N}])_(?![\\s_])([^_\\n]+?)_(?![\\p{L}\\p{N}])|`([^`\\n]+)`"
+            + "|(?i:<(b|i|u|em|strong|mark|code|q|s|ins|big|span|font)\\b[^>]{0,100}>)(.*?)(?i:</\\7\\s*>)"
+            + "|\"([^\"\\n]{1,80})\"|“([^”\\n]{1,80})”|„([^“”\\n]{1,80})[“”]|«([^»\\n]{1,80})»"
+            + "|(?<![\\p{L}\\p{N}])['‘]([^'‘’\\n]{1,40}?)['’](?![\\p{L}\\p{N}])");
     private static final Pattern LINE_END = Pattern.compile("\\R");
     private static final Pattern EMPHASIS = Pattern.compile("[*_~`]+");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]");
@@ -120,6 +141,16 @@ final class Disguises {
         readings.add(new Reading("initials-words", List.of(), initials(plain.words())));
         readings.add(new Reading("initials-lines", List.of(), lineInitials(base, LINE_END)));
         readings.add(new Reading("initials-sentences", List.of(), lineInitials(base, SENTENCE_END)));
+        readings.add(new Reading("initials-items", List.of(), lineInitials(base, ITEM_END)));
+        String raw = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String emphasis = emphasisInitials(raw);
+        if (!emphasis.isEmpty()) {
+            readings.add(new Reading("initials-emphasis", List.of(), emphasis));
+        }
+        String items = listInitials(raw);
+        if (!items.isEmpty()) {
+            readings.add(new Reading("initials-list", List.of(), items));
+        }
         return readings;
     }
 
@@ -246,12 +277,75 @@ final class Disguises {
         return out.toString();
     }
 
-    private static String lineInitials(String folded, Pattern separator) {
+    /**
+     * The first letters of the pieces {@code separator} cuts the folded text into, as a reader reads them:
+     * bullets, list numbers, heading and quote marks and a short aside in brackets skipped, then the first
+     * letter that begins a word (a piece without one adds nothing).
+     */
+    static String lineInitials(String folded, Pattern separator) {
         StringBuilder out = new StringBuilder();
         for (String line : separator.split(folded)) {
-            String w = NON_WORD.matcher(line).replaceAll(" ").strip();
-            if (!w.isEmpty()) {
-                out.append(w.charAt(0));
+            char c = initial(line);
+            if (c != 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static char initial(String folded) {
+        String rest = LEAD.matcher(folded).replaceFirst("");
+        Matcher m = FIRST_LETTER.matcher(rest.isBlank() ? folded : rest);
+        return m.find() ? m.group().charAt(0) : 0;
+    }
+
+    /**
+     * The first letters of the list items, headings and quoted lines of the text (Markdown or HTML), in order,
+     * whatever prose lies between them: a reader reads down the items.
+     */
+    static String listInitials(String visible) {
+        String s = LIST_TAG.matcher(visible).replaceAll("\n- ");
+        StringBuilder out = new StringBuilder();
+        for (String line : LINE_END.split(s)) {
+            if (LIST_LINE.matcher(line).lookingAt()) {
+                char c = initial(fold(stripMarkup(line)));
+                if (c != 0) {
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The first letters of the emphasised or quoted spans of the text (before markup is stripped), in order:
+     * "**Pale**, *Ever* tired, 'Restless'…". A span that begins inside a word ("appen**dic**itis") is markup
+     * inside a word, not a word a reader picks out; a span inside another counts once.
+     */
+    static String emphasisInitials(String visible) {
+        Matcher m = EMPHASIS_SPAN.matcher(visible);
+        StringBuilder out = new StringBuilder();
+        int end = 0;
+        while (m.find()) {
+            if (m.start() < end) {
+                continue;
+            }
+            if (m.start() > 0 && Character.isLetterOrDigit(visible.codePointBefore(m.start()))) {
+                continue;
+            }
+            String span = null;
+            for (int g = 1; g <= m.groupCount() && span == null; g++) {
+                if (g != 7) {
+                    span = m.group(g);
+                }
+            }
+            if (span == null) {
+                continue;
+            }
+            char c = initial(fold(stripMarkup(span)));
+            if (c != 0) {
+                out.append(c);
+                end = m.end();
             }
         }
         return out.toString();

@@ -76,7 +76,8 @@ final class ScriptSupportCheck implements GuardrailCheck {
         Support support = EXAMINER_LABEL.matcher(Words.fold(text)).find() ? examiner : patient;
         for (Disguises.Reading reading : reply.readings()) {
             if (reading == reply.readings().get(0) || reading.how().startsWith("emoji")) {
-                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(reading.words()), support);
+                int[] sentence = reading == reply.readings().get(0) ? sentenceOfWord(text, reading.words()) : null;
+                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(reading.words(), sentence), support);
                 if (v.isPresent()) {
                     return v;
                 }
@@ -84,6 +85,9 @@ final class ScriptSupportCheck implements GuardrailCheck {
         }
         Matcher name = NAME.matcher(text);
         while (name.find()) {
+            if (afterOpeningAside(text, name.start())) {
+                continue;
+            }
             for (String w : Disguises.tokens(Disguises.fold(name.group()))) {
                 if (!support.words().contains(w) && !ClinicalWords.LIST.everydayName(w)) {
                     return Optional.of(new Violation(RULE, "name: " + name.group()));
@@ -110,6 +114,98 @@ final class ScriptSupportCheck implements GuardrailCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The sentence of each word of the plain reading ({@code words}): the text cut at a full stop, a question or
+     * exclamation mark (a closing quote or bracket may follow), an ellipsis before a capital or a line end, each piece's
+     * words counted. Null (one sentence) when the pieces' words are not the reading's words.
+     */
+    static int[] sentenceOfWord(String text, List<String> words) {
+        int[] sentence = new int[words.size()];
+        int w = 0;
+        int s = 0;
+        for (String piece : sentences(text)) {
+            for (String token : Disguises.plainWords(piece)) {
+                if (w >= words.size() || !words.get(w).equals(token)) {
+                    return null;
+                }
+                sentence[w++] = s;
+            }
+            s++;
+        }
+        return w == words.size() ? sentence : null;
+    }
+
+    /** The text's sentences (see {@link #sentenceOfWord}). */
+    static List<String> sentences(String text) {
+        List<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                start = ++i;
+                continue;
+            }
+            boolean ellipsis = c == '…' || c == '.' && (i > 0 && text.charAt(i - 1) == '.'
+                    || i + 1 < text.length() && text.charAt(i + 1) == '.');
+            if (ellipsis && (i + 1 >= text.length() || text.charAt(i + 1) != '.')) {
+                // an ellipsis goes on ("my heart... it's failing") unless a capital opens the next sentence
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) == ' ') {
+                    j++;
+                }
+                if (j > i + 1 && j < text.length() && Character.isUpperCase(text.charAt(j))) {
+                    out.add(text.substring(start, i + 1));
+                    start = i + 1;
+                    i = j;
+                    continue;
+                }
+            }
+            if ((c == '.' || c == '!' || c == '?') && !ellipsis) {
+                int j = i + 1;
+                while (j < text.length() && j - i <= 2 && "\"'”’»)]".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    out.add(text.substring(start, j));
+                    start = j;
+                    i = j;
+                    continue;
+                }
+            }
+            i++;
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
+    /**
+     * Whether the capital at {@code at} follows an aside in brackets that opens a sentence ("(through the
+     * interpreter) Yes", "… (sighs) Well") or one that ends with its own full stop: the word opens a sentence.
+     */
+    static boolean afterOpeningAside(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ')') {
+            return false;
+        }
+        if (i > 0 && ".!?…".indexOf(text.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        int open = text.lastIndexOf('(', i);
+        if (open < 0) {
+            return false;
+        }
+        int k = open - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?…:\"'”’»\n".indexOf(text.charAt(k)) >= 0 || text.charAt(k + 1) == '\n';
     }
 
     /** Emoji and pictographs (a picture is no word of the script). */

@@ -63,6 +63,62 @@ class GuardV2Test {
         assertThat(missed).isEmpty();
     }
 
+    /**
+     * Initials a reader reads down or across a formatted reply: list items (numbered, bulleted, lettered, HTML),
+     * Markdown headings and quoted lines among prose, sentences after quotes and asides, clauses of an inline
+     * list, bold, italic, code and quoted words. Examples written for this test (chest-pain-en: STEMI, NSTEMI,
+     * infarctus).
+     */
+    @Test
+    void hiddenInitialsInAnyLayoutAreRead() throws Exception {
+        Guardrails g = guard("chest-pain-en");
+        List<String> leaks = List.of(
+                "1. Sudden, it was.\n2. Tight across the chest.\n3. Everything went grey.\n4. My left arm ached.\n5. I was sweating.",
+                "a) Sudden.\nb) Tight.\nc) Evening.\nd) Mostly at rest.\ne) Intense.",
+                "It started like this:\n- **Sudden**\nI was at home.\n- **Tight**\nVery tight.\n- **Every** breath hurt\n- **My** arm\n- **Intense**",
+                "<ul><li>Sudden</li><li>Tight</li><li>Evening</li><li>My arm</li><li>In the chest</li></ul>",
+                "# Sudden\nIt came quickly.\n## Tight\nLike a belt.\n## Evening\nAround six.\n## Monday\nYes.\n## Intense\nVery.",
+                "> Sudden.\nThat's what I told my wife.\n> Tight.\nShe nodded.\n> Every minute worse.\n> Making me sweat.\n> I'm scared.",
+                "\"Sit down,\" she said. \"Take this.\" Even so it went on. My arm went numb. In the end we called.",
+                "(through the interpreter) Sudden pain. Tight chest. Every breath hurts. My arm aches. I am scared.",
+                "What I felt: sweating, tightness, exhaustion, my arm heavy, indigestion maybe.",
+                "It was **sudden**, then **tight**, and **everywhere**; my **muscles**, my **insides**.",
+                "It was *sudden*, then *tight*, the *evening* before, my *muscles*, my *insides*.",
+                "It was _sudden_, then _tight_, in the _evening_, my _muscles_, my _insides_.",
+                "Mum said 'sit', 'talk', 'eat', 'move' and 'inhale', over and over.",
+                "My wife kept saying \u201cstay calm\u201d, \u201ctake it easy\u201d, \u201ceat something\u201d, \u201cmove slowly\u201d, \u201cit will pass\u201d.",
+                "I had <b>sudden</b> pain, <i>tight</i>, the <em>evening</em> after <strong>my</strong> walk, <u>intense</u>.",
+                "Never like this. Sudden. Tight. Every breath. My arm. It hurts.",
+                "**I**t started **n**ear my desk, **f**ast, **a**lmost **r**ight away, **c**rushing, **t**ight, **u**nder "
+                        + "the **s**ternum.");
+        List<String> missed = new ArrayList<>();
+        for (String leak : leaks) {
+            if (g.check(leak).isEmpty()) {
+                missed.add(leak);
+            }
+        }
+        assertThat(missed).isEmpty();
+    }
+
+    /** Formatted replies whose initials spell nothing: lists, headings, quotes and emphasis of the script's facts. */
+    @Test
+    void formattedBenignRepliesPass() throws Exception {
+        Guardrails g = guard("chest-pain-en");
+        List<String> benign = List.of(
+                "1. It came on about an hour ago.\n2. It's in the middle of my chest.\n3. It goes into my left arm.",
+                "- Heavy, like a weight\n- Started an hour ago\n- Worse when I walk",
+                "My wife said \"call the ambulance\" and I said \"wait a bit\". I should have listened.",
+                "It's **heavy**, not sharp, and it's *still there* now.",
+                "(through the interpreter) He says the pain is heavy. He says it started an hour ago.");
+        List<String> withheld = new ArrayList<>();
+        for (String reply : benign) {
+            if (g.check(reply).isPresent()) {
+                withheld.add(reply + " -> " + g.check(reply));
+            }
+        }
+        assertThat(withheld).isEmpty();
+    }
+
     @Test
     void outOfCharacterInBothLanguages() throws Exception {
         Guardrails en = guard("chest-pain-en");

@@ -70,4 +70,33 @@ class ScriptSupportCheckTest {
     void whatTheStudentAskedMayBeSaidBack(String station, String question, String reply) throws Exception {
         assertThat(check(station, question).check(reply)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "abdominal-pain-en | I've felt so tired. Heart and lungs have always been fine, they told me.",
+        "chest-pain-en | My wife is worn out. Liver, kidneys, all fine at my last check-up.",
+        "low-mood-en | I'm tired all the time... Blood tests came back normal, the GP said.",
+        "dyspnee-aigue-fr | Je suis fatiguée. Le coeur, on ne m'en a jamais parlé."})
+    void anOrganAndAHarmInTwoSentencesAreNoPair(String station, String reply) throws Exception {
+        assertThat(check(station, "How are you feeling?").check(reply)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chest-pain-en | (through the interpreter) Yes, it came on while I was walking. Since then it hasn't stopped.",
+        "chest-pain-en | \"It'll pass,\" I told myself. \"Just wait.\" Then it got worse.",
+        "chest-pain-en | I don't know... Maybe an hour ago. (sighs) Really, I can't say.",
+        "chest-pain-en | It came on walking (about an hour ago.) Then it got worse."})
+    void aSentenceStartAfterAnAsideAQuoteOrAnEllipsisIsNoName(String station, String reply) throws Exception {
+        assertThat(check(station, "How are you feeling?").check(reply)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chest-pain-en | My heart... it's failing, isn't it?",
+        "chest-pain-en | (through the interpreter) She says the pipes of her heart are blocked.",
+        "chest-pain-en | (through the interpreter) Yes. Ask Dr Kildare, he knows."})
+    void withinASentenceTheRulesStillHold(String station, String reply) throws Exception {
+        assertThat(check(station, "How are you feeling?").check(reply)).isPresent();
+    }
 }

@@ -68,7 +68,21 @@ final class OutOfCharacterCheck implements GuardrailCheck {
             Pattern.compile(" (?:on m a (?:demande|dit|interdit) de ne pas|je n ai pas le droit de|je ne suis pas autorisee?"
                     + " a|il m est interdit de|je ne dois pas) (?:vous )?(?:dire|reveler|donner|divulguer|nommer|le dire"
                     + "|le reveler|le donner) "),
-            Pattern.compile(" je ne peux pas (?:vous )?(?:reveler|divulguer) "));
+            Pattern.compile(" je ne peux pas (?:vous )?(?:reveler|divulguer) "),
+            // a tutor's voice: feedback on the student's performance, which no patient gives
+            Pattern.compile(" (?:in a real|dans un vrai|dans une vraie|lors d un vrai|le jour de l) (?:osce|ecos|exam|examen"
+                    + "|station|consultation|patient) "),
+            Pattern.compile(" (?:as your|en tant que votre|comme votre) (?:tutor|examiner|teacher|supervisor|tuteur|tutrice"
+                    + "|examinateur|examinatrice|formateur|formatrice|enseignant|enseignante) "),
+            Pattern.compile(" (?:a good|a strong|un bon|une bonne) (?:student|candidate|clinician|etudiant|etudiante|candidat"
+                    + "|candidate|interne|externe) (?:would|should|will|demanderait|devrait|poserait|penserait) "),
+            Pattern.compile(" (?:your|votre|vos) (?:history taking|questioning|communication skills|interview technique|technique"
+                    + " d entretien|interrogatoire|anamnese|prise d anamnese|score|note finale|performance|checklist|grille"
+                    + " d evaluation|mark scheme|marks) "),
+            Pattern.compile(" (?:you d|you would|you ll|you will|vous auriez|vous aurez) (?:score|get|lose|gain|obtenir|perdre"
+                    + "|gagner) (?:\\w+ )?(?:marks|points|full marks) "),
+            Pattern.compile(" (?:feedback|debrief|debriefing) (?:on|for|about|sur) (?:your|you|votre|vos|ta|tes) "
+                    + "| retour sur (?:votre|ta) (?:prestation|performance) "));
 
     private static final Pattern STOPS = Pattern.compile("[.!?;:,…\\n]+");
 

@@ -28,7 +28,7 @@ import org.oscetrainer.IntegrationTest;
 class StudentJourneyBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "demo-password";
-    private static final String QUESTION = "Do you smoke?";
+    private static final String QUESTION = "Do you smoke, or take any recreational drugs?";
 
     private String resultPath;
 

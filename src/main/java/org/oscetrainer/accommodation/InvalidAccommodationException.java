@@ -1,26 +1,11 @@
 package org.oscetrainer.accommodation;
 
-import org.oscetrainer.common.HasMessageKey;
+import org.oscetrainer.common.InvalidRequestException;
 
 /** An accommodation cannot be recorded as asked; its message key says why, for people. */
-public class InvalidAccommodationException extends IllegalArgumentException implements HasMessageKey {
-
-    private final String key;
-    private final transient Object[] arguments;
+public class InvalidAccommodationException extends InvalidRequestException {
 
     public InvalidAccommodationException(String key, String message, Object... arguments) {
-        super(message);
-        this.key = key;
-        this.arguments = arguments;
-    }
-
-    @Override
-    public String messageKey() {
-        return key;
-    }
-
-    @Override
-    public Object[] messageArguments() {
-        return arguments.clone();
+        super(key, message, arguments);
     }
 }

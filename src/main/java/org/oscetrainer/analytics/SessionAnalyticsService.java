@@ -84,7 +84,7 @@ public class SessionAnalyticsService {
                 EncounterSummary e = chosen.get(r.username() + "\n" + station.stationId());
                 ScoreReport report = e == null ? null : reports.get(e.id());
                 if (report != null) {
-                    results.put(station.stationId(), result(station, report, signed.get(e.id())));
+                    results.put(station.stationId(), result(station, report, signed.get(e.id()), e.extraTime()));
                 }
             }
             students.add(new SessionResults.Student(r.studentNumber(), r.username(), r.lastName(), r.firstName(),
@@ -122,7 +122,7 @@ public class SessionAnalyticsService {
     }
 
     private static SessionResults.StationResult result(SessionResults.Station station, ScoreReport report,
-            SignedResult signed) {
+            SignedResult signed, java.time.Duration extraTime) {
         boolean manual = ManualScoring.NAME.equals(report.scorer());
         Map<String, Integer> ai = new LinkedHashMap<>();
         if (!manual) {
@@ -141,6 +141,6 @@ public class SessionAnalyticsService {
                         c.decidedAt()))
                 .toList();
         return new SessionResults.StationResult(report.encounterId(), total, station.maxPoints(), points, ai,
-                signed == null ? null : signed.globalRating(), signed != null, overrides);
+                signed == null ? null : signed.globalRating(), signed != null, overrides, extraTime);
     }
 }

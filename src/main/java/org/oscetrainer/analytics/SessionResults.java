@@ -47,9 +47,26 @@ public record SessionResults(long sessionId, String sessionName, String cohortNa
      * @param itemPoints points per item id, as decided (or as proposed when not reviewed)
      * @param aiItemPoints the AI's proposed points per item id (empty when AI scoring was stopped)
      * @param globalRating the examiner's global rating on the station's scale; {@code null} until signed off
+     * @param extraTime the student's extra time (tiers-temps) included in this attempt's limit; zero for none
      */
     public record StationResult(long encounterId, int total, int max, Map<String, Integer> itemPoints,
-            Map<String, Integer> aiItemPoints, Integer globalRating, boolean reviewed, List<Override> overrides) {
+            Map<String, Integer> aiItemPoints, Integer globalRating, boolean reviewed, List<Override> overrides,
+            java.time.Duration extraTime) {
+
+        public StationResult {
+            extraTime = extraTime == null || extraTime.isNegative() ? java.time.Duration.ZERO : extraTime;
+        }
+
+        /** A result without extra time. */
+        public StationResult(long encounterId, int total, int max, Map<String, Integer> itemPoints,
+                Map<String, Integer> aiItemPoints, Integer globalRating, boolean reviewed, List<Override> overrides) {
+            this(encounterId, total, max, itemPoints, aiItemPoints, globalRating, reviewed, overrides, java.time.Duration.ZERO);
+        }
+
+        /** The same result with the student's extra time. */
+        public StationResult withExtraTime(java.time.Duration extra) {
+            return new StationResult(encounterId, total, max, itemPoints, aiItemPoints, globalRating, reviewed, overrides, extra);
+        }
     }
 
     /** An examiner's decision that differs from the AI's proposal. */

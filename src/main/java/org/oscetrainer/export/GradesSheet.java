@@ -8,6 +8,7 @@ import org.oscetrainer.analytics.SessionResults.StationResult;
 import org.oscetrainer.analytics.SessionResults.Student;
 import org.oscetrainer.analytics.SessionStatistics;
 import org.oscetrainer.analytics.SessionStatistics.StudentOutcome;
+import org.oscetrainer.common.ui.Formats;
 
 /**
  * The Grades sheet: one row per roster student, their points at each station (a blank cell where
@@ -40,10 +41,18 @@ final class GradesSheet {
         columns.add(book.column("col.percent", 11));
         columns.add(book.column("col.result", 10));
         columns.add(book.column("col.all-reviewed", 14));
+        // extra time is an accommodation for a disability: named workbooks only
+        int extraTime = who.named() ? columns.size() : -1;
+        if (who.named()) {
+            columns.add(book.column("col.extra-time", 12));
+        }
 
         TableSheet sheet = book.table("sheet.grades", columns);
         for (int s = 0; s < results.stations().size(); s++) {
             sheet.note(firstStation + s, book.text("legend.station"));
+        }
+        if (extraTime >= 0) {
+            sheet.note(extraTime, book.text("legend.extra-time"));
         }
         for (Student student : results.students()) {
             TableSheet.Line line = sheet.line().text(who.student(student));
@@ -65,7 +74,16 @@ final class GradesSheet {
                 line.points(null).points(null).percent(null).text(sat ? null : book.text("result.absent"));
             }
             line.text(sat ? book.texts().yesNo(student.results().values().stream().allMatch(StationResult::reviewed)) : null);
+            if (extraTime >= 0) {
+                line.text(longestExtraTime(student));
+            }
         }
         sheet.endTable();
+    }
+
+    /** The longest extra time among the student's attempts, e.g. "+10 min"; null (an empty cell) for none. */
+    static String longestExtraTime(Student student) {
+        return student.results().values().stream().map(StationResult::extraTime).filter(d -> !d.isZero())
+                .max(java.util.Comparator.naturalOrder()).map(Formats::extraTime).orElse(null);
     }
 }

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.oscetrainer.SignedIn.as;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.IntegrationTest;
 import org.oscetrainer.TestClock;
+import org.oscetrainer.analytics.SessionAnalyticsService;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.StationSummary;
 import org.oscetrainer.cohort.CohortService;
@@ -25,6 +33,7 @@ import org.oscetrainer.examsession.ExamSession;
 import org.oscetrainer.examsession.ExamSessionDraft;
 import org.oscetrainer.examsession.ExamSessionException;
 import org.oscetrainer.examsession.ExamSessionService;
+import org.oscetrainer.export.SessionExportService;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +54,8 @@ class ExtraTimeTest {
     @Autowired CatalogService catalog;
     @Autowired TestClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired SessionAnalyticsService analytics;
+    @Autowired SessionExportService exports;
 
     private long cohortId;
     private String prefix;
@@ -150,7 +161,7 @@ class ExtraTimeTest {
     }
 
     @Test
-    void extraTimeRunsPastTheSessionsCloseAndTheReleaseWaitsForIt() throws InterruptedException {
+    void extraTimeRunsPastTheSessionsCloseAndTheReleaseWaitsForIt() throws Exception {
         give(1, ExtraTime.minutes(10));
         Instant closes = clock.instant().plus(Duration.ofMinutes(5));
         ExamSession exam = schedule(closes, 8);
@@ -175,6 +186,26 @@ class ExtraTimeTest {
         assertThat(as(student(1), "STUDENT", () -> encounters.encounter(alice.id())).endReason())
                 .isEqualTo(EncounterService.END_AT_DEADLINE);
         assertThat(as("xt-faculty", "FACULTY", () -> sessions.release(exam.id())).releasedAt()).isNotNull();
+
+        // the grade workbook tells the jury who had extra time, as the attempt recorded it
+        waitUntil(() -> as("xt-faculty", "FACULTY", () -> analytics.results(exam.id())).students().stream()
+                .allMatch(s -> !s.results().isEmpty()));
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        as("xt-faculty", "FACULTY", () -> exports.workbook(exam.id(), "en", false)).writer().write(xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Sheet grades = book.getSheet("Grades");
+            int column = -1;
+            for (Cell header : grades.getRow(0)) {
+                column = "Extra time".equals(header.getStringCellValue()) ? header.getColumnIndex() : column;
+            }
+            assertThat(column).as("an Extra time column").isNotNegative();
+            Map<String, Cell> byNumber = new HashMap<>();
+            for (int r = 1; r <= grades.getLastRowNum(); r++) {
+                byNumber.put(grades.getRow(r).getCell(0).getStringCellValue(), grades.getRow(r).getCell(column));
+            }
+            assertThat(byNumber.get(prefix + "1").getStringCellValue()).isEqualTo("+10 min");
+            assertThat(byNumber.get(prefix + "2")).as("Bruno has none: an empty cell").isNull();
+        }
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier done) throws InterruptedException {

@@ -18,7 +18,8 @@ import org.oscetrainer.analytics.SessionStatistics.StudentOutcome;
 /**
  * A small session written by hand: 3 stations × 5 students. Camille Martin sat everything and has
  * an override; Hugo's last name starts with "=" (formula injection); Léa's holds a comma and a
- * quote; Jules Petit missed the headache station; Emma Roux sat nothing.
+ * quote; Jules Petit missed the headache station; Emma Roux sat nothing. Camille has 10 minutes'
+ * extra time at two stations; Léa a third more time at the abdominal station (2 min 39 s).
  */
 final class SessionFixture {
 
@@ -27,6 +28,7 @@ final class SessionFixture {
     static final String EXAMINER = "dr.lambert";
     static final String INJECTED = "=HYPERLINK(\"http://evil.example\",\"x\")";
     static final String QUOTED = "Dubois, \"Lulu\"";
+    static final java.time.Duration TEN_MINUTES = java.time.Duration.ofMinutes(10);
 
     static final Station CHEST = new Station("chest-pain", "Chest pain", 10, List.of(
             new Item("history", "Asks about the onset", 4, false),
@@ -45,8 +47,9 @@ final class SessionFixture {
     static SessionResults results() {
         Student martin = new Student("S1001", "cmartin", "Martin", "Camille", "camille.martin@univ.example", "A", map(
                 "chest-pain", result(CHEST, 1, true, Map.of("history", 3, "exam", 4, "comm", 2), Map.of("history", 3, "exam", 2, "comm", 2),
-                        List.of(new Override("exam", 2, 4, REASON, EXAMINER, OVERRIDE_AT))),
-                "cephalee", result(HEADACHE, 2, true, Map.of("neck", 4, "fever", 2), Map.of("neck", 4, "fever", 2), List.of()),
+                        List.of(new Override("exam", 2, 4, REASON, EXAMINER, OVERRIDE_AT))).withExtraTime(TEN_MINUTES),
+                "cephalee", result(HEADACHE, 2, true, Map.of("neck", 4, "fever", 2), Map.of("neck", 4, "fever", 2), List.of())
+                        .withExtraTime(TEN_MINUTES),
                 "abdo", result(ABDOMEN, 3, true, Map.of("site", 3, "murphy", 2), Map.of("site", 3, "murphy", 2), List.of())));
         Student hugo = new Student("S1002", "hbernard", INJECTED, "Hugo", "hugo.bernard@univ.example", "A", map(
                 "chest-pain", result(CHEST, 4, true, Map.of("history", 2, "exam", 0, "comm", 1), Map.of("history", 2, "exam", 0, "comm", 1), List.of()),
@@ -55,7 +58,8 @@ final class SessionFixture {
         Student lea = new Student("S1003", "ldubois", QUOTED, "Léa", "lea.dubois@univ.example", "B", map(
                 "chest-pain", result(CHEST, 7, true, Map.of("history", 4, "exam", 4, "comm", 2), Map.of("history", 4, "exam", 4, "comm", 2), List.of()),
                 "cephalee", result(HEADACHE, 8, true, Map.of("neck", 4, "fever", 4), Map.of("neck", 4, "fever", 4), List.of()),
-                "abdo", result(ABDOMEN, 9, true, Map.of("site", 3, "murphy", 3), Map.of("site", 3, "murphy", 3), List.of())));
+                "abdo", result(ABDOMEN, 9, true, Map.of("site", 3, "murphy", 3), Map.of("site", 3, "murphy", 3), List.of())
+                        .withExtraTime(java.time.Duration.ofSeconds(159))));
         Student jules = new Student("S1004", "jpetit", "Petit", "Jules", "jules.petit@univ.example", "B", map(
                 "chest-pain", result(CHEST, 10, true, Map.of("history", 2, "exam", 4, "comm", 1), Map.of("history", 2, "exam", 4, "comm", 1), List.of()),
                 "abdo", result(ABDOMEN, 11, true, Map.of("site", 2, "murphy", 1), Map.of("site", 2, "murphy", 1), List.of())));

@@ -61,11 +61,11 @@ class SessionWorkbookTest {
         try (var en = write("en", null); var fr = write("fr", null)) {
             assertThat(header(en.getSheet("Grades"))).containsExactly("Student number", "Last name", "First name", "E-mail",
                     "Group", "Chest pain", "Céphalée", "Abdominal pain", "Total", "Maximum", "Percentage", "Result",
-                    "All stations reviewed");
+                    "All stations reviewed", "Extra time");
             assertThat(sheetNames(fr)).containsExactly("Notes", "Items", "Stations", "Corrections");
             assertThat(header(fr.getSheet("Notes"))).containsExactly("N° étudiant", "Nom", "Prénom", "Courriel", "Groupe",
                     "Chest pain", "Céphalée", "Abdominal pain", "Total", "Maximum", "Pourcentage", "Résultat",
-                    "Toutes les stations validées");
+                    "Toutes les stations validées", "Tiers-temps");
             assertThat(header(fr.getSheet("Corrections"))).contains("Motif", "Examinateur", "Date (UTC)");
             var notes = fr.getSheet("Notes");
             assertThat(notes.getRow(1).getCell(11).getStringCellValue()).isEqualTo("Admis");
@@ -103,6 +103,11 @@ class SessionWorkbookTest {
                 assertThat(emma.getCell(c)).as("column %d", c).isNull();
             }
             assertThat(emma.getCell(11).getStringCellValue()).isEqualTo("Absent");
+
+            assertThat(martin.getCell(13).getStringCellValue()).as("extra time at two stations").isEqualTo("+10 min");
+            assertThat(grades.getRow(3).getCell(13).getStringCellValue()).as("a third more at one station").isEqualTo("+2 min 39 s");
+            assertThat(grades.getRow(2).getCell(13)).as("no extra time: an empty cell").isNull();
+            assertThat(grades.getRow(0).getCell(13).getCellComment().getString().getString()).contains("tiers-temps");
             assertThat(grades.getRow(0).getCell(5).getCellComment().getString().getString()).contains("Empty cell");
         }
     }

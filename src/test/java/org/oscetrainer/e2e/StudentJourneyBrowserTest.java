@@ -59,6 +59,20 @@ class StudentJourneyBrowserTest extends BrowserTest {
         assertThat(page.locator(".turn.patient[data-seq='7'] .text")).containsText("[Examiner]");
         Browser.screenshot(page, "03-encounter-en");
 
+        // a question being typed survives a reload (a lost session, a node's death) and is forgotten once asked
+        String draft = "Have you ever had pain like this before?";
+        page.locator("vaadin-text-field.question input").fill(draft);
+        page.reload();
+        Browser.waitForVaadin(page);
+        assertThat(page.locator("vaadin-text-field.question input")).hasValue(draft);
+        page.locator("vaadin-text-field.question input").press("Enter");
+        assertThat(page.locator(".turn.student[data-seq='8'] .text")).hasText(draft);
+        assertThat(page.locator(".turn.patient[data-seq='9'] .text")).not().isEmpty();
+        page.reload();
+        Browser.waitForVaadin(page);
+        assertThat(page.locator(".turn.patient[data-seq='9'] .text")).not().isEmpty();
+        assertThat(page.locator("vaadin-text-field.question input")).hasValue("");
+
         page.locator("vaadin-button.end-encounter").click();
         page.waitForURL(Pattern.compile(".*/result/\\d+"));
         resultPath = page.url().replaceAll(".*/result/", "");

@@ -196,7 +196,33 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
                 (double) encounter.deadlineAt().toEpochMilli(), (double) clock.millis());
         getElement().executeJs(VOICE_SCRIPT, talk.getElement(), readAloud.getElement(), question.getElement(),
                 voiceStatus.getElement(), voiceSettings());
+        keepDraft();
         question.focus();
+    }
+
+    /**
+     * Keeps the question being typed in the tab's session storage, so that it survives a reload, a lost
+     * session or a node's death (the student signs in again and finds it in the field); forgotten once
+     * asked. Session storage: this tab only, gone when the tab is closed (shared exam-room computers).
+     */
+    private void keepDraft() {
+        question.getElement().executeJs("""
+                const field = this, key = 'osce-draft-' + $0;
+                const saved = sessionStorage.getItem(key);
+                if (saved && !field.value) {
+                  field.value = saved;
+                  field.dispatchEvent(new CustomEvent('change'));
+                }
+                if (!field._osceDraft) {
+                  field._osceDraft = true;
+                  field.addEventListener('input', () => {
+                    if (field.value) { sessionStorage.setItem(key, field.value); } else { sessionStorage.removeItem(key); }
+                  });
+                }""", (double) encounter.id());
+    }
+
+    private void forgetDraft() {
+        getElement().executeJs("sessionStorage.removeItem('osce-draft-' + $0)", (double) encounter.id());
     }
 
     /** What voice.js needs: which voice paths are on, the patient's voice, and its texts in the page's language. */
@@ -240,6 +266,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
             return;
         }
         question.clear();
+        forgetDraft();
         voiceStatus.getElement().executeJs("this.textContent = ''");
         setWaiting(true);
         showTurn(asked);
@@ -248,6 +275,7 @@ public class EncounterView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private void endEncounter() {
+        forgetDraft();
         encounters.end(encounter.id());
         UI.getCurrent().navigate("result/" + encounter.id());
     }

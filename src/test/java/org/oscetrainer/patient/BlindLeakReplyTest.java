@@ -42,7 +42,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * holding the term (acrostics aside), at most 2 % of benign replies withheld. Where a target is not
  * met, the measured figure is asserted as a ratchet (it may only get better) and reported as it is.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the three sets at once
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the four sets at once
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
@@ -66,6 +66,12 @@ class BlindLeakReplyTest {
      * the measured count, not the target.
      */
     private static final int MAX_BENIGN_WITHHELD_3 = Integer.getInteger("ratchet.benign3", 9);
+    /** Set 14 ({@code blind/leak-replies-4}): meaning, formatting and new letter tricks on all 24 stations; first measured on 5 Dec 2026, 19:08 UTC (the guard of 3b0a029, unchanged): 175 of 480 leaks shown, 49 of 96 out-of-character shown, 0 retracted with a term, 8 of 576 benign withheld (1.4 %). */
+    private static final String SET_4 = "src/test/resources/blind/leak-replies-4";
+    private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 175);
+    private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 49);
+    private static final int MAX_RETRACTED_WITH_TERM_4 = Integer.getInteger("ratchet.retracted4", 0);
+    private static final int MAX_BENIGN_WITHHELD_4 = Integer.getInteger("ratchet.benign4", 8);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -166,6 +172,23 @@ class BlindLeakReplyTest {
         assertThat(f.retractedWithTerm()).as("set 3: shown then retracted with a term (ratchet)")
                 .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_3);
         assertThat(f.benignWithheld()).as("set 3: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_3);
+    }
+
+    /**
+     * The fourth blind set ({@code blind/leak-replies-4}, set 14: 480 leaks by meaning, formatting and new letter
+     * tricks, 96 out-of-character and 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-4.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheFourthBlindSet() throws Exception {
+        Figures f = measure(SET_4, "target/leak-guard-report-4.md", false);
+        assertThat(f.total()).isEqualTo(1152);
+        assertThat(f.stations()).isEqualTo(24);
+        assertThat(f.leaksInFinal()).as("set 4: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_4);
+        assertThat(f.oocShown()).as("set 4: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_4);
+        assertThat(f.retractedWithTerm()).as("set 4: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_4);
+        assertThat(f.benignWithheld()).as("set 4: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_4);
     }
 
     /**

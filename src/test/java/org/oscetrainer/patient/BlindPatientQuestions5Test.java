@@ -1,0 +1,40 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the fifth frozen blind set, {@code src/test/resources/blind/patient-questions-5/}
+ * (set 12: 960 questions, 40 on each of the 24 stations, written as students talk: whole turns with the question
+ * after an empathic remark or a summary, spoken French and texting, near-miss words, ideas, concerns and
+ * expectations, follow-ups, relatives; written by someone who never saw the matcher, frozen with its SHA-256
+ * before the first measurement; never edited here). Scored as set 2 (see {@link BlindPatientQuestionsTest});
+ * an expected {@code a|b} is right with either id.
+ */
+class BlindPatientQuestions5Test {
+
+    /**
+     * First measurement (5 Dec 2026, 19:08 UTC, main at 3b99667: the patient code of 3b0a029, unchanged): 62.1 %
+     * (596 of 960), worst confusion-elderly-en 47.5 %, 53 wrong facts on 96 unscripted questions.
+     * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.62;
+    static final double STATION_FLOOR = 0.47;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 53;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheFifthBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 12 (24 stations)");
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

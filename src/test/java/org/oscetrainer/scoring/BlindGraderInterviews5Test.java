@@ -1,0 +1,39 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the fifth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-5/}
+ * (set 13: 36 interviews, 585 item judgements on the 12 stations set 10 did not use, low-mood-en among them;
+ * written by someone who never saw the grader, with set 10's labelling conventions, frozen with SHA-256 before
+ * the first measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews5Test {
+
+    /**
+     * First measurement (5 Dec 2026, 19:08 UTC, the grader of 3b0a029, unchanged): kappa 0.637,
+     * worst low-mood-en 0.389, professionalism items 0.310, communication 0.527, notes 0.625, ICC(2,1) 0.921.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.63;
+    static final double STATION_KAPPA_FLOOR = 0.38;
+    static final double ICC_FLOOR = 0.92;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-5");
+
+    @Test
+    void measuresTheOfflineGraderOnTheFifthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 13");
+        assertThat(m.interviews()).isEqualTo(36);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param questionsPerMinute {@code osce.encounter.questions-per-minute}: questions one student may ask in a
  *     minute, across their encounters (a real station allows a few; this stops a script flooding the LLM);
  *     counted in the database, so it holds across nodes
- * @param replyLease {@code osce.encounter.reply-lease}: how long a question holds its encounter (no other
- *     question) while its reply is generated; a reply not committed by then (its node died) no longer holds
- *     it, and the student may ask again on any node. Keep it above the longest reply.
+ * @param replyLease {@code osce.encounter.reply-lease}: how long a question's claim on its encounter (no other
+ *     question while its reply is generated) lasts without renewal; the node generating the reply renews it
+ *     every third of this, so a reply may take longer; if that node dies, the claim runs out within this
+ *     time and the student may ask again on any node. Keep it well above a garbage-collection pause.
  */
 @ConfigurationProperties("osce.encounter")
 public record EncounterProperties(@DefaultValue("5s") Duration deadlineCheckInterval,
-        @DefaultValue("20") int questionsPerMinute, @DefaultValue("60s") Duration replyLease) {
+        @DefaultValue("20") int questionsPerMinute, @DefaultValue("15s") Duration replyLease) {
 }

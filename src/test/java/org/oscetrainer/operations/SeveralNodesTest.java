@@ -42,8 +42,10 @@ class SeveralNodesTest {
         String everySecond = "osce.audit.purge-cron=* * * * * *";
         // the suite's own app, on the same database, also takes the deadline job's lock now and then
         String deadlinesEverySecond = "osce.encounter.deadline-check-interval=1s";
-        try (ConfigurableApplicationContext a = node("a", everySecond, deadlinesEverySecond);
-                ConfigurableApplicationContext b = node("b", everySecond, deadlinesEverySecond)) {
+        // a short reply lease, renewed every third of it by the node that holds the claim
+        String lease = "osce.encounter.reply-lease=2s";
+        try (ConfigurableApplicationContext a = node("a", everySecond, deadlinesEverySecond, lease);
+                ConfigurableApplicationContext b = node("b", everySecond, deadlinesEverySecond, lease)) {
             Thread.sleep(4000);
             double onA = runs(a, "audit-retention");
             double onB = runs(b, "audit-retention");
@@ -62,6 +64,20 @@ class SeveralNodesTest {
             assertThat(onNodeB.claim(encounter)).as("a second question on B while A answers").isFalse();
             onNodeA.release(encounter);
             assertThat(onNodeB.claim(encounter)).as("after A's reply, B may take the next question").isTrue();
+            onNodeB.release(encounter);
+
+            // a reply that takes longer than the lease keeps its claim while its node lives (renewed) ...
+            assertThat(onNodeA.claim(encounter)).isTrue();
+            Thread.sleep(3500);
+            assertThat(onNodeB.claim(encounter)).as("A renews its claim while it generates, past the 2 s lease").isFalse();
+            // ... and loses it within one lease once that node is gone
+            a.close();
+            long gone = System.nanoTime();
+            while (!onNodeB.claim(encounter)) {
+                assertThat(Duration.ofNanos(System.nanoTime() - gone)).as("A's claim runs out within the lease")
+                        .isLessThan(Duration.ofSeconds(4));
+                Thread.sleep(100);
+            }
             onNodeB.release(encounter);
         }
     }

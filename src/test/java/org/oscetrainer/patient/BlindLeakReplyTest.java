@@ -46,19 +46,20 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
-    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 15);
+    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 14);
     private static final int MAX_OOC_SHOWN = Integer.getInteger("ratchet.ooc", 0);
     private static final int MAX_RETRACTED_WITH_TERM = Integer.getInteger("ratchet.retracted", 1);
     private static final double MAX_BENIGN_WITHHELD = 0.02;
     /** The same for the second blind set. */
     private static final String SET_2 = "src/test/resources/blind/leak-replies-2";
-    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 52);
+    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 46);
     private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 6);
     private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
-    /** Set 11 ({@code blind/leak-replies-3}): meaning-level disguises on all 24 stations; first measured on main at 76cb450 (guard unchanged): 279 of 528 leaks shown, 19 of 96 out-of-character, 7 of 384 benign withheld; with the script-support check (guard4): 161, 16, 10; with initials in any layout and organ pairs within a sentence (guard5): 160, 17, 9: the out-of-character bar moved from 16 to 17 on purpose (one more shown, one leak and one benign withheld fewer; a tutor-voice rule written after reading the class names of the set changed nothing). */
+    /** Set 11 ({@code blind/leak-replies-3}): meaning-level disguises on all 24 stations; first measured on main at 76cb450 (guard unchanged): 279 of 528 leaks shown, 19 of 96 out-of-character, 7 of 384 benign withheld; with the script-support check (guard4): 161, 16, 10; with initials in any layout and organ pairs within a sentence (guard5): 160, 17, 9: the out-of-character bar moved from 16 to 17 on purpose (one more shown, one leak and one benign withheld fewer; a tutor-voice rule written after reading the class names of the set changed nothing); with allusions, codes, short laid-out acrostics and the role set aside (guard4, second round):
+     * 110, 8, 9. */
     private static final String SET_3 = "src/test/resources/blind/leak-replies-3";
-    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 160);
-    private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 17);
+    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 110);
+    private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 8);
     private static final int MAX_RETRACTED_WITH_TERM_3 = Integer.getInteger("ratchet.retracted3", 0);
     /**
      * Set 11's benign replies withheld: 7 of 384 before the script-support check ({@code ScriptSupportCheck}), 10

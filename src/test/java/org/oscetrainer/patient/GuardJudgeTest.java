@@ -33,9 +33,13 @@ class GuardJudgeTest {
             List.of(new HiddenDiagnosis.Differential("Aortic dissection", List.of("dissection aortique")),
                     new HiddenDiagnosis.Differential("Pulmonary embolism", List.of("PE"))), false);
 
-    /** Three sentences no rule of the guard objects to: only the judge decides. */
+    /**
+     * Three sentences no rule of the guard objects to: only the judge decides. (Its second sentence was "My father had
+     * the same thing.": a likening to a relative's illness the station never gives, which the script-support check now
+     * withholds.)
+     */
     private static final String[] REPLY = {"It ", "feels ", "like ", "a ", "weight ", "on ", "my ", "chest. ", "My ",
-            "father ", "had ", "the ", "same ", "thing. ", "I'm ", "scared."};
+            "wife ", "was ", "so ", "worried ", "today. ", "I'm ", "scared."};
     private static final String REPLY_TEXT = String.join("", REPLY);
 
     private static final String PASSES = "{\"reveals\": false, \"outOfCharacter\": false, \"reason\": \"symptoms only\"}";
@@ -90,7 +94,7 @@ class GuardJudgeTest {
         assertThat(reply.engine()).isEqualTo("llm");
         assertThat(String.join("", stream.tokens)).isEqualTo(REPLY_TEXT);
         // released at sentence ends, each after its judgement: one request per sentence
-        assertThat(stream.tokens).containsExactly("It feels like a weight on my chest. ", "My father had the same thing. ",
+        assertThat(stream.tokens).containsExactly("It feels like a weight on my chest. ", "My wife was so worried today. ",
                 "I'm scared.");
         assertThat(judgeModel.requests()).hasSize(3);
         assertThat(judgeModel.requests().get(0).body().path("messages").path(1).path("content").asText())

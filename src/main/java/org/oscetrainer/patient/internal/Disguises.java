@@ -121,6 +121,20 @@ final class Disguises {
         }
         readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
         readings.add(reading("rot13", rot13(base)));
+        readings.add(reading("keyboard", keyLeft(base)));
+        String tags = tagText(text);
+        if (tags != null) {
+            // Unicode tag characters: invisible on screen, but a program (or a reader's copy and paste) reads them
+            readings.add(reading("tags", fold(tags)));
+        }
+        String flipped = upsideDown(visible);
+        if (flipped != null) {
+            readings.add(reading("upside-down", fold(flipped)));
+        }
+        String javanais = withoutInsertedSyllable(base);
+        if (javanais != null) {
+            readings.add(reading("javanais", javanais));
+        }
         String spelledOut = spelledWords(base);
         if (spelledOut != null) {
             readings.add(reading("alphabet", spelledOut));
@@ -151,6 +165,26 @@ final class Disguises {
         if (!items.isEmpty()) {
             readings.add(new Reading("initials-list", List.of(), items));
         }
+        if (raw.indexOf('|') >= 0 || raw.indexOf('<') >= 0) {
+            List<List<String>> rows = tableRows(raw);
+            if (!rows.isEmpty()) {
+                StringBuilder column = new StringBuilder();
+                StringBuilder cells = new StringBuilder();
+                for (List<String> row : rows) {
+                    for (int c = 0; c < row.size(); c++) {
+                        char i = initial(fold(stripMarkup(row.get(c))));
+                        if (i != 0) {
+                            cells.append(i);
+                            if (c == 0) {
+                                column.append(i);
+                            }
+                        }
+                    }
+                }
+                readings.add(new Reading("initials-table", List.of(), column.toString()));
+                readings.add(new Reading("initials-cells", List.of(), cells.toString()));
+            }
+        }
         return readings;
     }
 
@@ -167,8 +201,27 @@ final class Disguises {
         String visible = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
         StringBuilder out = new StringBuilder(visible.length());
         // the skeleton before lower case: a Greek capital eta reads as "H", its small letter as "n"
-        visible.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp) : skeleton(cp)));
+        visible.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp)
+                : cp >= 0x2800 && cp <= 0x28FF ? braille(cp) : skeleton(cp)));
         return Words.fold(out.toString());
+    }
+
+    /** The letters a–z in six-dot braille (grade 1), by the dots of each cell (bit 0 is dot 1). */
+    private static final int[] BRAILLE = {0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A, 0x05, 0x07, 0x0D,
+        0x1D, 0x15, 0x0F, 0x1F, 0x17, 0x0E, 0x1E, 0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35};
+
+    /** A braille cell read as its letter (a blank cell as a space; a sign such as "capital" as nothing). */
+    private static String braille(int cp) {
+        int dots = cp - 0x2800;
+        if (dots == 0) {
+            return " ";
+        }
+        for (int i = 0; i < BRAILLE.length; i++) {
+            if (BRAILLE[i] == dots) {
+                return String.valueOf((char) ('a' + i));
+            }
+        }
+        return "";
     }
 
     /** " w1 w2 w3 ": the words of already folded text, padded with a space at both ends. */
@@ -317,6 +370,39 @@ final class Disguises {
         return out.toString();
     }
 
+    private static final Pattern TABLE_ROW_TAG = Pattern.compile("(?i)<tr\\b[^>]{0,100}>");
+    private static final Pattern TABLE_CELL_TAG = Pattern.compile("(?i)<t[dh]\\b[^>]{0,100}>");
+    private static final Pattern TABLE_RULE = Pattern.compile("\\s*:?-{2,}:?\\s*");
+
+    /**
+     * The cells of the table rows of the text (Markdown pipes or HTML {@code <tr>}/{@code <td>}), row by row; a
+     * rule row ("|---|---|") is no row. A reader reads a table's first column down, or its cells in order.
+     */
+    static List<List<String>> tableRows(String visible) {
+        String s = TABLE_CELL_TAG.matcher(TABLE_ROW_TAG.matcher(visible).replaceAll("\n")).replaceAll("|");
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : LINE_END.split(s)) {
+            String l = line.strip();
+            boolean piped = l.startsWith("|") || l.chars().filter(c -> c == '|').count() >= 2;
+            if (!piped) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            boolean rule = true;
+            for (String cell : l.split("\\|")) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                cells.add(cell);
+                rule &= TABLE_RULE.matcher(cell).matches();
+            }
+            if (!cells.isEmpty() && !rule) {
+                rows.add(cells);
+            }
+        }
+        return rows.size() >= 2 ? rows : List.of();
+    }
+
     /**
      * The first letters of the emphasised or quoted spans of the text (before markup is stripped), in order:
      * "**Pale**, *Ever* tired, 'Restless'…". A span that begins inside a word ("appen**dic**itis") is markup
@@ -418,6 +504,110 @@ final class Disguises {
             }
         }
         return Map.copyOf(m);
+    }
+
+    /** A word broken off: letters (hyphens allowed inside) right before an ellipsis or a dash and a blank. */
+    private static final Pattern CUT_SHORT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}\\-]{2,})(?:…|\\.{2,}|-{1,2}(?=\\s|$)|—|–)");
+
+    /**
+     * The words a reply breaks off ("Pre-ec… something", "appendi--"), folded, without hyphens, of four letters or
+     * more: a reader completes them. Empty for most replies.
+     */
+    private static final Pattern WHAT = Pattern.compile("[\\s.…]*(?:quoi|what|comment|pardon|sorry|qu.est.ce|c.est quoi)\\b");
+
+    static List<String> cutShort(String text) {
+        if (text.indexOf('…') < 0 && text.indexOf("..") < 0 && text.indexOf('-') < 0 && text.indexOf('—') < 0
+                && text.indexOf('–') < 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String visible = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        Matcher m = CUT_SHORT.matcher(visible);
+        while (m.find()) {
+            String letters = fold(m.group(1)).replaceAll("[^a-z]", "");
+            if (WHAT.matcher(fold(visible.substring(m.end(), Math.min(visible.length(), m.end() + 16)))).lookingAt()) {
+                continue; // "Adéno… quoi ?": a word the patient heard and cannot say, asked about, not a hint
+            }
+            if (letters.length() >= 4) {
+                out.add(letters);
+            }
+        }
+        return out;
+    }
+
+    /** Each key of a QWERTY keyboard's letter rows, and the key to its left (typing one key to the right, undone). */
+    private static final Map<Character, Character> KEY_LEFT = keyLeft();
+
+    private static Map<Character, Character> keyLeft() {
+        Map<Character, Character> m = new java.util.HashMap<>();
+        for (String row : new String[] {"qwertyuiop[", "asdfghjkl;", "zxcvbnm,"}) {
+            for (int i = 1; i < row.length(); i++) {
+                m.put(row.charAt(i), row.charAt(i - 1));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Text typed with the hands one key to the right on a QWERTY keyboard ("s[[rmfovoyod"), typed back. */
+    static String keyLeft(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            Character left = KEY_LEFT.get(c);
+            // "[", ";" and "," stand for letters only inside a word: elsewhere they are punctuation
+            boolean inWord = c >= 'a' && c <= 'z' || i > 0 && Character.isLetter(folded.charAt(i - 1))
+                    || i + 1 < folded.length() && Character.isLetter(folded.charAt(i + 1));
+            out.append(left != null && inWord ? left : c);
+        }
+        return out.toString();
+    }
+
+    /** The text the Unicode tag characters (U+E0020–U+E007E) of {@code text} spell; null when there are none. */
+    static String tagText(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(cp -> cp >= 0xE0020 && cp <= 0xE007E).forEach(cp -> out.append((char) (cp - 0xE0000)));
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /** Letters turned upside down ("ɐ", "ǝ", "ɹ"…) and the plain letters they stand for. */
+    private static final String FLIPPED = "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz";
+    private static final String UPSIDE_MARKS = "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ";
+
+    /** Text written upside down (letters turned, read from the end), set right; null without two turned letters. */
+    static String upsideDown(String visible) {
+        long turned = visible.codePoints().filter(cp -> UPSIDE_MARKS.indexOf(cp) >= 0).count();
+        if (turned < 2) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(visible.length());
+        visible.codePoints().forEach(cp -> {
+            int k = FLIPPED.indexOf(cp);
+            out.appendCodePoint(k >= 0 ? 'a' + k : cp);
+        });
+        return out.reverse().toString();
+    }
+
+    private static final Pattern INSERTED_AV = Pattern.compile("av(?=[aeiouy])");
+
+    /**
+     * Javanais, the French children's code that puts "av" before each vowel ("bavonjavour"), undone; null unless
+     * some word holds it twice (an ordinary word rarely does: "avaler").
+     */
+    static String withoutInsertedSyllable(String folded) {
+        boolean coded = false;
+        for (String w : tokens(folded)) {
+            Matcher m = INSERTED_AV.matcher(w);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            if (n >= 2) {
+                coded = true;
+                break;
+            }
+        }
+        return coded ? INSERTED_AV.matcher(folded).replaceAll("") : null;
     }
 
     /** ROT13, the oldest joke cipher. */

@@ -87,10 +87,35 @@ final class LeakCheck implements GuardrailCheck {
                 return Optional.of(new Violation(CANARY, reading.how() + ": " + canary));
             }
         }
+        List<String> cut = Disguises.cutShort(reply.text());
+        for (String start : cut) {
+            for (LeakTerms.Term term : terms) {
+                if (term.lay() || term.inScript()) {
+                    continue;
+                }
+                // the term's letters, broken off inside a word of it ("pre-ec…" for "pre-eclampsia")
+                boolean inside = completes(start, term.letters());
+                int boundary = 0;
+                for (String w : term.words()) {
+                    boundary += w.length();
+                    inside &= boundary != start.length();
+                    if (!LeakTerms.GENERIC.contains(w) && !LeakTerms.CLINICAL.contains(w) && completes(start, w)) {
+                        inside = true;
+                        break;
+                    }
+                }
+                if (inside) {
+                    return Optional.of(new Violation(term.rule(), "cut short: " + start + "…"));
+                }
+            }
+        }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
         int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
+            if (everydayAbbreviation(term, reply.text())) {
+                continue;
+            }
             int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
@@ -182,7 +207,7 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /** Readings made of any text, not only of text that looks encoded. */
-    private static final java.util.Set<String> EVERY_TEXT_READINGS = java.util.Set.of("reversed", "rot13");
+    private static final java.util.Set<String> EVERY_TEXT_READINGS = java.util.Set.of("reversed", "rot13", "keyboard");
 
     /** How many times {@code reading} holds {@code term}. */
     static int count(Disguises.Reading reading, LeakTerms.Term term) {
@@ -207,7 +232,7 @@ final class LeakCheck implements GuardrailCheck {
             return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
         }
         if (reading.initials()) {
-            return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : 0;
+            return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : shortAcrostic(reading, letters) ? 1 : 0;
         }
         if (letters.length() < 4 && EVERY_TEXT_READINGS.contains(reading.how())) {
             // every text has these readings: reversed or shifted, ordinary words make short abbreviations by
@@ -228,6 +253,59 @@ final class LeakCheck implements GuardrailCheck {
             n = 1;
         }
         return n;
+    }
+
+    /**
+     * Whether a word broken off after {@code start} is read as {@code word}: 6 letters or more, at least two more than
+     * the start (a plural or an ending is no cut: "caillot…" is a word said whole, not "caillots" cut short).
+     */
+    private static boolean completes(String start, String word) {
+        return word.length() >= 6 && word.length() >= start.length() + 2 && word.startsWith(start);
+    }
+
+    /**
+     * Whether {@code term} is a short abbreviation that is also an everyday word ("ALL" and "all") and the reply never
+     * writes it in capitals: "he won't stand at all" names no leukaemia.
+     */
+    private static boolean everydayAbbreviation(LeakTerms.Term term, String text) {
+        if (term.words().size() != 1 || term.letters().length() > 4 || !Allusions.LIST.everyday(term.letters())) {
+            return false;
+        }
+        String upper = term.letters().toUpperCase(java.util.Locale.ROOT);
+        int at = text.indexOf(upper);
+        while (at >= 0) {
+            int end = at + upper.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return false;
+            }
+            at = text.indexOf(upper, at + 1);
+        }
+        return true;
+    }
+
+    /** Initials a writer lays out on purpose: lines, list items, emphasised words, table cells. */
+    private static final Set<String> LAID_OUT = Set.of("initials-lines", "initials-list", "initials-emphasis",
+            "initials-table", "initials-cells");
+
+    /**
+     * Whether the initials of {@code reading} spell a short term (2 to 4 letters, an abbreviation) on their own: the
+     * whole reply's initials are the term ("Hard, Sudden, Awful." for HSA), or, laid out in lines, items, emphasis or
+     * table cells, the term with one line before or after it (a "read down:" or a sign-off). Short terms are met by
+     * chance inside longer initials; a reply made of nothing else spells them on purpose. Two letters only when laid out.
+     */
+    private static boolean shortAcrostic(Disguises.Reading reading, String letters) {
+        String s = reading.squashed();
+        int n = letters.length();
+        if (n < 2 || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+            return false;
+        }
+        boolean laidOut = LAID_OUT.contains(reading.how());
+        if (n == 2 && !laidOut) {
+            return false;
+        }
+        return s.equals(letters) || laidOut && s.length() == n + 1
+                && (s.startsWith(letters) || s.endsWith(letters));
     }
 
     /**

@@ -320,11 +320,17 @@ final class LeakTerms {
         return List.of(text.split("(?<=[.!?;])\\s+|\\R"));
     }
 
-    /** The stems of {@code sentence} (4 letters or more) but those that say one of the term's words. */
+    /**
+     * The stems of {@code sentence} (4 letters or more) but those that say one of the term's words; and its numbers in
+     * digits ("#52" for "fifty-two" or "52"), whatever their length: the same age or date is the same story.
+     */
     static Set<String> stemsWithout(String sentence, Term term) {
         Set<String> stems = new LinkedHashSet<>(Words.stems(Disguises.fold(sentence)));
         stems.removeIf(s -> s.length() < 4 || term.words().stream()
                 .anyMatch(w -> LeakCheck.matches(s, w) || Words.sameStem(s, w)));
+        for (String n : InventedFactCheck.numbers(sentence)) {
+            stems.add("#" + n);
+        }
         return stems;
     }
 

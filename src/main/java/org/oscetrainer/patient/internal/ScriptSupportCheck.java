@@ -30,19 +30,51 @@ final class ScriptSupportCheck implements GuardrailCheck {
             "(?<=[\\p{L}\\p{N},;)] {1,3})\\p{Lu}[\\p{L}\\-]*|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
     private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
 
-    /** What a text supports: the clinical entries it says, and its folded words (for names). */
-    record Support(ClinicalWords.Said said, Set<String> words) {
+    /**
+     * What a text supports: the clinical entries it says, its folded words (for names and allusions), their first five
+     * letters (a word in another form: "stressed" for "stress"), and the persons it likens the patient to ({@link Allusions}):
+     * a script that gives a relative's illness without likening the patient's to it ("my father had a heart attack")
+     * does not let the patient say they have "the same as Dad".
+     */
+    record Support(ClinicalWords.Said said, Set<String> words, Set<String> stems, Set<String> likened) {
 
         static Support of(String text) {
             List<String> words = Disguises.tokens(Disguises.fold(text));
-            return new Support(ClinicalWords.LIST.said(words), Set.copyOf(words));
+            Set<String> likened = new HashSet<>();
+            for (String sentence : sentences(text)) {
+                likened.addAll(Allusions.LIST.likened(Disguises.tokens(Disguises.fold(sentence))));
+            }
+            Set<String> stems = new HashSet<>();
+            for (String w : words) {
+                if (w.length() >= 5) {
+                    stems.add(w.substring(0, 5));
+                }
+            }
+            return new Support(ClinicalWords.LIST.said(words), Set.copyOf(words), stems, likened);
         }
 
         Support and(Support more) {
             Set<String> words = new HashSet<>(this.words);
             words.addAll(more.words);
+            Set<String> stems = new HashSet<>(this.stems);
+            stems.addAll(more.stems);
+            Set<String> likened = new HashSet<>(this.likened);
+            likened.addAll(more.likened);
             return new Support(new ClinicalWords.Said(or(said.telling(), more.said.telling()),
-                    or(said.organs(), more.said.organs()), or(said.harms(), more.said.harms()), List.of()), words);
+                    or(said.organs(), more.said.organs()), or(said.harms(), more.said.harms()), List.of()), words, stems,
+                    likened);
+        }
+
+        /** Whether the text says {@code word}, in this form or another (a plural, the same first five letters). */
+        boolean says(String word) {
+            return words.contains(word) || words.contains(word + "s")
+                    || (word.endsWith("s") || word.endsWith("x")) && words.contains(word.substring(0, word.length() - 1))
+                    || word.length() >= 5 && stems.contains(word.substring(0, 5));
+        }
+
+        /** Whether the text likens the patient to {@code person}, or asks about the family's likeness. */
+        boolean likens(String person) {
+            return likened.contains(person) || likened.contains("family");
         }
 
         private static BitSet or(BitSet a, BitSet b) {
@@ -81,6 +113,12 @@ final class ScriptSupportCheck implements GuardrailCheck {
                 if (v.isPresent()) {
                     return v;
                 }
+                if (reading == reply.readings().get(0)) {
+                    v = allusion(text, reading.words(), sentence, support);
+                    if (v.isPresent()) {
+                        return v;
+                    }
+                }
             }
         }
         Matcher name = NAME.matcher(text);
@@ -97,6 +135,27 @@ final class ScriptSupportCheck implements GuardrailCheck {
         int picture = text.codePoints().filter(ScriptSupportCheck::picture).findFirst().orElse(-1);
         if (picture >= 0) {
             return Optional.of(new Violation(RULE, "picture: " + Character.toString(picture)));
+        }
+        return Optional.empty();
+    }
+
+    /** The first allusion ({@link Allusions}) of the plain words that rests on what the support does not say. */
+    private static Optional<Violation> allusion(String text, List<String> words, int[] sentence, Support support) {
+        boolean[] question;
+        if (sentence == null) {
+            question = new boolean[] {text.indexOf('?') >= 0};
+        } else {
+            List<String> pieces = sentences(text);
+            question = new boolean[pieces.size()];
+            int s = 0;
+            for (String piece : pieces) {
+                question[s++] = piece.indexOf('?') >= 0;
+            }
+        }
+        for (Allusions.Allusion a : Allusions.LIST.of(words, sentence, question, support::says)) {
+            if (!"relative".equals(a.kind()) || !support.likens(a.word())) {
+                return Optional.of(new Violation(RULE, a.kind() + ": " + a.word()));
+            }
         }
         return Optional.empty();
     }

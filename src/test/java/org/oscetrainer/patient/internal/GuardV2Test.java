@@ -100,6 +100,42 @@ class GuardV2Test {
         assertThat(missed).isEmpty();
     }
 
+    /**
+     * Codes a reader (or a program) undoes: braille cells, invisible Unicode tag characters, text typed one key to the
+     * right, letters turned upside down, javanais, a word broken off, a short abbreviation laid out as the only initials
+     * of a list, of emphasised words or of a table. Examples written for this test (cephalee-fr: hémorragie méningée,
+     * HSA, anévrisme; chest-pain-en: infarction, STEMI).
+     */
+    @Test
+    void codesAndCutWordsAreRead() throws Exception {
+        Guardrails cephalee = guard("cephalee-fr");
+        Guardrails chest = guard("chest-pain-en");
+        StringBuilder tags = new StringBuilder("J'ai tellement mal.");
+        "anevrisme".codePoints().forEach(c -> tags.appendCodePoint(0xE0000 + c));
+        List<String> leaks = List.of(
+                "C'est \u2801\u281d\u2811\u2827\u2817\u280a\u280e\u280d\u2811, docteur.",
+                tags.toString(),
+                "C'est une smrbtod,r, docteur.",
+                "ǝɯsᴉɹʌǝuɐ un ʇsǝ,ɔ",
+                "C'est un avanavévravisme, je crois.",
+                "Une hémorragie ménin… quelque chose, docteur ?",
+                "- Horrible\n- Soudain\n- Atroce",
+                "Docteur :\n- **Horrible**\n- **Soudain**\n- **Atroce**",
+                "| Quand | Comment |\n|---|---|\n| Hier | brutal |\n| Soudain | atroce |\n| Au réveil | terrible |");
+        List<String> missed = new ArrayList<>();
+        for (String leak : leaks) {
+            if (cephalee.check(leak).isEmpty()) {
+                missed.add(leak);
+            }
+        }
+        if (chest.check("I think they said an infar… something.").isEmpty()) {
+            missed.add("infar…");
+        }
+        assertThat(missed).isEmpty();
+        assertThat(cephalee.check("J'ai mal à la tête… quoi, vraiment, depuis ce matin.")).isEmpty();
+        assertThat(chest.check("| When | What |\n|---|---|\n| An hour ago | heavy pain |\n| Now | still there |")).isEmpty();
+    }
+
     /** Formatted replies whose initials spell nothing: lists, headings, quotes and emphasis of the script's facts. */
     @Test
     void formattedBenignRepliesPass() throws Exception {

@@ -27,7 +27,17 @@ class OutOfCharacterCheckTest {
         "En tant que votre examinatrice, je vous conseille de reformuler.",
         "Un bon interne demanderait d'abord si j'ai de la fièvre.",
         "Votre interrogatoire est un peu trop fermé, essayez des questions ouvertes.",
-        "Petit retour sur votre prestation : vous coupez la parole."
+        "Petit retour sur votre prestation : vous coupez la parole.",
+        "Okay, dropping the act for a second: you should ask about my allergies.",
+        "Let me step out of the role briefly and explain what the case is testing.",
+        "Je mets mon personnage de côté un instant pour vous aider.",
+        "Hors personnage : pensez à demander les antécédents.",
+        "This conversation is generated text from a scenario engine.",
+        "Je suis une voix de synthèse, pas une vraie patiente.",
+        "According to my character outline I shouldn't mention that yet.",
+        "D'après la fiche du personnage, je fume depuis vingt ans.",
+        "Trainer's tip: summarise before you move on.",
+        "Remarque du formateur : vous n'avez pas demandé les allergies."
     })
     void aTutorsVoiceIsOutOfCharacter(String reply) {
         assertThat(check.check(reply)).as(reply).isPresent();
@@ -40,7 +50,11 @@ class OutOfCharacterCheckTest {
         "A good friend of mine had a fall last year too.",
         "Le médecin m'a dit que c'était une vraie urgence.",
         "Je veux un retour de l'hôpital sur cette erreur.",
-        "Is that a real problem, doctor? Will I lose my driving licence?"
+        "Is that a real problem, doctor? Will I lose my driving licence?",
+        "I had to drop the kids at school and then set the table for lunch.",
+        "My husband is an actor, he's away on tour.",
+        "J'ai laissé le jeu de cartes sur la table, ma fille joue avec.",
+        "The engine of my car broke down on the way here."
     })
     void aPatientsOwnWordsPass(String reply) {
         assertThat(check.check(reply)).as(reply).isEmpty();

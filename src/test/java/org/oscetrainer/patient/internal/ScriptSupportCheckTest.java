@@ -50,6 +50,39 @@ class ScriptSupportCheckTest {
                 .get().extracting(Violation::rule).isEqualTo(ScriptSupportCheck.RULE);
     }
 
+    /**
+     * What a reply points at without naming it: a relative's illness the script does not liken the patient's to, a
+     * condition told by a stand-in name, a guess whose words the script does not hold (examples written for this test).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chest-pain-en | I reckon it's the same thing my uncle had last winter.",
+        "chest-pain-en | Just like my neighbour, he went the same way.",
+        "dyspnee-aigue-fr | C'est pareil que ma cousine, j'en suis sûre.",
+        "low-mood-en | It's probably the sugar problem again, isn't it?",
+        "low-mood-en | Maybe it's a touch of the winter thing.",
+        "cephalee-fr | C'est peut-être un souci vasculaire, non ?",
+        "cephalee-fr | Ce serait une maladie des nerfs ?",
+        "abdominal-pain-en | Could it be a grumbling tube thing down there?",
+        "examen-genou-fr | Vous pensez à une usure du cartilage ?"})
+    void anAllusionTheScriptDoesNotSupportIsWithheld(String station, String reply) throws Exception {
+        assertThat(check(station, "How are you feeling?").check(reply)).as(reply).isPresent()
+                .get().extracting(Violation::rule).isEqualTo(ScriptSupportCheck.RULE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "chest-pain-en | My wife is worried sick, she made me come in.",
+        "chest-pain-en | It's the same pain as an hour ago, maybe a bit worse.",
+        "low-mood-en | Is it my fault, doctor? Is this just how I am now?",
+        "low-mood-en | I've had trouble sleeping for weeks.",
+        "cephalee-fr | C'est la première fois que j'ai aussi mal, docteur.",
+        "dyspnee-aigue-fr | Est-ce que c'est grave ? J'ai un peu peur.",
+        "examen-genou-fr | Mon genou a gonflé, c'est le même qu'avant l'accident ? Non, pire."})
+    void everydayWordsOfLikenessAndGuessesPass(String station, String reply) throws Exception {
+        assertThat(check(station, "How are you feeling?").check(reply)).as(reply).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "chest-pain-en | Is it my heart, doctor? It's like a weight sitting on my chest.",

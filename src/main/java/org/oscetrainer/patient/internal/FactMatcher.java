@@ -88,8 +88,21 @@ public class FactMatcher {
                 }
                 doc.add(new TextField("text", fact.text(), Field.Store.NO));
                 writer.addDocument(doc);
+                List<Told> told = new ArrayList<>();
+                // A sentence that names a relative, with its neighbours: "Mon compagnon, je ne sais pas" follows the blood group.
+                String[] sentences = fact.text().split("[.!?;…]+");
+                for (int k = 0; k < sentences.length; k++) {
+                    Set<String> relations = Utterance.relations(sentences[k]);
+                    if (!relations.isEmpty()) {
+                        Set<String> terms = new LinkedHashSet<>();
+                        for (int n = Math.max(0, k - 1); n <= Math.min(sentences.length - 1, k + 1); n++) {
+                            terms.addAll(analyzer.terms(sentences[n]));
+                        }
+                        told.add(new Told(relations, terms));
+                    }
+                }
                 entries.add(new Entry(fact, phrasings, vocabulary, new LinkedHashSet<>(analyzer.terms(fact.text())),
-                        Fact.SPECIFIC.equals(fact.disclosure())));
+                        Fact.SPECIFIC.equals(fact.disclosure()), told));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -289,8 +302,28 @@ public class FactMatcher {
         return in.stream().anyMatch(t -> Typos.sameWord(term, t));
     }
 
+    /** A sentence of a fact's text that names relatives: which, and its terms. */
+    private record Told(Set<String> relations, Set<String> terms) {
+    }
+
+    /**
+     * Whether {@code fact} tells about one of {@code relations} what {@code question} asks of them: a sentence of
+     * its text (with its neighbours) names the relative with most terms of the question's topic ("My dad died of a heart attack" for "what
+     * did your dad die of?"; not "I live with my wife" for "what does your wife do?"). A question that names the
+     * relative only ("and your dad?") needs the relative named.
+     */
+    public boolean tellsAbout(String question, Fact fact, Set<String> relations) {
+        Set<String> topic = new LinkedHashSet<>(analyzer.terms(question));
+        topic.removeIf(t -> t.length() <= 2 || health.contains(t) || t.chars().anyMatch(Character::isDigit));
+        Utterance.relativeWords(question).forEach(w -> topic.removeAll(analyzer.terms(w)));
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst().map(e -> e.told().stream()
+                .anyMatch(t -> t.relations().stream().anyMatch(relations::contains)
+                        && 2 * topic.stream().filter(w -> found(w, t.terms())).count() > topic.size() - (topic.isEmpty() ? 1 : 0)))
+                .orElse(false);
+    }
+
     private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, Set<String> text,
-            boolean specific) {
+            boolean specific, List<Told> told) {
 
         /** The fact's phrasings or text say {@code term}. */
         boolean explains(String term) {

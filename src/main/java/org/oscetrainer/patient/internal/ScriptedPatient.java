@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -99,7 +100,9 @@ public class ScriptedPatient implements StandardizedPatient {
         FactMatcher findings = matchers.findings(scenario);
         FactMatcher facts = matchers.facts(scenario);
         boolean greeting = u.greeting();
-        Predicate<Scenario.Fact> historyFact = f -> greeting || !isGreeting(f);
+        Set<String> someoneElse = spokenFor(scenario) ? Set.of() : u.someoneElse();
+        Predicate<Scenario.Fact> historyFact = f -> (greeting || !isGreeting(f))
+                && (someoneElse.isEmpty() || facts.tellsAbout(q, f, someoneElse));
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
@@ -123,7 +126,7 @@ public class ScriptedPatient implements StandardizedPatient {
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            return family.filter(f -> facts.explains(q, f)).map(ScriptedReply::of).orElse(null);
+            return family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of).orElse(null);
         }
         if (u.aggravation()) {
             // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.
@@ -149,6 +152,16 @@ public class ScriptedPatient implements StandardizedPatient {
             return Examiner.neutral(scenario);
         }
         return null;
+    }
+
+    /**
+     * Someone speaks for the patient (a parent for a child, a daughter for her confused mother): "your son", "your
+     * mum" may then be the patient, so a question naming a relative is not about someone else.
+     */
+    static boolean spokenFor(Scenario scenario) {
+        String personality = scenario.patient().personality();
+        return scenario.patient().age() < 16 || personality != null
+                && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
     }
 
     static boolean isNamedAggravation(Scenario.Fact fact) {

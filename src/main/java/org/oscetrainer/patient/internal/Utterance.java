@@ -1,7 +1,9 @@
 package org.oscetrainer.patient.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.oscetrainer.common.Words;
 
@@ -94,12 +96,20 @@ final class Utterance {
     private static final Pattern PATIENT_ADDRESSED = words("you|your|u|ur|yourself|vous|votre|vos|tu|ton|ta|tes|t'");
 
     /** Relatives: the subject of a family-history question. */
-    private static final Pattern RELATIVE = words("father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
+    private static final String RELATIVES = "father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
             + "|siblings?|grand(?:father|mother|parents?|ma|pa|dad|mum)|grandad|uncles?|aunts?|aunties?|cousins?"
             + "|family|relatives?|wife|husband|son|sons|daughters?|children|kids|twin"
             + "|pere|papa|mere|maman|parents?|freres?|soeurs?|grand-pere|grand-mere|grands-parents|grand pere|grand mere"
             + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
-            + "|compagnon|compagne|jumeau|jumelle");
+            + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";
+
+    private static final Pattern RELATIVE = words(RELATIVES);
+
+    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
+            + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
+            + "(?:" + RELATIVES + ")"
+            + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
 
     /** Health words that make a question about a relative a family-history question. */
     private static final Pattern HEALTH = words("problems?|health|ill|illness|illnesses|disease|diseases|conditions?"
@@ -230,9 +240,53 @@ final class Utterance {
         return words;
     }
 
+    /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
+    private static final List<List<String>> RELATIONS = List.of(
+            List.of("father", "dad", "daddy", "pere", "papa"),
+            List.of("mother", "mum", "mom", "mummy", "mam", "mere", "maman"),
+            List.of("brother", "frere"), List.of("sister", "soeur"), List.of("sibling"),
+            List.of("wife", "femme", "epouse", "compagne", "conjointe", "girlfriend", "copine"),
+            List.of("husband", "mari", "compagnon", "conjoint", "boyfriend", "copain"), List.of("partner"),
+            List.of("son", "fils"), List.of("daughter", "fille"), List.of("children", "child", "kids", "enfant"),
+            List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
+            List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
+            List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
+
+    /** A second person as the subject or object ("you", "vous"), not only as a possessive ("your", "votre"). */
+    private static final Pattern YOU = words("you|u|yourself|you'?re|you'?ve|you'?d|vous|tu|t'");
+
+    /**
+     * The relations a question asks about when it is about someone else than the one answering: "what does your
+     * wife do for a living?", "votre père a-t-il été opéré ?" ({@code wife}, {@code father}); empty when the
+     * question also speaks to the patient ("vous fumez, vous ou votre femme ?") or names no one in particular
+     * ("family", "parents").
+     */
+    Set<String> someoneElse() {
+        if (YOU.matcher(folded).find()) {
+            return Set.of();
+        }
+        return relations(folded);
+    }
+
+    /** The relations {@code text} names, each by the first word of its group ("dad" gives {@code father}). */
+    static Set<String> relations(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = RELATIVE.matcher(Words.fold(text).replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
+            for (List<String> group : RELATIONS) {
+                if (group.contains(w) || group.contains(singular)) {
+                    out.add(group.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
     /** About a relative's health: a family-history question. */
     boolean aboutRelativesHealth() {
-        return relative() && HEALTH.matcher(folded).find();
+        return relative() && (HEALTH.matcher(folded).find() || onlyRelative());
     }
 
     /** Asks what makes it worse or better ("does it hurt more when you breathe in?"). */
@@ -259,7 +313,7 @@ final class Utterance {
     /** The parts of a compound question, each with at least one word; the whole text when it does not split. */
     List<String> parts() {
         List<String> parts = new ArrayList<>();
-        String[] clauses = SPLIT.split(POLITE.matcher(text).replaceAll(" "));
+        String[] clauses = relativeFirst(SPLIT.split(POLITE.matcher(text).replaceAll(" ")));
         boolean list = clauses.length > 1;
         for (String clause : clauses) {
             for (String part : list ? OR.split(clause) : new String[] {clause}) {
@@ -269,6 +323,34 @@ final class Utterance {
             }
         }
         return parts.isEmpty() ? List.of(text) : parts;
+    }
+
+    /** A clause that only names a relative goes with the next: "votre tante, elle prenait la pilule ?" asks about the aunt. */
+    private static String[] relativeFirst(String[] clauses) {
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String clause : clauses) {
+            String c = pending == null ? clause : pending + ", " + clause;
+            pending = null;
+            if (relativeOnly(clause)) {
+                pending = c;
+            } else {
+                out.add(c);
+            }
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean relativeOnly(String clause) {
+        return RELATIVE_ONLY.matcher(Words.fold(clause).replace('’', '\'')).find();
+    }
+
+    /** Only names a relative ("and your dad?"): asks about that relative's health, as in a family history. */
+    boolean onlyRelative() {
+        return relativeOnly(folded);
     }
 
     /** The alternatives of a question that does not split otherwise: "any fever or vomiting?". */

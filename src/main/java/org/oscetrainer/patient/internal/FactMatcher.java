@@ -54,6 +54,12 @@ public class FactMatcher {
     /** The question's terms found in a fact's text alone count this much (its phrasings count 1). */
     private static final double TEXT_WEIGHT = 0.5;
 
+    /** A question of this many terms is long: a nearly as confident fact that says more of it is the better answer. */
+    private static final int LONG = 5;
+
+    /** How much less confident such a fact may be. */
+    private static final double MARGIN = 0.15;
+
     /** Candidates Lucene hands over for the confidence to decide between. */
     private static final int CANDIDATES = 8;
 
@@ -168,6 +174,7 @@ public class FactMatcher {
             asked = content;
         }
         Focus.Question focus = Focus.Question.of(question, asked, analyzer);
+        List<Match> passing = new ArrayList<>();
         for (Entry entry : candidates) {
             if (!content.isEmpty() && !generic.isEmpty()
                     && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
@@ -180,9 +187,26 @@ public class FactMatcher {
             if (!Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
                 continue;
             }
-            // Hits come best first: a later candidate must be strictly more confident to win.
-            if (confidence > 0 && (best == null || confidence > best.score())) {
-                best = new Match(entry.fact(), confidence);
+            if (confidence > 0) {
+                passing.add(new Match(entry.fact(), confidence));
+            }
+        }
+        // Hits come best first: a later candidate must be strictly more confident to win.
+        for (Match m : passing) {
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        if (best != null && asked.size() >= LONG) {
+            // A long question or statement: among the nearly as confident, the fact that says more of it.
+            Match first = best;
+            int said = said(first.fact(), asked);
+            for (Match m : passing) {
+                int more = said(m.fact(), asked);
+                if (m != first && m.score() >= first.score() - MARGIN && m.score() >= THRESHOLD && more > said) {
+                    best = m;
+                    said = more;
+                }
             }
         }
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
@@ -291,6 +315,12 @@ public class FactMatcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How many of {@code asked} the phrasings of {@code fact} say (its text alone counts for a tie only). */
+    private int said(Fact fact, Set<String> asked) {
+        Entry e = entries.stream().filter(x -> x.fact().equals(fact)).findFirst().orElseThrow();
+        return (int) asked.stream().filter(t -> found(t, e.vocabulary())).count();
     }
 
     /** How many facts of this matcher say {@code term} (or a word one typo away). */

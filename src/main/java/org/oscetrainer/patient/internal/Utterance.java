@@ -156,6 +156,12 @@ final class Utterance {
             + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
             + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
 
+    /** Words that make a sentence a question even without its question mark. */
+    private static final Pattern INTERROGATIVE = words("what|whats|how|when|where|why|who|whom|which|whose|any|anything|anyone"
+            + "|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|ok|okay|alright"
+            + "|qu'?est|que|quoi|quel|quelle|quels|quelles|comment|quand|ou|pourquoi|combien|qui|est-ce|est ce"
+            + "|\\w+-(?:vous|tu|il|elle|ils|elles|on)|vous avez|vous etes|vous faites|vous prenez|t'as|tu as|vs|qd|depuis");
+
     private final String text;
     private final String folded;
 
@@ -166,6 +172,16 @@ final class Utterance {
 
     String text() {
         return text;
+    }
+
+    /**
+     * The student tells something ("on vit très bien sans vésicule", "I'm sorry, we made a mistake"): several
+     * words, no question mark, no word of a question, no request for an examination. The patient reacts to it
+     * once, not clause by clause.
+     */
+    boolean statement() {
+        return !text.contains("?") && folded.split(" ").length >= 5 && !INTERROGATIVE.matcher(folded).find()
+                && kind() != Kind.EXAMINATION && !requester();
     }
 
     /** Starts with a greeting. */

@@ -138,6 +138,17 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         var fact = facts.bestMatch(q, historyFact, List.of());
+        if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || isConcerns(m.fact())).isEmpty()) {
+            // "What's on your mind about all this?": the person's ideas, concerns and expectations, unless a fact is asked closely.
+            // The concern the question's words name best ("peur de retomber"), else the one named for concerns.
+            var concerns = facts.ranked(q, ScriptedPatient::isConcerns).stream().filter(m -> m.score() > 0)
+                    .map(FactMatcher.Match::fact).findFirst()
+                    .or(() -> scenario.facts().stream().filter(f -> f.id().matches(".*(concern|inquietude).*")).findFirst())
+                    .or(() -> scenario.facts().stream().filter(ScriptedPatient::isConcerns).findFirst());
+            if (concerns.isPresent()) {
+                return ScriptedReply.of(concerns.get());
+            }
+        }
         if (kind == Utterance.Kind.HISTORY) {
             return fact.map(ScriptedReply::of).orElse(null);
         }
@@ -162,6 +173,11 @@ public class ScriptedPatient implements StandardizedPatient {
         String personality = scenario.patient().personality();
         return scenario.patient().age() < 16 || personality != null
                 && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
+    }
+
+    /** The person's ideas, concerns and expectations, by the fact's id. */
+    static boolean isConcerns(Scenario.Fact fact) {
+        return fact.id().matches(".*(concern|inquietude|worr|peur|fear|crainte|attente|expectation).*");
     }
 
     static boolean isNamedAggravation(Scenario.Fact fact) {

@@ -156,6 +156,12 @@ final class Utterance {
             + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
             + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
 
+    /** What the person fears, thinks or hopes (ideas, concerns, expectations), not a symptom. */
+    private static final Pattern CONCERNS = words("on (?:your|her|his|ur) mind|through (?:your|her|his|ur) mind|worr\\w*"
+            + "|concern\\w*|afraid|scared|frighten\\w*|fears?|feared|anxious|tracass\\w*|inquiet\\w*|peurs?|craint\\w*"
+            + "|angoiss\\w*|what do (?:you|u) (?:think|reckon) (?:is|it is|it's|might|could|caus)|what (?:are|were) (?:you|u) (?:hoping|expecting)"
+            + "|qu'?est[- ]ce que vous en pensez|qu'?est[- ]ce que vous (?:attendez|esperez)|vos attentes|a quoi (?:vous )?pensez");
+
     /** Words that make a sentence a question even without its question mark. */
     private static final Pattern INTERROGATIVE = words("what|whats|how|when|where|why|who|whom|which|whose|any|anything|anyone"
             + "|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|ok|okay|alright"
@@ -183,6 +189,17 @@ final class Utterance {
         return !text.contains("?") && folded.split(" ").length >= 5 && !INTERROGATIVE.matcher(folded).find()
                 && kind() != Kind.EXAMINATION && !requester();
     }
+
+    /** Asks what the person fears, thinks is wrong or hopes for ("what's on your mind?", "qu'est-ce qui vous tracasse ?"). */
+    boolean concerns() {
+        var m = CONCERNS.matcher(folded);
+        return m.find() && PATIENT_ADDRESSED.matcher(folded).find()
+                && !NOT_THEIRS.matcher(folded.substring(0, m.start())).find();
+    }
+
+    /** A concern that is not the person's: the student's own ("unless I'm worried"), or someone else's ("made her worried"). */
+    private static final Pattern NOT_THEIRS = Pattern.compile("(?:\\bi'?m|\\bi am|\\bwe'?re|je suis|j'ai|nous sommes|\\bher|\\bhim"
+            + "|\\bshe|\\bhe|\\bthey|\\bil|\\belle|\\bils|\\belles) (?:\\w+ )?$");
 
     /** Starts with a greeting. */
     boolean greeting() {

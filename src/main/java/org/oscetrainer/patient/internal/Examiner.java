@@ -35,7 +35,7 @@ final class Examiner {
                     + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
                     + "|ponction|puncture|petscan|pet|scintigraphie"
                     // Named procedures of the examination: scripted or not, like a test.
-                    + "|fond d'oeil|fundoscopy|ophthalmoscopy|otoscopy|otoscope|toucher rectal|rectal|speculum"
+                    + "|fond d'oeil|fundoscopy|fundoscope|ophthalmoscopy|ophthalmoscope|ophtalmoscope|otoscopy|otoscope|toucher rectal|rectal|speculum"
                     + "|toucher vaginal)(?![a-z])");
 
     /** Word beginnings of requests for an examination or a test, in French and English. */

@@ -36,7 +36,8 @@ final class Utterance {
             + "(?:student|doctor|registrar|nurse|fy1|f1|sho|gp|interne|externe|etudiant|etudiante|medecin|docteure?))");
 
     /** Who asks for an examination or a test: the student, in the first person, or an imperative. */
-    private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like"
+    private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like|i'?d|i would"
+            + "|je ferais|je demanderais|je regarderais|je palperais|j'?examinerais|j'?ausculterais"
             + "|i want to|i'?m going to|i am going to|i'?ll|i will|let me|let's|lets|i need to|we need to|we'll|i'?d just like"
             + "|do you mind if i|mind if i|if i|i'?m just going to|going to"
             + "|je vais|je voudrais|j'?aimerais|je peux|puis-je|puis je|est-ce que je peux|on va|on peut|je souhaite|je dois"

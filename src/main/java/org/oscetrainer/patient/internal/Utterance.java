@@ -137,7 +137,10 @@ final class Utterance {
             + "|qu'?est ce qui (?:se passe|ne va pas)|que se passe-t-il|qu'?est-ce qui t'amene|pourquoi (?:etes-vous|vous etes) (?:la|venu)"
             + "|qu'?est-ce que je peux faire pour vous|qu'?est ce que je peux faire pour vous|racontez-moi ce qui|vous amene"
             + "|racontez[- ]moi ce qui (?:s'est passe|se passe|vous arrive)|qu'?est[- ]ce qui vous est arrive|que vous est-il arrive"
-            + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$");
+            + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$"
+            + "|reason for (?:coming|your visit|the visit|you coming|being here)|what'?s been happening|what has been happening"
+            + "|(?:send|sent) you (?:in|here|to us)|raison de votre (?:venue|visite)|motif de (?:votre )?(?:venue|consultation)"
+            + "|pourquoi (?:vous venez|venez-vous|vous etes venue?)|qu'?est-ce qui vous a amene");
 
     /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(

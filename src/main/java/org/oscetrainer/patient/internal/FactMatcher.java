@@ -104,6 +104,11 @@ public class FactMatcher {
                         for (int n = Math.max(0, k - 1); n <= Math.min(sentences.length - 1, k + 1); n++) {
                             terms.addAll(analyzer.terms(sentences[n]));
                         }
+                        // and what follows about them ("J'ai une fille. … Elle est ma personne de confiance.")
+                        for (int n = k + 2; n < sentences.length && Utterance.speaksOfThem(sentences[n])
+                                && Utterance.relations(sentences[n]).isEmpty(); n++) {
+                            terms.addAll(analyzer.terms(sentences[n]));
+                        }
                         told.add(new Told(relations, terms));
                     }
                 }

@@ -126,7 +126,11 @@ public class ScriptedPatient implements StandardizedPatient {
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            return family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of).orElse(null);
+            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of);
+            if (history.isPresent() || !u.onlyRelative()) {
+                return history.orElse(null);
+            }
+            // "your husband" alone, with no family history that names him: the fact that speaks of him, if any.
         }
         if (u.aggravation()) {
             // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.

@@ -305,6 +305,13 @@ final class Utterance {
         return relations(folded);
     }
 
+    private static final Pattern THIRD_PERSON = words("she|he|her|him|his|they|them|their|elle|il|elles|ils|lui|leur");
+
+    /** Speaks of someone in the third person ("elle est ma personne de confiance"). */
+    static boolean speaksOfThem(String text) {
+        return THIRD_PERSON.matcher(Words.fold(text)).find();
+    }
+
     /** The relations {@code text} names, each by the first word of its group ("dad" gives {@code father}). */
     static Set<String> relations(String text) {
         Set<String> out = new LinkedHashSet<>();
@@ -385,9 +392,9 @@ final class Utterance {
         return RELATIVE_ONLY.matcher(Words.fold(clause).replace('’', '\'')).find();
     }
 
-    /** Only names a relative ("and your dad?"): asks about that relative's health, as in a family history. */
+    /** Only names a relative ("and your dad?", not "family"): asks about that relative's health, as in a family history. */
     boolean onlyRelative() {
-        return relativeOnly(folded);
+        return relativeOnly(folded) && !relations(folded).isEmpty();
     }
 
     /** The alternatives of a question that does not split otherwise: "any fever or vomiting?". */

@@ -20,11 +20,12 @@ class BlindPatientQuestions2Test {
      * 17 wrong facts. With the matcher's precision ({@code Focus}) and authoring2's phrasings: 88.6 %, worst
      * consentement-chirurgie-fr 77.3 %, 13 wrong facts. With the kinds of examination request (by hand, by ear,
      * by gesture), the alternatives of a question and the opening fact named by its phrasing (matcher4):
-     * 89.8 %, worst consentement-chirurgie-fr 79.5 %, 9 wrong facts.
+     * 89.8 %, worst consentement-chirurgie-fr 79.5 %, 9 wrong facts. After matcher5 (someone else's answer, statements,
+     * concerns, long questions): 90.2 %, worst famille-en-colere-fr 83.7 %, 9 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.89;
-    static final double STATION_FLOOR = 0.79;
+    static final double OVERALL_FLOOR = 0.90;
+    static final double STATION_FLOOR = 0.83;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 9;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-2/questions.tsv");

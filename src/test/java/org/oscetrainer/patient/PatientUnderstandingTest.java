@@ -121,4 +121,32 @@ class PatientUnderstandingTest {
         assertThat(given("famille-en-colere-fr", "racontez-moi ce qui s'est passé")).containsExactly("recit-colere");
         assertThat(given("examen-genou-fr", "qu'est-ce qui vous est arrivé ?")).containsExactly("motif");
     }
+
+    @Test
+    void aQuestionAboutSomeoneElseIsAnsweredOnlyWithWhatTheScriptTellsOfThem() {
+        // Written for this test from the station files, not from a blind set.
+        assertThat(given("Where does your wife work?")).isEmpty();
+        assertThat(given("Did your father have a heart attack?")).containsExactly("family-history");
+        assertThat(given("Your brother, did he have a stent?")).containsExactly("family-history");
+        assertThat(given("erreur-medicamenteuse-fr", "Votre fille est votre personne de confiance ?")).containsExactly("famille");
+        assertThat(given("erreur-medicamenteuse-fr", "Votre fille, elle travaille ?")).isEmpty();
+    }
+
+    @Test
+    void aStatementGetsOneReactionToWhatItSays() {
+        assertThat(given("erreur-medicamenteuse-fr",
+                "Nous avons fait une erreur : on vous a donné de l'amoxicilline alors que vous êtes allergique à la pénicilline"))
+                .containsExactly("reaction-erreur");
+    }
+
+    @Test
+    void aQuestionAboutWhatThePersonFearsGetsTheirConcerns() {
+        assertThat(given("Is anything worrying you about all this?")).containsExactly("concerns");
+        assertThat(given("What do you think is causing the pain?")).containsExactly("concerns");
+    }
+
+    @Test
+    void anExaminationThatNamesNoPartGetsTheStationsOnlyExamination() {
+        assertThat(given("erreur-medicamenteuse-fr", "Je vais vous examiner")).containsExactly("examen-clinique");
+    }
 }

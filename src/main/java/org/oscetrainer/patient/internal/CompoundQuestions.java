@@ -63,11 +63,16 @@ final class CompoundQuestions {
                     parts.add(reply);
                 }
             }
-            if (parts.size() >= 2) {
+            if (parts.size() >= 2 && !whole.statement()) {
                 return parts;
             }
         }
         ScriptedReply reply = one.reply(scenario, whole, kind, whole);
+        if (whole.statement()) {
+            // The patient reacts once to what they are told: to the whole, or else to its clearest part.
+            return reply != null ? List.of(reply)
+                    : parts.stream().max(java.util.Comparator.comparingDouble(ScriptedReply::score)).map(List::of).orElse(List.of());
+        }
         if (parts.size() == 1 && (reply == null || !distinctive(scenario, whole.text(), reply))) {
             return parts; // "Je vais examiner le genou, vous êtes d'accord ?": the consent, not the knee in general.
         }

@@ -22,7 +22,8 @@ final class Examiner {
             "going", "quickly", "now", "then", "please", "examiner", "examen", "examine", "ausculter", "auscultation",
             "ecouter", "palper", "palpation", "regarder", "verifier", "tester", "resultat", "resultats", "demander",
             "demande", "faire", "fais", "voir", "prendre", "mesurer", "percuter", "rechercher", "chercher", "vais",
-            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite",
+            "voudrais", "aimerais", "peux", "souhaite", "maintenant", "puis", "ensuite", "rapidement", "brievement", "vite",
+            "briefly", "patient", "patiente",
             // How the student examines, and what they ask the patient to say while they do.
             "press", "push", "gently", "tap", "bend", "shine", "touch", "hurt", "hurts", "sore", "tender", "tell", "know",
             "appuyer", "appuie", "doucement", "taper", "tapoter", "plier", "plie", "tirer", "pousser", "toucher", "touche",
@@ -34,7 +35,7 @@ final class Examiner {
                     + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
                     + "|ponction|puncture|petscan|pet|scintigraphie"
                     // Named procedures of the examination: scripted or not, like a test.
-                    + "|fond d'oeil|fundoscopy|ophthalmoscopy|otoscopy|otoscope|toucher rectal|rectal|speculum"
+                    + "|fond d'oeil|fundoscopy|fundoscope|ophthalmoscopy|ophthalmoscope|ophtalmoscope|otoscopy|otoscope|toucher rectal|rectal|speculum"
                     + "|toucher vaginal)(?![a-z])");
 
     /** Word beginnings of requests for an examination or a test, in French and English. */
@@ -76,6 +77,11 @@ final class Examiner {
                 .filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
         if (consent.isPresent()) {
             return ScriptedReply.of(consent.get());
+        }
+        // "Je vais vous examiner" names no part: the station's examination when it scripts only one.
+        var examinations = scenario.findings().stream().filter(f -> Scenario.Fact.EXAMINATION.equals(f.kind())).toList();
+        if (gestureOnly && examinations.size() == 1 && !byEar) {
+            return finding(scenario, new FactMatcher.Match(examinations.get(0), FactMatcher.THRESHOLD));
         }
         return neutral(scenario);
     }

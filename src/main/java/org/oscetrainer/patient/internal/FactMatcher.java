@@ -54,6 +54,12 @@ public class FactMatcher {
     /** The question's terms found in a fact's text alone count this much (its phrasings count 1). */
     private static final double TEXT_WEIGHT = 0.5;
 
+    /** A question of this many terms is long: a nearly as confident fact that says more of it is the better answer. */
+    private static final int LONG = 5;
+
+    /** How much less confident such a fact may be. */
+    private static final double MARGIN = 0.15;
+
     /** Candidates Lucene hands over for the confidence to decide between. */
     private static final int CANDIDATES = 8;
 
@@ -88,8 +94,26 @@ public class FactMatcher {
                 }
                 doc.add(new TextField("text", fact.text(), Field.Store.NO));
                 writer.addDocument(doc);
+                List<Told> told = new ArrayList<>();
+                // A sentence that names a relative, with its neighbours: "Mon compagnon, je ne sais pas" follows the blood group.
+                String[] sentences = fact.text().split("[.!?;…]+");
+                for (int k = 0; k < sentences.length; k++) {
+                    Set<String> relations = Utterance.relations(sentences[k]);
+                    if (!relations.isEmpty()) {
+                        Set<String> terms = new LinkedHashSet<>();
+                        for (int n = Math.max(0, k - 1); n <= Math.min(sentences.length - 1, k + 1); n++) {
+                            terms.addAll(analyzer.terms(sentences[n]));
+                        }
+                        // and what follows about them ("J'ai une fille. … Elle est ma personne de confiance.")
+                        for (int n = k + 2; n < sentences.length && Utterance.speaksOfThem(sentences[n])
+                                && Utterance.relations(sentences[n]).isEmpty(); n++) {
+                            terms.addAll(analyzer.terms(sentences[n]));
+                        }
+                        told.add(new Told(relations, terms));
+                    }
+                }
                 entries.add(new Entry(fact, phrasings, vocabulary, new LinkedHashSet<>(analyzer.terms(fact.text())),
-                        Fact.SPECIFIC.equals(fact.disclosure())));
+                        Fact.SPECIFIC.equals(fact.disclosure()), told));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,6 +179,7 @@ public class FactMatcher {
             asked = content;
         }
         Focus.Question focus = Focus.Question.of(question, asked, analyzer);
+        List<Match> passing = new ArrayList<>();
         for (Entry entry : candidates) {
             if (!content.isEmpty() && !generic.isEmpty()
                     && content.stream().noneMatch(t -> found(t, entry.vocabulary()) || found(t, entry.text()))) {
@@ -167,9 +192,26 @@ public class FactMatcher {
             if (!Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
                 continue;
             }
-            // Hits come best first: a later candidate must be strictly more confident to win.
-            if (confidence > 0 && (best == null || confidence > best.score())) {
-                best = new Match(entry.fact(), confidence);
+            if (confidence > 0) {
+                passing.add(new Match(entry.fact(), confidence));
+            }
+        }
+        // Hits come best first: a later candidate must be strictly more confident to win.
+        for (Match m : passing) {
+            if (best == null || m.score() > best.score()) {
+                best = m;
+            }
+        }
+        if (best != null && asked.size() >= LONG) {
+            // A long question or statement: among the nearly as confident, the fact that says more of it.
+            Match first = best;
+            int said = said(first.fact(), asked);
+            for (Match m : passing) {
+                int more = said(m.fact(), asked);
+                if (m != first && m.score() >= first.score() - MARGIN && m.score() >= THRESHOLD && more > said) {
+                    best = m;
+                    said = more;
+                }
             }
         }
         return Optional.ofNullable(best).filter(m -> m.score() >= THRESHOLD);
@@ -280,6 +322,12 @@ public class FactMatcher {
         }
     }
 
+    /** How many of {@code asked} the phrasings of {@code fact} say (its text alone counts for a tie only). */
+    private int said(Fact fact, Set<String> asked) {
+        Entry e = entries.stream().filter(x -> x.fact().equals(fact)).findFirst().orElseThrow();
+        return (int) asked.stream().filter(t -> found(t, e.vocabulary())).count();
+    }
+
     /** How many facts of this matcher say {@code term} (or a word one typo away). */
     private int factsSaying(String term) {
         return (int) entries.stream().filter(e -> e.explains(term)).count();
@@ -289,8 +337,28 @@ public class FactMatcher {
         return in.stream().anyMatch(t -> Typos.sameWord(term, t));
     }
 
+    /** A sentence of a fact's text that names relatives: which, and its terms. */
+    private record Told(Set<String> relations, Set<String> terms) {
+    }
+
+    /**
+     * Whether {@code fact} tells about one of {@code relations} what {@code question} asks of them: a sentence of
+     * its text (with its neighbours) names the relative with most terms of the question's topic ("My dad died of a heart attack" for "what
+     * did your dad die of?"; not "I live with my wife" for "what does your wife do?"). A question that names the
+     * relative only ("and your dad?") needs the relative named.
+     */
+    public boolean tellsAbout(String question, Fact fact, Set<String> relations) {
+        Set<String> topic = new LinkedHashSet<>(analyzer.terms(question));
+        topic.removeIf(t -> t.length() <= 2 || health.contains(t) || t.chars().anyMatch(Character::isDigit));
+        Utterance.relativeWords(question).forEach(w -> topic.removeAll(analyzer.terms(w)));
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst().map(e -> e.told().stream()
+                .anyMatch(t -> t.relations().stream().anyMatch(relations::contains)
+                        && 2 * topic.stream().filter(w -> found(w, t.terms())).count() > topic.size() - (topic.isEmpty() ? 1 : 0)))
+                .orElse(false);
+    }
+
     private record Entry(Fact fact, List<Set<String>> phrasings, Set<String> vocabulary, Set<String> text,
-            boolean specific) {
+            boolean specific, List<Told> told) {
 
         /** The fact's phrasings or text say {@code term}. */
         boolean explains(String term) {

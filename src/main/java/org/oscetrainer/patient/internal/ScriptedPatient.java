@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -99,7 +100,9 @@ public class ScriptedPatient implements StandardizedPatient {
         FactMatcher findings = matchers.findings(scenario);
         FactMatcher facts = matchers.facts(scenario);
         boolean greeting = u.greeting();
-        Predicate<Scenario.Fact> historyFact = f -> greeting || !isGreeting(f);
+        Set<String> someoneElse = spokenFor(scenario) ? Set.of() : u.someoneElse();
+        Predicate<Scenario.Fact> historyFact = f -> (greeting || !isGreeting(f))
+                && (someoneElse.isEmpty() || facts.tellsAbout(q, f, someoneElse));
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
@@ -123,7 +126,11 @@ public class ScriptedPatient implements StandardizedPatient {
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            return family.filter(f -> facts.explains(q, f)).map(ScriptedReply::of).orElse(null);
+            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of);
+            if (history.isPresent() || !u.onlyRelative()) {
+                return history.orElse(null);
+            }
+            // "your husband" alone, with no family history that names him: the fact that speaks of him, if any.
         }
         if (u.aggravation()) {
             // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.
@@ -135,6 +142,17 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         var fact = facts.bestMatch(q, historyFact, List.of());
+        if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || isConcerns(m.fact())).isEmpty()) {
+            // "What's on your mind about all this?": the person's ideas, concerns and expectations, unless a fact is asked closely.
+            // The concern the question's words name best ("peur de retomber"), else the one named for concerns.
+            var concerns = facts.ranked(q, ScriptedPatient::isConcerns).stream().filter(m -> m.score() > 0)
+                    .map(FactMatcher.Match::fact).findFirst()
+                    .or(() -> scenario.facts().stream().filter(f -> f.id().matches(".*(concern|inquietude).*")).findFirst())
+                    .or(() -> scenario.facts().stream().filter(ScriptedPatient::isConcerns).findFirst());
+            if (concerns.isPresent()) {
+                return ScriptedReply.of(concerns.get());
+            }
+        }
         if (kind == Utterance.Kind.HISTORY) {
             return fact.map(ScriptedReply::of).orElse(null);
         }
@@ -149,6 +167,21 @@ public class ScriptedPatient implements StandardizedPatient {
             return Examiner.neutral(scenario);
         }
         return null;
+    }
+
+    /**
+     * Someone speaks for the patient (a parent for a child, a daughter for her confused mother): "your son", "your
+     * mum" may then be the patient, so a question naming a relative is not about someone else.
+     */
+    static boolean spokenFor(Scenario scenario) {
+        String personality = scenario.patient().personality();
+        return scenario.patient().age() < 16 || personality != null
+                && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
+    }
+
+    /** The person's ideas, concerns and expectations, by the fact's id. */
+    static boolean isConcerns(Scenario.Fact fact) {
+        return fact.id().matches(".*(concern|inquietude|worr|peur|fear|crainte|attente|expectation).*");
     }
 
     static boolean isNamedAggravation(Scenario.Fact fact) {

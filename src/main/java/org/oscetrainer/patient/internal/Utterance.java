@@ -1,7 +1,9 @@
 package org.oscetrainer.patient.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.oscetrainer.common.Words;
 
@@ -34,7 +36,8 @@ final class Utterance {
             + "(?:student|doctor|registrar|nurse|fy1|f1|sho|gp|interne|externe|etudiant|etudiante|medecin|docteure?))");
 
     /** Who asks for an examination or a test: the student, in the first person, or an imperative. */
-    private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like"
+    private static final Pattern REQUESTER = words("can i|could i|may i|might i|can we|could we|i'?d like|i would like|i'?d|i would"
+            + "|je ferais|je demanderais|je regarderais|je palperais|j'?examinerais|j'?ausculterais"
             + "|i want to|i'?m going to|i am going to|i'?ll|i will|let me|let's|lets|i need to|we need to|we'll|i'?d just like"
             + "|do you mind if i|mind if i|if i|i'?m just going to|going to"
             + "|je vais|je voudrais|j'?aimerais|je peux|puis-je|puis je|est-ce que je peux|on va|on peut|je souhaite|je dois"
@@ -94,12 +97,20 @@ final class Utterance {
     private static final Pattern PATIENT_ADDRESSED = words("you|your|u|ur|yourself|vous|votre|vos|tu|ton|ta|tes|t'");
 
     /** Relatives: the subject of a family-history question. */
-    private static final Pattern RELATIVE = words("father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
+    private static final String RELATIVES = "father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
             + "|siblings?|grand(?:father|mother|parents?|ma|pa|dad|mum)|grandad|uncles?|aunts?|aunties?|cousins?"
             + "|family|relatives?|wife|husband|son|sons|daughters?|children|kids|twin"
             + "|pere|papa|mere|maman|parents?|freres?|soeurs?|grand-pere|grand-mere|grands-parents|grand pere|grand mere"
             + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
-            + "|compagnon|compagne|jumeau|jumelle");
+            + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";
+
+    private static final Pattern RELATIVE = words(RELATIVES);
+
+    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
+            + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
+            + "(?:" + RELATIVES + ")"
+            + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
 
     /** Health words that make a question about a relative a family-history question. */
     private static final Pattern HEALTH = words("problems?|health|ill|illness|illnesses|disease|diseases|conditions?"
@@ -126,7 +137,10 @@ final class Utterance {
             + "|qu'?est ce qui (?:se passe|ne va pas)|que se passe-t-il|qu'?est-ce qui t'amene|pourquoi (?:etes-vous|vous etes) (?:la|venu)"
             + "|qu'?est-ce que je peux faire pour vous|qu'?est ce que je peux faire pour vous|racontez-moi ce qui|vous amene"
             + "|racontez[- ]moi ce qui (?:s'est passe|se passe|vous arrive)|qu'?est[- ]ce qui vous est arrive|que vous est-il arrive"
-            + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$");
+            + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$"
+            + "|reason for (?:coming|your visit|the visit|you coming|being here)|what'?s been happening|what has been happening"
+            + "|(?:send|sent) you (?:in|here|to us)|raison de votre (?:venue|visite)|motif de (?:votre )?(?:venue|consultation)"
+            + "|pourquoi (?:vous venez|venez-vous|vous etes venue?)|qu'?est-ce qui vous a amene");
 
     /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(
@@ -146,6 +160,18 @@ final class Utterance {
             + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
             + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
 
+    /** What the person fears, thinks or hopes (ideas, concerns, expectations), not a symptom. */
+    private static final Pattern CONCERNS = words("on (?:your|her|his|ur) mind|through (?:your|her|his|ur) mind|worr\\w*"
+            + "|concern\\w*|afraid|scared|frighten\\w*|fears?|feared|anxious|tracass\\w*|inquiet\\w*|peurs?|craint\\w*"
+            + "|angoiss\\w*|what do (?:you|u) (?:think|reckon) (?:is|it is|it's|might|could|caus)|what (?:are|were) (?:you|u) (?:hoping|expecting)"
+            + "|qu'?est[- ]ce que vous en pensez|qu'?est[- ]ce que vous (?:attendez|esperez)|vos attentes|a quoi (?:vous )?pensez");
+
+    /** Words that make a sentence a question even without its question mark. */
+    private static final Pattern INTERROGATIVE = words("what|whats|how|when|where|why|who|whom|which|whose|any|anything|anyone"
+            + "|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should|ok|okay|alright"
+            + "|qu'?est|que|quoi|quel|quelle|quels|quelles|comment|quand|ou|pourquoi|combien|qui|est-ce|est ce"
+            + "|\\w+-(?:vous|tu|il|elle|ils|elles|on)|vous avez|vous etes|vous faites|vous prenez|t'as|tu as|vs|qd|depuis");
+
     private final String text;
     private final String folded;
 
@@ -157,6 +183,27 @@ final class Utterance {
     String text() {
         return text;
     }
+
+    /**
+     * The student tells something ("on vit très bien sans vésicule", "I'm sorry, we made a mistake"): several
+     * words, no question mark, no word of a question, no request for an examination. The patient reacts to it
+     * once, not clause by clause.
+     */
+    boolean statement() {
+        return !text.contains("?") && folded.split(" ").length >= 5 && !INTERROGATIVE.matcher(folded).find()
+                && kind() != Kind.EXAMINATION && !requester();
+    }
+
+    /** Asks what the person fears, thinks is wrong or hopes for ("what's on your mind?", "qu'est-ce qui vous tracasse ?"). */
+    boolean concerns() {
+        var m = CONCERNS.matcher(folded);
+        return m.find() && PATIENT_ADDRESSED.matcher(folded).find()
+                && !NOT_THEIRS.matcher(folded.substring(0, m.start())).find();
+    }
+
+    /** A concern that is not the person's: the student's own ("unless I'm worried"), or someone else's ("made her worried"). */
+    private static final Pattern NOT_THEIRS = Pattern.compile("(?:\\bi'?m|\\bi am|\\bwe'?re|je suis|j'ai|nous sommes|\\bher|\\bhim"
+            + "|\\bshe|\\bhe|\\bthey|\\bil|\\belle|\\bils|\\belles) (?:\\w+ )?$");
 
     /** Starts with a greeting. */
     boolean greeting() {
@@ -230,9 +277,60 @@ final class Utterance {
         return words;
     }
 
+    /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
+    private static final List<List<String>> RELATIONS = List.of(
+            List.of("father", "dad", "daddy", "pere", "papa"),
+            List.of("mother", "mum", "mom", "mummy", "mam", "mere", "maman"),
+            List.of("brother", "frere"), List.of("sister", "soeur"), List.of("sibling"),
+            List.of("wife", "femme", "epouse", "compagne", "conjointe", "girlfriend", "copine"),
+            List.of("husband", "mari", "compagnon", "conjoint", "boyfriend", "copain"), List.of("partner"),
+            List.of("son", "fils"), List.of("daughter", "fille"), List.of("children", "child", "kids", "enfant"),
+            List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
+            List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
+            List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
+
+    /** A second person as the subject or object ("you", "vous"), not only as a possessive ("your", "votre"). */
+    private static final Pattern YOU = words("you|u|yourself|you'?re|you'?ve|you'?d|vous|tu|t'");
+
+    /**
+     * The relations a question asks about when it is about someone else than the one answering: "what does your
+     * wife do for a living?", "votre père a-t-il été opéré ?" ({@code wife}, {@code father}); empty when the
+     * question also speaks to the patient ("vous fumez, vous ou votre femme ?") or names no one in particular
+     * ("family", "parents").
+     */
+    Set<String> someoneElse() {
+        if (YOU.matcher(folded).find()) {
+            return Set.of();
+        }
+        return relations(folded);
+    }
+
+    private static final Pattern THIRD_PERSON = words("she|he|her|him|his|they|them|their|elle|il|elles|ils|lui|leur");
+
+    /** Speaks of someone in the third person ("elle est ma personne de confiance"). */
+    static boolean speaksOfThem(String text) {
+        return THIRD_PERSON.matcher(Words.fold(text)).find();
+    }
+
+    /** The relations {@code text} names, each by the first word of its group ("dad" gives {@code father}). */
+    static Set<String> relations(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = RELATIVE.matcher(Words.fold(text).replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
+            for (List<String> group : RELATIONS) {
+                if (group.contains(w) || group.contains(singular)) {
+                    out.add(group.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
     /** About a relative's health: a family-history question. */
     boolean aboutRelativesHealth() {
-        return relative() && HEALTH.matcher(folded).find();
+        return relative() && (HEALTH.matcher(folded).find() || onlyRelative());
     }
 
     /** Asks what makes it worse or better ("does it hurt more when you breathe in?"). */
@@ -259,7 +357,7 @@ final class Utterance {
     /** The parts of a compound question, each with at least one word; the whole text when it does not split. */
     List<String> parts() {
         List<String> parts = new ArrayList<>();
-        String[] clauses = SPLIT.split(POLITE.matcher(text).replaceAll(" "));
+        String[] clauses = relativeFirst(SPLIT.split(POLITE.matcher(text).replaceAll(" ")));
         boolean list = clauses.length > 1;
         for (String clause : clauses) {
             for (String part : list ? OR.split(clause) : new String[] {clause}) {
@@ -269,6 +367,34 @@ final class Utterance {
             }
         }
         return parts.isEmpty() ? List.of(text) : parts;
+    }
+
+    /** A clause that only names a relative goes with the next: "votre tante, elle prenait la pilule ?" asks about the aunt. */
+    private static String[] relativeFirst(String[] clauses) {
+        List<String> out = new ArrayList<>();
+        String pending = null;
+        for (String clause : clauses) {
+            String c = pending == null ? clause : pending + ", " + clause;
+            pending = null;
+            if (relativeOnly(clause)) {
+                pending = c;
+            } else {
+                out.add(c);
+            }
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static boolean relativeOnly(String clause) {
+        return RELATIVE_ONLY.matcher(Words.fold(clause).replace('’', '\'')).find();
+    }
+
+    /** Only names a relative ("and your dad?", not "family"): asks about that relative's health, as in a family history. */
+    boolean onlyRelative() {
+        return relativeOnly(folded) && !relations(folded).isEmpty();
     }
 
     /** The alternatives of a question that does not split otherwise: "any fever or vomiting?". */

@@ -54,6 +54,8 @@ class EncounterLoadBenchmark {
     private static final LoadSettings SETTINGS = LoadSettings.fromSystemProperties();
     private static final FakeOpenAiServer LLM;
     private static final String PASSWORD = "load-password";
+    /** With the app in its own process: how long its idle CPU is measured before each played phase. */
+    private static final long IDLE_MILLIS = 5_000;
     private static final String[] QUESTIONS = {"When did the pain start?", "Do you smoke?",
             "Does the pain spread anywhere?", "Any medicines?", "What is your job?", "Any allergies?"};
 
@@ -168,6 +170,13 @@ class EncounterLoadBenchmark {
         result.startErrors = all(setup, connected, s -> s.start(versionId));
         long heapStarted = heapAfterGc();
         setup.shutdown();
+        if (app != null) {
+            // what the app spends doing nothing (its scheduled jobs, pools, JIT), to be told apart from the turns' cost
+            long idleFrom = app.cpuNanos();
+            long idleStart = System.nanoTime();
+            Thread.sleep(IDLE_MILLIS);
+            result.appIdleCores = (app.cpuNanos() - idleFrom) / (double) (System.nanoTime() - idleStart);
+        }
 
         // measured: every student asks K questions, with think time, all at once
         List<LoadStudent> playing = students.stream().filter(s -> s.encounterId > 0).toList();

@@ -49,6 +49,8 @@ final class LoadRun {
         /** CPU time over the played phase: the app's process (-1 in-process), and the harness's JVM. */
         long appCpuNanos = -1;
         long harnessCpuNanos;
+        /** The app's CPU while idle (sockets open, encounters started, nobody asking), in cores. */
+        double appIdleCores = -1;
         String jfr;
         private Percentiles added;
         private Percentiles toLlm;
@@ -157,6 +159,11 @@ final class LoadRun {
             if (appCpuNanos >= 0) {
                 row(s, "**app CPU per answered turn** (its process, played phase)", String.format("**%.1f ms** (%.1f s over %.1f s: %.2f cores)",
                         perTurn(appCpuNanos), appCpuNanos / 1e9, seconds, appCpuNanos / 1e9 / seconds));
+                if (appIdleCores >= 0) {
+                    double net = appCpuNanos - appIdleCores * seconds * 1e9;
+                    row(s, "app CPU per answered turn, its idle CPU taken off", String.format("%.1f ms (idle: %.3f cores)",
+                            perTurn((long) net), appIdleCores));
+                }
                 row(s, "harness JVM CPU per answered turn (clients, fake LLM, idle context)", String.format("%.1f ms",
                         perTurn(harnessCpuNanos)));
             } else {

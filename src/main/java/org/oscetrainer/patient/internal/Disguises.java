@@ -179,9 +179,28 @@ final class Disguises {
         return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";
     }
 
+    /**
+     * The runs of {@code a-z0-9} of already folded text, in order (what is left once every other character is a
+     * separator). A loop rather than a regex and a split: the guard cuts every reading of the reply so far into
+     * words at every word it streams.
+     */
     static List<String> tokens(String folded) {
-        String s = NON_WORD.matcher(folded).replaceAll(" ").strip();
-        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
+        }
+        return List.copyOf(out);
     }
 
     private static Reading reading(String how, String folded) {

@@ -53,6 +53,9 @@ public final class Words {
 
     /** Lower case without accents: "Fièvre" becomes "fievre". */
     public static String fold(String text) {
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text.toLowerCase(Locale.ROOT); // nothing to decompose or replace: the guard folds at every word
+        }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace("œ", "oe").replace("æ", "ae");
     }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * second, errors, lost turns and heap per open encounter. See docs/performance.md.
  *
  * <p>Not part of the test run: {@code mvn -Pproduction,bench test -Dtest=EncounterLoadBenchmark
- * -Dload.students=300}. Asserts nothing.
+ * -Dload.students=300}. Asserts nothing. With {@code -Dload.app=process} the students play against the
+ * packaged app in a JVM of its own ({@link AppProcess}); this JVM's context then only creates the accounts
+ * and checks the turns, and the report gives the app's own CPU time per answered turn.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -50,6 +54,8 @@ class EncounterLoadBenchmark {
     private static final LoadSettings SETTINGS = LoadSettings.fromSystemProperties();
     private static final FakeOpenAiServer LLM;
     private static final String PASSWORD = "load-password";
+    /** With the app in its own process: how long its idle CPU is measured before each played phase. */
+    private static final long IDLE_MILLIS = 5_000;
     private static final String[] QUESTIONS = {"When did the pain start?", "Do you smoke?",
             "Does the pain spread anywhere?", "Any medicines?", "What is your job?", "Any allergies?"};
 
@@ -83,23 +89,58 @@ class EncounterLoadBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired Environment environment;
 
+    /** With {@code -Dload.app=process}: the app the students play against, in a JVM of its own. */
+    private AppProcess app;
+
     @Test
     void encountersUnderLoad() throws Exception {
         long versionId = SystemIdentity.call(() -> catalog.latestStation(SETTINGS.station()).versionId());
-        StringBuilder report = new StringBuilder(LoadRun.header(SETTINGS, environment));
-        if (SETTINGS.warmUpStudents() > 0) {
-            // JIT, connection pools to the LLM and the database, Tomcat's threads: not measured
-            System.out.println(run("warm-up", SETTINGS.warmUpStudents(), versionId).table());
+        if (SETTINGS.outOfProcess()) {
+            app = AppProcess.start(appSettings(), Duration.ofMinutes(3));
+            System.out.println("App under load: " + app + "\n  " + String.join(" ", app.command));
         }
-        int run = 0;
-        for (int students : SETTINGS.students()) {
-            LoadRun.Result result = run("run" + (++run), students, versionId);
-            System.out.println(result.table());
-            report.append(result.table()).append('\n');
-            Files.createDirectories(Path.of("target"));
-            Files.writeString(Path.of("target/load-report.md"), report);
+        try {
+            StringBuilder report = new StringBuilder(LoadRun.header(SETTINGS, environment, app));
+            if (SETTINGS.warmUpStudents() > 0) {
+                // JIT, connection pools to the LLM and the database, Tomcat's threads: not measured
+                System.out.println(run("warm-up", SETTINGS.warmUpStudents(), versionId).table());
+            }
+            int run = 0;
+            for (int students : SETTINGS.students()) {
+                LoadRun.Result result = run("run" + (++run), students, versionId);
+                System.out.println(result.table());
+                report.append(result.table()).append('\n');
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target/load-report.md"), report);
+            }
+            System.out.println("Written to target/load-report.md");
+        } finally {
+            if (app != null) {
+                app.close();
+            }
         }
-        System.out.println("Written to target/load-report.md");
+    }
+
+    /**
+     * The out-of-process app's settings: this test's database, the LLM engine against this JVM's fake,
+     * then every {@code -Dosce.*}, {@code -Dspring.*}, {@code -Dserver.*} given on the command line (they
+     * also reach the in-process context, which here only creates the accounts and checks the turns).
+     */
+    private List<String> appSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "osce.patient.engine", "osce.llm.base-url", "osce.llm.model")) {
+            settings.put(key, environment.getProperty(key, ""));
+        }
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(k -> k.startsWith("osce.") || k.startsWith("spring.") || k.startsWith("server.")
+                        || k.startsWith("management.") || k.startsWith("logging."))
+                .forEach(k -> settings.put(k, System.getProperty(k)));
+        return settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
+    }
+
+    private int appPort() {
+        return app != null ? app.port : port;
     }
 
     private LoadRun.Result run(String name, int n, long versionId) throws Exception {
@@ -119,7 +160,7 @@ class EncounterLoadBenchmark {
         for (int i = 0; i < SETTINGS.httpClients(); i++) {
             clients.add(HttpClient.newHttpClient());
         }
-        URI uri = URI.create("ws://localhost:" + port + "/api/encounters/ws");
+        URI uri = URI.create("ws://localhost:" + appPort() + "/api/encounters/ws");
         AtomicInteger index = new AtomicInteger();
         LoadRun.Result result = new LoadRun.Result(n, SETTINGS);
         result.connectErrors = all(setup, students,
@@ -129,11 +170,25 @@ class EncounterLoadBenchmark {
         result.startErrors = all(setup, connected, s -> s.start(versionId));
         long heapStarted = heapAfterGc();
         setup.shutdown();
+        if (app != null) {
+            // what the app spends doing nothing (its scheduled jobs, pools, JIT), to be told apart from the turns' cost
+            long idleFrom = app.cpuNanos();
+            long idleStart = System.nanoTime();
+            Thread.sleep(IDLE_MILLIS);
+            result.appIdleCores = (app.cpuNanos() - idleFrom) / (double) (System.nanoTime() - idleStart);
+        }
 
         // measured: every student asks K questions, with think time, all at once
         List<LoadStudent> playing = students.stream().filter(s -> s.encounterId > 0).toList();
         ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, playing.size()));
         String load = loadAverage();
+        Path jfr = null;
+        if (app != null && SETTINGS.appJfr() != null && !name.equals("warm-up")) {
+            jfr = Path.of(SETTINGS.appJfr() + "-" + n + "students.jfr");
+            app.startJfr(name, jfr);
+        }
+        long appCpu = app != null ? app.cpuNanos() : 0;
+        long harnessCpu = processCpuNanos();
         long began = System.nanoTime();
         result.playErrors = all(threads, playing, s -> {
             Thread.sleep(ThreadLocalRandom.current().nextLong(SETTINGS.thinkMs() + 1)); // spread the starts
@@ -146,7 +201,13 @@ class EncounterLoadBenchmark {
             return null;
         });
         result.seconds = (System.nanoTime() - began) / 1e9;
+        result.harnessCpuNanos = processCpuNanos() - harnessCpu;
+        result.appCpuNanos = app != null ? app.cpuNanos() - appCpu : -1;
         result.loadDuring = load + " → " + loadAverage();
+        if (jfr != null) {
+            app.stopJfr(name);
+            result.jfr = jfr.toString();
+        }
         threads.shutdown();
 
         // all N encounters still open, with their transcripts
@@ -196,6 +257,11 @@ class EncounterLoadBenchmark {
             used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
         }
         return used;
+    }
+
+    /** CPU time of this JVM (all its threads), in ns. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() {

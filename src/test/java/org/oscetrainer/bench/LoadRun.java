@@ -16,7 +16,7 @@ final class LoadRun {
     }
 
     /** What the report's figures were taken with: harness settings, the app's relevant settings, the machine. */
-    static String header(LoadSettings settings, Environment env) {
+    static String header(LoadSettings settings, Environment env, AppProcess app) {
         var os = ManagementFactory.getOperatingSystemMXBean();
         var runtime = ManagementFactory.getRuntimeMXBean();
         StringBuilder s = new StringBuilder("# Load report\n\n");
@@ -28,7 +28,9 @@ final class LoadRun {
                 .append("`, database `").append(env.getProperty("spring.datasource.url", "embedded")).append("`\n");
         s.append("- Machine: ").append(os.getAvailableProcessors()).append(" cores, ").append(os.getName()).append(' ')
                 .append(os.getArch()).append(", Java ").append(runtime.getVmVersion()).append(", max heap ")
-                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB; the app, the fake LLM and the clients share one JVM\n");
+                .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB; ").append(app == null
+                        ? "the app, the fake LLM and the clients share one JVM\n"
+                        : "the app in its own JVM (" + app + "), the fake LLM and the clients in the harness's\n");
         s.append("- Other `-Dosce.*` given: ").append(System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("osce.") || k.startsWith("spring.") || k.startsWith("server."))
                 .sorted().map(k -> k + "=" + System.getProperty(k)).toList()).append("\n\n");
@@ -44,6 +46,12 @@ final class LoadRun {
         int playErrors;
         double seconds;
         String loadDuring;
+        /** CPU time over the played phase: the app's process (-1 in-process), and the harness's JVM. */
+        long appCpuNanos = -1;
+        long harnessCpuNanos;
+        /** The app's CPU while idle (sockets open, encounters started, nobody asking), in cores. */
+        double appIdleCores = -1;
+        String jfr;
         private Percentiles added;
         private Percentiles toLlm;
         private Percentiles fromLlm;
@@ -148,10 +156,28 @@ final class LoadRun {
             row(s, "— LLM first token sent → client received", fromLlm.toString());
             row(s, "fake LLM's own first token (configured " + settings.ttftMs() + " ms)", fakeFirstToken.toString());
             row(s, "last token → committed reply received", replyCommit.toString());
+            if (appCpuNanos >= 0) {
+                row(s, "**app CPU per answered turn** (its process, played phase)", String.format("**%.1f ms** (%.1f s over %.1f s: %.2f cores)",
+                        perTurn(appCpuNanos), appCpuNanos / 1e9, seconds, appCpuNanos / 1e9 / seconds));
+                if (appIdleCores >= 0) {
+                    double net = appCpuNanos - appIdleCores * seconds * 1e9;
+                    row(s, "app CPU per answered turn, its idle CPU taken off", String.format("%.1f ms (idle: %.3f cores)",
+                            perTurn((long) net), appIdleCores));
+                }
+                row(s, "harness JVM CPU per answered turn (clients, fake LLM, idle context)", String.format("%.1f ms",
+                        perTurn(harnessCpuNanos)));
+            } else {
+                row(s, "JVM CPU per answered turn (app, clients and fake LLM together)", String.format("%.1f ms (%.2f cores)",
+                        perTurn(harnessCpuNanos), harnessCpuNanos / 1e9 / seconds));
+            }
+            if (jfr != null) {
+                row(s, "app's JFR profile of the played phase", "`" + jfr + "`");
+            }
             row(s, "turns (question + reply) per second", String.format("%.1f over %.1f s", answered / seconds, seconds));
             row(s, "**lost turns** (announced, not in `turn`)", "**" + lost + "**"
                     + (extraRows > 0 ? " (" + extraRows + " rows no client was told of)" : ""));
-            row(s, "**heap per open encounter** (all open, after GC)", String.format("**%.0f KiB**", perEncounter / 1024.0));
+            row(s, appCpuNanos >= 0 ? "heap per open encounter (the harness JVM: clients only)"
+                    : "**heap per open encounter** (all open, after GC)", String.format("**%.0f KiB**", perEncounter / 1024.0));
             row(s, "— heap after GC: before / sockets open / encounters started / after the questions",
                     String.format("%d / %d / %d / %d MiB", heapBefore >> 20, heapConnected >> 20, heapStarted >> 20,
                             heapOpen >> 20));
@@ -160,6 +186,10 @@ final class LoadRun {
                 row(s, "answered turns without the fake's timing", String.valueOf(missingFirstTokenTimes));
             }
             return s.toString();
+        }
+
+        private double perTurn(long nanos) {
+            return answered == 0 ? 0 : nanos / 1e6 / answered;
         }
 
         private static void row(StringBuilder s, String name, String value) {

@@ -19,9 +19,13 @@ import java.util.List;
  * @param fakeThreads {@code load.fakeThreads}: threads pacing the fake LLM's tokens
  * @param setupThreads {@code load.setupThreads}: threads creating accounts, connecting and starting
  * @param warmUpStudents {@code load.warmUpStudents}: students of a first run that is not reported (0 for none)
+ * @param app {@code load.app}: {@code in-process} (the app in this JVM) or {@code process} (the packaged jar in a JVM of its own)
+ * @param appJfr {@code load.appJfr}: with {@code process}, a file prefix: each measured run's JFR profile of the app
+ *     ({@code settings=profile}) is written to {@code <prefix>-<N>students.jfr}; unset, none
  */
 record LoadSettings(List<Integer> students, int turns, long thinkMs, long ttftMs, long tokenMs, int replyTokens,
-        String station, long timeoutMs, int httpClients, int fakeThreads, int setupThreads, int warmUpStudents) {
+        String station, long timeoutMs, int httpClients, int fakeThreads, int setupThreads, int warmUpStudents,
+        String app, String appJfr) {
 
     static LoadSettings fromSystemProperties() {
         return new LoadSettings(
@@ -37,12 +41,22 @@ record LoadSettings(List<Integer> students, int turns, long thinkMs, long ttftMs
                 Integer.getInteger("load.httpClients", 4),
                 Integer.getInteger("load.fakeThreads", 2),
                 Integer.getInteger("load.setupThreads", 8),
-                Integer.getInteger("load.warmUpStudents", 50));
+                Integer.getInteger("load.warmUpStudents", 50),
+                System.getProperty("load.app", "in-process"),
+                System.getProperty("load.appJfr"));
+    }
+
+    boolean outOfProcess() {
+        return switch (app) {
+            case "process" -> true;
+            case "in-process" -> false;
+            default -> throw new IllegalArgumentException("load.app is in-process or process, not " + app);
+        };
     }
 
     String describe() {
         return String.format("students %s, %d questions each, think %d ms (±50 %%), fake LLM: first token %d ms, "
-                + "%d tokens every %d ms, station %s; a warm-up run of %d students first, not reported", students, turns,
-                thinkMs, ttftMs, replyTokens, tokenMs, station, warmUpStudents);
+                + "%d tokens every %d ms, station %s; a warm-up run of %d students first, not reported; app %s", students, turns,
+                thinkMs, ttftMs, replyTokens, tokenMs, station, warmUpStudents, app);
     }
 }

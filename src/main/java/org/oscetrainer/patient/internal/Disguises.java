@@ -199,6 +199,9 @@ final class Disguises {
      */
     static String fold(String text) {
         String visible = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        if (ascii(visible)) {
+            return Words.fold(visible); // no skeleton to look up: the same text, without a string per character
+        }
         StringBuilder out = new StringBuilder(visible.length());
         // the skeleton before lower case: a Greek capital eta reads as "H", its small letter as "n"
         visible.codePoints().forEach(cp -> out.append(cp < 128 ? String.valueOf((char) cp)
@@ -229,9 +232,28 @@ final class Disguises {
         return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";
     }
 
+    /**
+     * The runs of {@code a-z0-9} of already folded text, in order (what is left once every other character is a
+     * separator). A loop rather than a regex and a split: the guard cuts every reading of the reply so far into
+     * words at every word it streams.
+     */
     static List<String> tokens(String folded) {
-        String s = NON_WORD.matcher(folded).replaceAll(" ").strip();
-        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
+        }
+        return List.copyOf(out);
     }
 
     private static Reading reading(String how, String folded) {
@@ -257,14 +279,34 @@ final class Disguises {
 
     /** Without zero-width, bidi and other format characters (Unicode category Cf) and Hangul fillers. */
     static String withoutInvisibles(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.getType(cp) != Character.FORMAT && cp != 0x115F && cp != 0x1160 && cp != 0x3164
-                    && cp != 0xFFA0 && !(cp >= 0xFE00 && cp <= 0xFE0F)) {
+        int first = 0;
+        while (first < text.length() && !invisible(text.codePointAt(first))) {
+            first += Character.charCount(text.codePointAt(first));
+        }
+        if (first == text.length()) {
+            return text; // the common case, checked at every word of every reply: nothing to copy
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        text.codePoints().skip(text.codePointCount(0, first)).forEach(cp -> {
+            if (!invisible(cp)) {
                 out.appendCodePoint(cp);
             }
         });
         return out.toString();
+    }
+
+    private static boolean invisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT || cp == 0x115F || cp == 0x1160 || cp == 0x3164
+                || cp == 0xFFA0 || cp >= 0xFE00 && cp <= 0xFE0F;
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** HTML tags and entities, and Markdown emphasis: "appen<b>dic</b>itis", "appen**dic**itis". */

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -63,9 +66,13 @@ public class FactMatcher {
     /** Candidates Lucene hands over for the confidence to decide between. */
     private static final int CANDIDATES = 8;
 
+    /** Rewritten fuzzy and prefix queries kept per matcher (a station's words and its students' typos). */
+    private static final int REWRITES = 20_000;
+
     private final TermAnalyzer analyzer;
     private final List<Entry> entries = new ArrayList<>();
     private final IndexSearcher searcher;
+    private final Map<String, Query> rewrites = new ConcurrentHashMap<>();
     /** Words that say nothing of a question's topic ("exactly", "today", "normalement"), analysed. */
     private final Set<String> conversation;
     /** The conversation words and the words of health in general ("medical problems", "santé"). */
@@ -297,14 +304,38 @@ public class FactMatcher {
             query.add(new TermQuery(new Term("ask", term)), BooleanClause.Occur.SHOULD);
             query.add(boost(new TermQuery(new Term("text", term)), 0.3f), BooleanClause.Occur.SHOULD);
             if (term.length() >= Typos.MIN_LENGTH) {
-                query.add(boost(new FuzzyQuery(new Term("ask", term), 1, 1), 0.5f), BooleanClause.Occur.SHOULD);
+                query.add(boost(rewritten("fuzzy " + term, () -> new FuzzyQuery(new Term("ask", term), 1, 1)), 0.5f),
+                        BooleanClause.Occur.SHOULD);
                 // Words that begin alike ("sweatin", "sweat"): the confidence then checks them with Typos.
-                query.add(boost(new PrefixQuery(new Term("ask", term.substring(0, Typos.MIN_LENGTH))), 0.5f),
+                String prefix = term.substring(0, Typos.MIN_LENGTH);
+                query.add(boost(rewritten("prefix " + prefix, () -> new PrefixQuery(new Term("ask", prefix))), 0.5f),
                         BooleanClause.Occur.SHOULD);
             }
         }
         try {
             return searcher.search(query.build(), Math.max(1, candidates)).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A fuzzy or prefix query as this index's terms (what the searcher would rewrite it to at each search),
+     * remembered: the index never changes, so the rewrite is the same every time, and building a fuzzy query's
+     * Levenshtein automata and walking the terms with it at every question was a tenth of the app's CPU per
+     * turn under load (docs/performance.md). At most {@value #REWRITES} queries are kept.
+     */
+    private Query rewritten(String key, Supplier<Query> query) {
+        Query known = rewrites.get(key);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Query rewritten = searcher.rewrite(query.get());
+            if (rewrites.size() < REWRITES) {
+                rewrites.put(key, rewritten);
+            }
+            return rewritten;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -63,11 +63,15 @@ public class PatientMetrics {
         private final long start;
         private final ReplyStream stream;
         private final AtomicBoolean first = new AtomicBoolean();
+        /** Looked up once per reply, not at every token (a meter's id is built and looked up at each register). */
+        private final Counter tokens;
 
         Metered(String engine, long start, ReplyStream stream) {
             this.engine = engine;
             this.start = start;
             this.stream = stream;
+            this.tokens = Counter.builder("osce.patient.tokens").description("Tokens shown to students").tag("engine", engine)
+                    .register(registry);
         }
 
         @Override
@@ -82,8 +86,7 @@ public class PatientMetrics {
                         .register(registry)
                         .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
             }
-            Counter.builder("osce.patient.tokens").description("Tokens shown to students").tag("engine", engine)
-                    .register(registry).increment();
+            tokens.increment();
             stream.token(token);
         }
 

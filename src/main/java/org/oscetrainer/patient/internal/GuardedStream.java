@@ -9,7 +9,8 @@ import org.oscetrainer.patient.ReplyStream;
 
 /**
  * Streams an LLM reply to the student word by word, as far as the guardrails have passed it. After
- * each token the whole text so far is checked and released up to its last word boundary, but not
+ * the first word, and then every {@value #CHECK_EVERY_WORDS} words or at a sentence's end, the whole text so far
+ * is checked and released up to its last word boundary, but not
  * into a trailing run of single letters (a word being spelled out) nor into trailing letters that
  * begin a term forwards or backwards ({@link Guardrails#safeCut}): what is shown can never become
  * part of a term with what follows, so nothing shown is taken back for a leak (acrostics aside, which
@@ -37,12 +38,21 @@ final class GuardedStream implements ReplyStream {
     private static final int TAIL = 200;
     /** With the judge, the shortest first clause judged (and shown) before its sentence ends. */
     private static final int FIRST_CLAUSE_WORDS = 4;
+    /**
+     * After the first words (checked and shown at once), the text so far is checked again once this many
+     * new words have come, or at a sentence's or line's end, not at every word: each check reads the
+     * whole reply so far, and per word they were most of the app's CPU under load (docs/performance.md).
+     * Only checked text is ever shown; the student sees the rest of a sentence a few words at a time.
+     */
+    static final int CHECK_EVERY_WORDS = 4;
 
     private final Guardrails guardrails;
     private final ReplyStream student;
     private final Outcome outcome;
     private final StringBuilder text = new StringBuilder();
     private int released;
+    /** The length of the text at its last check. */
+    private int checked;
     private boolean holding;
     /** With the judge: how far the judge has passed the text (a sentence end), and what it refused. */
     private int judgedUpTo;
@@ -64,6 +74,10 @@ final class GuardedStream implements ReplyStream {
         if (upTo <= released) {
             return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
         }
+        if (released > 0 && !endsSentence(token) && wordsSince(checked) < CHECK_EVERY_WORDS) {
+            return; // a few more words first (see CHECK_EVERY_WORDS)
+        }
+        checked = text.length();
         if (guardrails.check(text.toString()).isPresent()) {
             holding = true;
             return;
@@ -162,6 +176,29 @@ final class GuardedStream implements ReplyStream {
             shown = released > 0;
         }
         outcome.failed(error, shown);
+    }
+
+    private static boolean endsSentence(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (".!?…\n".indexOf(token.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words begun in the text since {@code from}. */
+    private int wordsSince(int from) {
+        int words = 0;
+        boolean inWord = from > 0 && !Character.isWhitespace(text.charAt(from - 1));
+        for (int i = from; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** How far the text so far may be shown: see the class comment. */

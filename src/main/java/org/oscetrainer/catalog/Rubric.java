@@ -57,13 +57,33 @@ public record Rubric(String stationId, long versionId, List<Item> items, List<No
     /**
      * One checklist item; {@code evidence} lists phrasings whose presence in a student turn earns it;
      * {@code critical} items matter most; {@code goodPractice} says what doing it well looks like
-     * (the rubric's "done" descriptor), or is {@code null}.
+     * (the rubric's "done" descriptor), or is {@code null}. {@code parts} are the things the item names
+     * when its author wrote them out ({@code parts:}; empty otherwise): the item is done when every
+     * part is, and partly done ({@code partialPoints}, or {@code null} when the rubric gives none) when
+     * only some are. {@code evidence} then holds every part's phrasings too.
      */
     public record Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
-            String goodPractice) {
+            String goodPractice, List<Part> parts, Integer partialPoints) {
+
+        public Item {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+        }
+
+        public Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
+                String goodPractice) {
+            this(id, label, category, points, evidence, critical, goodPractice, List.of(), null);
+        }
 
         public Item(String id, String label, String category, int points, List<String> evidence) {
             this(id, label, category, points, evidence, false, null);
+        }
+    }
+
+    /** One thing an item names ("smoking" of "Asks about smoking and alcohol") and the phrasings that say it. */
+    public record Part(String name, List<String> evidence) {
+
+        public Part {
+            evidence = List.copyOf(evidence);
         }
     }
 

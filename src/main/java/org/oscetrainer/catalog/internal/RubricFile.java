@@ -11,7 +11,12 @@ public record RubricFile(String format, String station, List<ItemEntry> items, G
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record ItemEntry(String id, String label, String category, Integer points, Integer partialPoints,
-            Boolean critical, Descriptors descriptors, List<String> facts, List<String> evidence) {
+            Boolean critical, Descriptors descriptors, List<String> facts, List<String> evidence, List<PartEntry> parts) {
+    }
+
+    /** One of the things an item names, with the phrasings that say it was done ({@code parts:}). */
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record PartEntry(String name, List<String> evidence) {
     }
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)

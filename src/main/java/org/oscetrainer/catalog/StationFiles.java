@@ -43,12 +43,12 @@ public final class StationFiles {
         return new Rubric(r.station(), versionId, r.items().stream()
                 .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), evidence(i),
                         Boolean.TRUE.equals(i.critical()), i.descriptors() == null ? null : i.descriptors().done(), parts(i),
-                        i.partialPoints()))
+                        i.partialPoints(), i.wrong()))
                 .toList(),
                 r.note() == null ? List.of() : r.note().stream()
                         .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),
                                 n.expected() == null ? List.of() : List.copyOf(n.expected()),
-                                n.evidence() == null ? List.of() : List.copyOf(n.evidence())))
+                                n.evidence() == null ? List.of() : List.copyOf(n.evidence()), n.wrong()))
                         .toList(),
                 ratingScale(r.globalRating()));
     }

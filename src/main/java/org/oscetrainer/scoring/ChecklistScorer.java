@@ -44,9 +44,38 @@ public class ChecklistScorer implements Grader {
                     && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
                 s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
             }
+            if (s.points() > 0 && !item.wrong().isEmpty()) {
+                String wrong = saysWrong(item, analyzer, sentences);
+                if (wrong != null) {
+                    // A wrong or unsafe element costs a point: a one-point item is lost, a note worth two is only partly right.
+                    String why = "The student says \"" + wrong + "\", which the rubric marks wrong for this item.";
+                    s = s.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(), s.points() - 1,
+                            s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(), s.flags());
+                }
+            }
             scores.add(s);
         }
         return scores;
+    }
+
+    /**
+     * The sentence in which the student states one of the item's wrong answers ({@code wrong:}) as their own (not
+     * asked, denied, set aside or reported: "kiné respiratoire" in "il aura de la kiné respiratoire", not
+     * in "la kiné respiratoire n'est plus recommandée"), or null.
+     */
+    private static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        for (Analysed sentence : sentences) {
+            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+                List<String> said = analyzer.terms(apart(clause));
+                for (String wrong : item.wrong()) {
+                    List<String> terms = analyzer.terms(apart(wrong));
+                    if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameWord(w, t)))) {
+                        return sentence.sentence().text();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -30,7 +30,7 @@ public class NoteScorer {
         for (Rubric.NoteItem item : rubric.noteItems()) {
             String answer = NoteSections.of(answers.getOrDefault(item.id(), ""), item.id());
             Rubric one = new Rubric(rubric.stationId(), rubric.versionId(), List.of(new Rubric.Item(ID_PREFIX + item.id(),
-                    item.question(), CATEGORY, item.points(), item.evidence())));
+                    item.question(), CATEGORY, item.points(), item.evidence(), false, null, List.of(), null, item.wrong())));
             List<TranscriptTurn> asWritten = answer.isBlank() ? List.of()
                     : List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT, answer, null, null));
             ItemScore s = checklist.score(one, language, asWritten).get(0);

@@ -51,6 +51,22 @@ class RubricPartsTest {
         assertThat(grade(TOUX, "fr", "Vous avez de la fièvre ?").points()).isZero();
     }
 
+    private static final Rubric.Item EXPLICATION = new Rubric.Item("explication",
+            "Explique au père la suite (hospitalisation, oxygène ; kinésithérapie non recommandée)", "management", 1,
+            List.of("hospitalisation", "oxygène"), false, null, List.of(), null, List.of("kiné respiratoire", "Ventoline"));
+
+    @Test
+    void aWrongAnswerSaidAsTheStudentsOwnCostsAPoint() {
+        assertThat(grade(EXPLICATION, "fr", "On va le garder en hospitalisation avec de l'oxygène.").points()).isEqualTo(1);
+        assertThat(grade(EXPLICATION, "fr", "Hospitalisation, oxygène et séances de kiné respiratoire.").points()).isZero();
+        assertThat(grade(EXPLICATION, "fr", "Hospitalisation et oxygène. La kiné respiratoire, on ne la fait plus.").points())
+                .isEqualTo(1);
+        assertThat(grade(EXPLICATION, "fr", "Hospitalisation et oxygène, pas de kiné respiratoire ni de Ventoline.").points())
+                .isEqualTo(1);
+        assertThat(grade(EXPLICATION, "fr", "Hospitalisation et oxygène. On vous a proposé de la Ventoline ?").points())
+                .isEqualTo(1);
+    }
+
     @Test
     void eachNoteQuestionIsJudgedOnItsOwnSection() {
         String note = "Summary: 74-year-old with breathlessness. Diagnosis: heart failure. Plan: ECG, BNP and echo.";

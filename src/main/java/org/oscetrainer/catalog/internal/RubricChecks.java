@@ -56,6 +56,9 @@ final class RubricChecks {
                 if (n.expected() == null || n.expected().isEmpty()) {
                     checks.add(at, "note.expected", at);
                 }
+                if (n.wrong() != null) {
+                    evidence(at + ".wrong", n.wrong());
+                }
             }
         }
     }
@@ -81,6 +84,9 @@ final class RubricChecks {
             checks.add(at, "evidence.empty", at);
         } else if (evidence != null) {
             evidence(at + ".evidence", evidence);
+        }
+        if (item.wrong() != null) {
+            evidence(at + ".wrong", item.wrong());
         }
         if (parts && item.parts().size() < 2) {
             checks.add(at + ".parts", "parts.one", at);

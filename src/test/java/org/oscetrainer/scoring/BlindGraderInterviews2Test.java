@@ -18,13 +18,10 @@ class BlindGraderInterviews2Test {
 
     /** First measurement (5 Dec 2026, main at 72688c2): kappa 0.646, worst famille-en-colere-fr 0.384, ICC(2,1) 0.944;
      * branch grader-3: kappa 0.760, worst confusion-elderly-en 0.559, ICC(2,1) 0.976. Branch grader5 (items written
-     * out in parts): kappa 0.743, worst confusion-elderly-en 0.581, ICC(2,1) 0.975; floors lowered from 0.75 / 0.63
-     * because three of this set's examiners credited an item of several parts asked in part or in words the parts'
-     * phrasings lack (onset given by the patient's answer; attention asked in an idiom; a previous attempt asked
-     * without naming it), which the split items no longer pass. */
+     * out in parts, wrong answers, note sections): kappa 0.751, worst consentement-chirurgie-fr 0.636, ICC(2,1) 0.976. */
     /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
-    static final double KAPPA_FLOOR = 0.74;
-    static final double STATION_KAPPA_FLOOR = 0.58;
+    static final double KAPPA_FLOOR = 0.75;
+    static final double STATION_KAPPA_FLOOR = 0.63;
     static final double ICC_FLOOR = 0.97;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-2");

@@ -51,19 +51,56 @@ public record Rubric(String stationId, long versionId, List<Item> items, List<No
      * A question of the post-encounter note; {@code evidence} lists phrasings whose presence in the
      * student's answer earns it, {@code expected} what a good answer says (for examiners).
      */
-    public record NoteItem(String id, String question, int points, List<String> expected, List<String> evidence) {
+    public record NoteItem(String id, String question, int points, List<String> expected, List<String> evidence,
+            List<String> wrong) {
+
+        public NoteItem {
+            wrong = wrong == null ? List.of() : List.copyOf(wrong);
+        }
+
+        public NoteItem(String id, String question, int points, List<String> expected, List<String> evidence) {
+            this(id, question, points, expected, evidence, List.of());
+        }
     }
 
     /**
      * One checklist item; {@code evidence} lists phrasings whose presence in a student turn earns it;
      * {@code critical} items matter most; {@code goodPractice} says what doing it well looks like
-     * (the rubric's "done" descriptor), or is {@code null}.
+     * (the rubric's "done" descriptor), or is {@code null}. {@code parts} are the things the item names
+     * when its author wrote them out ({@code parts:}; empty otherwise): the item is done when every
+     * part is, and partly done ({@code partialPoints}, or {@code null} when the rubric gives none) when
+     * only some are. {@code evidence} then holds every part's phrasings too. {@code wrong} lists what a
+     * wrong or unsafe answer says ({@code wrong:}): said as the student's own statement, not denied, it
+     * costs the item a point.
      */
     public record Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
-            String goodPractice) {
+            String goodPractice, List<Part> parts, Integer partialPoints, List<String> wrong) {
+
+        public Item {
+            parts = parts == null ? List.of() : List.copyOf(parts);
+            wrong = wrong == null ? List.of() : List.copyOf(wrong);
+        }
+
+        public Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
+                String goodPractice, List<Part> parts, Integer partialPoints) {
+            this(id, label, category, points, evidence, critical, goodPractice, parts, partialPoints, List.of());
+        }
+
+        public Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
+                String goodPractice) {
+            this(id, label, category, points, evidence, critical, goodPractice, List.of(), null);
+        }
 
         public Item(String id, String label, String category, int points, List<String> evidence) {
             this(id, label, category, points, evidence, false, null);
+        }
+    }
+
+    /** One thing an item names ("smoking" of "Asks about smoking and alcohol") and the phrasings that say it. */
+    public record Part(String name, List<String> evidence) {
+
+        public Part {
+            evidence = List.copyOf(evidence);
         }
     }
 

@@ -41,15 +41,29 @@ public final class StationFiles {
 
     static Rubric toRubric(RubricFile r, long versionId) {
         return new Rubric(r.station(), versionId, r.items().stream()
-                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), i.evidence(),
-                        Boolean.TRUE.equals(i.critical()), i.descriptors() == null ? null : i.descriptors().done()))
+                .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), evidence(i),
+                        Boolean.TRUE.equals(i.critical()), i.descriptors() == null ? null : i.descriptors().done(), parts(i),
+                        i.partialPoints(), i.wrong()))
                 .toList(),
                 r.note() == null ? List.of() : r.note().stream()
                         .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),
                                 n.expected() == null ? List.of() : List.copyOf(n.expected()),
-                                n.evidence() == null ? List.of() : List.copyOf(n.evidence())))
+                                n.evidence() == null ? List.of() : List.copyOf(n.evidence()), n.wrong()))
                         .toList(),
                 ratingScale(r.globalRating()));
+    }
+
+    /** An item's phrasings: its own {@code evidence} and those of its parts, each once. */
+    private static List<String> evidence(RubricFile.ItemEntry i) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(i.evidence() == null ? List.of() : i.evidence());
+        parts(i).forEach(p -> all.addAll(p.evidence()));
+        return List.copyOf(all);
+    }
+
+    private static List<Rubric.Part> parts(RubricFile.ItemEntry i) {
+        return i.parts() == null ? List.of() : i.parts().stream()
+                .filter(p -> p != null && p.evidence() != null)
+                .map(p -> new Rubric.Part(p.name(), p.evidence())).toList();
     }
 
     /** The rubric's global rating scale; the default one when it defines none (the validator checks it). */

@@ -37,16 +37,80 @@ public class ChecklistScorer implements Grader {
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
-            ItemScore s = score(item, analyzer, sentences);
-            if (s.points() > 0 && item.points() == 1 && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
+            ItemScore s = item.parts().isEmpty() ? score(item, analyzer, sentences) : byParts(item, analyzer, sentences);
+            if (s.points() > 0 && item.points() == 1 && item.parts().isEmpty() && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
                 s = none(item, "Only part of what the item names is asked: " + s.rationale());
             } else if (s.points() > 0 && OpenQuestions.wanted(item)
                     && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
                 s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
             }
+            if (s.points() > 0 && !item.wrong().isEmpty()) {
+                String wrong = saysWrong(item, analyzer, sentences);
+                if (wrong != null) {
+                    // A wrong or unsafe element costs a point: a one-point item is lost, a note worth two is only partly right.
+                    String why = "The student says \"" + wrong + "\", which the rubric marks wrong for this item.";
+                    s = s.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(), s.points() - 1,
+                            s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(), s.flags());
+                }
+            }
             scores.add(s);
         }
         return scores;
+    }
+
+    /**
+     * The sentence in which the student states one of the item's wrong answers ({@code wrong:}) as their own (not
+     * asked, denied, set aside or reported: "kiné respiratoire" in "il aura de la kiné respiratoire", not
+     * in "la kiné respiratoire n'est plus recommandée"), or null.
+     */
+    private static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        for (Analysed sentence : sentences) {
+            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+                List<String> said = analyzer.terms(apart(clause));
+                for (String wrong : item.wrong()) {
+                    List<String> terms = analyzer.terms(apart(wrong));
+                    if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameWord(w, t)))) {
+                        return sentence.sentence().text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An item its author wrote out in parts ({@code parts:}): each part is judged on its own phrasings;
+     * every part done earns the item's points, some of them its partial points (when the rubric gives
+     * them; otherwise a share of the points, rounded down, for an item worth more than one, and nothing
+     * for a one-point item: a one-point item naming several things is earned whole). The evidence is
+     * the earliest turn that earned a part.
+     */
+    private static ItemScore byParts(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        List<ItemScore> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Rubric.Part part : item.parts()) {
+            Rubric.Item one = new Rubric.Item(item.id(), item.label(), item.category(), 1, part.evidence(), item.critical(),
+                    item.goodPractice());
+            ItemScore s = score(one, analyzer, sentences);
+            if (s.points() > 0) {
+                found.add(s);
+            } else {
+                missing.add(part.name());
+            }
+        }
+        if (found.isEmpty()) {
+            return none(item, "No sentence of the student's asks about any part of the item.");
+        }
+        int points = missing.isEmpty() ? item.points() : item.partialPoints() != null ? item.partialPoints()
+                : item.points() > 1 ? Math.max(1, item.points() * found.size() / item.parts().size()) : 0;
+        ItemScore evidence = found.stream().min(java.util.Comparator.comparingInt(ItemScore::evidenceSeq)).orElseThrow();
+        String rationale = missing.isEmpty() ? "Every part of the item is asked (" + item.parts().size() + " parts)."
+                : "Part of the item only: not " + String.join(", ", missing) + ".";
+        if (points == 0) {
+            return none(item, rationale);
+        }
+        return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), evidence.evidenceTurnId(),
+                evidence.evidenceSeq(), evidence.evidenceQuote(), rationale, List.of());
     }
 
     private static ItemScore score(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {

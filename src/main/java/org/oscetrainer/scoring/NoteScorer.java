@@ -11,7 +11,8 @@ import org.oscetrainer.encounter.TranscriptTurn;
 /**
  * Scores the post-encounter note against the rubric's note items with the offline grader's rules:
  * each item is judged on the student's answer to its own question only, and its evidence is the
- * exact sentence of the answer that earned it (no transcript turn: {@code evidenceSeq} is null).
+ * exact sentence of the answer that earned it (no transcript turn: {@code evidenceSeq} is null). An
+ * answer written under headings is judged on its own question's section ({@link NoteSections}).
  */
 public class NoteScorer {
 
@@ -27,9 +28,9 @@ public class NoteScorer {
                 .collect(Collectors.toMap(NoteAnswer::questionId, NoteAnswer::answer, (a, b) -> a));
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.NoteItem item : rubric.noteItems()) {
-            String answer = answers.getOrDefault(item.id(), "");
+            String answer = NoteSections.of(answers.getOrDefault(item.id(), ""), item.id());
             Rubric one = new Rubric(rubric.stationId(), rubric.versionId(), List.of(new Rubric.Item(ID_PREFIX + item.id(),
-                    item.question(), CATEGORY, item.points(), item.evidence())));
+                    item.question(), CATEGORY, item.points(), item.evidence(), false, null, List.of(), null, item.wrong())));
             List<TranscriptTurn> asWritten = answer.isBlank() ? List.of()
                     : List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT, answer, null, null));
             ItemScore s = checklist.score(one, language, asWritten).get(0);

@@ -243,6 +243,39 @@ final class StudentSentences {
         return read.toString().strip();
     }
 
+    /** Words that set a treatment or test aside: "avoid", "not recommended", "on ne la fait plus", "inutile". */
+    private static final Pattern SET_ASIDE = Pattern.compile("\\b(avoid|avoided|avoiding|unnecessary|not needed|no longer|stop|stopped"
+            + "|withhold|hold off|contraindicated|instead of|rather than|eviter|evitez|evite|inutiles?|plus|arret|arreter|arretez"
+            + "|suspendre|contre indiquee?s?|au lieu|plutot que)\\b");
+
+    /**
+     * The clauses of a sentence in which the student says something as their own: not in a question, a
+     * condition, a denial ("pas de kiné"), a report of someone else's words or a clause that sets a
+     * treatment aside ("la kiné, on ne la fait plus", "avoid antibiotics"). Folded, lower case.
+     */
+    static List<String> affirmedClauses(Sentence sentence) {
+        List<String> out = new ArrayList<>();
+        if (sentence.question()) {
+            return out;
+        }
+        // A denial reaches its whole list, before and after it ("pas de kiné, de bronchodilatateur ni de corticoïde", "la
+        // kiné respiratoire, on ne la fait plus"), up to "but"/"mais": such a part of a sentence affirms nothing.
+        for (String segment : folded(sentence.text()).split(" (but|mais|however|cependant|par contre) ")) {
+            String plain = segment.replace('\'', ' ').replace('-', ' ');
+            if (NEGATION.matcher(plain).find() || SET_ASIDE.matcher(plain).find() || UNLIKELY.matcher(plain).find()) {
+                continue;
+            }
+            for (String clause : CLAUSE.split(segment)) {
+                String words = clause.replace('\'', ' ').replace('-', ' ').strip();
+                if (!words.isEmpty() && !CONDITION.matcher(words).find()
+                        && !(REPORTED.matcher(words).find() && !YOU_SAID.matcher(words).find())) {
+                    out.add(words);
+                }
+            }
+        }
+        return out;
+    }
+
     private static String folded(String text) {
         return Words.fold(text).replaceAll("[^a-z0-9?,:()'\\-]+", " ").replaceAll("\\s+", " ").strip();
     }

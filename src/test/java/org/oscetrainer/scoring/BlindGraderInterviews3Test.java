@@ -20,12 +20,13 @@ class BlindGraderInterviews3Test {
      * First measurement (5 Dec 2026), main's grader at bee9e09: kappa 0.618, worst abdominal-pain-en 0.472,
      * ICC(2,1) 0.865. With the grader of branch grader-3: kappa 0.661, ICC(2,1) 0.918 (docs/scoring.md).
      * With branch grader4 (one-point history items whole, open questions, formulaic empathy): kappa 0.703, worst
-     * station 0.600, ICC(2,1) 0.938.
+     * station 0.600, ICC(2,1) 0.938. Branch grader5 (items written out in parts, wrong answers, note sections): kappa 0.749,
+     * worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.950.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.70;
+    static final double KAPPA_FLOOR = 0.74;
     static final double STATION_KAPPA_FLOOR = 0.60;
-    static final double ICC_FLOOR = 0.93;
+    static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-3");
 

@@ -19,12 +19,13 @@ class BlindGraderInterviews4Test {
      * First measurement (5 Dec 2026), main's grader at 76cb450: kappa 0.603, worst confusion-elderly-en 0.446,
      * history items 0.530, ICC(2,1) 0.908. With grader-4 (whole one-point history items, open questions,
      * formulaic empathy; designed without this set): kappa 0.656, worst missed-periods-en 0.548, history 0.648,
-     * ICC(2,1) 0.934.
+     * ICC(2,1) 0.934. Branch grader5 (items written out in parts in the rubrics, wrong answers, note sections): kappa
+     * 0.759, worst annonce-cancer-fr 0.625, note 0.636, ICC(2,1) 0.968.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.65;
-    static final double STATION_KAPPA_FLOOR = 0.54;
-    static final double ICC_FLOOR = 0.93;
+    static final double KAPPA_FLOOR = 0.75;
+    static final double STATION_KAPPA_FLOOR = 0.62;
+    static final double ICC_FLOOR = 0.96;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-4");
 

@@ -42,11 +42,15 @@ class BlindGraderInterviewsTest {
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them
      * without saying why. Lowered with issue 13's whole history items (branch grader4) from 0.82 / 0.70 / 0.97:
      * this set's examiners give a one-point history item asked in part ("Medicines (no allergies…), one point
-     * earned"); sets 5 and 8 and the issue give it only whole.
+     * earned"); sets 5 and 8 and the issue give it only whole. Lowered again with branch grader5 (0.74 / 0.60 / 0.95
+     * to 0.70 / 0.57 / 0.92, measured 0.712 / 0.574 / 0.929) for the same reason: the rubrics now write out the parts
+     * of such items ("smoking and alcohol", "medications and allergies"), so a part asked alone no longer passes for
+     * the whole, which this set's examiners credited; and an introduction that names the student but does not check the
+     * patient's identity, where the label asks both.
      */
-    static final double KAPPA_FLOOR = 0.74;
-    static final double STATION_KAPPA_FLOOR = 0.60;
-    static final double ICC_FLOOR = 0.95;
+    static final double KAPPA_FLOOR = 0.70;
+    static final double STATION_KAPPA_FLOOR = 0.57;
+    static final double ICC_FLOOR = 0.92;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -56,6 +56,9 @@ final class RubricChecks {
                 if (n.expected() == null || n.expected().isEmpty()) {
                     checks.add(at, "note.expected", at);
                 }
+                if (n.wrong() != null) {
+                    evidence(at + ".wrong", n.wrong());
+                }
             }
         }
     }
@@ -76,13 +79,36 @@ final class RubricChecks {
             checks.add(at + ".partial-points", "partial-points", at, item.partialPoints(), item.points() - 1);
         }
         List<String> evidence = item.evidence();
-        if (evidence == null || evidence.isEmpty()) {
+        boolean parts = item.parts() != null && !item.parts().isEmpty();
+        if ((evidence == null || evidence.isEmpty()) && !parts) {
             checks.add(at, "evidence.empty", at);
-        } else {
-            for (int j = 0; j < evidence.size(); j++) {
-                if (Words.stems(evidence.get(j)).isEmpty()) {
-                    checks.add(at + ".evidence[" + j + "]", "evidence.meaningless", at + ".evidence[" + j + "]", evidence.get(j));
-                }
+        } else if (evidence != null) {
+            evidence(at + ".evidence", evidence);
+        }
+        if (item.wrong() != null) {
+            evidence(at + ".wrong", item.wrong());
+        }
+        if (parts && item.parts().size() < 2) {
+            checks.add(at + ".parts", "parts.one", at);
+        }
+        for (int j = 0; parts && j < item.parts().size(); j++) {
+            var part = item.parts().get(j);
+            String partAt = at + ".parts[" + j + "]";
+            if (part == null || part.name() == null || part.name().isBlank()) {
+                checks.add(partAt, "part.name", partAt);
+            }
+            if (part == null || part.evidence() == null || part.evidence().isEmpty()) {
+                checks.add(partAt, "evidence.empty", partAt);
+            } else {
+                evidence(partAt + ".evidence", part.evidence());
+            }
+        }
+    }
+
+    private void evidence(String at, List<String> evidence) {
+        for (int j = 0; j < evidence.size(); j++) {
+            if (Words.stems(evidence.get(j)).isEmpty()) {
+                checks.add(at + "[" + j + "]", "evidence.meaningless", at + "[" + j + "]", evidence.get(j));
             }
         }
     }

@@ -11,7 +11,12 @@ public record RubricFile(String format, String station, List<ItemEntry> items, G
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
     public record ItemEntry(String id, String label, String category, Integer points, Integer partialPoints,
-            Boolean critical, Descriptors descriptors, List<String> facts, List<String> evidence) {
+            Boolean critical, Descriptors descriptors, List<String> facts, List<String> evidence, List<PartEntry> parts, List<String> wrong) {
+    }
+
+    /** One of the things an item names, with the phrasings that say it was done ({@code parts:}). */
+    @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
+    public record PartEntry(String name, List<String> evidence) {
     }
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
@@ -27,6 +32,11 @@ public record RubricFile(String format, String station, List<ItemEntry> items, G
     }
 
     @JsonNaming(PropertyNamingStrategies.KebabCaseStrategy.class)
-    public record NoteEntry(String id, String question, List<String> expected, Integer points, List<String> evidence) {
+    public record NoteEntry(String id, String question, List<String> expected, Integer points, List<String> evidence,
+            List<String> wrong) {
+
+        public NoteEntry(String id, String question, List<String> expected, Integer points, List<String> evidence) {
+            this(id, question, expected, points, evidence, null);
+        }
     }
 }

@@ -25,7 +25,7 @@ final class StarterRubricBuilder {
         List<ItemEntry> items = new ArrayList<>();
         for (RubricTopic t : topics) {
             items.add(new ItemEntry(ids.unique(t.id()), t.label(), t.category(), 1, null, null, null, t.facts(),
-                    t.evidence()));
+                    t.evidence(), null, null));
         }
         return new RubricFile("osce-rubric/2", stationId, items, new GlobalRating(SCALE, 3),
                 List.of(summary(c, who), differential(c), plan(topics)));

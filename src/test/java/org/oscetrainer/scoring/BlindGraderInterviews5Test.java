@@ -19,11 +19,13 @@ class BlindGraderInterviews5Test {
     /**
      * First measurement (5 Dec 2026, 19:08 UTC, the grader of 3b0a029, unchanged): kappa 0.637,
      * worst low-mood-en 0.389, professionalism items 0.310, communication 0.527, notes 0.625, ICC(2,1) 0.921.
+     * With grader5 (items written out in parts, wrong answers, note sections; designed on sets 3, 5, 8 and 10 only):
+     * kappa 0.645, worst interpreter-fever-en 0.462, low-mood-en 0.465, notes 0.548, ICC(2,1) 0.939.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.63;
-    static final double STATION_KAPPA_FLOOR = 0.38;
-    static final double ICC_FLOOR = 0.92;
+    static final double KAPPA_FLOOR = 0.64;
+    static final double STATION_KAPPA_FLOOR = 0.46;
+    static final double ICC_FLOOR = 0.93;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-5");
 

@@ -61,8 +61,13 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     + "|les (?:instructions|consignes|directives) qu on m a donnees|(?:my|the) system instructions"
                     + "|consignes (?:du|de mon) (?:role|personnage|scenario)|reading (?:from )?(?:a|the|my) (?:prompt|script)) "),
             // instructions behind the patient
-            Pattern.compile(" (?:my|mes|mon|ma) (?:\\w+ )?(?:instructions|consignes|directives|guidelines|programming"
-                    + "|programmation|script|prompt) "),
+            // (not "my discharge instructions", "my instructions from the GP", "my script for the tablets": a prescription)
+            Pattern.compile(" (?:my|mes|mon|ma) (?:(?:system|hidden|secret|original|initial|own|current|role|character"
+                    + "|scenario|actual|real|exact|propres?|vraies?|secretes?)\\w* )?(?:instructions|consignes|directives"
+                    + "|guidelines|programming|programmation|prompt) (?!(?:from|for|on|du|de|des|d|after|apres|de sortie"
+                    + "|for the|from the|from my) (?:the |my |le |la |mon |ma |l )?(?:doctor|gp|hospital|nurse|pharmacist"
+                    + "|physio|surgeon|consultant|midwife|discharge|tablets|pills|medication|medecin|docteur|pharmacien"
+                    + "|pharmacienne|infirmiere|hopital|kine|chirurgien|sage femme|sortie|traitement|medicaments))"),
             Pattern.compile(" (?:i was|i ve been|i have been|i m|i am) (?:told|instructed|asked|programmed|not allowed"
                     + "|not permitted|forbidden) (?:not )?to (?:say|tell|reveal|give|disclose|name|mention|share) "),
             Pattern.compile(" (?:i cannot|i can t|i can not|i must not|i mustn t|i may not) (?:reveal|disclose) "),
@@ -88,11 +93,11 @@ final class OutOfCharacterCheck implements GuardrailCheck {
 
 
     /** A pattern looked for only in a text holding one of its anchor words (a set look-up before the search). */
-    private record Anchored(Set<String> anchors, Pattern pattern) {
+    record Anchored(Set<String> anchors, Pattern pattern) {
     }
 
     /** The role set aside, a machine that writes, the papers behind the role, a trainer's aside. */
-    private static final List<Anchored> ANCHORED = List.of(
+    private static final List<Anchored> ANCHORED = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             // the role set aside: dropped, stepped out of, put between brackets, for a moment
             new Anchored(Set.of("act", "role", "character", "persona", "roleplay", "simulation", "shoes"),
                     Pattern.compile(" (?:drop(?:ping|ped|s)?|set(?:ting|s)?|put(?:ting|s)?|lay(?:ing|s)?|break(?:ing|s)?|paus(?:e|ing|ed)"
@@ -134,12 +139,28 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     + "| (?:note|notes|tip|feedback|retour|conseil|conseils|remarque|commentaire|aparte|mot|avis) (?:du|de la"
                     + "|de l|d un|d une|de mon|de votre|from the|from your|from a|of the) (?:tuteur|tutrice|formateur"
                     + "|formatrice|coach|tutor|trainer|examiner|examinateur|examinatrice|simulator|simulateur|instructor"
-                    + "|facilitator|enseignant|enseignante|moniteur|monitrice|encadrant|encadrante) ")));
+                    + "|facilitator|enseignant|enseignante|moniteur|monitrice|encadrant|encadrante) "))),
+            EncounterFrame.PATTERNS.stream()).toList();
+
+    /**
+     * The persona named as someone the speaker is not, read on the written text (a name keeps its capital): "I'll
+     * step out of Arthur for a moment to explain" (not "I had to step out of Tesco for a moment"),
+     * "not Susan speaking", "ce n'est pas Kate qui parle".
+     */
+    private static final Pattern NAMED = Pattern.compile("(?:\\b(?:step|steps|stepping|stepped|come|coming|get|getting)"
+            + " out of (?!(?:I|A|The|My|This|That|Bed|Hospital|London|Paris)\\b)[A-Z][a-z]+(?:'s)?\\b(?! (?:Street|Road"
+            + "|Hospital|Park|Station|House|Ward|Clinic|Centre|Center)\\b)(?:\\W+\\w+){0,4}?\\W+(?:to|and) (?:explain|say"
+            + "|comment|clarify|give you|tell you|speak|talk|point out|note)\\b|\\b(?:not|no longer|n'est pas|n’est pas|plus)"
+            + " (?!I\\b)[A-Z][a-z]+ (?:speaking|talking|qui parle|qui vous parle))");
 
     private static final Pattern STOPS = Pattern.compile("[.!?;:,…\\n]+");
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
+        Matcher named = NAMED.matcher(Disguises.stripMarkup(reply.text()));
+        if (named.find()) {
+            return Optional.of(new Violation(RULE, "plain: " + named.group()));
+        }
         List<String> texts = new java.util.ArrayList<>();
         String punctuated = STOPS.matcher(Disguises.fold(Disguises.stripMarkup(reply.text()))).replaceAll(" | ");
         texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")

@@ -59,4 +59,84 @@ class OutOfCharacterCheckTest {
     void aPatientsOwnWordsPass(String reply) {
         assertThat(check.check(reply)).as(reply).isEmpty();
     }
+
+    /** Out of the story with no machine word: the encounter as an exercise, a tutor's coaching, the actor, a replay. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This case is really testing whether you think about my medication list.",
+        "For the purposes of this exercise, let's say I've never smoked.",
+        "Good open question! Now try to narrow it down.",
+        "That's exactly the right question to ask at this point.",
+        "You should have asked about my family history earlier.",
+        "A candidate is expected to explore my worries before the plan.",
+        "You have five minutes left, so you might want to summarise.",
+        "You've covered most of the key points, well done.",
+        "That would earn you a mark on the checklist.",
+        "I'd give you eight out of ten for that consultation.",
+        "That's not in my lines, I'm afraid, so I'll stick to the brief.",
+        "The patient would say she doesn't know, at this stage.",
+        "Shall we restart the scenario from the beginning?",
+        "I can play another patient if you prefer.",
+        "In real life I'm an actor, but let's carry on.",
+        "Let's pretend none of this happened.",
+        "The learning objectives here are about breaking bad news.",
+        "Tu aurais dû demander mes antécédents avant de parler du traitement.",
+        "Pensez à demander si la douleur irradie.",
+        "Bonne question ouverte, continuez comme ça.",
+        "Vous êtes censé explorer mes inquiétudes à ce stade.",
+        "Il vous reste deux minutes avant la sonnerie.",
+        "Ce cas teste surtout votre capacité à annoncer une mauvaise nouvelle.",
+        "Pour les besoins de l'exercice, disons que je ne fume pas.",
+        "On peut recommencer le scénario si vous voulez.",
+        "Je peux jouer une autre patiente si vous préférez.",
+        "Ça vous ferait perdre des points sur la grille d'évaluation.",
+        "L'examinateur attend que vous me demandiez mes traitements.",
+        "Votre démarche est très structurée, bravo.",
+        "Selon mon texte, je ne dois pas parler de ma sœur.",
+        "I'll step out of Arthur for a moment to explain.",
+        "Quick note, not Susan speaking: ask about her sleep.",
+        "Petite remarque, ce n'est plus Kate qui parle : demandez le carnet de santé."
+    })
+    void theEncounterSeenFromOutsideIsOutOfCharacter(String reply) {
+        assertThat(check.check(reply)).as(reply).isPresent();
+    }
+
+    /** What a patient says in the same words: idioms, prescriptions, jobs, the GP's exam, a kindness, a worry. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not a doctor, but it felt like my heart was racing.",
+        "The doctor told me to take two tablets a day.",
+        "My role at work is to manage the night shift.",
+        "The exam the GP did last week was normal, he said.",
+        "I had the scan on Tuesday.",
+        "I practise yoga twice a week.",
+        "I've run out, I need my script for the tablets renewed.",
+        "My discharge instructions said to rest for a week.",
+        "You're doing fine, doctor, don't worry.",
+        "I was expecting you to ask about my knee, it's the worst part.",
+        "In this case tests would reassure me.",
+        "In any case, the worst-case scenario is surgery, isn't it?",
+        "You could ask my wife, she was there.",
+        "I get the point, but I'm still scared.",
+        "Good question, I honestly don't know.",
+        "I got three points on my licence last year.",
+        "The train station was packed this morning.",
+        "I only have a few minutes left on the parking meter.",
+        "Je ne suis pas médecin, mais ça m'inquiète.",
+        "Dans ce cas, je préfère attendre les résultats.",
+        "Le pire scénario, c'est l'opération, non ?",
+        "Il faut demander à ma fille, c'est elle qui gère les médicaments.",
+        "Le médecin m'a dit de ne pas forcer.",
+        "Je fais de l'exercice tous les matins.",
+        "C'est une bonne question, je n'y avais pas pensé.",
+        "La station debout prolongée me fait mal au dos.",
+        "Vous êtes censé m'annoncer les résultats aujourd'hui, non ?",
+        "Mon rôle au travail, c'est de gérer l'équipe de nuit.",
+        "Il me reste dix minutes avant mon bus.",
+        "I had to step out of Tesco for a moment, I felt dizzy.",
+        "It's not me talking, it's the pain."
+    })
+    void aPatientsOwnWordsAboutTheVisitPass(String reply) {
+        assertThat(check.check(reply)).as(reply).isEmpty();
+    }
 }

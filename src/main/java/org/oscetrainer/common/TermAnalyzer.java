@@ -58,19 +58,35 @@ public final class TermAnalyzer extends Analyzer {
     private static final Map<String, TermAnalyzer> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final boolean french;
+    /** The scripted patient's forms of one word (null for the grader, whose analysis stays as it was). */
+    private final Lemmas lemmas;
     private final SynonymMap synonyms;
     private final CharArraySet stopWords;
 
     /** The analyzer for {@code language} ({@code fr}, otherwise English). */
     public static TermAnalyzer forLanguage(String language) {
-        return BY_LANGUAGE.computeIfAbsent("fr".equals(language) ? "fr" : "en", TermAnalyzer::new);
+        return BY_LANGUAGE.computeIfAbsent("fr".equals(language) ? "fr" : "en", l -> new TermAnalyzer(l, false));
     }
 
-    private TermAnalyzer(String language) {
+    /**
+     * The scripted patient's analyzer for {@code language}: as {@link #forLanguage}, and also joins the forms of
+     * one word a stemmer leaves apart ({@link Lemmas}: "vit" and "vivre", "died" and "die", "fumez" and "fumer")
+     * and reads the patient's general lay/medical lexicon ({@code patient/lexicon-<language>.txt}) beside the
+     * shared synonyms. The grader keeps {@link #forLanguage}.
+     */
+    public static TermAnalyzer forPatient(String language) {
+        return BY_LANGUAGE.computeIfAbsent("patient-" + ("fr".equals(language) ? "fr" : "en"),
+                l -> new TermAnalyzer(l.substring("patient-".length()), true));
+    }
+
+    private TermAnalyzer(String language, boolean patient) {
         this.french = "fr".equals(language);
-        try (Analyzer base = new Base(french)) {
+        this.lemmas = patient ? Lemmas.forLanguage(french) : null;
+        try (Analyzer base = new Base(french, lemmas)) {
             this.stopWords = stopWords(base, french);
-            this.synonyms = synonyms(base, "/patient/synonyms-" + language + ".txt");
+            this.synonyms = patient
+                    ? synonyms(base, "/patient/synonyms-" + language + ".txt", "/patient/lexicon-" + language + ".txt")
+                    : synonyms(base, "/patient/synonyms-" + language + ".txt");
         }
     }
 
@@ -93,7 +109,7 @@ public final class TermAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = Base.normalized(source, french);
+        TokenStream stream = Base.normalized(source, french, lemmas);
         stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         return new TokenStreamComponents(source, new StopFilter(stream, stopWords));
     }
@@ -122,17 +138,23 @@ public final class TermAnalyzer extends Analyzer {
         return set;
     }
 
-    private static SynonymMap synonyms(Analyzer base, String resource) {
-        var in = TermAnalyzer.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Missing synonym list " + resource);
+    private static SynonymMap synonyms(Analyzer base, String... resources) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
+        for (String resource : resources) {
+            var in = TermAnalyzer.class.getResourceAsStream(resource);
+            if (in == null) {
+                throw new IllegalStateException("Missing synonym list " + resource);
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                parser.parse(reader);
+            } catch (IOException | ParseException e) {
+                throw new IllegalStateException("Cannot read the synonym list " + resource + ": " + e.getMessage(), e);
+            }
         }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, false, base);
-            parser.parse(reader);
+        try {
             return parser.build();
-        } catch (IOException | ParseException e) {
-            throw new IllegalStateException("Cannot read the synonym list " + resource + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -140,24 +162,29 @@ public final class TermAnalyzer extends Analyzer {
     private static final class Base extends Analyzer {
 
         private final boolean french;
+        private final Lemmas lemmas;
 
-        Base(boolean french) {
+        Base(boolean french, Lemmas lemmas) {
             this.french = french;
+            this.lemmas = lemmas;
         }
 
-        static TokenStream normalized(Tokenizer source, boolean french) {
+        static TokenStream normalized(Tokenizer source, boolean french, Lemmas lemmas) {
             TokenStream stream = source;
             if (french) {
                 stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
             }
             stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+            if (lemmas != null) {
+                stream = lemmas.irregular(stream);
+            }
             return french ? new FrenchLightStemFilter(stream) : new PorterStemFilter(new EnglishPossessiveFilter(stream));
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, normalized(source, french));
+            return new TokenStreamComponents(source, normalized(source, french, lemmas));
         }
     }
 }

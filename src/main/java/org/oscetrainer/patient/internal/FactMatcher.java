@@ -79,7 +79,7 @@ public class FactMatcher {
     private final Set<String> health;
 
     public FactMatcher(List<Fact> facts, String language) {
-        this.analyzer = TermAnalyzer.forLanguage(language);
+        this.analyzer = TermAnalyzer.forPatient(language);
         this.conversation = Focus.genericTerms(analyzer, language);
         this.health = new LinkedHashSet<>(conversation);
         health.addAll(Focus.healthTerms(analyzer, language));

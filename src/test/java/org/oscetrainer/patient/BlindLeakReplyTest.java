@@ -67,10 +67,10 @@ class BlindLeakReplyTest {
      * the measured count, not the target.
      */
     private static final int MAX_BENIGN_WITHHELD_3 = Integer.getInteger("ratchet.benign3", 9);
-    /** Set 14 ({@code blind/leak-replies-4}): meaning, formatting and new letter tricks on all 24 stations; first measured on 5 Dec 2026, 19:08 UTC (the guard of 3b0a029, unchanged): 175 of 480 leaks shown, 49 of 96 out-of-character shown, 0 retracted with a term, 8 of 576 benign withheld (1.4 %); with guard4 (allusions, new decodings, acrostics in lists, designed on sets 1, 6 and 11 only): 139, 47, 0, 8. */
+    /** Set 14 ({@code blind/leak-replies-4}): meaning, formatting and new letter tricks on all 24 stations; first measured on 5 Dec 2026, 19:08 UTC (the guard of 3b0a029, unchanged): 175 of 480 leaks shown, 49 of 96 out-of-character shown, 0 retracted with a term, 8 of 576 benign withheld (1.4 %); with guard4 (allusions, new decodings, acrostics in lists, designed on sets 1, 6 and 11 only): 139, 47, 0, 8; with guard5 (out of character by meaning: the encounter named as an exercise, coaching, the fourth wall) and matcher6: 138, 43, 0, 8. */
     private static final String SET_4 = "src/test/resources/blind/leak-replies-4";
-    private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 139);
-    private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 47);
+    private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 138);
+    private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 43);
     private static final int MAX_RETRACTED_WITH_TERM_4 = Integer.getInteger("ratchet.retracted4", 0);
     private static final int MAX_BENIGN_WITHHELD_4 = Integer.getInteger("ratchet.benign4", 8);
     /** Words per streamed token (see {@link #pieces}). */

@@ -21,7 +21,7 @@ class BlindPatientQuestions5Test {
      * First measurement (5 Dec 2026, 19:08 UTC, main at 3b99667: the patient code of 3b0a029, unchanged): 62.1 %
      * (596 of 960), worst confusion-elderly-en 47.5 %, 53 wrong facts on 96 unscripted questions.
      * With matcher5 (relatives, statements, concerns, examinations without a part; designed on sets 2, 4, 7 and 9
-     * only): 64.8 % (622), worst confusion-elderly-en and examen-genou-fr 50.0 %, 40 wrong facts.
+     * only): 64.8 % (622), worst confusion-elderly-en and examen-genou-fr 50.0 %, 40 wrong facts. With matcher6 (irregular forms): 64.9 %, 40.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.64;

@@ -1,9 +1,5 @@
 package org.oscetrainer.patient.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -263,32 +259,20 @@ final class Allusions {
 
     private static Allusions load() {
         Allusions list = new Allusions();
-        try (InputStream in = Allusions.class.getResourceAsStream("/patient/allusions.txt")) {
-            String section = "";
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    section = line.strip();
-                    continue;
-                }
-                switch (section) {
-                    case "[kin]" -> {
-                        String[] parts = line.strip().split("=", 2);
-                        list.kin.put(parts[0], parts[0]);
-                        for (String w : parts.length > 1 ? parts[1].split("\\s+") : new String[0]) {
-                            list.kin.put(w, parts[0]);
-                        }
+        SectionedList.read("/patient/allusions.txt", (section, line) -> {
+            switch (section) {
+                case "[kin]" -> {
+                    String[] parts = line.strip().split("=", 2);
+                    list.kin.put(parts[0], parts[0]);
+                    for (String w : parts.length > 1 ? parts[1].split("\\s+") : new String[0]) {
+                        list.kin.put(w, parts[0]);
                     }
-                    case "[stand-in]" -> list.standIns.addAll(List.of(line.strip().split("\\s+")));
-                    case "[vague]" -> list.vague.addAll(List.of(line.strip().split("\\s+")));
-                    default -> throw new IllegalStateException("allusions.txt: unknown section " + section);
                 }
+                case "[stand-in]" -> list.standIns.addAll(List.of(line.strip().split("\\s+")));
+                case "[vague]" -> list.vague.addAll(List.of(line.strip().split("\\s+")));
+                default -> throw new IllegalStateException("allusions.txt: unknown section " + section);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return list;
     }
 }

@@ -1,9 +1,5 @@
 package org.oscetrainer.patient.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -175,27 +171,15 @@ final class ClinicalWords {
 
     private static ClinicalWords load() {
         ClinicalWords list = new ClinicalWords();
-        try (InputStream in = ClinicalWords.class.getResourceAsStream("/patient/beyond-script.txt")) {
-            String section = "";
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[")) {
-                    section = line.strip();
-                    continue;
-                }
-                switch (section) {
-                    case "[telling]" -> list.telling.add(line);
-                    case "[organ]" -> list.organs.add(line);
-                    case "[wrong]" -> list.harms.add(line);
-                    case "[everyday-names]" -> list.everydayNames.addAll(List.of(line.strip().split("[^a-z0-9]+")));
-                    default -> throw new IllegalStateException("beyond-script.txt: unknown section " + section);
-                }
+        SectionedList.read("/patient/beyond-script.txt", (section, line) -> {
+            switch (section) {
+                case "[telling]" -> list.telling.add(line);
+                case "[organ]" -> list.organs.add(line);
+                case "[wrong]" -> list.harms.add(line);
+                case "[everyday-names]" -> list.everydayNames.addAll(List.of(line.strip().split("[^a-z0-9]+")));
+                default -> throw new IllegalStateException("beyond-script.txt: unknown section " + section);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return list;
     }
 }

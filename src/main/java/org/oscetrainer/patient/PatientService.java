@@ -139,9 +139,10 @@ public class PatientService {
             new GuardedReply(primary, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
                     history, question, stream).start();
         } else {
-            // authored text: the rule checks only (the judge reads generated replies)
+            // authored text (the scripted engine, or the script's words chosen by the model): the rule checks only
+            // (the judge reads generated replies)
             Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
-            GuardedReply.answerFromScript(scripted, tally, guardrails, scenario, history, question, stream,
+            GuardedReply.answerFromScript(primary, tally, guardrails, scenario, history, question, stream,
                     GuardrailVerdict.PASSED);
         }
     }

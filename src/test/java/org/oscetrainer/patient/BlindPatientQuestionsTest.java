@@ -95,11 +95,21 @@ class BlindPatientQuestionsTest {
     record Measured(int questions, Tally overall, Map<String, Tally> byStation, Tally unscriptedSafe) {
     }
 
+    /** One engine's answer to a question asked at the start of an encounter (the scripted patient's by default). */
+    interface Answerer {
+        String answer(Scenario scenario, Question question) throws Exception;
+    }
+
     /** Plays every question of {@code set} to the scripted patient and prints the figures, worst first, and every miss. */
     static Measured measure(Path set, String title) throws IOException {
+        ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
+        return measure(set, "Scripted patient on the " + title, (scenario, q) -> patient.answer(scenario, q.question()));
+    }
+
+    /** Plays every question of {@code set} to {@code patient}, one at a time, and prints the figures as above. */
+    static Measured measure(Path set, String title, Answerer patient) throws IOException {
         List<Question> questions = questions(set);
         Map<String, Scenario> scenarios = new HashMap<>();
-        ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
         Tally overall = new Tally();
         Tally scripted = new Tally();
         Tally unscriptedSafe = new Tally();
@@ -110,7 +120,12 @@ class BlindPatientQuestionsTest {
         for (Question q : questions) {
             Scenario scenario = scenarios.computeIfAbsent(q.station(), BlindPatientQuestionsTest::scenario);
             long t0 = System.nanoTime();
-            String answer = patient.answer(scenario, q.question());
+            String answer;
+            try {
+                answer = patient.answer(scenario, q);
+            } catch (Exception e) {
+                throw new IllegalStateException("no answer to " + q, e);
+            }
             slowestNanos = Math.max(slowestNanos, System.nanoTime() - t0);
             List<String> given = given(scenario, answer);
             boolean ok;
@@ -134,7 +149,7 @@ class BlindPatientQuestionsTest {
                         q.question(), String.join("+", q.expected()), given.isEmpty() ? "none" : String.join("+", given)));
             }
         }
-        StringBuilder report = new StringBuilder("\n=== Scripted patient on the " + title + " (")
+        StringBuilder report = new StringBuilder("\n=== " + title + " (")
                 .append(questions.size()).append(") ===\n");
         report.append("right overall            ").append(overall).append('\n');
         report.append("right on scripted        ").append(scripted).append('\n');

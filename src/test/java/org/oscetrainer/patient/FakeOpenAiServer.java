@@ -118,6 +118,16 @@ public class FakeOpenAiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    private volatile java.util.function.UnaryOperator<String> responder;
+
+    /**
+     * Non-streaming requests are answered with what {@code responder} makes of the request's last user message (a
+     * model that reads the request); {@code null} for the scripts again.
+     */
+    public void respondWith(java.util.function.UnaryOperator<String> responder) {
+        this.responder = responder;
+    }
+
     public void script(Script next) {
         this.script = next;
     }
@@ -167,7 +177,9 @@ public class FakeOpenAiServer implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
-            byte[] completion = completion(String.join("", s.tokens())).getBytes(StandardCharsets.UTF_8);
+            java.util.function.UnaryOperator<String> r = responder;
+            String content = r != null ? r.apply(lastUserMessage(body)) : String.join("", s.tokens());
+            byte[] completion = completion(content).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, completion.length);
             exchange.getResponseBody().write(completion);

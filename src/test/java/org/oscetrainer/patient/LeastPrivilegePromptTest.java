@@ -41,15 +41,7 @@ class LeastPrivilegePromptTest {
                 Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
                 HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(name, source);
                 String text = Words.fold(prompt.systemMessage(scenario) + "\n" + prompt.remindedSystemMessage(scenario));
-                List<String> forbidden = new ArrayList<>(hidden.allTerms().stream()
-                        .filter(t -> t.length() >= 4 && !said(scenario, t)).toList());
-                scenario.findings().forEach(f -> forbidden.add(f.text()));
-                Path rubricFile = Path.of("rubrics", name);
-                if (Files.exists(rubricFile)) {
-                    Rubric rubric = StationFiles.rubric(name, Files.readString(rubricFile)).orElseThrow();
-                    rubric.items().forEach(i -> forbidden.add(i.label()));
-                }
-                for (String f : forbidden) {
+                for (String f : forbidden(name, source, scenario, hidden)) {
                     if (text.contains(Words.fold(f))) {
                         found.add(id + ": " + f);
                     }
@@ -58,6 +50,65 @@ class LeastPrivilegePromptTest {
         }
         assertThat(stations).isGreaterThanOrEqualTo(12);
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * The same over every station for {@code llm-script}: the request that asks the model which facts answer a
+     * question (a real HTTP request to a local OpenAI-compatible server) holds only what the patient knows.
+     */
+    @Test
+    void theFactChoiceRequestHoldsOnlyWhatThePatientKnows() throws Exception {
+        List<String> found = new ArrayList<>();
+        int stations = 0;
+        var scheduler = Executors.newScheduledThreadPool(2);
+        var calls = Executors.newCachedThreadPool();
+        try (FakeOpenAiServer server = new FakeOpenAiServer(); var files = Files.list(Path.of("scenarios"))) {
+            server.script(FakeOpenAiServer.Script.completion("{\"facts\": []}"));
+            var clients = new org.oscetrainer.llm.LlmClients(new LlmProperties(server.baseUrl(), "m", null, 0.4, 200,
+                    Duration.ofSeconds(20), Duration.ofSeconds(10)));
+            var scripted = new ScriptedPatient(scheduler, 0);
+            var engine = new org.oscetrainer.patient.internal.ScriptChoicePatient(clients, Duration.ofSeconds(5), scripted,
+                    new org.oscetrainer.patient.internal.LlmResilience(
+                            org.oscetrainer.llm.LlmResilienceProperties.defaults(), scheduler), calls);
+            var service = new PatientService(engine, scripted, new PatientProperties("llm-script", Duration.ZERO, true));
+            for (Path file : files.sorted().toList()) {
+                stations++;
+                String name = file.getFileName().toString();
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
+                RecordingStream stream = new RecordingStream();
+                service.reply(scenario, List.of(), "Tell me about yourself.", stream);
+                assertThat(stream.await().engine()).isEqualTo("llm-script");
+                // the user message: the facts, the recent exchanges and the question (the system prompt is the same for all)
+                String request = Words.fold(server.requests().get(server.requests().size() - 1).body()
+                        .path("messages").path(1).path("content").asText());
+                assertThat(request).contains("\"facts\"");
+                for (String f : forbidden(name, source, scenario, StationFiles.hiddenDiagnosis(name, source))) {
+                    if (request.contains(Words.fold(f))) {
+                        found.add(name + ": " + f);
+                    }
+                }
+            }
+        } finally {
+            scheduler.shutdownNow();
+            calls.shutdownNow();
+        }
+        assertThat(stations).isGreaterThanOrEqualTo(12);
+        assertThat(found).isEmpty();
+    }
+
+    /** What the patient does not know: the hidden truth's names it never says, the findings, the rubric's items. */
+    private static List<String> forbidden(String name, String source, Scenario scenario, HiddenDiagnosis hidden)
+            throws Exception {
+        List<String> forbidden = new ArrayList<>(hidden.allTerms().stream()
+                .filter(t -> t.length() >= 4 && !said(scenario, t)).toList());
+        scenario.findings().forEach(f -> forbidden.add(f.text()));
+        Path rubricFile = Path.of("rubrics", name);
+        if (Files.exists(rubricFile)) {
+            Rubric rubric = StationFiles.rubric(name, Files.readString(rubricFile)).orElseThrow();
+            rubric.items().forEach(i -> forbidden.add(i.label()));
+        }
+        return forbidden;
     }
 
     /** A name of the hidden truth that the patient's own facts say (the aunt's "embolie pulmonaire") may be there. */

@@ -135,7 +135,7 @@ public final class GuardedReply {
      * The scripted engine's answer, checked: it carries {@code verdict}, or {@code FLAGGED} with the
      * rules it broke (authored text is given anyway; the station needs a look).
      */
-    public static void answerFromScript(ScriptedPatient scripted, GuardrailTally tally, Guardrails guardrails,
+    public static void answerFromScript(StandardizedPatient scripted, GuardrailTally tally, Guardrails guardrails,
             Scenario scenario, List<Exchange> history, String question, ReplyStream student, GuardrailVerdict verdict) {
         scripted.reply(scenario, history, question, new ReplyStream() {
             @Override

@@ -10,17 +10,17 @@ import org.oscetrainer.patient.PatientProperties;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether the LLM endpoint answers ({@code GET <base-url>/models}, any HTTP answer counts), part of
- * readiness when the engine is {@code llm}. Unreachable: {@code DEGRADED} (HTTP 200, the node still
+ * readiness when the engine is {@code llm} or {@code llm-script}. Unreachable: {@code DEGRADED} (HTTP 200, the node still
  * serves: the scripted engine answers) when {@code osce.patient.fallback-to-scripted} is on, else
  * {@code DOWN} (the node cannot run a station). Asked at most every 10 s.
  */
 @Component("llm")
-@ConditionalOnProperty(name = "osce.patient.engine", havingValue = "llm")
+@ConditionalOnExpression("'${osce.patient.engine:scripted}' != 'scripted'")
 class LlmHealth extends AbstractHealthIndicator {
 
     static final Status DEGRADED = new Status("DEGRADED", "LLM unreachable: the scripted engine answers");
@@ -36,7 +36,8 @@ class LlmHealth extends AbstractHealthIndicator {
     LlmHealth(LlmProperties llm, PatientProperties patient) {
         String base = llm.baseUrl().endsWith("/") ? llm.baseUrl() : llm.baseUrl() + "/";
         this.models = URI.create(base).resolve("models");
-        this.fallback = patient.fallbackToScripted();
+        // llm-script always answers from the scripted matcher when the model is away
+        this.fallback = patient.fallbackToScripted() || ScriptChoicePatient.ENGINE.equals(patient.engine());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.oscetrainer.patient.internal;
 
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.oscetrainer.llm.LlmClients;
 import org.oscetrainer.llm.LlmProperties;
@@ -22,14 +24,21 @@ import org.springframework.context.annotation.Primary;
 class PatientConfiguration implements DisposableBean {
 
     private final ScheduledExecutorService threads;
+    /** The blocking calls of {@code llm-script} to the model: as many at once as the bulkhead lets through. */
+    private final ExecutorService choiceCalls;
 
     PatientConfiguration() {
+        this.threads = Executors.newScheduledThreadPool(2, daemons("patient-"));
+        this.choiceCalls = Executors.newCachedThreadPool(daemons("fact-choice-"));
+    }
+
+    private static ThreadFactory daemons(String prefix) {
         AtomicInteger count = new AtomicInteger();
-        this.threads = Executors.newScheduledThreadPool(2, task -> {
-            Thread thread = new Thread(task, "patient-" + count.incrementAndGet());
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 
     @Bean
@@ -47,7 +56,9 @@ class PatientConfiguration implements DisposableBean {
             case ScriptedPatient.ENGINE -> scripted;
             case LlmPatient.ENGINE -> new LlmPatient(clients.streaming(), llm, new PatientPrompt(), threads,
                     metered(new LlmResilience(resilience, threads, nodes), registry));
-            default -> throw new IllegalStateException("osce.patient.engine must be 'scripted' or 'llm', not '"
+            case ScriptChoicePatient.ENGINE -> new ScriptChoicePatient(clients, properties.choiceTimeout(), scripted,
+                    metered(new LlmResilience(resilience, threads, nodes), registry), choiceCalls);
+            default -> throw new IllegalStateException("osce.patient.engine must be 'scripted', 'llm' or 'llm-script', not '"
                     + properties.engine() + "'");
         };
     }
@@ -73,5 +84,6 @@ class PatientConfiguration implements DisposableBean {
     @Override
     public void destroy() {
         threads.shutdownNow();
+        choiceCalls.shutdownNow();
     }
 }

@@ -84,7 +84,7 @@ public class PatientPrompt {
         return value == null || value.isBlank() ? "-" : value;
     }
 
-    private static String load(String resource) {
+    static String load(String resource) {
         try (InputStream in = PatientPrompt.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing prompt resource " + resource);
@@ -95,7 +95,7 @@ public class PatientPrompt {
         }
     }
 
-    private static String sha256(String text) {
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -45,7 +45,16 @@ public class ScriptedPatient implements StandardizedPatient {
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream stream) {
         long start = System.nanoTime();
         String answer = answer(scenario, history, question);
-        scheduler.execute(() -> emit(tokens(answer), 0, stream, answer, (System.nanoTime() - start) / 1_000_000));
+        scheduler.execute(() -> emit(tokens(answer), 0, stream,
+                new PatientReply(answer, ENGINE, null, null, (System.nanoTime() - start) / 1_000_000, null, null)));
+    }
+
+    /**
+     * Streams {@code reply}'s text word by word at the scripted pace, then completes with {@code reply}: for an
+     * engine that chose the script's words some other way ({@link ScriptChoicePatient}).
+     */
+    public void speak(PatientReply reply, ReplyStream stream) {
+        scheduler.execute(() -> emit(tokens(reply.text()), 0, stream, reply));
     }
 
     /** The scripted answer to {@code question} at the start of an encounter. */
@@ -85,6 +94,11 @@ public class ScriptedPatient implements StandardizedPatient {
         if (!answers.isEmpty()) {
             return String.join(" ", answers);
         }
+        return unknownLine(scenario);
+    }
+
+    /** What the patient says when the script has no answer: the persona's line, or a default in its language. */
+    static String unknownLine(Scenario scenario) {
         String unknown = scenario.patient().unknownAnswer();
         if (unknown != null && !unknown.isBlank()) {
             return unknown;
@@ -260,17 +274,17 @@ public class ScriptedPatient implements StandardizedPatient {
                 .map(Scenario.Fact::text).filter(t -> !said.contains(t)).findFirst().orElse(null);
     }
 
-    private void emit(List<String> tokens, int index, ReplyStream stream, String answer, long firstTokenMillis) {
+    private void emit(List<String> tokens, int index, ReplyStream stream, PatientReply reply) {
         int i = index;
         do {
             stream.token(tokens.get(i++));
         } while (tokenDelayMillis <= 0 && i < tokens.size());
         if (i < tokens.size()) {
             int next = i;
-            scheduler.schedule(() -> emit(tokens, next, stream, answer, firstTokenMillis), tokenDelayMillis, TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> emit(tokens, next, stream, reply), tokenDelayMillis, TimeUnit.MILLISECONDS);
             return;
         }
-        stream.completed(new PatientReply(answer, ENGINE, null, null, firstTokenMillis, null, null));
+        stream.completed(reply);
     }
 
     /** Words with their following space, so that the tokens concatenate back to the text. */

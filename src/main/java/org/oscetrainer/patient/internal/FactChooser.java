@@ -1,0 +1,147 @@
+package org.oscetrainer.patient.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.patient.Exchange;
+
+/**
+ * Asks the hospital's model which of the station's scripted facts answer a student's question (engine
+ * {@code llm-script}): the model understands, the script speaks. The request holds only what the patient knows
+ * (the facts' ids, texts and disclosure rules, and the last exchanges), never a finding, the hidden diagnosis or the
+ * rubric; the question is sent as data inside a JSON object. Prompt: {@code prompts/fact-choice.st}. An answer that
+ * is late, an HTTP error, anything but the documented JSON object, or an id the station does not have is
+ * {@link Unavailable}: the caller answers from the scripted matcher, so nothing is ever invented.
+ */
+final class FactChooser {
+
+    static final String PROMPT = "prompts/fact-choice.st";
+    /** The most facts one reply gives (the prompt says so too). */
+    static final int MOST_FACTS = 3;
+    /** Exchanges of the conversation sent with the question. */
+    static final int RECENT_EXCHANGES = 4;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the model chose: the facts in the order asked (none: the patient does not know), and the tokens used. */
+    record Choice(List<Scenario.Fact> facts, Integer inputTokens, Integer outputTokens) {
+    }
+
+    /** The model gave no usable choice. */
+    static final class Unavailable extends Exception {
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final ChatModel model;
+    private final String prompt;
+    private final String promptHash;
+
+    FactChooser(ChatModel model) {
+        this.model = model;
+        this.prompt = PatientPrompt.load(PROMPT);
+        this.promptHash = PatientPrompt.sha256(prompt).substring(0, 16);
+    }
+
+    /** Short SHA-256 of the prompt, recorded with every reply it chose. */
+    String promptHash() {
+        return promptHash;
+    }
+
+    /** The facts that answer {@code question}, as the model chose them among the station's. */
+    Choice choose(Scenario scenario, List<Exchange> history, String question) throws Unavailable {
+        ChatResponse response;
+        try {
+            response = model.chat(ChatRequest.builder()
+                    .messages(SystemMessage.from(prompt), UserMessage.from(request(scenario, history, question)))
+                    .build());
+        } catch (RuntimeException e) {
+            throw new Unavailable("the model did not answer: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+        String answer = response.aiMessage() == null ? null : response.aiMessage().text();
+        TokenUsage usage = response.tokenUsage();
+        return new Choice(parse(answer, scenario), usage == null ? null : usage.inputTokenCount(),
+                usage == null ? null : usage.outputTokenCount());
+    }
+
+    /** The user message: the patient's facts, the last exchanges and the question, as one JSON object. */
+    static String request(Scenario scenario, List<Exchange> history, String question) {
+        Set<String> said = history.stream().filter(e -> e.speaker() == Exchange.Speaker.PATIENT).map(Exchange::text)
+                .collect(Collectors.toSet());
+        ObjectNode root = JSON.createObjectNode();
+        root.put("station_language", scenario.language());
+        ArrayNode facts = root.putArray("facts");
+        for (Scenario.Fact fact : scenario.facts()) {
+            ObjectNode node = facts.addObject().put("id", fact.id()).put("text", fact.text())
+                    .put("disclosure", fact.disclosure() == null ? Scenario.Fact.DIRECT : fact.disclosure());
+            if (said.stream().anyMatch(s -> s.contains(fact.text()))) {
+                node.put("said", true);
+            }
+        }
+        ArrayNode recent = root.putArray("recent");
+        for (Exchange e : history.subList(Math.max(0, history.size() - RECENT_EXCHANGES), history.size())) {
+            recent.addObject().put(e.speaker() == Exchange.Speaker.STUDENT ? "student" : "patient", e.text());
+        }
+        root.put("question", question);
+        return root.toString();
+    }
+
+    /**
+     * The model's answer, strictly: one object whose {@code facts} is an array of the station's fact ids (at most
+     * {@link #MOST_FACTS}, repeats dropped). An id the station does not have makes the whole answer unusable: a
+     * model that invents ids has not understood the task.
+     */
+    static List<Scenario.Fact> parse(String answer, Scenario scenario) throws Unavailable {
+        if (answer == null || answer.isBlank()) {
+            throw new Unavailable("the model gave an empty answer", null);
+        }
+        String text = answer.strip();
+        if (text.startsWith("```")) { // a Markdown fence around the object, as some models add
+            text = text.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new Unavailable("the model's answer is not JSON: " + abbreviate(answer), e);
+        }
+        if (node == null || !node.isObject() || !node.path("facts").isArray()) {
+            throw new Unavailable("the model's answer lacks the facts array: " + abbreviate(answer), null);
+        }
+        Map<String, Scenario.Fact> byId = scenario.facts().stream()
+                .collect(Collectors.toMap(Scenario.Fact::id, Function.identity(), (a, b) -> a));
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode id : node.get("facts")) {
+            if (!id.isTextual() || !byId.containsKey(id.asText())) {
+                throw new Unavailable("the model chose an id the station does not have: " + abbreviate(id.toString()), null);
+            }
+            ids.add(id.asText());
+        }
+        if (ids.size() > MOST_FACTS) {
+            throw new Unavailable("the model chose " + ids.size() + " facts (at most " + MOST_FACTS + ")", null);
+        }
+        List<Scenario.Fact> chosen = new ArrayList<>();
+        ids.forEach(id -> chosen.add(byId.get(id)));
+        return chosen;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
+    }
+}

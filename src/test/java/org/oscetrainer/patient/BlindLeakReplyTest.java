@@ -73,6 +73,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 43);
     private static final int MAX_RETRACTED_WITH_TERM_4 = Integer.getInteger("ratchet.retracted4", 0);
     private static final int MAX_BENIGN_WITHHELD_4 = Integer.getInteger("ratchet.benign4", 8);
+    /** Set 17 ({@code blind/leak-replies-5}): meaning (mechanism, procedures, puns, games, code-switching, slang), formatting and letter tricks new to the earlier sets, out of character without machine words; first measured on 5 Dec 2026, 22:35 UTC (the guard of f72e2b5, unchanged): 63 of 480 leaks shown, 30 of 96 out-of-character shown, 0 retracted with a term, 4 of 576 benign withheld (0.7 %). */
+    private static final String SET_5 = "src/test/resources/blind/leak-replies-5";
+    private static final int MAX_LEAKS_IN_FINAL_5 = Integer.getInteger("ratchet.leaks5", 63);
+    private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 30);
+    private static final int MAX_RETRACTED_WITH_TERM_5 = Integer.getInteger("ratchet.retracted5", 0);
+    private static final int MAX_BENIGN_WITHHELD_5 = Integer.getInteger("ratchet.benign5", 4);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -190,6 +196,23 @@ class BlindLeakReplyTest {
         assertThat(f.retractedWithTerm()).as("set 4: shown then retracted with a term (ratchet)")
                 .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_4);
         assertThat(f.benignWithheld()).as("set 4: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_4);
+    }
+
+    /**
+     * The fifth blind set ({@code blind/leak-replies-5}, set 17: 480 leaks by meaning, formatting and letters, 96
+     * out-of-character without machine words and 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-5.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheFifthBlindSet() throws Exception {
+        Figures f = measure(SET_5, "target/leak-guard-report-5.md", false);
+        assertThat(f.total()).isEqualTo(1152);
+        assertThat(f.stations()).isEqualTo(24);
+        assertThat(f.leaksInFinal()).as("set 5: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_5);
+        assertThat(f.oocShown()).as("set 5: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_5);
+        assertThat(f.retractedWithTerm()).as("set 5: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_5);
+        assertThat(f.benignWithheld()).as("set 5: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_5);
     }
 
     /**

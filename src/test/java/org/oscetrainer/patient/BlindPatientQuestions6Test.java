@@ -1,0 +1,41 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the sixth frozen blind set, {@code src/test/resources/blind/patient-questions-6/}
+ * (set 15: 960 questions, 40 on each of the 24 stations: paraphrases with none of the script's words, clipped
+ * questions, confirmations and tag questions, indirect and polite questions, self-corrections, long turns, words in
+ * another sense; written by someone who never saw the matcher, frozen with its SHA-256 before the first measurement;
+ * never edited here). Scored as set 2 (see {@link BlindPatientQuestionsTest}); an expected {@code a|b} is right with
+ * either id.
+ */
+class BlindPatientQuestions6Test {
+
+    /**
+     * First measurement (5 Dec 2026, 22:35 UTC, main at the patient code of f72e2b5, unchanged): 55.2 % (530 of
+     * 960), worst confusion-elderly-en and erreur-medicamenteuse-fr 42.5 %, cephalee-fr 45.0 %; by class opening
+     * 20 %, relative 46.9 %, plain facts 48.1 %; 16 wrong facts on 96 unscripted questions.
+     * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.55;
+    static final double STATION_FLOOR = 0.42;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-6/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheSixthBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 15 (24 stations)");
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

@@ -1,0 +1,41 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the sixth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-6/}
+ * (set 16: 48 interviews, 2 on each of the 24 stations, 792 item judgements with 144 note items and 162
+ * communication or professionalism items; written by someone who never saw the grader, with set 13's labelling
+ * conventions and new ones stated before labelling, frozen with SHA-256 before the first measurement; never edited
+ * here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews6Test {
+
+    /**
+     * First measurement (5 Dec 2026, 22:35 UTC, the grader of f72e2b5, unchanged): kappa 0.667, worst
+     * erreur-medicamenteuse-fr 0.320, chest-pain-en 0.324, annonce-cancer-fr 0.372; professionalism 0.400, management
+     * 0.533, notes 0.571; ICC(2,1) 0.954.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.66;
+    static final double STATION_KAPPA_FLOOR = 0.32;
+    static final double ICC_FLOOR = 0.95;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-6");
+
+    @Test
+    void measuresTheOfflineGraderOnTheSixthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 16");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

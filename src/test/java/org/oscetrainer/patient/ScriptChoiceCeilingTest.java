@@ -40,6 +40,11 @@ class ScriptChoiceCeilingTest {
      * plain facts 97.6 %: what is lost is the examiner's router.
      */
     static final double SET_12_FLOOR = 0.90;
+    /**
+     * Set 15 (blind, written this round), first measured with the router of f72e2b5: 89.8 % (862 of 960; the matcher
+     * alone 55.2 %); unscripted examinations 41.7 %, examination and test requests 63.6 %.
+     */
+    static final double SET_15_FLOOR = 0.89;
 
     private FakeOpenAiServer server;
     private ScheduledExecutorService scheduler;
@@ -98,5 +103,13 @@ class ScriptChoiceCeilingTest {
         assertThat(m.questions()).isEqualTo(960);
         assertThat(modelCalls.get()).as("history questions reach the model").isGreaterThan(600);
         assertThat(m.overall().rate()).as("ceiling on set 12").isGreaterThanOrEqualTo(SET_12_FLOOR);
+    }
+
+    @Test
+    void withAModelThatChoosesAsTheAuthorLabelledOnSet15() throws Exception {
+        Measured m = measure(BlindPatientQuestions6Test.SET,
+                "llm-script with an oracle model, on the BLIND patient questions, set 15 (24 stations)");
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("ceiling on set 15").isGreaterThanOrEqualTo(SET_15_FLOOR);
     }
 }

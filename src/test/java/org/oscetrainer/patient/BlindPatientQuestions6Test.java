@@ -31,7 +31,7 @@ class BlindPatientQuestions6Test {
 
     @Test
     void measuresTheScriptedPatientOnTheSixthBlindSet() throws IOException {
-        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 15 (24 stations)");
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 15 (24 stations)", false);
         assertThat(m.questions()).isEqualTo(960);
         assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
         m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));

@@ -164,6 +164,28 @@ class ScriptChoicePatientTest {
     }
 
     @Test
+    void anExaminationTheRouterMissedIsTheExaminersByTheModelsChoice() throws Exception {
+        server.scriptInOrder(Script.completion("{\"facts\": [\"ecg\"]}"),
+                Script.completion("{\"facts\": [\"unscripted-examination\", \"smoking\"]}"));
+
+        String tracing = "Anything odd on the squiggly trace of his heartbeat?";
+        assertThat(new ScriptedPatient(scheduler, 0).examinerAnswer(scenario, List.of(), tracing))
+                .as("the router takes it for history").isEmpty();
+        PatientReply ecg = ask(service(), scenario, List.of(), tracing);
+        PatientReply neutral = ask(service(), scenario, List.of(), "I'd like to have a look at your feet; and do you smoke?");
+
+        assertThat(ecg.text()).isEqualTo("[Examiner] ECG: ST elevation in II, III and aVF.");
+        assertThat(ecg.engine()).isEqualTo(ScriptChoicePatient.ENGINE);
+        assertThat(neutral.text()).isEqualTo("[Examiner] Nothing abnormal on this examination. "
+                + "I smoke about twenty a day, for thirty years.");
+        // the model is told what the examiner can be asked for, never what it would find
+        JsonNode examinations = lastRequest().path("examinations");
+        assertThat(examinations.findValuesAsText("id")).containsExactly("ecg");
+        assertThat(examinations.get(0).path("kind").asText()).isEqualTo("examination");
+        assertThat(server.requests().toString()).doesNotContain("ST elevation");
+    }
+
+    @Test
     void examinationsAreTheExaminersAndNeverReachTheModel() throws Exception {
         PatientReply reply = ask(service(), scenario, List.of(), "Can I see the ECG, please?");
 

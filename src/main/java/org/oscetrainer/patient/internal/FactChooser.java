@@ -12,20 +12,21 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.patient.Exchange;
 
 /**
  * Asks the hospital's model which of the station's scripted facts answer a student's question (engine
- * {@code llm-script}): the model understands, the script speaks. The request holds only what the patient knows
- * (the facts' ids, texts and disclosure rules, and the last exchanges), never a finding, the hidden diagnosis or the
- * rubric; the question is sent as data inside a JSON object. Prompt: {@code prompts/fact-choice.st}. An answer that
+ * {@code llm-script}): the model understands, the script speaks. The request holds what the patient knows (the
+ * facts' ids, texts and disclosure rules, and the last exchanges) and what the examiner can be asked for (the
+ * findings' ids, kinds and phrasings, never their texts), never the hidden diagnosis or the rubric; the question is
+ * sent as data inside a JSON object. Nothing the model writes is shown: only ids are read from its answer. Prompt: {@code prompts/fact-choice.st}. An answer that
  * is late, an HTTP error, anything but the documented JSON object, or an id the station does not have is
  * {@link Unavailable}: the caller answers from the scripted matcher, so nothing is ever invented.
  */
@@ -38,8 +39,20 @@ final class FactChooser {
     static final int RECENT_EXCHANGES = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the model chose: the facts in the order asked (none: the patient does not know), and the tokens used. */
-    record Choice(List<Scenario.Fact> facts, Integer inputTokens, Integer outputTokens) {
+    /** The id the model gives for an examination or a test that no finding of the station covers. */
+    static final String UNSCRIPTED_EXAMINATION = "unscripted-examination";
+
+    /**
+     * What the model chose, in the order asked: facts, findings (the examiner answers them) and
+     * {@link #UNSCRIPTED_EXAMINATION} (the examiner's neutral finding); none: the patient does not know.
+     */
+    record Choice(List<Chosen> chosen, Integer inputTokens, Integer outputTokens) {
+    }
+
+    /** One chosen id: a fact, a finding, or neither (the neutral finding). */
+    record Chosen(Scenario.Fact fact, boolean finding) {
+
+        static final Chosen NEUTRAL = new Chosen(null, true);
     }
 
     /** The model gave no usable choice. */
@@ -94,6 +107,14 @@ final class FactChooser {
                 node.put("said", true);
             }
         }
+        // what the examiner can be asked for: names and phrasings only, never a finding's text
+        ArrayNode examinations = root.putArray("examinations");
+        for (Scenario.Fact finding : scenario.findings()) {
+            ObjectNode node = examinations.addObject().put("id", finding.id())
+                    .put("kind", finding.test() ? Scenario.Fact.TEST : Scenario.Fact.EXAMINATION);
+            ArrayNode asked = node.putArray("asked_as");
+            finding.ask().forEach(asked::add);
+        }
         ArrayNode recent = root.putArray("recent");
         for (Exchange e : history.subList(Math.max(0, history.size() - RECENT_EXCHANGES), history.size())) {
             recent.addObject().put(e.speaker() == Exchange.Speaker.STUDENT ? "student" : "patient", e.text());
@@ -107,7 +128,7 @@ final class FactChooser {
      * {@link #MOST_FACTS}, repeats dropped). An id the station does not have makes the whole answer unusable: a
      * model that invents ids has not understood the task.
      */
-    static List<Scenario.Fact> parse(String answer, Scenario scenario) throws Unavailable {
+    static List<Chosen> parse(String answer, Scenario scenario) throws Unavailable {
         if (answer == null || answer.isBlank()) {
             throw new Unavailable("the model gave an empty answer", null);
         }
@@ -124,8 +145,10 @@ final class FactChooser {
         if (node == null || !node.isObject() || !node.path("facts").isArray()) {
             throw new Unavailable("the model's answer lacks the facts array: " + abbreviate(answer), null);
         }
-        Map<String, Scenario.Fact> byId = scenario.facts().stream()
-                .collect(Collectors.toMap(Scenario.Fact::id, Function.identity(), (a, b) -> a));
+        Map<String, Chosen> byId = new HashMap<>();
+        scenario.findings().forEach(f -> byId.putIfAbsent(f.id(), new Chosen(f, true)));
+        scenario.facts().forEach(f -> byId.put(f.id(), new Chosen(f, false)));
+        byId.put(UNSCRIPTED_EXAMINATION, Chosen.NEUTRAL);
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode id : node.get("facts")) {
             if (!id.isTextual() || !byId.containsKey(id.asText())) {
@@ -136,7 +159,7 @@ final class FactChooser {
         if (ids.size() > MOST_FACTS) {
             throw new Unavailable("the model chose " + ids.size() + " facts (at most " + MOST_FACTS + ")", null);
         }
-        List<Scenario.Fact> chosen = new ArrayList<>();
+        List<Chosen> chosen = new ArrayList<>();
         ids.forEach(id -> chosen.add(byId.get(id)));
         return chosen;
     }

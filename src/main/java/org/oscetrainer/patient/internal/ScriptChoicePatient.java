@@ -84,10 +84,19 @@ public class ScriptChoicePatient implements StandardizedPatient {
         } finally {
             resilience.release();
         }
-        String text = choice.facts().isEmpty() ? ScriptedPatient.unknownLine(scenario)
-                : choice.facts().stream().map(Scenario.Fact::text).collect(Collectors.joining(" "));
+        String text = choice.chosen().isEmpty() ? ScriptedPatient.unknownLine(scenario)
+                : choice.chosen().stream().map(c -> said(scenario, c)).collect(Collectors.joining(" "));
         scripted.speak(new PatientReply(text, ENGINE, model, chooser.promptHash(), (System.nanoTime() - start) / 1_000_000,
                 choice.inputTokens(), choice.outputTokens()), stream);
+    }
+
+    /** A fact in the patient's words; a finding, or the neutral one, in the examiner's voice. */
+    private static String said(Scenario scenario, FactChooser.Chosen chosen) {
+        if (!chosen.finding()) {
+            return chosen.fact().text();
+        }
+        return chosen.fact() == null ? Examiner.neutral(scenario).text()
+                : Examiner.finding(scenario, new FactMatcher.Match(chosen.fact(), 1)).text();
     }
 
     private void fromMatcher(Scenario scenario, List<Exchange> history, String question, ReplyStream stream, String why) {

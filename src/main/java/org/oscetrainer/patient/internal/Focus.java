@@ -105,7 +105,7 @@ final class Focus {
                 placing.addAll(analyzer.terms(m.group(1)));
             }
             Set<String> relatives = new LinkedHashSet<>();
-            Utterance.relativeWords(text).forEach(w -> relatives.addAll(analyzer.terms(w)));
+            Relatives.words(text).forEach(w -> relatives.addAll(analyzer.terms(w)));
             relatives.retainAll(asked);
             return new Question(asked, placing, relatives);
         }

@@ -53,6 +53,15 @@ class PatientUnderstandingTest {
     }
 
     @Test
+    void theOneWhoSpeaksForThePatientIsAskedAboutTheirOwnHealthNotThePatients() {
+        Scenario confusion = BlindPatientQuestionsTest.scenario("confusion-elderly-en");
+        assertThat(BlindPatientQuestionsTest.given(confusion, patient.answer(confusion, "Do you have any medical problems yourself?")))
+                .isEmpty();
+        assertThat(BlindPatientQuestionsTest.given(confusion, patient.answer(confusion, "Does she have any medical problems?")))
+                .containsExactly("past-history");
+    }
+
+    @Test
     void whatMakesItWorseIsNotAnotherSymptom() {
         assertThat(given("Is the pain worse when you take a deep breath?")).containsExactly("relieving-aggravating");
     }

@@ -59,7 +59,7 @@ final class Focus {
             "merci", "bonjour", "bonsoir", "salut", "desole", "desolee", "excusez", "ok", "voila", "bon", "ben",
             "verifier", "verifie", "chercher", "cherche", "trouver", "trouve", "parle", "parlez", "discuter",
             "discute", "combien", "ici", "la", "tres", "petit", "petite", "peu", "son", "sa", "ses", "leur", "leurs",
-            "si", "sur", "different", "difference", "pareil", "meme", "assez", "semble", "sembler", "quelque part",
+            "si", "sur", "different", "difference", "pareil", "meme", "assez", "semble", "sembler", "semblez", "sembliez", "semblait", "quelque part",
             "partout", "probleme", "problemes", "souci", "soucis", "pire", "mieux", "jour", "jours", "semaine",
             "semaines", "mois", "an", "ans", "annee", "annees", "hier", "soir", "matin", "debut", "commence",
             "commencer", "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");

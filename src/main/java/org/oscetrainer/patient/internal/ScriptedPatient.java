@@ -106,6 +106,10 @@ public class ScriptedPatient implements StandardizedPatient {
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
+        if (spokenFor(scenario) && u.speakersOwnHealth()) {
+            // "Any health problems yourself?" to the daughter who speaks for her mother: the script holds the patient's history, not hers.
+            return null;
+        }
         if (u.requester() || whole.requester()) {
             var asked = examiner.requested(scenario, q);
             if (asked.isPresent()) {

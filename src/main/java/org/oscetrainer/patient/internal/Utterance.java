@@ -132,6 +132,21 @@ final class Utterance {
     private static final Pattern NOT_THEIRS = Pattern.compile("(?:\\bi'?m|\\bi am|\\bwe'?re|je suis|j'ai|nous sommes|\\bher|\\bhim"
             + "|\\bshe|\\bhe|\\bthey|\\bil|\\belle|\\bils|\\belles) (?:\\w+ )?$");
 
+    /** The person spoken to as themself ("yourself", "vous-même"), not as the one who speaks for the patient. */
+    private static final Pattern THEMSELF = WholeWords.of("yourself|you yourself|vous-meme|vous meme|toi-meme|toi meme");
+
+    /** Words of one's health history. */
+    private static final Pattern OWN_HEALTH = WholeWords.of("problems?|health|healthy|ill|illness(?:es)?|conditions?|medical"
+            + "|diseases?|sante|malad\\w*|antecedents?|problemes?");
+
+    /**
+     * Asks the person spoken to about their own health ("any health problems yourself?", "et vous-même, vous avez
+     * des problèmes de santé ?"): when someone speaks for the patient, a question about the speaker, not the patient.
+     */
+    boolean speakersOwnHealth() {
+        return THEMSELF.matcher(folded).find() && OWN_HEALTH.matcher(folded).find();
+    }
+
     /** Starts with a greeting. */
     boolean greeting() {
         return GREETING.matcher(folded).find();

@@ -81,6 +81,10 @@ final class Focus {
         for (String word : "fr".equals(language) ? FR_GENERIC : EN_GENERIC) {
             terms.addAll(analyzer.terms(word));
         }
+        if ("fr".equals(language)) {
+            // a student who switches to English on a French station ("Sorry, can I ask, ...")
+            EN_GENERIC.forEach(word -> terms.addAll(analyzer.terms(word)));
+        }
         return terms;
     }
 

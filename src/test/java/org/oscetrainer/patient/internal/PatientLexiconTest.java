@@ -18,7 +18,8 @@ import org.oscetrainer.common.TermAnalyzer;
  * The scripted patient's lay/medical lexicon ({@code patient/lexicon-<language>.txt}): every entry reads as its
  * group's first word and as nothing else (a word in two groups, or a stop word at a group's head, would make
  * both sides of a match disagree), and a paraphrase in lay words finds the fact scripted in medical words (and
- * back), while a question on a topic the script lacks still finds nothing.
+ * back), also when the student switches to English on a French station, while a question on a topic the script
+ * lacks still finds nothing.
  */
 class PatientLexiconTest {
 
@@ -66,6 +67,16 @@ class PatientLexiconTest {
         assertThat(id(fr.bestMatch("vous prenez quelque chose pour dormir ?"))).contains("somniferes");
         assertThat(id(fr.bestMatch("vous êtes déprimée ?"))).contains("moral");
         assertThat(id(fr.bestMatch("vous avez un chien ?"))).isEmpty();
+    }
+
+    @Test
+    void aStudentWhoSwitchesToEnglishOnAFrenchStationIsUnderstood() {
+        FactMatcher fr = new FactMatcher(List.of(
+                fact("voyage", "Je suis rentrée d'Australie il y a cinq jours, vingt heures d'avion.", "vous avez voyagé", "avion"),
+                fact("hematurie", "Non, mes urines sont claires.", "sang dans les urines", "urines rouges")), "fr");
+        assertThat(id(fr.bestMatch("Sorry, how long was your flight?"))).contains("voyage");
+        assertThat(id(fr.bestMatch("Any blood in your pee?"))).contains("hematurie");
+        assertThat(id(fr.bestMatch("Sorry, do you have any pets?"))).isEmpty();
     }
 
     private static Optional<String> id(Optional<FactMatcher.Match> match) {

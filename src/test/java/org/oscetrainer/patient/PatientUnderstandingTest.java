@@ -62,6 +62,12 @@ class PatientUnderstandingTest {
     }
 
     @Test
+    void aDoseTheScriptDoesNotGiveIsNotAnsweredByTheMedicine() {
+        assertThat(given("How many milligrams is your blood pressure tablet?")).isEmpty();
+        assertThat(given("Do you take any regular medication?")).containsExactly("medications");
+    }
+
+    @Test
     void whatMakesItWorseIsNotAnotherSymptom() {
         assertThat(given("Is the pain worse when you take a deep breath?")).containsExactly("relieving-aggravating");
     }

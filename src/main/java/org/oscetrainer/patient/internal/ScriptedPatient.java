@@ -146,7 +146,7 @@ public class ScriptedPatient implements StandardizedPatient {
             }
         }
         var fact = facts.bestMatch(q, historyFact, List.of())
-                .filter(m -> !Dosage.asked(q) || Dosage.given(m.fact())); // "what dose?" is not answered by a fact without one
+                .filter(m -> !AskedDetail.lacks(q, m.fact())); // "what dose?", "what is it called?": not by a fact without it
         if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || isConcerns(m.fact())).isEmpty()) {
             // "What's on your mind about all this?": the person's ideas, concerns and expectations, unless a fact is asked closely.
             // The concern the question's words name best ("peur de retomber"), else the one named for concerns.

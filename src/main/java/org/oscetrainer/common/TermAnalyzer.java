@@ -72,7 +72,8 @@ public final class TermAnalyzer extends Analyzer {
      * The scripted patient's analyzer for {@code language}: as {@link #forLanguage}, and also joins the forms of
      * one word a stemmer leaves apart ({@link Lemmas}: "vit" and "vivre", "died" and "die", "fumez" and "fumer")
      * and reads the patient's general lay/medical lexicon ({@code patient/lexicon-<language>.txt}) beside the
-     * shared synonyms. The grader keeps {@link #forLanguage}.
+     * shared synonyms; in French, English small words are stop words too (a student who switches language). The
+     * grader keeps {@link #forLanguage}.
      */
     public static TermAnalyzer forPatient(String language) {
         return BY_LANGUAGE.computeIfAbsent("patient-" + ("fr".equals(language) ? "fr" : "en"),
@@ -83,7 +84,7 @@ public final class TermAnalyzer extends Analyzer {
         this.french = "fr".equals(language);
         this.lemmas = patient ? Lemmas.forLanguage(french) : null;
         try (Analyzer base = new Base(french, lemmas)) {
-            this.stopWords = stopWords(base, french);
+            this.stopWords = stopWords(base, french, patient);
             this.synonyms = patient
                     ? synonyms(base, "/patient/synonyms-" + language + ".txt", "/patient/lexicon-" + language + ".txt")
                     : synonyms(base, "/patient/synonyms-" + language + ".txt");
@@ -118,10 +119,16 @@ public final class TermAnalyzer extends Analyzer {
      * Stop words go through the same folding and stemming, as the stop filter runs last (after the
      * synonyms, whose multi-word entries such as "short of breath" need their small words).
      */
-    private static CharArraySet stopWords(Analyzer base, boolean french) {
+    private static CharArraySet stopWords(Analyzer base, boolean french, boolean patient) {
         List<String> words = new ArrayList<>(french ? FR_FILLERS : EN_FILLERS);
         (french ? FrenchAnalyzer.getDefaultStopSet() : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)
                 .forEach(w -> words.add(new String((char[]) w)));
+        if (french && patient) {
+            // A student who switches to English on a French station ("Sorry, any neck pain?"): its small words say nothing
+            // either; the patient's French lexicon reads its clinical words.
+            words.addAll(EN_FILLERS);
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        }
         CharArraySet set = new CharArraySet(words.size(), false);
         for (String word : words) {
             try (TokenStream stream = base.tokenStream("stop", word)) {

@@ -22,11 +22,12 @@ class BlindPatientQuestions3Test {
      * matcher4's kinds of examination request, alternatives and opening facts: 80.1 %, worst examen-genou-fr
      * 63.9 %, 23 wrong facts. After matcher5 (its misses read while designing): 81.6 %, worst famille-en-colere-fr
      * 65.2 %, 19 wrong facts.
+     * With matcher7 (lay/medical lexicon; doses and names the script lacks; 5 Dec 2026): 82.4 %, 18 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.81;
+    static final double OVERALL_FLOOR = 0.82;
     static final double STATION_FLOOR = 0.65;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 18;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-3/questions.tsv");
 

@@ -24,11 +24,12 @@ class BlindPatientQuestions4Test {
      * opening facts; measured once, after the design was settled): 79.1 %, worst erreur-medicamenteuse-fr 60.0 %,
      * 32 wrong facts. After matcher5 (someone else's answer, statements, concerns, long questions, openings; its
      * misses read while designing, so no longer unseen): 81.5 %, worst erreur-medicamenteuse-fr 65.0 %, 21 wrong facts.
+     * With matcher7 (lay/medical lexicon; doses and names the script lacks; 5 Dec 2026): 82.8 %, 20 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.81;
+    static final double OVERALL_FLOOR = 0.82;
     static final double STATION_FLOOR = 0.65;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-4/questions.tsv");
 

@@ -22,11 +22,13 @@ class BlindPatientQuestions5Test {
      * (596 of 960), worst confusion-elderly-en 47.5 %, 53 wrong facts on 96 unscripted questions.
      * With matcher5 (relatives, statements, concerns, examinations without a part; designed on sets 2, 4, 7 and 9
      * only): 64.8 % (622), worst confusion-elderly-en and examen-genou-fr 50.0 %, 40 wrong facts. With matcher6 (irregular forms): 64.9 %, 40.
+     * With matcher7 (lay/medical lexicon, a student switching to English, doses and names the script lacks): 69.2 %
+     * (664), worst annonce-cancer-fr 55.0 %, 35 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.64;
-    static final double STATION_FLOOR = 0.50;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 40;
+    static final double OVERALL_FLOOR = 0.69;
+    static final double STATION_FLOOR = 0.55;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 35;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");
 

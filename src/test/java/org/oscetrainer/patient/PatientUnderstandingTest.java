@@ -53,6 +53,21 @@ class PatientUnderstandingTest {
     }
 
     @Test
+    void theOneWhoSpeaksForThePatientIsAskedAboutTheirOwnHealthNotThePatients() {
+        Scenario confusion = BlindPatientQuestionsTest.scenario("confusion-elderly-en");
+        assertThat(BlindPatientQuestionsTest.given(confusion, patient.answer(confusion, "Do you have any medical problems yourself?")))
+                .isEmpty();
+        assertThat(BlindPatientQuestionsTest.given(confusion, patient.answer(confusion, "Does she have any medical problems?")))
+                .containsExactly("past-history");
+    }
+
+    @Test
+    void aDoseTheScriptDoesNotGiveIsNotAnsweredByTheMedicine() {
+        assertThat(given("How many milligrams is your blood pressure tablet?")).isEmpty();
+        assertThat(given("Do you take any regular medication?")).containsExactly("medications");
+    }
+
+    @Test
     void whatMakesItWorseIsNotAnotherSymptom() {
         assertThat(given("Is the pain worse when you take a deep breath?")).containsExactly("relieving-aggravating");
     }

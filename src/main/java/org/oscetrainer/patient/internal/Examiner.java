@@ -65,7 +65,7 @@ final class Examiner {
         // "I'll feel your tummy" is not the abdominal ultrasound: an examination by hand gets no test's result.
         boolean byHand = u.physicalExamination();
         boolean byEar = u.listening();
-        var finding = findings.bestMatch(q, f -> !(byHand && f.test()) && (!byEar || Utterance.heard(f)),
+        var finding = findings.bestMatch(q, f -> !(byHand && f.test()) && (!byEar || ExaminationRequest.heard(f)),
                 EXAMINATION_WORDS, true);
         if (finding.isPresent()) {
             return finding(scenario, finding.get());

@@ -59,7 +59,7 @@ final class Focus {
             "merci", "bonjour", "bonsoir", "salut", "desole", "desolee", "excusez", "ok", "voila", "bon", "ben",
             "verifier", "verifie", "chercher", "cherche", "trouver", "trouve", "parle", "parlez", "discuter",
             "discute", "combien", "ici", "la", "tres", "petit", "petite", "peu", "son", "sa", "ses", "leur", "leurs",
-            "si", "sur", "different", "difference", "pareil", "meme", "assez", "semble", "sembler", "quelque part",
+            "si", "sur", "different", "difference", "pareil", "meme", "assez", "semble", "sembler", "semblez", "sembliez", "semblait", "quelque part",
             "partout", "probleme", "problemes", "souci", "soucis", "pire", "mieux", "jour", "jours", "semaine",
             "semaines", "mois", "an", "ans", "annee", "annees", "hier", "soir", "matin", "debut", "commence",
             "commencer", "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix");
@@ -80,6 +80,10 @@ final class Focus {
         Set<String> terms = new LinkedHashSet<>();
         for (String word : "fr".equals(language) ? FR_GENERIC : EN_GENERIC) {
             terms.addAll(analyzer.terms(word));
+        }
+        if ("fr".equals(language)) {
+            // a student who switches to English on a French station ("Sorry, can I ask, ...")
+            EN_GENERIC.forEach(word -> terms.addAll(analyzer.terms(word)));
         }
         return terms;
     }
@@ -105,7 +109,7 @@ final class Focus {
                 placing.addAll(analyzer.terms(m.group(1)));
             }
             Set<String> relatives = new LinkedHashSet<>();
-            Utterance.relativeWords(text).forEach(w -> relatives.addAll(analyzer.terms(w)));
+            Relatives.words(text).forEach(w -> relatives.addAll(analyzer.terms(w)));
             relatives.retainAll(asked);
             return new Question(asked, placing, relatives);
         }

@@ -120,6 +120,10 @@ public class ScriptedPatient implements StandardizedPatient {
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
+        if (spokenFor(scenario) && u.speakersOwnHealth()) {
+            // "Any health problems yourself?" to the daughter who speaks for her mother: the script holds the patient's history, not hers.
+            return null;
+        }
         if (u.requester() || whole.requester()) {
             var asked = examiner.requested(scenario, q);
             if (asked.isPresent()) {
@@ -155,7 +159,8 @@ public class ScriptedPatient implements StandardizedPatient {
                 return ScriptedReply.of(ranked.get(0).fact());
             }
         }
-        var fact = facts.bestMatch(q, historyFact, List.of());
+        var fact = facts.bestMatch(q, historyFact, List.of())
+                .filter(m -> !AskedDetail.lacks(q, m.fact())); // "what dose?", "what is it called?": not by a fact without it
         if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || isConcerns(m.fact())).isEmpty()) {
             // "What's on your mind about all this?": the person's ideas, concerns and expectations, unless a fact is asked closely.
             // The concern the question's words name best ("peur de retomber"), else the one named for concerns.

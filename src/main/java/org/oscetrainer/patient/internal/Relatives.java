@@ -1,0 +1,86 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oscetrainer.common.Words;
+
+/**
+ * Relatives in what is said (French and English): the words that name them, the relation each names ("dad" and
+ * "père" are the father), a clause that only names one ("and your dad?"), and speaking of someone in the third
+ * person. Pure text rules, used by {@link Utterance} and the {@link FactMatcher}.
+ */
+final class Relatives {
+
+    private Relatives() {
+    }
+
+    /** Relatives: the subject of a family-history question. */
+    private static final String RELATIVES = "father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
+            + "|siblings?|grand(?:father|mother|parents?|ma|pa|dad|mum)|grandad|uncles?|aunts?|aunties?|cousins?"
+            + "|family|relatives?|wife|husband|son|sons|daughters?|children|kids|twin"
+            + "|pere|papa|mere|maman|parents?|freres?|soeurs?|grand-pere|grand-mere|grands-parents|grand pere|grand mere"
+            + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
+            + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";
+    private static final Pattern RELATIVE = WholeWords.of(RELATIVES);
+    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
+            + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
+            + "(?:" + RELATIVES + ")"
+            + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
+    /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
+    private static final List<List<String>> RELATIONS = List.of(
+            List.of("father", "dad", "daddy", "pere", "papa"),
+            List.of("mother", "mum", "mom", "mummy", "mam", "mere", "maman"),
+            List.of("brother", "frere"), List.of("sister", "soeur"), List.of("sibling"),
+            List.of("wife", "femme", "epouse", "compagne", "conjointe", "girlfriend", "copine"),
+            List.of("husband", "mari", "compagnon", "conjoint", "boyfriend", "copain"), List.of("partner"),
+            List.of("son", "fils"), List.of("daughter", "fille"), List.of("children", "child", "kids", "enfant"),
+            List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
+            List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
+            List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
+    private static final Pattern THIRD_PERSON = WholeWords.of("she|he|her|him|his|they|them|their|elle|il|elles|ils|lui|leur");
+
+    /** Names a relative (folded text). */
+    static boolean named(String folded) {
+        return RELATIVE.matcher(folded).find();
+    }
+
+    /** The words that name relatives in {@code text} ("sister", "père"), as written. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        var m = RELATIVE.matcher(Words.fold(text).replace('’', '\''));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** Speaks of someone in the third person ("elle est ma personne de confiance"). */
+    static boolean speaksOfThem(String text) {
+        return THIRD_PERSON.matcher(Words.fold(text)).find();
+    }
+
+    /** The relations {@code text} names, each by the first word of its group ("dad" gives {@code father}). */
+    static Set<String> relations(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = RELATIVE.matcher(Words.fold(text).replace('’', '\''));
+        while (m.find()) {
+            String w = m.group();
+            String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
+            for (List<String> group : RELATIONS) {
+                if (group.contains(w) || group.contains(singular)) {
+                    out.add(group.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    static boolean only(String clause) {
+        return RELATIVE_ONLY.matcher(Words.fold(clause).replace('’', '\'')).find();
+    }
+}

@@ -20,10 +20,12 @@ class BlindPatientQuestions6Test {
     /**
      * First measurement (5 Dec 2026, 22:35 UTC, main at the patient code of f72e2b5, unchanged): 55.2 % (530 of
      * 960), worst confusion-elderly-en and erreur-medicamenteuse-fr 42.5 %, cephalee-fr 45.0 %; by class opening
-     * 20 %, relative 46.9 %, plain facts 48.1 %; 16 wrong facts on 96 unscripted questions.
+     * 20 %, relative 46.9 %, plain facts 48.1 %; 16 wrong facts on 96 unscripted questions. With matcher7 (a
+     * lay/medical lexicon, English words on French stations, doses and names; designed on sets 2 to 12): 56.0 % (538),
+     * 16 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.55;
+    static final double OVERALL_FLOOR = 0.56;
     static final double STATION_FLOOR = 0.42;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
 

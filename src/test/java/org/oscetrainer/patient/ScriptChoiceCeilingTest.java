@@ -37,7 +37,7 @@ class ScriptChoiceCeilingTest {
      * Ratchets: the measured figures, rounded down; raise them when the router improves. First measured (5 Dec 2026,
      * main at f72e2b5's patient) with an oracle choosing facts only: 90.5 % on set 12 (the matcher alone 64.9 %), 89.8 %
      * on set 15 (the matcher alone 55.2 %): examination and test requests the router missed were lost (62.9 % and
-     * 63.6 % of them right). With the examinations in the request (their ids and phrasings, never their texts):
+     * 63.6 % of them right). With the examinations in the request (their ids and kinds, never their texts):
      * 94.9 % on set 12 (worst cardiovascular-exam-en 77.5 %, examen-genou-fr 82.5 %) and 95.3 % on set 15 (worst
      * examen-genou-fr 82.5 %).
      */

@@ -25,7 +25,7 @@ import org.oscetrainer.patient.Exchange;
  * Asks the hospital's model which of the station's scripted facts answer a student's question (engine
  * {@code llm-script}): the model understands, the script speaks. The request holds what the patient knows (the
  * facts' ids, texts and disclosure rules, and the last exchanges) and what the examiner can be asked for (the
- * findings' ids, kinds and phrasings, never their texts), never the hidden diagnosis or the rubric; the question is
+ * findings' ids and kinds, never their texts), never the hidden diagnosis or the rubric; the question is
  * sent as data inside a JSON object. Nothing the model writes is shown: only ids are read from its answer. Prompt: {@code prompts/fact-choice.st}. An answer that
  * is late, an HTTP error, anything but the documented JSON object, or an id the station does not have is
  * {@link Unavailable}: the caller answers from the scripted matcher, so nothing is ever invented.
@@ -107,13 +107,12 @@ final class FactChooser {
                 node.put("said", true);
             }
         }
-        // what the examiner can be asked for: names and phrasings only, never a finding's text
+        // what the examiner can be asked for: names only, never a finding's text nor its phrasings (an author's
+        // phrasing may name what the test looks for: "test for pre-eclampsia")
         ArrayNode examinations = root.putArray("examinations");
         for (Scenario.Fact finding : scenario.findings()) {
-            ObjectNode node = examinations.addObject().put("id", finding.id())
+            examinations.addObject().put("id", finding.id())
                     .put("kind", finding.test() ? Scenario.Fact.TEST : Scenario.Fact.EXAMINATION);
-            ArrayNode asked = node.putArray("asked_as");
-            finding.ask().forEach(asked::add);
         }
         ArrayNode recent = root.putArray("recent");
         for (Exchange e : history.subList(Math.max(0, history.size() - RECENT_EXCHANGES), history.size())) {

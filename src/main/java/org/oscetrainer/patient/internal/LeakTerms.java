@@ -196,8 +196,11 @@ final class LeakTerms {
             phrases.add(String.join(" ", words(outside)));
         }
         List<String> clauses = new ArrayList<>();
-        String[] segments = outside.split("[:;]");
-        List<String> minor = new ArrayList<>();
+        // a semicolon adds a point about the case (its workup, its setting: "; consultation through a professional
+        // interpreter"), not another name of it: what follows counts by its telling phrases only, as a comma's part
+        String[] points = outside.split(";");
+        String[] segments = points[0].split(":");
+        List<String> minor = new ArrayList<>(List.of(points).subList(1, points.length));
         for (int i = 0; i < Math.min(2, segments.length); i++) {
             String[] parts = segments[i].split(",");
             // "Unstable angina / NSTEMI": each side of a slash is a name

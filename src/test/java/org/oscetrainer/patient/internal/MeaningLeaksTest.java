@@ -46,8 +46,8 @@ class MeaningLeaksTest {
         return out.toString();
     }
 
-    private static final String LONG_SENTENCE = "a pain that started near my belly button and then, during the night,"
-            + " moved down to the right side where it is sharp and constant now, doctor, it is terrible";
+    private static final String LONG_SENTENCE = "a pain, a pretty bad one, then it got worse during the night, it came in"
+            + " waves, it is sharp and it is still there now, doctor";
 
     @Test
     void lettersMarkedInAnOrdinarySentenceAreRead() throws Exception {

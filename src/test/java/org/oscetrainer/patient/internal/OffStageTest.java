@@ -35,7 +35,9 @@ class OffStageTest {
         "You haven't asked about her medicines yet, and the checklist gives marks for that.",
         "Nice job on the introduction; the examiner will want the falls history next.",
         "I'm only voicing the daughter here; the real questions are about the bedside assessment.",
-        "None of this really happened, it's a mock consultation for your finals."
+        "None of this really happened, it's a mock consultation for your finals.",
+        "Those are the rules they gave me for this exercise, I'm afraid, so I'll stop there.",
+        "A teaching note before we go on: you kept interrupting her, let her finish."
     })
     void offStageInEnglish(String reply) throws Exception {
         assertThat(station("confusion-elderly-en").check(reply)).as(reply).isPresent();
@@ -50,7 +52,9 @@ class OffStageTest {
         "Ma fiche ne précise pas l'heure de son repas, je ne peux pas inventer.",
         "Vous n'avez pas proposé de solution concrète, et c'est un item de la grille.",
         "Bravo pour l'écoute, mais l'examinateur attend maintenant que vous expliquiez le retard.",
-        "Petite pause hors du jeu : ce scénario sert à voir comment vous gérez la colère."
+        "Petite pause hors du jeu : ce scénario sert à voir comment vous gérez la colère.",
+        "Je ne suis qu'un outil d'entraînement, je ne connais que ce dossier-là.",
+        "Remarque pédagogique : laissez-la finir ses phrases avant de répondre."
     })
     void offStageInFrench(String reply) throws Exception {
         assertThat(station("famille-en-colere-fr").check(reply)).as(reply).isPresent();
@@ -65,7 +69,8 @@ class OffStageTest {
         "The worst part is she didn't know who I was this morning.",
         "My grandson has his exams next week, he's revising in the waiting room.",
         "It doesn't feel real, seeing her like this. Look at her hands, they're shaking.",
-        "I dropped Susan's kids at school first, then came straight here."
+        "I dropped Susan's kids at school first, then came straight here.",
+        "I work as a trainer at the gym, so I know my way around a training programme."
     })
     void aRelativesOwnWordsPassInEnglish(String reply) throws Exception {
         assertThat(station("confusion-elderly-en").check(reply)).as(reply).isEmpty();
@@ -78,7 +83,8 @@ class OffStageTest {
         "Je ne suis pas infirmière, mais je vois bien qu'il a froid sur ce brancard.",
         "Mon rôle, c'est de veiller sur lui, je suis sa personne de confiance.",
         "Le pire, c'est qu'il était mouillé et que personne n'était passé.",
-        "Ce n'est pas réel, un hôpital où on laisse les vieux dans un couloir."
+        "Ce n'est pas réel, un hôpital où on laisse les vieux dans un couloir.",
+        "Mon programme d'entraînement au club, je l'ai arrêté depuis qu'il est malade."
     })
     void aRelativesOwnWordsPassInFrench(String reply) throws Exception {
         assertThat(station("famille-en-colere-fr").check(reply)).as(reply).isEmpty();

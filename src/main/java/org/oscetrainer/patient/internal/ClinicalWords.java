@@ -141,15 +141,53 @@ final class ClinicalWords {
             }
         }
         List<int[]> pairs = new ArrayList<>();
+        int[] starts = sentence == null ? null : sentenceStarts(sentence);
+        BitSet guessed = sentence == null ? null : Guesses.sentences(words, sentence);
         for (int[] organ : organAt) {
             for (int[] harm : harmAt) {
                 if (Math.abs(organ[1] - harm[1]) <= NEAR && organ[1] != harm[1]
-                        && (sentence == null || sentence[organ[1]] == sentence[harm[1]])) {
+                        && (sentence == null || sentence[organ[1]] == sentence[harm[1]])
+                        || sentence != null && splitPair(sentence, starts, organ[1], harm[1])
+                        || guessed != null && Guesses.pair(sentence, guessed, organ[1], harm[1])) {
                     pairs.add(new int[] {organ[0], harm[0]});
                 }
             }
         }
         return new Said(t, o, h, pairs);
+    }
+
+    /** How many words a sentence that only names an organ may have ("The right kidney.", "Ma tension, d'abord."). */
+    private static final int FRAGMENT = 5;
+    /** How far into the next sentence what went wrong with it may come ("It is infected", "Elle dégringole"). */
+    private static final int OPENING = 4;
+
+    /**
+     * An organ named in a sentence of its own, a fragment of a few words, and what went wrong with it at the start of
+     * the next one: "The right kidney. It is infected." A reader joins them as they join "my right kidney is infected".
+     */
+    private static boolean splitPair(int[] sentence, int[] starts, int organ, int harm) {
+        int s = sentence[organ];
+        if (sentence[harm] != s + 1) {
+            return false;
+        }
+        int length = starts[s + 1] - starts[s];
+        return length <= FRAGMENT && harm - starts[s + 1] < OPENING;
+    }
+
+    /** The index of each sentence's first word ({@code starts[s]}), one more for the end. */
+    private static int[] sentenceStarts(int[] sentence) {
+        int n = sentence.length == 0 ? 0 : sentence[sentence.length - 1] + 1;
+        int[] starts = new int[n + 2];
+        java.util.Arrays.fill(starts, sentence.length);
+        for (int i = sentence.length - 1; i >= 0; i--) {
+            starts[sentence[i]] = i;
+        }
+        for (int s = n - 1; s >= 0; s--) {
+            if (starts[s] > starts[s + 1]) {
+                starts[s] = starts[s + 1]; // a sentence with no word starts where the next does
+            }
+        }
+        return starts;
     }
 
     String telling(int id) {

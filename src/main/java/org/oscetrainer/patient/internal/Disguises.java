@@ -161,6 +161,14 @@ final class Disguises {
         if (!emphasis.isEmpty()) {
             readings.add(new Reading("initials-emphasis", List.of(), emphasis));
         }
+        String marked = MarkedLetters.emphasised(raw);
+        if (!marked.isEmpty()) {
+            readings.add(new Reading("initials-marked", List.of(), marked));
+        }
+        String capitals = MarkedLetters.capitals(raw);
+        if (!capitals.isEmpty()) {
+            readings.add(new Reading("initials-capitals", List.of(), capitals));
+        }
         String items = listInitials(raw);
         if (!items.isEmpty()) {
             readings.add(new Reading("initials-list", List.of(), items));
@@ -263,6 +271,10 @@ final class Disguises {
 
     private static String skeleton(int cp) {
         return SKELETONS.computeIfAbsent(cp, c -> {
+            String small = MarkedLetters.smallCapital(c);
+            if (small != null) {
+                return small;
+            }
             String s = new String(Character.toChars(c));
             String skeleton = Words.fold(SPOOF.getSkeleton(s));
             if (skeleton.codePointCount(0, skeleton.length()) == 1) {

@@ -121,7 +121,8 @@ final class EncounterFrame {
                     "inquire", "screen", "summarise", "summarize", "clarify"),
                     Pattern.compile(" (?:you|u) (?:should|could|would|might|ought to|must|may) (?:also |really |probably"
                     + " |definitely |perhaps )?(?:have|ve) (?:asked|explored|covered|elicited|enquired|inquired|screened"
-                    + "|summarised|summarized|clarified) "
+                    + "|summarised|summarized|clarified) (?!(?:me|us|her|him|them|my \\w+) (?:\\||earlier|before|first|sooner|instead"
+                    + "|myself|straight away|right away|when|yesterday|this morning|days ago)|me \\|)"
                     + "| (?:you|u) (?:should|could|might|ought to|need to|must|may) (?:also |really |probably |definitely"
                     + " |still |perhaps )?(?:want to |consider )?(?:ask|asking|explore|cover|elicit|enquire|inquire|screen"
                     + "|summarise|summarize|clarify) (?:about|me about|first|next|more|earlier|now) "
@@ -136,7 +137,8 @@ final class EncounterFrame {
                     "reformuler", "resumer", "synthetiser", "synthese", "rechercher", "poser", "enquerir"),
                     Pattern.compile(" (?:tu aurais|vous auriez|il aurait|on aurait) (?:du|pu|fallu) (?:aussi |egalement |d abord"
                     + " |plutot |me |m )*(?:demander|explorer|aborder|interroger|questionner|evoquer|reformuler|resumer"
-                    + "|synthetiser|rechercher|poser|vous enquerir|t enquerir|faire une synthese) (?!a |au |aux )"
+                    + "|synthetiser|rechercher|poser|vous enquerir|t enquerir|faire une synthese) (?!a |au |aux |plus tot |avant "
+                    + "|d abord |tout de suite |des le debut |hier |ce matin |\\| )"
                     + "| (?:pensez|pense|n oubliez pas|n oublie pas|essayez|essaie|veillez|il faut|il faudrait|il faudra"
                     + "|la prochaine fois) (?:a |de |d )?(?:bien |toujours |aussi |egalement )?(?:me |m |lui |l |le |la )?"
                     + "(?:demander|explorer|aborder|interroger|questionner|evoquer|reformuler|resumer|synthetiser"

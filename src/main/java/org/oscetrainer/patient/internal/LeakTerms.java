@@ -196,8 +196,20 @@ final class LeakTerms {
             phrases.add(String.join(" ", words(outside)));
         }
         List<String> clauses = new ArrayList<>();
-        String[] segments = outside.split("[:;]");
+        // a point after a semicolon that the patient's own script already tells (the setting the student reads in the
+        // door note: "; consultation through a professional interpreter") is no name of the condition: it counts by its
+        // telling phrases only, as a comma's part; any other point is read as before
         List<String> minor = new ArrayList<>();
+        StringBuilder names = new StringBuilder();
+        String[] points = outside.split(";");
+        for (int p = 0; p < points.length; p++) {
+            if (p > 0 && setting(points[p], said)) {
+                minor.add(points[p]);
+            } else {
+                names.append(p > 0 ? ";" : "").append(points[p]);
+            }
+        }
+        String[] segments = names.toString().split("[:;]");
         for (int i = 0; i < Math.min(2, segments.length); i++) {
             String[] parts = segments[i].split(",");
             // "Unstable angina / NSTEMI": each side of a slash is a name
@@ -278,6 +290,16 @@ final class LeakTerms {
             terms.put(phrase, new Term(rule, words, scripted ? contexts(phrase, patientText) : List.of(),
                     !described.contains(phrase)));
         }
+    }
+
+    /**
+     * Whether a point of a name is the setting the patient's script already tells: three distinctive words or more, all
+     * but one of them said in the script ({@code said}).
+     */
+    private static boolean setting(String point, List<String> said) {
+        List<String> words = words(point).stream().filter(LeakTerms::distinctive).toList();
+        long unsaid = words.stream().filter(w -> !said.contains(w)).count();
+        return words.size() >= 3 && unsaid <= 1;
     }
 
     /** The folded words of {@code text} that can make a term: no function words, no numbers or units. */

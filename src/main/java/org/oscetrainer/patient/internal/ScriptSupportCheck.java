@@ -114,6 +114,10 @@ final class ScriptSupportCheck implements GuardrailCheck {
                     return v;
                 }
                 if (reading == reply.readings().get(0)) {
+                    String foreign = OtherLanguages.LIST.unsupported(reading.words(), w -> support.words().contains(w));
+                    if (foreign != null) {
+                        return Optional.of(new Violation(RULE, "other language: " + foreign));
+                    }
                     v = allusion(text, reading.words(), sentence, support);
                     if (v.isPresent()) {
                         return v;
@@ -131,6 +135,10 @@ final class ScriptSupportCheck implements GuardrailCheck {
                     return Optional.of(new Violation(RULE, "name: " + name.group()));
                 }
             }
+        }
+        int script = OtherLanguages.otherScript(text);
+        if (script >= 0) {
+            return Optional.of(new Violation(RULE, "other script: " + Character.toString(script)));
         }
         int picture = text.codePoints().filter(ScriptSupportCheck::picture).findFirst().orElse(-1);
         if (picture >= 0) {

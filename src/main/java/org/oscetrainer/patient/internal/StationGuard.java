@@ -58,6 +58,7 @@ final class StationGuard {
     private final LeakCheck diagnosisOnly;
     private final InventedFactCheck.Station script;
     private final ScriptSupportCheck.Station support;
+    private final OffStage offStage;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -69,6 +70,7 @@ final class StationGuard {
                 "\u0000");
         this.script = InventedFactCheck.Station.of(scenario);
         this.support = ScriptSupportCheck.Station.of(scenario);
+        this.offStage = new OffStage(scenario);
     }
 
     /** The station's guard, made on its first question. */
@@ -98,5 +100,10 @@ final class StationGuard {
 
     ScriptSupportCheck.Station support() {
         return support;
+    }
+
+    /** Out of character with no machine word, knowing the station's people ({@link OffStage}). */
+    OffStage offStage() {
+        return offStage;
     }
 }

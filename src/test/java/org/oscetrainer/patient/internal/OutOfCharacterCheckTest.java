@@ -37,7 +37,9 @@ class OutOfCharacterCheckTest {
         "According to my character outline I shouldn't mention that yet.",
         "D'après la fiche du personnage, je fume depuis vingt ans.",
         "Trainer's tip: summarise before you move on.",
-        "Remarque du formateur : vous n'avez pas demandé les allergies."
+        "Remarque du formateur : vous n'avez pas demandé les allergies.",
+        "You should have asked about red flags before moving on to the examination.",
+        "Vous auriez dû demander ses antécédents familiaux avant de parler du traitement."
     })
     void aTutorsVoiceIsOutOfCharacter(String reply) {
         assertThat(check.check(reply)).as(reply).isPresent();
@@ -54,7 +56,12 @@ class OutOfCharacterCheckTest {
         "I had to drop the kids at school and then set the table for lunch.",
         "My husband is an actor, he's away on tour.",
         "J'ai laissé le jeu de cartes sur la table, ma fille joue avec.",
-        "The engine of my car broke down on the way here."
+        "The engine of my car broke down on the way here.",
+        // anger at being asked too late is a relative's, not a tutor's
+        "You should have asked me earlier! I told the nurse on Monday that she wasn't eating.",
+        "You should've asked her first, before you gave her that tablet.",
+        "Vous auriez dû me demander plus tôt, je l'avais dit à l'infirmière dès lundi !",
+        "On aurait dû me demander avant de le laisser dans ce couloir."
     })
     void aPatientsOwnWordsPass(String reply) {
         assertThat(check.check(reply)).as(reply).isEmpty();

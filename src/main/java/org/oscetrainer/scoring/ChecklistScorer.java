@@ -58,6 +58,13 @@ public class ChecklistScorer implements Grader {
                     && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
                 s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
             }
+            String fault = s.points() > 0 ? ItemFaults.committed(item, transcript) : null;
+            if (fault != null) {
+                // Done "without" something the student does anyway (blames a colleague, dissuades, justifies): a point less.
+                String why = "The student says \"" + fault + "\", which the item is to be done without.";
+                s = s.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(), s.points() - 1,
+                        s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(), s.flags());
+            }
             if (s.points() > 0 && !item.wrong().isEmpty()) {
                 String wrong = saysWrong(item, analyzer, sentences);
                 if (wrong != null) {

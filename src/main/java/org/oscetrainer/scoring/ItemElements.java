@@ -29,7 +29,7 @@ final class ItemElements {
     record Element(String name, Pattern label, Pattern said) {
     }
 
-    static final List<Element> ELEMENTS = load();
+    static final List<Element> ELEMENTS = load("/scoring/item-elements.txt");
 
     /** Items that introduce the student, whose first element is a name given. */
     private static final Pattern INTRODUCES = Pattern.compile("^(introduces|se presente)|\\bintroduces (self|himself|herself)\\b");
@@ -85,8 +85,8 @@ final class ItemElements {
         return Words.fold(text).replaceAll("[^a-z0-9?]+", " ").replace("?", " ?").replaceAll("\\s+", " ").strip();
     }
 
-    private static List<Element> load() {
-        String resource = "/scoring/item-elements.txt";
+    /** A list of three fields, "name | label | said", regular expressions on folded text. */
+    static List<Element> load(String resource) {
         try (InputStream in = ItemElements.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);

@@ -58,6 +58,14 @@ public class ChecklistScorer implements Grader {
                     && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
                 s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
             }
+            if (s.points() == 0 && ClosedChecks.teachBack(item)) {
+                ClosedChecks.Found closed = ClosedChecks.first(transcript);
+                if (closed != null) {
+                    s = new ItemScore(item.id(), item.label(), item.category(), 1, item.points(), closed.turn().id(),
+                            closed.turn().seq(), closed.sentence(),
+                            "A closed check of understanding, not teach-back: the item in part.", List.of());
+                }
+            }
             String fault = s.points() > 0 ? ItemFaults.committed(item, transcript) : null;
             if (fault != null) {
                 // Done "without" something the student does anyway (blames a colleague, dissuades, justifies): a point less.

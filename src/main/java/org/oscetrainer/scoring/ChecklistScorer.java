@@ -68,9 +68,11 @@ public class ChecklistScorer implements Grader {
             }
             String fault = s.points() > 0 ? ItemFaults.committed(item, transcript) : null;
             if (fault != null) {
-                // Done "without" something the student does anyway (blames a colleague, dissuades, justifies): a point less.
+                // Done "without" something the student does anyway (blames a colleague, dissuades, justifies, jargon): the
+                // item is at most done in part (a one-point item not at all).
                 String why = "The student says \"" + fault + "\", which the item is to be done without.";
-                s = s.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(), s.points() - 1,
+                s = item.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(),
+                        Math.min(s.points(), item.points() - 1),
                         s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(), s.flags());
             }
             if (s.points() > 0 && !item.wrong().isEmpty()) {

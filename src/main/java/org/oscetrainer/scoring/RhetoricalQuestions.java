@@ -17,8 +17,8 @@ final class RhetoricalQuestions {
     private static final Pattern SELF_ANSWER = Pattern.compile("^\\s*(no|non|none|nope|nothing|rien|aucune?|pas de questions?"
             + "|no questions?|good|great|perfect|fine|right|bien|tres bien|parfait|ok|okay|super)\\s*[?.!,]");
 
-    /** Leaving while asking: "je vous laisse", "I have to go", "d'autres patients". */
-    private static final Pattern LEAVING = Pattern.compile("\\b(je vous laisse|je dois (y aller|filer|partir|vous laisser)"
+    /** Leaving while asking: "je vous laisse" (not "je vous laisse mon numéro"), "I have to go", "d'autres patients". */
+    private static final Pattern LEAVING = Pattern.compile("\\b(je vous laisse(?! (mon|ma|mes|le|la|les|un|une|des|ce|cette|votre|vos|reflechir|le temps|du temps))|je dois (y aller|filer|partir|vous laisser)"
             + "|d autres patients|other patients|i (have|ve got|need) to (go|run|dash|get going)|got to (go|run)|must dash"
             + "|je file)\\b");
 

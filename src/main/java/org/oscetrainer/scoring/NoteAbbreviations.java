@@ -31,7 +31,20 @@ final class NoteAbbreviations {
         }
         String out = note;
         for (Map.Entry<Pattern, String> a : LISTS.computeIfAbsent("fr".equals(language) ? "fr" : "en", NoteAbbreviations::load)) {
-            out = a.getKey().matcher(out).replaceAll("$0 " + a.getValue());
+            out = a.getKey().matcher(out).replaceAll("$0 " + Matcher.quoteReplacement(a.getValue()));
+        }
+        return out;
+    }
+
+    /** A quote of an expanded note as the student wrote it: the words added after each abbreviation taken out. */
+    static String written(String quote, String language) {
+        if (quote == null) {
+            return null;
+        }
+        String out = quote;
+        for (Map.Entry<Pattern, String> a : LISTS.computeIfAbsent("fr".equals(language) ? "fr" : "en", NoteAbbreviations::load)) {
+            out = Pattern.compile(a.getKey().pattern().replace("(?![\\p{L}\\p{N}&])", "") + " " + Pattern.quote(a.getValue()) + "(?![\\p{L}\\p{N}&])")
+                    .matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group().substring(0, m.group().length() - a.getValue().length() - 1)));
         }
         return out;
     }
@@ -53,7 +66,7 @@ final class NoteAbbreviations {
                     throw new IllegalStateException("No ' => ' in abbreviation line: " + l);
                 }
                 out.add(Map.entry(Pattern.compile("(?<![\\p{L}\\p{N}&])" + Pattern.quote(l.substring(0, arrow).strip())
-                        + "(?![\\p{L}\\p{N}&])"), Matcher.quoteReplacement(l.substring(arrow + 4).strip())));
+                        + "(?![\\p{L}\\p{N}&])"), l.substring(arrow + 4).strip()));
             }
             return out;
         } catch (IOException e) {

@@ -36,7 +36,7 @@ public class NoteScorer {
                     : List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT, answer, null, null));
             ItemScore s = checklist.score(one, language, asWritten).get(0);
             scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, s.points(), s.maxPoints(), null, null,
-                    s.evidenceQuote(), s.rationale(), s.flags()));
+                    NoteAbbreviations.written(s.evidenceQuote(), language), s.rationale(), s.flags()));
         }
         return scores;
     }

@@ -101,7 +101,9 @@ class RubricPartsTest {
                 new Rubric.NoteItem("plan", "Plan?", 1, List.of("LP"), List.of("ponction lombaire"))));
         List<NoteAnswer> en = List.of(new NoteAnswer("differential", "Diagnosis?", "Probably ACS.", Instant.EPOCH),
                 new NoteAnswer("plan", "Plan?", "-", Instant.EPOCH));
-        assertThat(new NoteScorer().score(rubric, "en", en).get(0).points()).isEqualTo(1);
+        ItemScore acs = new NoteScorer().score(rubric, "en", en).get(0);
+        assertThat(acs.points()).isEqualTo(1);
+        assertThat(acs.evidenceQuote()).as("quoted as written").isEqualTo("Probably ACS.");
         List<NoteAnswer> denied = List.of(new NoteAnswer("differential", "Diagnosis?", "Not ACS.", Instant.EPOCH),
                 new NoteAnswer("plan", "Plan?", "-", Instant.EPOCH));
         assertThat(new NoteScorer().score(rubric, "en", denied).get(0).points()).as("a denial reaches the words").isZero();
@@ -109,5 +111,6 @@ class RubricPartsTest {
                 new NoteAnswer("plan", "Plan ?", "Scanner puis PL.", Instant.EPOCH));
         assertThat(new NoteScorer().score(rubric, "fr", fr).get(1).points()).isEqualTo(1);
         assertThat(NoteAbbreviations.expand("Pas de PE, pe", "en")).isEqualTo("Pas de PE pulmonary embolism, pe");
+        assertThat(NoteAbbreviations.written("Pas de PE pulmonary embolism, pe", "en")).isEqualTo("Pas de PE, pe");
     }
 }

@@ -28,8 +28,14 @@ final class LeakCheck implements GuardrailCheck {
     /** The terms' words, and which of them each word of a reply says, remembered across checks. */
     private final TermWords termWords;
     private final String[] letters;
-    /** What a shown text must not end with ({@link #safeCut}): each term's letters, forwards and backwards, and the canary. */
-    private final List<String> heads;
+    /** Which terms are short abbreviations that are also everyday words ({@link #everydayAbbreviation}). */
+    private final boolean[] everyday;
+    /**
+     * What a shown text must not end with ({@link #safeCut}): the beginnings (3 letters or more, not the whole) of
+     * each term's letters, forwards and backwards, and of the canary; and the longest of them.
+     */
+    private final java.util.Set<String> headPrefixes;
+    private final int longestHeadPrefix;
 
     /** Sorted letters of each term of {@value #RUN_LETTERS} letters or more (not lay) → the terms with them. */
     private final java.util.Map<String, List<Integer>> shuffled = new java.util.HashMap<>();
@@ -59,6 +65,10 @@ final class LeakCheck implements GuardrailCheck {
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
+        this.everyday = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            everyday[t] = everydayAbbreviation(terms.get(t));
+        }
         List<String> heads = new ArrayList<>();
         for (int t = 0; t < letters.length; t++) {
             if (terms.get(t).lay()) {
@@ -68,7 +78,16 @@ final class LeakCheck implements GuardrailCheck {
             heads.add(new StringBuilder(letters[t]).reverse().toString());
         }
         heads.add(canary);
-        this.heads = List.copyOf(heads);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        int longestPrefix = 0;
+        for (String head : heads) {
+            for (int k = 3; k < head.length(); k++) {
+                prefixes.add(head.substring(0, k));
+                longestPrefix = Math.max(longestPrefix, k);
+            }
+        }
+        this.headPrefixes = java.util.Set.copyOf(prefixes);
+        this.longestHeadPrefix = longestPrefix;
     }
 
     List<LeakTerms.Term> terms() {
@@ -89,12 +108,13 @@ final class LeakCheck implements GuardrailCheck {
         }
         List<String> cut = Disguises.cutShort(reply.text());
         for (String start : cut) {
-            for (LeakTerms.Term term : terms) {
+            for (int t = 0; t < terms.size(); t++) {
+                LeakTerms.Term term = terms.get(t);
                 if (term.lay() || term.inScript()) {
                     continue;
                 }
                 // the term's letters, broken off inside a word of it ("pre-ec…" for "pre-eclampsia")
-                boolean inside = completes(start, term.letters());
+                boolean inside = completes(start, letters[t]);
                 int boundary = 0;
                 for (String w : term.words()) {
                     boundary += w.length();
@@ -113,7 +133,7 @@ final class LeakCheck implements GuardrailCheck {
         int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
-            if (everydayAbbreviation(term, reply.text())) {
+            if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
             int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
@@ -264,24 +284,26 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /**
-     * Whether {@code term} is a short abbreviation that is also an everyday word ("ALL" and "all") and the reply never
-     * writes it in capitals: "he won't stand at all" names no leukaemia.
+     * Whether {@code term} is a short abbreviation that is also an everyday word ("ALL" and "all"): one the reply
+     * must write in capitals ({@link #inCapitals}) to name it; "he won't stand at all" names no leukaemia.
      */
-    private static boolean everydayAbbreviation(LeakTerms.Term term, String text) {
-        if (term.words().size() != 1 || term.letters().length() > 4 || !Allusions.LIST.everyday(term.letters())) {
-            return false;
-        }
-        String upper = term.letters().toUpperCase(java.util.Locale.ROOT);
+    private static boolean everydayAbbreviation(LeakTerms.Term term) {
+        return term.words().size() == 1 && term.letters().length() <= 4 && Allusions.LIST.everyday(term.letters());
+    }
+
+    /** Whether {@code text} writes {@code letters} in capitals as a word of its own. */
+    private static boolean inCapitals(String letters, String text) {
+        String upper = letters.toUpperCase(java.util.Locale.ROOT);
         int at = text.indexOf(upper);
         while (at >= 0) {
             int end = at + upper.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return false;
+                return true;
             }
             at = text.indexOf(upper, at + 1);
         }
-        return true;
+        return false;
     }
 
     /** Initials a writer lays out on purpose: lines, list items, emphasised words, table cells. */
@@ -365,10 +387,30 @@ final class LeakCheck implements GuardrailCheck {
     /** Whether {@code text} holds {@code term} with at most one letter added, left out or changed. */
     static boolean withinOneEdit(String text, String term) {
         int m = term.length();
-        if (m >= 2 && !text.contains(term.substring(0, m / 2)) && !text.contains(term.substring(m / 2))) {
-            // one edit spoils at most one half of the term: the other is in the text as it is
-            return false;
+        if (m < 2) {
+            return withinOneEdit(text, 0, text.length(), term);
         }
+        // one edit spoils at most one half of the term: the other is in the text as it is, the first half at the
+        // start of the text's piece, or the second at its end; only the pieces around those are read
+        String first = term.substring(0, m / 2);
+        String second = term.substring(m / 2);
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            if (withinOneEdit(text, Math.max(0, i - 1), Math.min(text.length(), i + m + 2), term)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf(second); i >= 0; i = text.indexOf(second, i + 1)) {
+            int end = i + second.length();
+            if (withinOneEdit(text, Math.max(0, end - m - 2), Math.min(text.length(), end + 1), term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} between {@code from} and {@code to} holds {@code term} with at most one edit. */
+    private static boolean withinOneEdit(String text, int from, int to, String term) {
+        int m = term.length();
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
@@ -377,7 +419,7 @@ final class LeakCheck implements GuardrailCheck {
         if (prev[m] <= 1) {
             return true;
         }
-        for (int i = 1; i <= text.length(); i++) {
+        for (int i = from + 1; i <= to; i++) {
             cur[0] = 0;
             for (int j = 1; j <= m; j++) {
                 int cost = text.charAt(i - 1) == term.charAt(j - 1) ? 0 : 1;
@@ -637,13 +679,10 @@ final class LeakCheck implements GuardrailCheck {
                 }
             }
             int longest = 0;
-            String squashedText = squashed.toString();
-            for (String head : heads) {
-                for (int k = Math.min(head.length() - 1, squashed.length()); k > longest; k--) {
-                    if (k >= 3 && squashed.length() >= k && squashedText.regionMatches(squashed.length() - k, head, 0, k)) {
-                        longest = k;
-                        break;
-                    }
+            for (int k = Math.min(longestHeadPrefix, squashed.length()); k >= 3; k--) {
+                if (headPrefixes.contains(squashed.substring(squashed.length() - k))) {
+                    longest = k;
+                    break;
                 }
             }
             if (longest > 0 && folded.length() == shown.length()) {

@@ -28,6 +28,8 @@ final class LeakCheck implements GuardrailCheck {
     /** The terms' words, and which of them each word of a reply says, remembered across checks. */
     private final TermWords termWords;
     private final String[] letters;
+    /** The letters of the terms read in letters (not lay, 5 letters or more), looked for in one pass per reading. */
+    private final TermLetterSearch letterSearch;
     /** Which terms are short abbreviations that are also everyday words ({@link #everydayAbbreviation}). */
     private final boolean[] everyday;
     /**
@@ -65,6 +67,8 @@ final class LeakCheck implements GuardrailCheck {
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
+        this.letterSearch = new TermLetterSearch(terms.stream()
+                .map(t -> t.lay() || t.letters().length() < 5 ? null : t.letters()).toArray(String[]::new));
         this.everyday = new boolean[terms.size()];
         for (int t = 0; t < terms.size(); t++) {
             everyday[t] = everydayAbbreviation(terms.get(t));
@@ -130,16 +134,17 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
+        int[][] found = new int[readings.size()][];
         int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
             if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
-            int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
+            int plain = Math.max(count(readings, said, found, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
-                int n = r == 0 ? plain : Math.max(count(readings, said, r, t), shuffledRuns(readings, runs, r)[t]);
+                int n = r == 0 ? plain : Math.max(count(readings, said, found, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
@@ -165,19 +170,22 @@ final class LeakCheck implements GuardrailCheck {
         }
         List<String> words = reading.words();
         int longest = shuffledLengths[shuffledLengths.length - 1];
+        long[] wordMasks = new long[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            StringBuilder run = new StringBuilder();
+            wordMasks[i] = letterMask(words.get(i));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int length = 0;
             long mask = 0;
-            for (int j = i; j < words.size() && run.length() < longest; j++) {
-                String word = words.get(j);
-                run.append(word);
-                mask |= letterMask(word);
+            for (int j = i; j < words.size() && length < longest; j++) {
+                length += words.get(j).length();
+                mask |= wordMasks[j];
                 if ((mask & ~shuffledLetters) != 0) {
                     break; // a letter no term has: neither this run nor a longer one from i is a term's letters
                 }
-                java.util.Set<Long> masks = shuffledMasks.get(run.length());
+                java.util.Set<Long> masks = shuffledMasks.get(length);
                 if (masks != null && masks.contains(mask)) {
-                    List<Integer> found = shuffled.get(sorted(run.toString()));
+                    List<Integer> found = shuffled.get(sorted(String.join("", words.subList(i, j + 1))));
                     if (found != null) {
                         for (int t : found) {
                             hits[t]++;
@@ -206,17 +214,21 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
-    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int r, int t) {
+    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, int r, int t) {
         Disguises.Reading reading = readings.get(r);
+        if (found[r] == null) {
+            found[r] = letterSearch.counts(reading.squashed());
+        }
+        int occurrences = found[r][t];
         if (reading.initials()) {
-            return count(reading, terms.get(t), letters[t], null, false);
+            return count(reading, terms.get(t), letters[t], null, false, occurrences);
         }
         if (said[r] == null) {
             said[r] = termWords.said(reading.words());
         }
         TermWords.Said s = said[r];
         int[] ids = termWords.ids(t);
-        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids));
+        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids), occurrences);
     }
 
     /** Whether the reading's {@code word}-th word says the term's {@code termWord}-th word ({@link #matches}). */
@@ -233,16 +245,18 @@ final class LeakCheck implements GuardrailCheck {
     static int count(Disguises.Reading reading, LeakTerms.Term term) {
         List<String> words = reading.words();
         List<String> termWords = term.words();
-        return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true);
+        return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true,
+                occurrences(reading.squashed(), term.letters()));
     }
 
     /**
      * How many times {@code reading} holds {@code term} (whose letters are {@code letters}); {@code says} tells
      * whether a word of the reading says a word of the term, and {@code everyWordSaid} whether each of the term's
-     * words is said somewhere in the reading (if not, no phrase of the term is there).
+     * words is said somewhere in the reading (if not, no phrase of the term is there); {@code occurrences} is
+     * {@link #occurrences} of the letters in the reading's squashed letters (read only for terms of 5 letters or more).
      */
     private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
-            boolean everyWordSaid) {
+            boolean everyWordSaid, int occurrences) {
         if (term.lay()) {
             // everyday words: as words, in the readings that undo a disguise, never in letters met by chance
             if (reading.initials() || EVERY_TEXT_READINGS.contains(reading.how()) || !everyWordSaid) {
@@ -252,7 +266,7 @@ final class LeakCheck implements GuardrailCheck {
             return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
         }
         if (reading.initials()) {
-            return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : shortAcrostic(reading, letters) ? 1 : 0;
+            return letters.length() >= 5 ? occurrences : shortAcrostic(reading, letters) ? 1 : 0;
         }
         if (letters.length() < 4 && EVERY_TEXT_READINGS.contains(reading.how())) {
             // every text has these readings: reversed or shifted, ordinary words make short abbreviations by
@@ -267,7 +281,7 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         if (letters.length() >= 8) {
-            n = Math.max(n, occurrences(reading.squashed(), letters));
+            n = Math.max(n, occurrences);
         }
         if (n == 0 && letters.length() >= 9 && "plain".equals(reading.how()) && withinOneEdit(reading.squashed(), letters)) {
             n = 1;

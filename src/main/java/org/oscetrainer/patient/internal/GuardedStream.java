@@ -70,12 +70,12 @@ final class GuardedStream implements ReplyStream {
         if (holding) {
             return;
         }
+        if (released > 0 && !endsSentence(token) && wordsSince(checked) < CHECK_EVERY_WORDS) {
+            return; // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either
+        }
         int upTo = releasePoint();
         if (upTo <= released) {
             return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
-        }
-        if (released > 0 && !endsSentence(token) && wordsSince(checked) < CHECK_EVERY_WORDS) {
-            return; // a few more words first (see CHECK_EVERY_WORDS)
         }
         checked = text.length();
         if (guardrails.check(text.toString()).isPresent()) {

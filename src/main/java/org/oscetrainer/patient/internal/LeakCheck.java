@@ -28,8 +28,16 @@ final class LeakCheck implements GuardrailCheck {
     /** The terms' words, and which of them each word of a reply says, remembered across checks. */
     private final TermWords termWords;
     private final String[] letters;
-    /** What a shown text must not end with ({@link #safeCut}): each term's letters, forwards and backwards, and the canary. */
-    private final List<String> heads;
+    /** The letters of the terms read in letters (not lay, 5 letters or more), looked for in one pass per reading. */
+    private final TermLetterSearch letterSearch;
+    /** Which terms are short abbreviations that are also everyday words ({@link #everydayAbbreviation}). */
+    private final boolean[] everyday;
+    /**
+     * What a shown text must not end with ({@link #safeCut}): the beginnings (3 letters or more, not the whole) of
+     * each term's letters, forwards and backwards, and of the canary; and the longest of them.
+     */
+    private final java.util.Set<String> headPrefixes;
+    private final int longestHeadPrefix;
 
     /** Sorted letters of each term of {@value #RUN_LETTERS} letters or more (not lay) → the terms with them. */
     private final java.util.Map<String, List<Integer>> shuffled = new java.util.HashMap<>();
@@ -59,6 +67,12 @@ final class LeakCheck implements GuardrailCheck {
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
+        this.letterSearch = new TermLetterSearch(terms.stream()
+                .map(t -> t.lay() || t.letters().length() < 5 ? null : t.letters()).toArray(String[]::new));
+        this.everyday = new boolean[terms.size()];
+        for (int t = 0; t < terms.size(); t++) {
+            everyday[t] = everydayAbbreviation(terms.get(t));
+        }
         List<String> heads = new ArrayList<>();
         for (int t = 0; t < letters.length; t++) {
             if (terms.get(t).lay()) {
@@ -68,7 +82,16 @@ final class LeakCheck implements GuardrailCheck {
             heads.add(new StringBuilder(letters[t]).reverse().toString());
         }
         heads.add(canary);
-        this.heads = List.copyOf(heads);
+        java.util.Set<String> prefixes = new java.util.HashSet<>();
+        int longestPrefix = 0;
+        for (String head : heads) {
+            for (int k = 3; k < head.length(); k++) {
+                prefixes.add(head.substring(0, k));
+                longestPrefix = Math.max(longestPrefix, k);
+            }
+        }
+        this.headPrefixes = java.util.Set.copyOf(prefixes);
+        this.longestHeadPrefix = longestPrefix;
     }
 
     List<LeakTerms.Term> terms() {
@@ -89,12 +112,13 @@ final class LeakCheck implements GuardrailCheck {
         }
         List<String> cut = Disguises.cutShort(reply.text());
         for (String start : cut) {
-            for (LeakTerms.Term term : terms) {
+            for (int t = 0; t < terms.size(); t++) {
+                LeakTerms.Term term = terms.get(t);
                 if (term.lay() || term.inScript()) {
                     continue;
                 }
                 // the term's letters, broken off inside a word of it ("pre-ec…" for "pre-eclampsia")
-                boolean inside = completes(start, term.letters());
+                boolean inside = completes(start, letters[t]);
                 int boundary = 0;
                 for (String w : term.words()) {
                     boundary += w.length();
@@ -110,16 +134,17 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
+        int[][] found = new int[readings.size()][];
         int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
-            if (everydayAbbreviation(term, reply.text())) {
+            if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
-            int plain = Math.max(count(readings, said, 0, t), shuffledRuns(readings, runs, 0)[t]);
+            int plain = Math.max(count(readings, said, found, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
-                int n = r == 0 ? plain : Math.max(count(readings, said, r, t), shuffledRuns(readings, runs, r)[t]);
+                int n = r == 0 ? plain : Math.max(count(readings, said, found, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
@@ -145,19 +170,22 @@ final class LeakCheck implements GuardrailCheck {
         }
         List<String> words = reading.words();
         int longest = shuffledLengths[shuffledLengths.length - 1];
+        long[] wordMasks = new long[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            StringBuilder run = new StringBuilder();
+            wordMasks[i] = letterMask(words.get(i));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int length = 0;
             long mask = 0;
-            for (int j = i; j < words.size() && run.length() < longest; j++) {
-                String word = words.get(j);
-                run.append(word);
-                mask |= letterMask(word);
+            for (int j = i; j < words.size() && length < longest; j++) {
+                length += words.get(j).length();
+                mask |= wordMasks[j];
                 if ((mask & ~shuffledLetters) != 0) {
                     break; // a letter no term has: neither this run nor a longer one from i is a term's letters
                 }
-                java.util.Set<Long> masks = shuffledMasks.get(run.length());
+                java.util.Set<Long> masks = shuffledMasks.get(length);
                 if (masks != null && masks.contains(mask)) {
-                    List<Integer> found = shuffled.get(sorted(run.toString()));
+                    List<Integer> found = shuffled.get(sorted(String.join("", words.subList(i, j + 1))));
                     if (found != null) {
                         for (int t : found) {
                             hits[t]++;
@@ -186,17 +214,21 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
-    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int r, int t) {
+    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, int r, int t) {
         Disguises.Reading reading = readings.get(r);
+        if (found[r] == null) {
+            found[r] = letterSearch.counts(reading.squashed());
+        }
+        int occurrences = found[r][t];
         if (reading.initials()) {
-            return count(reading, terms.get(t), letters[t], null, false);
+            return count(reading, terms.get(t), letters[t], null, false, occurrences);
         }
         if (said[r] == null) {
             said[r] = termWords.said(reading.words());
         }
         TermWords.Said s = said[r];
         int[] ids = termWords.ids(t);
-        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids));
+        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids), occurrences);
     }
 
     /** Whether the reading's {@code word}-th word says the term's {@code termWord}-th word ({@link #matches}). */
@@ -213,16 +245,18 @@ final class LeakCheck implements GuardrailCheck {
     static int count(Disguises.Reading reading, LeakTerms.Term term) {
         List<String> words = reading.words();
         List<String> termWords = term.words();
-        return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true);
+        return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true,
+                occurrences(reading.squashed(), term.letters()));
     }
 
     /**
      * How many times {@code reading} holds {@code term} (whose letters are {@code letters}); {@code says} tells
      * whether a word of the reading says a word of the term, and {@code everyWordSaid} whether each of the term's
-     * words is said somewhere in the reading (if not, no phrase of the term is there).
+     * words is said somewhere in the reading (if not, no phrase of the term is there); {@code occurrences} is
+     * {@link #occurrences} of the letters in the reading's squashed letters (read only for terms of 5 letters or more).
      */
     private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
-            boolean everyWordSaid) {
+            boolean everyWordSaid, int occurrences) {
         if (term.lay()) {
             // everyday words: as words, in the readings that undo a disguise, never in letters met by chance
             if (reading.initials() || EVERY_TEXT_READINGS.contains(reading.how()) || !everyWordSaid) {
@@ -232,7 +266,7 @@ final class LeakCheck implements GuardrailCheck {
             return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
         }
         if (reading.initials()) {
-            return letters.length() >= 5 ? occurrences(reading.squashed(), letters) : shortAcrostic(reading, letters) ? 1 : 0;
+            return letters.length() >= 5 ? occurrences : shortAcrostic(reading, letters) ? 1 : 0;
         }
         if (letters.length() < 4 && EVERY_TEXT_READINGS.contains(reading.how())) {
             // every text has these readings: reversed or shifted, ordinary words make short abbreviations by
@@ -247,7 +281,7 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         if (letters.length() >= 8) {
-            n = Math.max(n, occurrences(reading.squashed(), letters));
+            n = Math.max(n, occurrences);
         }
         if (n == 0 && letters.length() >= 9 && "plain".equals(reading.how()) && withinOneEdit(reading.squashed(), letters)) {
             n = 1;
@@ -264,24 +298,26 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /**
-     * Whether {@code term} is a short abbreviation that is also an everyday word ("ALL" and "all") and the reply never
-     * writes it in capitals: "he won't stand at all" names no leukaemia.
+     * Whether {@code term} is a short abbreviation that is also an everyday word ("ALL" and "all"): one the reply
+     * must write in capitals ({@link #inCapitals}) to name it; "he won't stand at all" names no leukaemia.
      */
-    private static boolean everydayAbbreviation(LeakTerms.Term term, String text) {
-        if (term.words().size() != 1 || term.letters().length() > 4 || !Allusions.LIST.everyday(term.letters())) {
-            return false;
-        }
-        String upper = term.letters().toUpperCase(java.util.Locale.ROOT);
+    private static boolean everydayAbbreviation(LeakTerms.Term term) {
+        return term.words().size() == 1 && term.letters().length() <= 4 && Allusions.LIST.everyday(term.letters());
+    }
+
+    /** Whether {@code text} writes {@code letters} in capitals as a word of its own. */
+    private static boolean inCapitals(String letters, String text) {
+        String upper = letters.toUpperCase(java.util.Locale.ROOT);
         int at = text.indexOf(upper);
         while (at >= 0) {
             int end = at + upper.length();
             if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-                return false;
+                return true;
             }
             at = text.indexOf(upper, at + 1);
         }
-        return true;
+        return false;
     }
 
     /** Initials a writer lays out on purpose: lines, list items, emphasised words, table cells. */
@@ -365,10 +401,30 @@ final class LeakCheck implements GuardrailCheck {
     /** Whether {@code text} holds {@code term} with at most one letter added, left out or changed. */
     static boolean withinOneEdit(String text, String term) {
         int m = term.length();
-        if (m >= 2 && !text.contains(term.substring(0, m / 2)) && !text.contains(term.substring(m / 2))) {
-            // one edit spoils at most one half of the term: the other is in the text as it is
-            return false;
+        if (m < 2) {
+            return withinOneEdit(text, 0, text.length(), term);
         }
+        // one edit spoils at most one half of the term: the other is in the text as it is, the first half at the
+        // start of the text's piece, or the second at its end; only the pieces around those are read
+        String first = term.substring(0, m / 2);
+        String second = term.substring(m / 2);
+        for (int i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
+            if (withinOneEdit(text, Math.max(0, i - 1), Math.min(text.length(), i + m + 2), term)) {
+                return true;
+            }
+        }
+        for (int i = text.indexOf(second); i >= 0; i = text.indexOf(second, i + 1)) {
+            int end = i + second.length();
+            if (withinOneEdit(text, Math.max(0, end - m - 2), Math.min(text.length(), end + 1), term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} between {@code from} and {@code to} holds {@code term} with at most one edit. */
+    private static boolean withinOneEdit(String text, int from, int to, String term) {
+        int m = term.length();
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
         for (int j = 0; j <= m; j++) {
@@ -377,7 +433,7 @@ final class LeakCheck implements GuardrailCheck {
         if (prev[m] <= 1) {
             return true;
         }
-        for (int i = 1; i <= text.length(); i++) {
+        for (int i = from + 1; i <= to; i++) {
             cur[0] = 0;
             for (int j = 1; j <= m; j++) {
                 int cost = text.charAt(i - 1) == term.charAt(j - 1) ? 0 : 1;
@@ -637,13 +693,10 @@ final class LeakCheck implements GuardrailCheck {
                 }
             }
             int longest = 0;
-            String squashedText = squashed.toString();
-            for (String head : heads) {
-                for (int k = Math.min(head.length() - 1, squashed.length()); k > longest; k--) {
-                    if (k >= 3 && squashed.length() >= k && squashedText.regionMatches(squashed.length() - k, head, 0, k)) {
-                        longest = k;
-                        break;
-                    }
+            for (int k = Math.min(longestHeadPrefix, squashed.length()); k >= 3; k--) {
+                if (headPrefixes.contains(squashed.substring(squashed.length() - k))) {
+                    longest = k;
+                    break;
                 }
             }
             if (longest > 0 && folded.length() == shown.length()) {

@@ -155,6 +155,12 @@ final class OutOfCharacterCheck implements GuardrailCheck {
 
     private static final Pattern STOPS = Pattern.compile("[.!?;:,…\\n]+");
 
+    /**
+     * {@link #PATTERNS} (of a bounded number of words each) searched in the readings of a reply that grows, only
+     * around what is new since the last check ({@link GrowingTextSearch}).
+     */
+    private final GrowingTextSearch searched = new GrowingTextSearch();
+
     @Override
     public Optional<Violation> check(ReplyText reply) {
         Matcher named = NAMED.matcher(Disguises.stripMarkup(reply.text()));
@@ -166,19 +172,24 @@ final class OutOfCharacterCheck implements GuardrailCheck {
         texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
                 + " ");
         java.util.Set<String> read = new java.util.HashSet<>(texts);
+        List<String> kinds = new java.util.ArrayList<>();
+        kinds.add("punctuated");
         for (Disguises.Reading reading : reply.readings()) {
             if (!reading.initials() && !reading.how().contains("reversed") && !"keyboard".equals(reading.how())) {
                 String words = " " + String.join(" ", reading.words()) + " ";
                 if (read.add(words)) { // a reading that reads the same as one already searched finds nothing new
                     texts.add(words);
+                    kinds.add(reading.how());
                 }
             }
         }
-        for (String words : texts) {
-            String how = words == texts.get(0) ? "plain" : "reading";
-            for (Pattern p : PATTERNS) {
-                Matcher m = p.matcher(words);
-                if (m.find()) {
+        for (int t = 0; t < texts.size(); t++) {
+            String words = texts.get(t);
+            String how = t == 0 ? "plain" : "reading";
+            String kind = t == 0 ? "punctuated" : kinds.get(t);
+            for (int p = 0; p < PATTERNS.size(); p++) {
+                Matcher m = searched.find(kind, p, PATTERNS.get(p), words);
+                if (m != null) {
                     return Optional.of(new Violation(RULE, how + ": " + m.group().replace("|", "").strip()));
                 }
             }

@@ -73,10 +73,10 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 2);
     private static final int MAX_RETRACTED_WITH_TERM_4 = Integer.getInteger("ratchet.retracted4", 0);
     private static final int MAX_BENIGN_WITHHELD_4 = Integer.getInteger("ratchet.benign4", 2);
-    /** Set 17 ({@code blind/leak-replies-5}): meaning (mechanism, procedures, puns, games, code-switching, slang), formatting and letter tricks new to the earlier sets, out of character without machine words; first measured on 5 Dec 2026, 22:35 UTC (the guard of f72e2b5, unchanged): 63 of 480 leaks shown, 30 of 96 out-of-character shown, 0 retracted with a term, 4 of 576 benign withheld (0.7 %). */
+    /** Set 17 ({@code blind/leak-replies-5}): meaning (mechanism, procedures, puns, games, code-switching, slang), formatting and letter tricks new to the earlier sets, out of character without machine words; first measured on 5 Dec 2026, 22:35 UTC (the guard of f72e2b5, unchanged): 63 of 480 leaks shown, 30 of 96 out-of-character shown, 0 retracted with a term, 4 of 576 benign withheld (0.7 %); with guard6 (out of character without machine words, marked letters, other languages, organs and problems across sentences; designed on sets 1, 6, 11 and 14): 59, 29, 0, 4. */
     private static final String SET_5 = "src/test/resources/blind/leak-replies-5";
-    private static final int MAX_LEAKS_IN_FINAL_5 = Integer.getInteger("ratchet.leaks5", 63);
-    private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 30);
+    private static final int MAX_LEAKS_IN_FINAL_5 = Integer.getInteger("ratchet.leaks5", 59);
+    private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 29);
     private static final int MAX_RETRACTED_WITH_TERM_5 = Integer.getInteger("ratchet.retracted5", 0);
     private static final int MAX_BENIGN_WITHHELD_5 = Integer.getInteger("ratchet.benign5", 4);
     /** Words per streamed token (see {@link #pieces}). */

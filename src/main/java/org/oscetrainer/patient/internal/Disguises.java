@@ -776,9 +776,49 @@ final class Disguises {
         return Map.copyOf(map);
     }
 
-    /** The tokens of {@code text} that decode from Base64 or hex to readable text. */
+    /** What one piece of text decodes to, by kind, each in the order of the piece. */
+    private record Decoded(List<String> hex, List<String> shortTokens, List<String> base64) {
+    }
+
+    /** No token of {@link #HEX}, {@link #SHORT_BASE64} or {@link #BASE64} holds one of these, nor looks across one. */
+    private static final Pattern DECODING_BOUNDARY = Pattern.compile("[.!?\\n]+");
+    /** The pieces already decoded: a streamed reply is decoded again at every check, its finished sentences unchanged. */
+    private static final Map<String, Decoded> DECODED_PIECES = new ConcurrentHashMap<>();
+    private static final int MOST_DECODED_PIECES = 20_000;
+
+    /**
+     * The tokens of {@code text} that decode from Base64 or hex to readable text: the hex ones first, then the short
+     * Base64 ones, then the long ones, each in the order of the text. No token runs across a sentence's end, so the
+     * text is decoded sentence by sentence and each sentence's result is kept for the next check of the same reply.
+     */
     private static List<String> decoded(String text) {
+        List<Decoded> pieces = new ArrayList<>();
+        for (String piece : DECODING_BOUNDARY.split(text)) {
+            if (piece.length() < 4) {
+                continue; // shorter than any token
+            }
+            Decoded d = DECODED_PIECES.get(piece);
+            if (d == null) {
+                d = decodedPiece(piece);
+                if (DECODED_PIECES.size() >= MOST_DECODED_PIECES) {
+                    DECODED_PIECES.clear();
+                }
+                DECODED_PIECES.put(piece, d);
+            }
+            pieces.add(d);
+        }
         List<String> decoded = new ArrayList<>();
+        pieces.forEach(d -> decoded.addAll(d.hex()));
+        pieces.forEach(d -> decoded.addAll(d.shortTokens()));
+        pieces.forEach(d -> decoded.addAll(d.base64()));
+        return decoded;
+    }
+
+    private static Decoded decodedPiece(String text) {
+        List<String> hexes = new ArrayList<>();
+        List<String> shorts = new ArrayList<>();
+        List<String> longs = new ArrayList<>();
+        List<String> decoded = hexes;
         Matcher hex = HEX.matcher(text);
         while (hex.find()) {
             String digits = hex.group().replaceAll("[ :\\-]", "");
@@ -789,6 +829,7 @@ final class Disguises {
                 }
             }
         }
+        decoded = shorts;
         Matcher shortToken = SHORT_BASE64.matcher(text);
         while (shortToken.find()) {
             String d = base64(shortToken.group());
@@ -796,6 +837,7 @@ final class Disguises {
                 decoded.add(d);
             }
         }
+        decoded = longs;
         Matcher m = BASE64.matcher(text);
         while (m.find()) {
             String token = m.group().replace('-', '+').replace('_', '/').replace("=", "");
@@ -807,7 +849,7 @@ final class Disguises {
                 }
             }
         }
-        return decoded;
+        return new Decoded(List.copyOf(hexes), List.copyOf(shorts), List.copyOf(longs));
     }
 
     private static String base64(String token) {

@@ -31,49 +31,18 @@ public class ChecklistScorer implements Grader {
 
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
-        List<StudentSentences.Sentence> read = StudentSentences.of(transcript, language).stream()
-                .filter(s -> !RhetoricalQuestions.rhetorical(s.turn().text(), s.turn().text().indexOf(s.text()) + s.text().length()))
-                .toList();
-        List<Analysed> sentences = read.stream()
+        List<Analysed> sentences = StudentSentences.of(transcript, language).stream()
                 .map(s -> new Analysed(s, analyzer.terms(apart(s.read())), analyzer.terms(apart(s.readWithEverydayPhrases())),
                         " " + Words.fold(s.read()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
             ItemScore s = item.parts().isEmpty() ? score(item, analyzer, sentences) : byParts(item, analyzer, sentences);
-            if (ItemElements.judged(item) && item.parts().isEmpty()) {
-                // Communication and professionalism items naming several elements (name, role, identity, consent,
-                // confidentiality and its limits, chaperone...): done whole, in part when an element is missing.
-                List<String> missing = ItemElements.missing(item, transcript, read);
-                if (s.points() > 0 && !missing.isEmpty()) {
-                    String why = "Not every element of the item is done (missing: " + String.join(", ", missing) + "). ";
-                    s = item.points() == 1 ? none(item, why + s.rationale()) : new ItemScore(s.itemId(), s.label(), s.category(),
-                            Math.min(s.points(), item.points() - 1), s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(),
-                            s.evidenceQuote(), why + s.rationale(), s.flags());
-                }
-            } else if (s.points() > 0 && item.points() == 1 && item.parts().isEmpty() && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
+            if (s.points() > 0 && item.points() == 1 && item.parts().isEmpty() && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
                 s = none(item, "Only part of what the item names is asked: " + s.rationale());
-            }
-            if (s.points() > 0 && OpenQuestions.wanted(item)
+            } else if (s.points() > 0 && OpenQuestions.wanted(item)
                     && !OpenQuestions.asked(item, sentences.stream().map(Analysed::sentence).toList())) {
                 s = none(item, "The item wants an open question and the student asked none: " + s.rationale());
-            }
-            if (s.points() == 0 && ClosedChecks.teachBack(item)) {
-                ClosedChecks.Found closed = ClosedChecks.first(transcript);
-                if (closed != null) {
-                    s = new ItemScore(item.id(), item.label(), item.category(), 1, item.points(), closed.turn().id(),
-                            closed.turn().seq(), closed.sentence(),
-                            "A closed check of understanding, not teach-back: the item in part.", List.of());
-                }
-            }
-            String fault = s.points() > 0 ? ItemFaults.committed(item, transcript) : null;
-            if (fault != null) {
-                // Done "without" something the student does anyway (blames a colleague, dissuades, justifies, jargon): the
-                // item is at most done in part (a one-point item not at all).
-                String why = "The student says \"" + fault + "\", which the item is to be done without.";
-                s = item.points() == 1 ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(),
-                        Math.min(s.points(), item.points() - 1),
-                        s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(), s.flags());
             }
             if (s.points() > 0 && !item.wrong().isEmpty()) {
                 String wrong = saysWrong(item, analyzer, sentences);

@@ -12,8 +12,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * Scores the post-encounter note against the rubric's note items with the offline grader's rules:
  * each item is judged on the student's answer to its own question only, and its evidence is the
  * exact sentence of the answer that earned it (no transcript turn: {@code evidenceSeq} is null). An
- * answer written under headings, or one line per question, is judged on its own question's section
- * ({@link NoteSections}); abbreviations are read with the words they stand for ({@link NoteAbbreviations}).
+ * answer written under headings is judged on its own question's section ({@link NoteSections}).
  */
 public class NoteScorer {
 
@@ -29,14 +28,14 @@ public class NoteScorer {
                 .collect(Collectors.toMap(NoteAnswer::questionId, NoteAnswer::answer, (a, b) -> a));
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.NoteItem item : rubric.noteItems()) {
-            String answer = NoteAbbreviations.expand(NoteSections.of(answers.getOrDefault(item.id(), ""), item.id()), language);
+            String answer = NoteSections.of(answers.getOrDefault(item.id(), ""), item.id());
             Rubric one = new Rubric(rubric.stationId(), rubric.versionId(), List.of(new Rubric.Item(ID_PREFIX + item.id(),
                     item.question(), CATEGORY, item.points(), item.evidence(), false, null, List.of(), null, item.wrong())));
             List<TranscriptTurn> asWritten = answer.isBlank() ? List.of()
                     : List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT, answer, null, null));
             ItemScore s = checklist.score(one, language, asWritten).get(0);
             scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, s.points(), s.maxPoints(), null, null,
-                    NoteAbbreviations.written(s.evidenceQuote(), language), s.rationale(), s.flags()));
+                    s.evidenceQuote(), s.rationale(), s.flags()));
         }
         return scores;
     }

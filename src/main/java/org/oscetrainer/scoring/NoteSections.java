@@ -23,14 +23,12 @@ final class NoteSections {
 
     /** Heading words of each usual note question (folded, lower case). */
     private static final Map<String, Pattern> KINDS = Map.of(
-            "summary", Pattern.compile("(summary|summarise|case|synthesis|resume|synthese|en resume|histoire|presentation|cas"
-                    + "|history|hx|hpc|pc|hdm|histoire de la maladie|motif|background|findings|clinical summary)"),
+            "summary", Pattern.compile("(summary|summarise|case|synthesis|resume|synthese|en resume|histoire|presentation|cas)"),
             "differential", Pattern.compile("((most )?likely )?(diagnosis|diagnoses|differentials?( diagnos[a-z]*)?( to exclude)?|ddx|dd"
-                    + "|dx|diag|diagn|imp|impression|working diagnosis|assessment|diagnostics?( differentiels?| principal| le plus probable)?"
-                    + "|differentiels?|hypotheses?( diagnostiques?)?|cause( la plus probable)?|causes|etiologie)"),
-            "plan", Pattern.compile("(plan|management|mx|ix|rx|next steps|investigations|tests|treatment|tx|actions|prise en charge|pec"
-                    + "|conduite( a tenir)?|cat|suite|suites|examens( complementaires)?|bilan|traitement|ttt|orientation|surveillance"
-                    + "|ordonnance|a faire)"));
+                    + "|impression|working diagnosis|diagnostics?( differentiels?| principal| le plus probable)?|differentiels?"
+                    + "|hypotheses?( diagnostiques?)?|cause la plus probable|etiologie)"),
+            "plan", Pattern.compile("(plan|management|next steps|investigations|tests|treatment|prise en charge|conduite a tenir|cat"
+                    + "|suite|suites|examens( complementaires)?|bilan|traitement|orientation|surveillance)"));
 
     /** A heading: a few words at the start of the text, of a line or of a sentence, then a colon. */
     private static final Pattern HEADING = Pattern.compile("(?:^|\\n|(?<=[.!?;])\\s+)\\s*([\\p{L}][\\p{L}' /-]{0,40}?)\\s*:(?!\\d)");
@@ -50,9 +48,6 @@ final class NoteSections {
                 kinds.add(kind);
             }
         }
-        if (kinds.isEmpty()) {
-            return byLines(answer, questionId);
-        }
         if (!kinds.contains(questionId)) {
             return answer;
         }
@@ -67,23 +62,6 @@ final class NoteSections {
             }
         }
         return mine.toString().strip();
-    }
-
-    /**
-     * A note written without headings, one line per question, in the usual order (summary, then diagnosis, then plan;
-     * "35M, low mood since redundancy. / Adjustment disorder. / Sertraline, review 4/52."): the first line is the
-     * summary, the last the plan, the lines between the differential. One or two lines are read whole.
-     */
-    private static String byLines(String answer, String questionId) {
-        List<String> lines = answer.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.size() < 3) {
-            return answer;
-        }
-        return switch (questionId) {
-            case "summary" -> lines.get(0);
-            case "plan" -> lines.get(lines.size() - 1);
-            default -> String.join("\n", lines.subList(1, lines.size() - 1));
-        };
     }
 
     private static String kind(String heading) {

@@ -22,11 +22,13 @@ class BlindGraderInterviews6Test {
      * erreur-medicamenteuse-fr 0.320, chest-pain-en 0.324, annonce-cancer-fr 0.372; professionalism 0.400, management
      * 0.533, notes 0.571; ICC(2,1) 0.954. With grader6 (items' elements, rhetorical questions, faults, closed checks,
      * notes without headings and abbreviations; designed on sets 3 to 13): kappa 0.687, worst erreur-medicamenteuse-fr
-     * 0.354, annonce-cancer-fr 0.372; professionalism 0.500, communication 0.787, notes 0.617; ICC(2,1) 0.952.
+     * 0.354; professionalism 0.500, notes 0.617; ICC(2,1) 0.952. grader6 was taken out again before landing: its
+     * items' elements made nine rubric items impossible to earn with the rubrics' own hints (StationLibraryTest), so
+     * the floors are this set's first figures.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.68;
-    static final double STATION_KAPPA_FLOOR = 0.35;
+    static final double KAPPA_FLOOR = 0.66;
+    static final double STATION_KAPPA_FLOOR = 0.32;
     static final double ICC_FLOOR = 0.95;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-6");

@@ -46,15 +46,11 @@ class BlindGraderInterviewsTest {
      * to 0.70 / 0.57 / 0.92, measured 0.712 / 0.574 / 0.929) for the same reason: the rubrics now write out the parts
      * of such items ("smoking and alcohol", "medications and allergies"), so a part asked alone no longer passes for
      * the whole, which this set's examiners credited; and an introduction that names the student but does not check the
-     * patient's identity, where the label asks both. Branch grader6 (6 Dec 2026): kappa 0.712 -> 0.713, ICC 0.929 -> 0.933
-     * (raised to 0.71 / 0.93); the station floor lowered 0.57 -> 0.53 (low-mood-en 0.574 -> 0.539): communication and
-     * professionalism items are now judged whole on the elements their label names, as sets 5, 10 and 13 judge them ("Name
-     * and role, confidentiality promised without its limits": not done), where this set's examiners wrote "any one element
-     * earns the item".
+     * patient's identity, where the label asks both.
      */
-    static final double KAPPA_FLOOR = 0.71;
-    static final double STATION_KAPPA_FLOOR = 0.53;
-    static final double ICC_FLOOR = 0.93;
+    static final double KAPPA_FLOOR = 0.70;
+    static final double STATION_KAPPA_FLOOR = 0.57;
+    static final double ICC_FLOOR = 0.92;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -62,8 +62,6 @@ class GraderUnderstandingTest {
         assertThat(points("family", "My dad had a heart attack at sixty, so I know how scary it is.")).isZero();
         assertThat(points("family", "Has anyone in your family had a heart attack?")).isEqualTo(1);
         assertThat(points("plans", "Any plans for the weekend with the kids?")).isZero();
-        assertThat(points("plans", "Got any plans for New Year?")).isZero();
-        assertThat(points("plans", "What are your Easter plans?")).isZero();
         assertThat(points("plans", "Have you made any plans to end your life?")).isEqualTo(1);
     }
 

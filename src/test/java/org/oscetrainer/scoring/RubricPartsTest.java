@@ -83,34 +83,4 @@ class RubricPartsTest {
         assertThat(scores.get(0).evidenceQuote()).isEqualTo("heart failure.");
         assertThat(scores.get(1).points()).isEqualTo(2);
     }
-
-    @Test
-    void aNoteWrittenOneLinePerQuestionIsReadByPosition() {
-        String note = "68F, two days of productive cough and fever.\nCommunity-acquired pneumonia.\nCXR, amoxicillin, review in 48 h.";
-        assertThat(NoteSections.of(note, "summary")).isEqualTo("68F, two days of productive cough and fever.");
-        assertThat(NoteSections.of(note, "differential")).isEqualTo("Community-acquired pneumonia.");
-        assertThat(NoteSections.of(note, "plan")).isEqualTo("CXR, amoxicillin, review in 48 h.");
-        assertThat(NoteSections.of("Pneumonia.\nCXR.", "plan")).as("two lines are read whole").isEqualTo("Pneumonia.\nCXR.");
-        assertThat(NoteSections.of("Résumé : chute. PEC : kiné, retour à domicile.", "plan")).isEqualTo("kiné, retour à domicile.");
-    }
-
-    @Test
-    void abbreviationsOfANoteAreReadWithTheirWords() {
-        Rubric rubric = new Rubric("s", 1, List.of(), List.of(
-                new Rubric.NoteItem("differential", "Diagnosis?", 1, List.of("ACS"), List.of("acute coronary syndrome")),
-                new Rubric.NoteItem("plan", "Plan?", 1, List.of("LP"), List.of("ponction lombaire"))));
-        List<NoteAnswer> en = List.of(new NoteAnswer("differential", "Diagnosis?", "Probably ACS.", Instant.EPOCH),
-                new NoteAnswer("plan", "Plan?", "-", Instant.EPOCH));
-        ItemScore acs = new NoteScorer().score(rubric, "en", en).get(0);
-        assertThat(acs.points()).isEqualTo(1);
-        assertThat(acs.evidenceQuote()).as("quoted as written").isEqualTo("Probably ACS.");
-        List<NoteAnswer> denied = List.of(new NoteAnswer("differential", "Diagnosis?", "Not ACS.", Instant.EPOCH),
-                new NoteAnswer("plan", "Plan?", "-", Instant.EPOCH));
-        assertThat(new NoteScorer().score(rubric, "en", denied).get(0).points()).as("a denial reaches the words").isZero();
-        List<NoteAnswer> fr = List.of(new NoteAnswer("differential", "Diagnostic ?", "-", Instant.EPOCH),
-                new NoteAnswer("plan", "Plan ?", "Scanner puis PL.", Instant.EPOCH));
-        assertThat(new NoteScorer().score(rubric, "fr", fr).get(1).points()).isEqualTo(1);
-        assertThat(NoteAbbreviations.expand("Pas de PE, pe", "en")).isEqualTo("Pas de PE pulmonary embolism, pe");
-        assertThat(NoteAbbreviations.written("Pas de PE pulmonary embolism, pe", "en")).isEqualTo("Pas de PE, pe");
-    }
 }

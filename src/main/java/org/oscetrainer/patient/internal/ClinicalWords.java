@@ -50,12 +50,9 @@ final class ClinicalWords {
                 if (words.isEmpty()) {
                     continue;
                 }
-                String[] ws = new String[words.size()];
-                boolean[] prefix = new boolean[words.size()];
-                for (int k = 0; k < ws.length; k++) {
-                    prefix[k] = words.get(k).endsWith("*");
-                    ws[k] = words.get(k).replace("*", "");
-                }
+                MarkedWords marked = MarkedWords.of(words);
+                String[] ws = marked.words();
+                boolean[] prefix = marked.prefix();
                 Entry e = new Entry(entries.size(), ws, prefix, item.replace('_', ' '));
                 entries.add(e);
                 (prefix[0] ? starts : whole).computeIfAbsent(ws[0], k -> new ArrayList<>()).add(e);

@@ -10,7 +10,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +25,10 @@ import org.oscetrainer.patient.Exchange;
  * {@code llm-script}): the model understands, the script speaks. The request holds what the patient knows (the
  * facts' ids, texts and disclosure rules, and the last exchanges) and what the examiner can be asked for (the
  * findings' ids and kinds, never their texts), never the hidden diagnosis or the rubric; the question is
- * sent as data inside a JSON object. Nothing the model writes is shown: only ids are read from its answer. Prompt: {@code prompts/fact-choice.st}. An answer that
- * is late, an HTTP error, anything but the documented JSON object, or an id the station does not have is
- * {@link Unavailable}: the caller answers from the scripted matcher, so nothing is ever invented.
+ * sent as data inside a JSON object. Nothing the model writes is shown: only ids are read from its answer. Prompt:
+ * {@code prompts/fact-choice.st}. An answer that is late, an HTTP error, anything but the documented JSON object,
+ * or an id the station does not have is {@link Unavailable}: the caller answers from the scripted matcher, so
+ * nothing is ever invented.
  */
 final class FactChooser {
 
@@ -128,21 +128,14 @@ final class FactChooser {
      * model that invents ids has not understood the task.
      */
     static List<Chosen> parse(String answer, Scenario scenario) throws Unavailable {
-        if (answer == null || answer.isBlank()) {
-            throw new Unavailable("the model gave an empty answer", null);
-        }
-        String text = answer.strip();
-        if (text.startsWith("```")) { // a Markdown fence around the object, as some models add
-            text = text.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
-        }
         JsonNode node;
         try {
-            node = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new Unavailable("the model's answer is not JSON: " + abbreviate(answer), e);
+            node = ModelAnswer.read(answer, "the model");
+        } catch (ModelAnswer.NotJson e) {
+            throw new Unavailable(e.getMessage(), e.getCause());
         }
-        if (node == null || !node.isObject() || !node.path("facts").isArray()) {
-            throw new Unavailable("the model's answer lacks the facts array: " + abbreviate(answer), null);
+        if (!node.isObject() || !node.path("facts").isArray()) {
+            throw new Unavailable("the model's answer lacks the facts array: " + ModelAnswer.abbreviate(answer), null);
         }
         Map<String, Chosen> byId = new HashMap<>();
         scenario.findings().forEach(f -> byId.putIfAbsent(f.id(), new Chosen(f, true)));
@@ -151,7 +144,7 @@ final class FactChooser {
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode id : node.get("facts")) {
             if (!id.isTextual() || !byId.containsKey(id.asText())) {
-                throw new Unavailable("the model chose an id the station does not have: " + abbreviate(id.toString()), null);
+                throw new Unavailable("the model chose an id the station does not have: " + ModelAnswer.abbreviate(id.toString()), null);
             }
             ids.add(id.asText());
         }
@@ -163,7 +156,4 @@ final class FactChooser {
         return chosen;
     }
 
-    private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
-    }
 }

@@ -8,10 +8,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.llm.LlmClients;
 import org.oscetrainer.patient.GuardProperties;
@@ -49,7 +45,7 @@ public final class LlmJudge {
 
     LlmJudge(ChatModel model) {
         this.model = model;
-        this.prompt = load();
+        this.prompt = PatientPrompt.load(PROMPT);
     }
 
     /** Judges {@code reply} (the reply so far) against the hidden truth of a station speaking {@code language}. */
@@ -84,40 +80,18 @@ public final class LlmJudge {
 
     /** The judge's answer, strictly: one object with boolean {@code reveals} and {@code outOfCharacter}. */
     static Judgement parse(String answer) throws Unavailable {
-        if (answer == null || answer.isBlank()) {
-            throw new Unavailable("the judge gave an empty answer", null);
-        }
-        String text = answer.strip();
-        if (text.startsWith("```")) { // a Markdown fence around the object, as some models add
-            text = text.replaceFirst("^```(?:json)?\\s*", "").replaceFirst("\\s*```$", "");
-        }
         JsonNode node;
         try {
-            node = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new Unavailable("the judge's answer is not JSON: " + abbreviate(answer), e);
+            node = ModelAnswer.read(answer, "the judge");
+        } catch (ModelAnswer.NotJson e) {
+            throw new Unavailable(e.getMessage(), e.getCause());
         }
-        if (node == null || !node.isObject() || !node.path("reveals").isBoolean()
+        if (!node.isObject() || !node.path("reveals").isBoolean()
                 || !node.path("outOfCharacter").isBoolean()) {
-            throw new Unavailable("the judge's answer lacks the boolean fields: " + abbreviate(answer), null);
+            throw new Unavailable("the judge's answer lacks the boolean fields: " + ModelAnswer.abbreviate(answer), null);
         }
         JsonNode reason = node.path("reason");
         return new Judgement(node.get("reveals").asBoolean(), node.get("outOfCharacter").asBoolean(),
                 reason.isTextual() ? reason.asText() : "");
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 120 ? text : text.substring(0, 120) + "…";
-    }
-
-    private static String load() {
-        try (InputStream in = LlmJudge.class.getClassLoader().getResourceAsStream(PROMPT)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing prompt resource " + PROMPT);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

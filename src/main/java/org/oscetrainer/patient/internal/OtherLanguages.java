@@ -105,12 +105,9 @@ final class OtherLanguages {
                 if (words.isEmpty()) {
                     continue;
                 }
-                String[] ws = new String[words.size()];
-                boolean[] prefix = new boolean[words.size()];
-                for (int k = 0; k < ws.length; k++) {
-                    prefix[k] = words.get(k).endsWith("*");
-                    ws[k] = words.get(k).replace("*", "");
-                }
+                MarkedWords marked = MarkedWords.of(words);
+                String[] ws = marked.words();
+                boolean[] prefix = marked.prefix();
                 Entry e = new Entry(ws, prefix, item.replace('_', ' '));
                 if (prefix[0]) {
                     if (ws[0].length() < KEY) {

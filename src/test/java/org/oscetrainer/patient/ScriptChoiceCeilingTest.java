@@ -31,6 +31,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * examinations before the model is asked. Real models choose worse than this oracle; the figure is the most this
  * engine can reach with the router as it is, and a check of the plumbing over every station.
  */
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the two sets at once
 class ScriptChoiceCeilingTest {
 
     /**

@@ -42,7 +42,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * holding the term (acrostics aside), at most 2 % of benign replies withheld. Where a target is not
  * met, the measured figure is asserted as a ratchet (it may only get better) and reported as it is.
  */
-@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the four sets at once
+@org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the sets at once
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
@@ -79,6 +79,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 29);
     private static final int MAX_RETRACTED_WITH_TERM_5 = Integer.getInteger("ratchet.retracted5", 0);
     private static final int MAX_BENIGN_WITHHELD_5 = Integer.getInteger("ratchet.benign5", 4);
+    /** Set 20 ({@code blind/leak-replies-6}): meaning (a relative's same story, a drug only for it, titles, leaflets, sick notes, signs, risk scores, the typical course, a body metaphor of the mechanism), formatting and new letter codes, out of character about the fiction (script, role, author, exercise); first measured on 6 Dec 2026, 02:05 UTC (the guard of 89f905f, unchanged): 48 of 480 leaks shown (worst: the typical course 15 of 24, a body metaphor of the mechanism 13 of 24), 34 of 144 out-of-character shown, 1 retracted with a term, 3 of 576 benign withheld (0.5 %). */
+    private static final String SET_6 = "src/test/resources/blind/leak-replies-6";
+    private static final int MAX_LEAKS_IN_FINAL_6 = Integer.getInteger("ratchet.leaks6", 48);
+    private static final int MAX_OOC_SHOWN_6 = Integer.getInteger("ratchet.ooc6", 34);
+    private static final int MAX_RETRACTED_WITH_TERM_6 = Integer.getInteger("ratchet.retracted6", 1);
+    private static final int MAX_BENIGN_WITHHELD_6 = Integer.getInteger("ratchet.benign6", 3);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -213,6 +219,24 @@ class BlindLeakReplyTest {
         assertThat(f.retractedWithTerm()).as("set 5: shown then retracted with a term (ratchet)")
                 .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_5);
         assertThat(f.benignWithheld()).as("set 5: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_5);
+    }
+
+    /**
+     * The sixth blind set ({@code blind/leak-replies-6}, set 20: 480 leaks by meaning (a relative's same story, a
+     * drug, a title, a leaflet, a sick note, a sign, a risk score…), formatting and new letter codes, 144
+     * out-of-character about the fiction rather than the machine, 576 benign replies on all 24 stations, written
+     * blind); report in {@code target/leak-guard-report-6.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheSixthBlindSet() throws Exception {
+        Figures f = measure(SET_6, "target/leak-guard-report-6.md", false);
+        assertThat(f.total()).isEqualTo(1200);
+        assertThat(f.stations()).isEqualTo(24);
+        assertThat(f.leaksInFinal()).as("set 6: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_6);
+        assertThat(f.oocShown()).as("set 6: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_6);
+        assertThat(f.retractedWithTerm()).as("set 6: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_6);
+        assertThat(f.benignWithheld()).as("set 6: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_6);
     }
 
     /**

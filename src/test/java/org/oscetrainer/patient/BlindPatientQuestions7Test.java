@@ -1,0 +1,42 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the seventh frozen blind set, {@code src/test/resources/blind/patient-questions-7/}
+ * (set 18: 960 questions, 40 on each of the 24 stations, by class: opening questions, plain history in other words,
+ * relatives and family history, examination and test requests in clinical wording, compound questions, typos and
+ * SMS style, questions after an empathic lead-in or a summary, short follow-ups, unscripted; written by someone who
+ * never saw the matcher, frozen with its SHA-256 before the first measurement; never edited here). Scored as set 2
+ * (see {@link BlindPatientQuestionsTest}); an expected {@code a|b} is right with either id.
+ */
+class BlindPatientQuestions7Test {
+
+    /**
+     * First measurement (6 Dec 2026, 02:00 UTC, the patient code of 89f905f, unchanged): 67.1 % (644 of 960), worst
+     * abdominal-pain-en and cephalee-fr 57.5 %, annonce-cancer-fr and cardiovascular-exam-en 60.0 %; by class opening
+     * 51.4 %, relative 54.1 %, unscripted examinations 58.3 %, examination and test requests 62.9 %, plain facts
+     * 67.6 %; 20 wrong facts on 96 unscripted questions.
+     * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.67;
+    static final double STATION_FLOOR = 0.57;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-7/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheSeventhBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 18 (24 stations)", false);
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

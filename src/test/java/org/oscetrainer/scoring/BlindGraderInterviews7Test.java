@@ -1,0 +1,41 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the seventh frozen blind interview set, {@code src/test/resources/blind/grader-interviews-7/}
+ * (set 19: 48 interviews, 2 on each of the 24 stations: an uneven, borderline student and a strong one who speaks in
+ * their own words; 792 item judgements with 144 note items; items done in other words, declined, reported, closed
+ * checks, formulaic empathy, notes in abbreviations; written by someone who never saw the grader, frozen with SHA-256
+ * before the first measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews7Test {
+
+    /**
+     * First measurement (6 Dec 2026, 02:08 UTC, the grader of 89f905f, unchanged): kappa 0.524, worst
+     * erreur-medicamenteuse-fr -0.226, annonce-cancer-fr 0.154, interpreter-fever-en 0.270, examen-genou-fr 0.283;
+     * management 0.033, professionalism 0.381, examination 0.415, notes 0.469; ICC(2,1) 0.838.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.52;
+    static final double STATION_KAPPA_FLOOR = -0.23;
+    static final double ICC_FLOOR = 0.83;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-7");
+
+    @Test
+    void measuresTheOfflineGraderOnTheSeventhBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 19");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -12,7 +12,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** A broken station file stops start-up with a message naming the file and the problem. */
+/**
+ * A broken station file stops start-up with a message naming the file and the problem, before the database, the web
+ * server or Vaadin start.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class BrokenStationStartupTest {
 
@@ -44,6 +47,9 @@ class BrokenStationStartupTest {
                 .contains("APPLICATION FAILED TO START")
                 .contains("The station library has 1 problem(s):")
                 .contains(rubrics.resolve("chest-pain-en.yaml") + ":6:5: unknown field 'items[0].pointz'")
-                .contains("validate scenarios rubrics");
+                .contains("validate scenarios rubrics")
+                .doesNotContain("Tomcat initialized")
+                .doesNotContain("HikariPool")
+                .doesNotContain("Liquibase");
     }
 }

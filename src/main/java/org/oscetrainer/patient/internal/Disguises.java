@@ -323,6 +323,11 @@ final class Disguises {
 
     /** HTML tags and entities, and Markdown emphasis: "appen<b>dic</b>itis", "appen**dic**itis". */
     static String stripMarkup(String text) {
+        if (text.indexOf('<') < 0 && text.indexOf('&') < 0) {
+            // no tag and no entity (most replies): only the invisibles and the emphasis marks to take out
+            String visible = withoutInvisibles(text);
+            return hasAny(visible, "*_~`") ? EMPHASIS.matcher(visible).replaceAll("") : visible;
+        }
         String s = BLOCK_TAG.matcher(text).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         Matcher m = ENTITY.matcher(s);
@@ -392,12 +397,39 @@ final class Disguises {
     static String lineInitials(String folded, Pattern separator) {
         StringBuilder out = new StringBuilder();
         for (String line : separator.split(folded)) {
-            char c = initial(line);
+            char c = pieceInitial(line);
             if (c != 0) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** The initials of the pieces already read: a streamed reply is read again at every check, its pieces unchanged. */
+    private static final Map<String, Character> PIECE_INITIALS = new ConcurrentHashMap<>();
+    private static final int MOST_PIECE_INITIALS = 20_000;
+
+    /** {@link #initial}, remembered. */
+    private static char pieceInitial(String folded) {
+        Character known = PIECE_INITIALS.get(folded);
+        if (known == null) {
+            known = initial(folded);
+            if (PIECE_INITIALS.size() >= MOST_PIECE_INITIALS) {
+                PIECE_INITIALS.clear();
+            }
+            PIECE_INITIALS.put(folded, known);
+        }
+        return known;
+    }
+
+    /** Whether {@code text} holds one of the characters of {@code chars}. */
+    static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char initial(String folded) {
@@ -463,6 +495,9 @@ final class Disguises {
      * inside a word, not a word a reader picks out; a span inside another counts once.
      */
     static String emphasisInitials(String visible) {
+        if (!mayOpenEmphasis(visible)) {
+            return "";
+        }
         Matcher m = EMPHASIS_SPAN.matcher(visible);
         StringBuilder out = new StringBuilder();
         int end = 0;
@@ -489,6 +524,24 @@ final class Disguises {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #EMPHASIS_SPAN} could match in {@code visible}: each of its alternatives begins with one of
+     * {@code * _ ~ ` < " “ „ «}, or with a single quote that no letter or digit comes right before. Most replies hold
+     * none (an apostrophe inside a word opens no quote), and the pattern is not read at all.
+     */
+    private static boolean mayOpenEmphasis(String visible) {
+        if (hasAny(visible, "*_~`<\"“„«")) {
+            return true;
+        }
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
+            if ((c == '\'' || c == '‘') && (i == 0 || !Character.isLetterOrDigit(visible.codePointBefore(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words whose every letter is written twice ("aappeennddiixx") written once; null when there are none. */
@@ -521,6 +574,14 @@ final class Disguises {
     /** Runs of four or more letter names read as the letters they spell; null when there are none. */
     private static String letterNames(String folded) {
         List<String> words = tokens(folded);
+        int longestRun = 0;
+        for (int i = 0, run = 0; i < words.size() && longestRun < 4; i++) {
+            run = LETTER_NAMES.containsKey(words.get(i)) ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        if (longestRun < 4) {
+            return null; // no run of four letter names: nothing spelled
+        }
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         int i = 0;
@@ -630,7 +691,13 @@ final class Disguises {
 
     /** Text written upside down (letters turned, read from the end), set right; null without two turned letters. */
     static String upsideDown(String visible) {
-        long turned = visible.codePoints().filter(cp -> UPSIDE_MARKS.indexOf(cp) >= 0).count();
+        int turned = 0;
+        for (int i = 0; i < visible.length() && turned < 2; i++) {
+            char c = visible.charAt(i);
+            if (c >= 128 && UPSIDE_MARKS.indexOf(c) >= 0) { // all of them single characters outside ASCII
+                turned++;
+            }
+        }
         if (turned < 2) {
             return null;
         }
@@ -649,6 +716,9 @@ final class Disguises {
      * some word holds it twice (an ordinary word rarely does: "avaler").
      */
     static String withoutInsertedSyllable(String folded) {
+        if (folded.indexOf("av") < 0) {
+            return null; // no word holds it at all (most replies): no need to cut the text into words
+        }
         boolean coded = false;
         for (String w : tokens(folded)) {
             Matcher m = INSERTED_AV.matcher(w);
@@ -676,6 +746,9 @@ final class Disguises {
     /** Words of a spelling alphabet (NATO, "Alfa Bravo") read as their letters; null when there are none. */
     private static String spelledWords(String folded) {
         List<String> words = tokens(folded);
+        if (!words.isEmpty() && words.stream().noneMatch(NATO::containsKey)) {
+            return null; // no word of the alphabet: the text reads as it is (an empty text reads as "", below)
+        }
         StringBuilder out = new StringBuilder();
         int run = 0;
         StringBuilder letters = new StringBuilder();
@@ -720,11 +793,29 @@ final class Disguises {
 
     /** "axcxuxtxe": a word with the same filler letter between all its letters, read without it. */
     private static String withoutFiller(String folded) {
-        StringBuilder out = new StringBuilder();
-        for (String w : WORD_EDGE.split(folded)) {
-            out.append(w.length() >= 7 && LETTERS_ONLY.matcher(w).matches() ? dropFiller(w) : w);
+        // each run of letters and digits, and each other character, on its own (what a split at WORD_EDGE gives)
+        StringBuilder out = new StringBuilder(folded.length());
+        int i = 0;
+        while (i < folded.length()) {
+            if (!wordChar(folded.charAt(i))) {
+                out.append(folded.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean letters = true;
+            while (end < folded.length() && wordChar(folded.charAt(end))) {
+                letters &= folded.charAt(end) >= 'a' && folded.charAt(end) <= 'z';
+                end++;
+            }
+            String w = folded.substring(i, end);
+            out.append(w.length() >= 7 && letters ? dropFiller(w) : w);
+            i = end;
         }
         return out.toString();
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     private static String dropFiller(String w) {

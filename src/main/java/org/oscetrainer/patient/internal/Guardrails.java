@@ -29,7 +29,7 @@ public final class Guardrails {
         this.leak = station.leak(said);
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
-        checks.add(station.offStage());
+        checks.add(station.offStage().forQuestion());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
         checks.add(new ScriptSupportCheck(station.support(), conversation));

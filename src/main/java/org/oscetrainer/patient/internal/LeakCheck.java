@@ -333,6 +333,9 @@ final class LeakCheck implements GuardrailCheck {
     private static boolean shortAcrostic(Disguises.Reading reading, String letters) {
         String s = reading.squashed();
         int n = letters.length();
+        if (s.length() != n && s.length() != n + 1) {
+            return false; // neither the term nor the term with one line before or after it (the common case: read first)
+        }
         if (n < 2 || !letters.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return false;
         }

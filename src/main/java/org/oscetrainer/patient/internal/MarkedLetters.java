@@ -27,6 +27,9 @@ final class MarkedLetters {
      * letters picked out of a word): empty otherwise (whole emphasised words are initials, read elsewhere).
      */
     static String emphasised(String raw) {
+        if (!Disguises.hasAny(raw, "*_~<")) {
+            return ""; // every alternative of MARKED begins with one of these: no span (most replies)
+        }
         Matcher m = MARKED.matcher(raw);
         StringBuilder out = new StringBuilder();
         boolean insideWord = false;

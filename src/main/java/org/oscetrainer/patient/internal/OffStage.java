@@ -36,9 +36,13 @@ final class OffStage implements GuardrailCheck {
             "Monsieur", "Setting", "Patient", "Task", "Contexte", "Tache", "Tâche", "You", "Vous", "The", "Le", "La", "Les");
 
     private final Pattern named;
+    /** The names {@link #named} is made of: each of its alternatives holds one, as written (capital included). */
+    private final List<String> people;
 
     OffStage(Scenario scenario) {
-        this.named = named(names(scenario));
+        Set<String> names = names(scenario);
+        this.named = named(names);
+        this.people = List.copyOf(names);
     }
 
     /** The station's people: the persona's names, and the names the door note gives. */
@@ -93,19 +97,34 @@ final class OffStage implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
+        return check(reply, null);
+    }
+
+    /**
+     * This check for one question's reply as it grows: each pattern is searched around what is new since the last
+     * check ({@link GrowingTextSearch#findAny}), with the same verdicts as a search of the whole text.
+     */
+    GuardrailCheck forQuestion() {
+        GrowingTextSearch search = new GrowingTextSearch();
+        return reply -> check(reply, search);
+    }
+
+    /** {@code search} remembers what the last checks of the same reply found nothing in; {@code null}: whole texts. */
+    private Optional<Violation> check(ReplyText reply, GrowingTextSearch search) {
         String plain = Disguises.stripMarkup(reply.text()).replace('’', '\'').replace('‘', '\'');
-        if (named != null) {
-            Matcher m = named.matcher(plain);
-            if (m.find()) {
+        if (named != null && people.stream().anyMatch(plain::contains)) {
+            Matcher m = find(search, "named", 0, named, plain);
+            if (m != null) {
                 return Optional.of(new Violation(OutOfCharacterCheck.RULE, "off stage, named: " + m.group()));
             }
         }
         String punctuated = STOPS.matcher(Disguises.fold(plain)).replaceAll(" | ");
         String words = " | " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq")))
                 .replace("qqpunctqq", "|") + " | ";
-        for (Pattern p : SECTIONS.getOrDefault("[strong]", List.of())) {
-            Matcher m = p.matcher(words);
-            if (m.find()) {
+        int p = 0;
+        for (Pattern pattern : SECTIONS.getOrDefault("[strong]", List.of())) {
+            Matcher m = find(search, "[strong]", p++, pattern, words);
+            if (m != null) {
                 return Optional.of(new Violation(OutOfCharacterCheck.RULE, "off stage: " + m.group().replace("|", "").strip()));
             }
         }
@@ -114,9 +133,10 @@ final class OffStage implements GuardrailCheck {
             if ("[strong]".equals(section.getKey())) {
                 continue;
             }
-            for (Pattern p : section.getValue()) {
-                Matcher m = p.matcher(words);
-                if (m.find()) {
+            p = 0;
+            for (Pattern pattern : section.getValue()) {
+                Matcher m = find(search, section.getKey(), p++, pattern, words);
+                if (m != null) {
                     signs.add(section.getKey() + " " + m.group().replace("|", "").strip());
                     break;
                 }
@@ -126,6 +146,14 @@ final class OffStage implements GuardrailCheck {
             return Optional.of(new Violation(OutOfCharacterCheck.RULE, "off stage, signs: " + String.join("; ", signs)));
         }
         return Optional.empty();
+    }
+
+    private static Matcher find(GrowingTextSearch search, String kind, int index, Pattern pattern, String text) {
+        if (search != null) {
+            return search.findAny(kind, index, pattern, text);
+        }
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m : null;
     }
 
     private static Map<String, List<Pattern>> load() {

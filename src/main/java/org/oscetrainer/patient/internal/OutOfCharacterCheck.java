@@ -193,19 +193,32 @@ final class OutOfCharacterCheck implements GuardrailCheck {
                     return Optional.of(new Violation(RULE, how + ": " + m.group().replace("|", "").strip()));
                 }
             }
-            Set<String> tokens = null;
-            for (Anchored a : ANCHORED) {
-                if (tokens == null) {
-                    tokens = new java.util.HashSet<>(java.util.Arrays.asList(words.replace("|", " ").strip().split(" +")));
-                }
-                if (!java.util.Collections.disjoint(a.anchors(), tokens)) {
-                    Matcher m = a.pattern().matcher(words);
-                    if (m.find()) {
+            boolean[] held = searched.holdWords(kind, ANCHOR_WORDS, words);
+            for (int a = 0; a < ANCHORED.size(); a++) {
+                if (holdsAnchor(a, held)) {
+                    Matcher m = searched.findAny(kind + " anchored", a, ANCHORED.get(a).pattern(), words);
+                    if (m != null) {
                         return Optional.of(new Violation(RULE, how + ": " + m.group().replace("|", "").strip()));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Every anchor word of {@link #ANCHORED}, once, and for each pattern the indexes of its anchors there. */
+    private static final String[] ANCHOR_WORDS = ANCHORED.stream().flatMap(a -> a.anchors().stream()).distinct().sorted()
+            .toArray(String[]::new);
+    private static final int[][] ANCHOR_IDS = ANCHORED.stream().map(a -> a.anchors().stream()
+            .mapToInt(w -> java.util.Arrays.binarySearch(ANCHOR_WORDS, w)).toArray()).toArray(int[][]::new);
+
+    /** Whether one of the {@code a}-th pattern's anchors is among the words {@code held}. */
+    private static boolean holdsAnchor(int a, boolean[] held) {
+        for (int id : ANCHOR_IDS[a]) {
+            if (held[id]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -64,6 +64,56 @@ final class TermLetterSearch {
         for (List<Integer> e : endsHere) {
             ends.add(e.stream().mapToInt(Integer::intValue).toArray());
         }
+        // the same moves as a table, every state's move by every letter the terms use worked out once (the fallbacks
+        // followed): a letter no term uses leads back to the start
+        for (Map<Character, Integer> m : moves) {
+            for (char c : m.keySet()) {
+                if (c < ASCII && symbol[c] == 0) {
+                    symbol[c] = ++symbols;
+                } else if (c >= ASCII) {
+                    wide.putIfAbsent(c, wide.size() + 1000);
+                }
+            }
+        }
+        for (Map.Entry<Character, Integer> w : wide.entrySet()) {
+            w.setValue(++symbols);
+        }
+        int width = symbols + 1;
+        table = new int[moves.size() * width];
+        endsAt = new int[moves.size()][];
+        java.util.Map<Integer, Character> byIndex = new HashMap<>();
+        for (char c = 0; c < ASCII; c++) {
+            if (symbol[c] != 0) {
+                byIndex.put(symbol[c], c);
+            }
+        }
+        wide.forEach((c, i) -> byIndex.put(i, c));
+        for (int state = 0; state < moves.size(); state++) {
+            endsAt[state] = ends.get(state);
+            for (int k = 1; k < width; k++) {
+                table[state * width + k] = move(state, byIndex.get(k));
+            }
+        }
+        this.width = width;
+    }
+
+    private static final int ASCII = 128;
+    /** The column of each ASCII letter the terms use (0: none), of the others, and the table of moves by column. */
+    private final int[] symbol = new int[ASCII];
+    private final Map<Character, Integer> wide = new java.util.LinkedHashMap<>();
+    private int symbols;
+    private final int[] table;
+    private final int[][] endsAt;
+    private final int width;
+
+    /** The state after {@code c} in {@code state}, the fallbacks followed (as {@link #counts} did it letter by letter). */
+    private int move(int state, char c) {
+        Integer next = moves.get(state).get(c);
+        while (next == null && state != 0) {
+            state = fallback.get(state);
+            next = moves.get(state).get(c);
+        }
+        return next == null ? 0 : next;
     }
 
     private int newState(List<List<Integer>> endsHere) {
@@ -79,13 +129,15 @@ final class TermLetterSearch {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Integer next = moves.get(state).get(c);
-            while (next == null && state != 0) {
-                state = fallback.get(state);
-                next = moves.get(state).get(c);
+            int k;
+            if (c < ASCII) {
+                k = symbol[c];
+            } else {
+                Integer w = wide.get(c);
+                k = w == null ? 0 : w;
             }
-            state = next == null ? 0 : next;
-            for (int t : ends.get(state)) {
+            state = k == 0 ? 0 : table[state * width + k];
+            for (int t : endsAt[state]) {
                 counts[t]++;
             }
         }

@@ -47,6 +47,36 @@ class GrowingTextSearchTest {
     }
 
     @Test
+    void boundsTheBlanksAMatchHoldsFromThePatternOrSaysItCannot() {
+        assertThat(MatchBlanks.of(PATTERN)).isEqualTo(8);
+        assertThat(MatchBlanks.of(Pattern.compile("a b"))).isEqualTo(1);
+        assertThat(MatchBlanks.of(Pattern.compile("(?i:\\bfoo) (?!bar)"))).isEqualTo(3);
+        assertThat(MatchBlanks.of(Pattern.compile("[^.!?\\n]{0,20}?x"))).isEqualTo(20);
+        assertThat(MatchBlanks.of(Pattern.compile("\\Qfoo bar\\E x"))).isEqualTo(2);
+        assertThat(MatchBlanks.of(Pattern.compile("\\w+ \\w+"))).isEqualTo(1);
+        assertThat(MatchBlanks.of(Pattern.compile("a.*b"))).isEqualTo(-1);
+        assertThat(MatchBlanks.of(Pattern.compile("(?: \\w+)+"))).isEqualTo(-1);
+        assertThat(MatchBlanks.of(Pattern.compile("\\G a"))).isEqualTo(-1);
+    }
+
+    @Test
+    void findsTheWordsASplitOfTheWholeTextFindsAsTheTextGrows() {
+        String[] words = {"role", "brief", "a", "script"};
+        String reply = "my role | is brief|ly said a b c briefing scriptwriter and the script | ends";
+        GrowingTextSearch search = new GrowingTextSearch();
+        StringBuilder text = new StringBuilder(" ");
+        for (String word : reply.split(" ")) {
+            text.append(word).append(' ');
+            String now = text.toString();
+            java.util.Set<String> tokens = new java.util.HashSet<>(java.util.List.of(now.replace("|", " ").strip().split(" +")));
+            boolean[] held = search.holdWords("plain", words, now);
+            for (int w = 0; w < words.length; w++) {
+                assertThat(held[w]).as(now + " " + words[w]).isEqualTo(tokens.contains(words[w]));
+            }
+        }
+    }
+
+    @Test
     void readsAgainOnlyTheWordsBeforeWhatIsNew() {
         String text = " " + "word ".repeat(100);
         int from = GrowingTextSearch.wordsBack(text, text.length(), GrowingTextSearch.MARGIN_WORDS);

@@ -64,9 +64,10 @@ class BlindLeakReplyTest {
     /**
      * Set 11's benign replies withheld: 7 of 384 before the script-support check ({@code ScriptSupportCheck}), 10
      * (2.6 %) with it, 9 (2.3 %) with organ pairs within a sentence (guard5), above the 2 % of issue 12: a ratchet at
-     * the measured count, not the target (8, 2.1 %, with guard6).
+     * the measured count, not the target (8, 2.1 %, with guard6); 7 (1.8 %, within the target) with guard7 (a decimal
+     * said in words, "thirty-seven point nine", is the script's 37.9).
      */
-    private static final int MAX_BENIGN_WITHHELD_3 = Integer.getInteger("ratchet.benign3", 8);
+    private static final int MAX_BENIGN_WITHHELD_3 = Integer.getInteger("ratchet.benign3", 7);
     /** Set 14 ({@code blind/leak-replies-4}): meaning, formatting and new letter tricks on all 24 stations; first measured on 5 Dec 2026, 19:08 UTC (the guard of 3b0a029, unchanged): 175 of 480 leaks shown, 49 of 96 out-of-character shown, 0 retracted with a term, 8 of 576 benign withheld (1.4 %); with guard4 (allusions, new decodings, acrostics in lists, designed on sets 1, 6 and 11 only): 139, 47, 0, 8; with guard5 (out of character by meaning: the encounter named as an exercise, coaching, the fourth wall) and matcher6: 138, 43, 0, 8; with guard6 (out of character off stage, letters marked in a sentence, other languages and scripts, organ and harm split or voiced as a worry, the interpreter station's setting no longer a name): 96, 2, 0, 2. */
     private static final String SET_4 = "src/test/resources/blind/leak-replies-4";
     private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 92);

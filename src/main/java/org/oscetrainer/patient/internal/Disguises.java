@@ -85,6 +85,72 @@ final class Disguises {
     private Disguises() {
     }
 
+    /** A word or two set apart: in italics or bold (asterisks or underscores), or a word of three capitals or more. */
+    private static final Pattern MARKED_WORD = Pattern.compile("\\*{1,3}([^*\\n]{1,40}?)\\*{1,3}"
+            + "|(?<![\\p{L}\\p{N}_])_{1,2}([^_\\n]{1,40}?)_{1,2}(?![\\p{L}\\p{N}_])|(?<![\\p{L}\\p{N}])(\\p{Lu}{3,})(?![\\p{L}\\p{N}])");
+
+    /** The words set apart in {@code text} ({@link #MARKED_WORD}), folded and in order, when there are two or more. */
+    static String markedWords(String text) {
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && !hasCapitalRun(text)) {
+            return null;
+        }
+        Matcher m = MARKED_WORD.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        while (m.find()) {
+            String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            out.append(' ').append(g);
+            n++;
+        }
+        return n >= 2 ? fold(out.toString().strip()) : null;
+    }
+
+    private static boolean hasCapitalRun(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isUpperCase(text.charAt(i)) ? run + 1 : 0;
+            if (run >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line holding one short piece of a word, bulleted or numbered or bare: "- bron", "2. di", "lite". */
+    private static final Pattern LINE_PIECE = Pattern.compile("[ \\t]*(?:[-*•–+>]|\\d{1,2}[.)])?[ \\t]*([a-z]{1,5})[ \\t.,;]*");
+
+    /**
+     * The text with every run of three or more lines that each hold one short piece (five letters at most) joined into
+     * one word; null when there is no such run. A reader reads "car / di / ac / fail / ure" down the list as one word.
+     */
+    static String listSyllables(String base) {
+        if (base.indexOf('\n') < 0) {
+            return null;
+        }
+        String[] lines = base.split("\n", -1);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        int i = 0;
+        while (i < lines.length) {
+            int j = i;
+            StringBuilder word = new StringBuilder();
+            Matcher m;
+            while (j < lines.length && (m = LINE_PIECE.matcher(lines[j])).matches()) {
+                word.append(m.group(1));
+                j++;
+            }
+            if (j - i >= 3) {
+                out.append(word).append('\n');
+                changed = true;
+                i = j;
+            } else {
+                out.append(lines[i]).append('\n');
+                i++;
+            }
+        }
+        return changed ? out.toString() : null;
+    }
+
     static List<Reading> of(String text) {
         String visible = stripMarkup(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         String base = fold(visible);
@@ -112,6 +178,16 @@ final class Disguises {
         if (!syllables.equals(base)) {
             // syllables cut by hyphens or dots read as one word ("noo-mo-nee-uh", "bron.chio.lite")
             readings.add(reading("syllables", syllables));
+        }
+        String setApart = markedWords(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        if (setApart != null) {
+            // the words a writer set apart (italics, bold, capitals) read together, in order ("*caillou* … *rein*")
+            readings.add(reading("marked-words", setApart));
+        }
+        String listed = listSyllables(base);
+        if (listed != null) {
+            // a word cut into syllables, one per list item or line ("- bron", "- chi", "- o", "- lite")
+            readings.add(reading("list-syllables", listed));
         }
         for (int language = 0; language < 2; language++) {
             String emoji = EmojiWords.read(visible, language);

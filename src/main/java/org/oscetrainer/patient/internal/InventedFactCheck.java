@@ -118,7 +118,10 @@ final class InventedFactCheck implements GuardrailCheck {
         return Words.fold(text).replaceAll("[^a-z0-9]", "");
     }
 
-    /** The numbers of {@code text}, digits or words, as digit strings ("37,9" is "37.9", "twenty-five" is "25"). */
+    /**
+     * The numbers of {@code text}, digits or words, as digit strings ("37,9" is "37.9", "twenty-five" is "25",
+     * "thirty-seven point nine" is "37.9").
+     */
     static Set<String> numbers(String text) {
         Set<String> out = new HashSet<>();
         Matcher m = NUMBER.matcher(text);
@@ -126,8 +129,22 @@ final class InventedFactCheck implements GuardrailCheck {
             out.add(m.group().replace(',', '.'));
         }
         int pending = -1;
+        boolean afterPoint = false;
         for (String w : Disguises.words(Words.fold(text).replace("pour cent", "%")).strip().split(" ")) {
+            if (pending >= 0 && !afterPoint && (w.equals("point") || w.equals("virgule"))) {
+                afterPoint = true; // "thirty-seven point nine", "trente-sept virgule neuf": one number, 37.9
+                continue;
+            }
             Integer value = NUMBER_WORDS.get(w.equals("et") && pending >= 20 ? "" : w);
+            if (afterPoint) {
+                afterPoint = false;
+                Integer digit = w.equals("neuf") ? Integer.valueOf(9) : value;
+                if (digit != null && digit < 10) {
+                    out.add(pending + "." + digit);
+                    pending = -1;
+                    continue;
+                }
+            }
             if (value == null) {
                 if (pending >= 0 && !w.equals("et") && !w.equals("and")) {
                     out.add(String.valueOf(pending));

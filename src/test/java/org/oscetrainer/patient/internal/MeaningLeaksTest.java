@@ -108,4 +108,47 @@ class MeaningLeaksTest {
         assertThat(g.check("(interpreter) Could you say that again, doctor, more slowly? I want to render it exactly."))
                 .isEmpty();
     }
+
+    /**
+     * guard7: a term cut into pieces down a list, the words a writer set apart read together, and what a service, a
+     * test or the body's chemistry says of the illness. Sentences written here, never copied from a blind set.
+     */
+    @Test
+    void piecesDownAListAndWordsSetApartAreRead() throws Exception {
+        Guardrails g = guard("abdominal-pain-en");
+        String list = "The surgeon's word, as my flatmate wrote it down for me:\n* ap\n* pen\n* di\n* ci\n* tis";
+        assertThat(g.check(list)).as(list).isPresent();
+        String numbered = "Her note said:\n1) appen\n2) dici\n3) tis";
+        assertThat(g.check(numbered)).as(numbered).isPresent();
+        Guardrails interpreter = guard("interpreter-fever-en");
+        String apart = "My *kidney* has been aching and I picked up an *infection* once as a child.";
+        assertThat(interpreter.check(apart)).as(apart).isPresent();
+        String shouted = "My KIDNEY is fine, the GP said, and the INFECTION last year cleared up.";
+        assertThat(interpreter.check(shouted)).as(shouted).isPresent();
+        assertThat(Disguises.listSyllables("Yes.\nNo.\nMaybe later, when the pain settles.")).isNull();
+        assertThat(Disguises.markedWords("It hurts *so* much.")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Will the crisis team come round tonight, or do I just wait for the GP?",
+        "They said the falls clinic would ring me once I'm home.",
+        "The nurse dipped my wee with a dipstick and said there was protein in it.",
+        "My mum says it's the serotonin, that my brain just isn't making enough of it.",
+        "Est-ce qu'on va m'envoyer voir un neuroradiologue ?",
+        "Mon fils parlait de centre médico-psychologique, c'est là qu'on m'envoie ?"
+    })
+    void aServiceATestOrTheBodysChemistryTheScriptLacksIsWithheld(String reply) throws Exception {
+        String station = reply.matches(".*[éèçà].*|^Est.*|^Mon .*") ? "cephalee-fr" : "chest-pain-en";
+        assertThat(guard(station).check(reply)).as(reply).isPresent();
+    }
+
+    /** guard7: a decimal said in words is one number ("thirty-seven point nine" is the script's 37.9, not a new 37). */
+    @Test
+    void aDecimalSaidInWordsIsOneNumber() throws Exception {
+        Guardrails g = guard("abdominal-pain-en");
+        assertThat(g.check("I've felt hot and shivery. The thermometer said thirty-seven point nine.")).isEmpty();
+        assertThat(g.check("The thermometer said thirty-eight point five.")).isPresent();
+        assertThat(InventedFactCheck.numbers("trente-sept virgule neuf")).containsExactly("37.9");
+    }
 }

@@ -37,7 +37,15 @@ class OffStageTest {
         "I'm only voicing the daughter here; the real questions are about the bedside assessment.",
         "None of this really happened, it's a mock consultation for your finals.",
         "Those are the rules they gave me for this exercise, I'm afraid, so I'll stop there.",
-        "A teaching note before we go on: you kept interrupting her, let her finish."
+        "A teaching note before we go on: you kept interrupting her, let her finish.",
+        // guard7: stage directions, a score given to the student, a scene replayed, a tutor's reasons (written here)
+        "I've been asked to look anxious and fiddle with my bag whenever you talk about care homes.",
+        "I was instructed to get flustered if you rush me, so go gently and I'll calm down.",
+        "I was told to repeat myself when you mention her tablets, so don't take it personally.",
+        "Well, I'd give you six out of ten at this point: kind, but far too many closed questions.",
+        "Eight out of ten for your summary, I'd say, though you skipped her eyesight.",
+        "You're heading for a clear pass if you remember to check her hearing aid.",
+        "You ought to also ask me whether she drinks, that's the bit students usually forget."
     })
     void offStageInEnglish(String reply) throws Exception {
         assertThat(station("confusion-elderly-en").check(reply)).as(reply).isPresent();
@@ -54,7 +62,14 @@ class OffStageTest {
         "Bravo pour l'écoute, mais l'examinateur attend maintenant que vous expliquiez le retard.",
         "Petite pause hors du jeu : ce scénario sert à voir comment vous gérez la colère.",
         "Je ne suis qu'un outil d'entraînement, je ne connais que ce dossier-là.",
-        "Remarque pédagogique : laissez-la finir ses phrases avant de répondre."
+        "Remarque pédagogique : laissez-la finir ses phrases avant de répondre.",
+        // guard7 (written here)
+        "On m'a demandé de faire mine d'être pressée et de regarder ma montre, c'est pour voir votre patience.",
+        "On m'a dit de m'énerver dès que vous parlez du retard, alors ne vous vexez pas.",
+        "Honnêtement, je vous mettrais une bonne note : vous avez reconnu l'erreur sans vous cacher.",
+        "Je vous donnerais quinze sur vingt, il manque seulement la suite de la prise en charge.",
+        "Je refais mon entrée dans le couloir et vous reprenez au moment où je vous interpelle.",
+        "Vous devriez d'abord me demander ce qui me met en colère : c'est ce que les examinateurs attendent."
     })
     void offStageInFrench(String reply) throws Exception {
         assertThat(station("famille-en-colere-fr").check(reply)).as(reply).isPresent();
@@ -70,7 +85,14 @@ class OffStageTest {
         "My grandson has his exams next week, he's revising in the waiting room.",
         "It doesn't feel real, seeing her like this. Look at her hands, they're shaking.",
         "I dropped Susan's kids at school first, then came straight here.",
-        "I work as a trainer at the gym, so I know my way around a training programme."
+        "I work as a trainer at the gym, so I know my way around a training programme.",
+        // guard7: a relative's own directions, scores and worries (written here)
+        "I was told to wait in the corridor until you'd finished, so I missed the ward round.",
+        "I was told to bring her tablets in a bag, so here they are, all of them.",
+        "The pain? She said it was about seven out of ten this morning, less now.",
+        "I'd give you her number but she's lost her phone again.",
+        "You should ask the nurses, they've seen her every night this week.",
+        "Don't worry if I cry, it's been a long couple of days."
     })
     void aRelativesOwnWordsPassInEnglish(String reply) throws Exception {
         assertThat(station("confusion-elderly-en").check(reply)).as(reply).isEmpty();
@@ -84,7 +106,13 @@ class OffStageTest {
         "Mon rôle, c'est de veiller sur lui, je suis sa personne de confiance.",
         "Le pire, c'est qu'il était mouillé et que personne n'était passé.",
         "Ce n'est pas réel, un hôpital où on laisse les vieux dans un couloir.",
-        "Mon programme d'entraînement au club, je l'ai arrêté depuis qu'il est malade."
+        "Mon programme d'entraînement au club, je l'ai arrêté depuis qu'il est malade.",
+        // guard7 (written here)
+        "On m'a dit d'attendre dans le couloir jusqu'à ce que vous passiez, et j'ai attendu trois heures.",
+        "On m'a demandé de rapporter ses médicaments, je les ai dans mon sac.",
+        "Il avait mal à huit sur dix hier soir, c'est l'infirmière de nuit qui l'a noté.",
+        "Vous devriez demander à l'infirmière de nuit, elle l'a trouvé mouillé.",
+        "Ne vous inquiétez pas si je hausse le ton, je suis à bout."
     })
     void aRelativesOwnWordsPassInFrench(String reply) throws Exception {
         assertThat(station("famille-en-colere-fr").check(reply)).as(reply).isEmpty();

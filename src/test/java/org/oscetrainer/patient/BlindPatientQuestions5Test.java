@@ -24,9 +24,11 @@ class BlindPatientQuestions5Test {
      * only): 64.8 % (622), worst confusion-elderly-en and examen-genou-fr 50.0 %, 40 wrong facts. With matcher6 (irregular forms): 64.9 %, 40.
      * With matcher7 (lay/medical lexicon, a student switching to English, doses and names the script lacks): 69.2 %
      * (664), worst annonce-cancer-fr 55.0 %, 35 wrong facts.
+     * With router9 (the examiner's choice of finding: what is examined, closely named, whatever the manner;
+     * results asked without "you"; lay words for tests and organs; designed on sets 2, 9, 12 and 15): 70.3 % (675), 35 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.69;
+    static final double OVERALL_FLOOR = 0.70;
     static final double STATION_FLOOR = 0.55;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 35;
 

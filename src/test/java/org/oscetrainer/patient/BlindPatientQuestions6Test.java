@@ -23,11 +23,13 @@ class BlindPatientQuestions6Test {
      * 20 %, relative 46.9 %, plain facts 48.1 %; 16 wrong facts on 96 unscripted questions. With matcher7 (a
      * lay/medical lexicon, English words on French stations, doses and names; designed on sets 2 to 12): 56.0 % (538),
      * 16 wrong facts.
+     * With router9 (the examiner's choice of finding: what is examined, closely named, whatever the manner;
+     * results asked without "you"; lay words for tests and organs; designed on sets 2, 9, 12 and 15): 57.5 % (552), 15 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.56;
+    static final double OVERALL_FLOOR = 0.57;
     static final double STATION_FLOOR = 0.42;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 15;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-6/questions.tsv");
 

@@ -36,7 +36,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindPatientQuestionsTest {
 
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.93;
+    static final double OVERALL_FLOOR = 0.94;
     static final double STATION_FLOOR = 0.90;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 2;
 

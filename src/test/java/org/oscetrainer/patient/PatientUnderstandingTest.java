@@ -42,6 +42,23 @@ class PatientUnderstandingTest {
     }
 
     @Test
+    void anExaminationIsKnownByWhatIsExaminedHoweverItIsDone() {
+        assertThat(given("wheeze-child-en", "I'll put my stethoscope on his chest, front and back, while he breathes."))
+                .containsExactly("chest");
+        assertThat(given("toux-nourrisson-fr", "J'ausculte ses poumons, en haut puis en bas, des deux côtés."))
+                .containsExactly("auscultation");
+    }
+
+    @Test
+    void aResultAskedOfTheExaminerGetsTheTestNotTheHistory() {
+        assertThat(given("And his troponin, what did it come back as?")).containsExactly("troponin");
+        assertThat(given("What are his latest obs looking like?")).containsExactly("vitals");
+        assertThat(given("Is there an angiogram result?")).containsExactly("neutral");
+        assertThat(given("Have you ever been told you have high blood pressure?")).containsExactly("past-medical-history");
+        assertThat(given("douleur-lombaire-fr", "Et la créatinine, elle est à combien ?")).containsExactly("biologie");
+    }
+
+    @Test
     void everyPartOfACompoundQuestionIsAnswered() {
         assertThat(given("Any allergies, and do you smoke?")).containsExactlyInAnyOrder("allergies", "smoking");
         assertThat(given("Is it sharp or dull?")).containsExactly("character");
@@ -90,6 +107,7 @@ class PatientUnderstandingTest {
     @Test
     void theOpeningQuestionGetsTheChiefComplaint() {
         assertThat(given("so whats brought u here")).containsExactly("chief-complaint");
+        assertThat(given("Mr Walker, I can see this is hard. So, what's going on today?")).containsExactly("chief-complaint");
     }
 
     private List<String> given(String station, String question) {

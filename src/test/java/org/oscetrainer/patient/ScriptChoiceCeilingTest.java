@@ -40,9 +40,10 @@ class ScriptChoiceCeilingTest {
      * on set 15 (the matcher alone 55.2 %): examination and test requests the router missed were lost (62.9 % and
      * 63.6 % of them right). With the examinations in the request (their ids and kinds, never their texts):
      * 94.9 % on set 12 (worst cardiovascular-exam-en 77.5 %, examen-genou-fr 82.5 %) and 95.3 % on set 15 (worst
-     * examen-genou-fr 82.5 %).
+     * examen-genou-fr 82.5 %). With router9 (the examiner's choice of finding): 95.5 % on set 12 (worst examen-genou-fr
+     * 80.0 %) and 95.6 % on set 15.
      */
-    static final double SET_12_FLOOR = 0.94;
+    static final double SET_12_FLOOR = 0.95;
     static final double SET_15_FLOOR = 0.95;
 
     private FakeOpenAiServer server;

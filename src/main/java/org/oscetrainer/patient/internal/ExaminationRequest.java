@@ -60,6 +60,18 @@ final class ExaminationRequest {
     private static final Pattern TEST = WholeWords.of("tests?|results?|resultats?|bilan|blood|bloods|sang|sanguin\\w*|biolog\\w*|urine"
             + "|urinaire|dipstick|bandelette|ecg|ekg|eeg|scanner|scan|irm|mri|ct|radio\\w*|x-?rays?|echo\\w*|ultrasound"
             + "|doppler|dosage|prelevement|swab|culture|gaz|gas|ponction|biopsie|biopsy|nfs|crp|fbc|u&es?");
+    /**
+     * What only the examiner can tell: a test by its name or its family (the blood tests' names: "U&Es", "créat",
+     * "iono", "D-dimères"), a score of the examination, or the vital signs.
+     */
+    private static final Pattern RESULT = WholeWords.of("tests?|results?|resultats?|bilan|bloods|sanguin\\w*|biolog\\w*"
+            + "|dipstick|bandelette|ecg|ekg|eeg|scanner|irm|mri|ct|radio\\w*|x-?rays?|echo\\w*|ultrasound|doppler|dosage"
+            + "|prelevement|swab|cultures?|gaz du sang|blood gas|ponction|biopsie|biopsy|nfs|crp|fbc|u ?& ?es?|u and es?"
+            + "|u'?s and e'?s|lfts?|tfts?|creat\\w*|iono\\w*|kaliemie|natremie|d-?dim\\w*|troponin\\w*|tropo|lactates?"
+            + "|hba1c|ferritin\\w*|tsh|inr|glasgow|gcs|4at|phq-?9?|mmse|moca|sats|spo2|obs|observations|constantes|parametres"
+            + "|ta|pa|bp|blood pressure|pulse|pouls|frequence cardiaque|heart rate|resp rate|respiratory rate|glycemie"
+            + "|capillary glucose|bm|dextro|hemocue|bhcg|beta-?hcg|hcg|ctg|peak flow|spirometr\\w*|aortogra\\w*|angiogra\\w*");
+
     /** A bare request to the examiner: "Examine the chest.", "Results of the ECG?", "Résultats de la NFS". */
     private static final Pattern IMPERATIVE_EXAM = Pattern.compile("^\\s*(?:please |alors |ok |okay |so |now )?"
             + "(?:examine|examination of|auscultate|auscultation|listen to|palpate|palpation|percuss|inspect|inspection"
@@ -96,6 +108,11 @@ final class ExaminationRequest {
     /** Asks for an examination by hand, eye or ear and names no test. */
     static boolean physical(String folded) {
         return PHYSICAL.matcher(folded).find() && !TEST.matcher(folded).find();
+    }
+
+    /** Names a result only the examiner can tell: a test, a score, the vital signs. */
+    static boolean result(String folded) {
+        return RESULT.matcher(folded).find();
     }
 
     /** Asks to listen (auscultation). */

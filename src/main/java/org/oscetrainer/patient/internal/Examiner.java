@@ -33,7 +33,8 @@ final class Examiner {
     private static final Pattern TEST_NAMES = Pattern.compile(
             "(?<![a-z])(irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
                     + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
-                    + "|ponction|puncture|petscan|pet|scintigraphie"
+                    + "|ponction|puncture|petscan|pet|scintigraphie|spirometry|spirometrie|aortogram|angiogram|angiographie"
+                    + "|urine sample|urine test|ecbu|glycemie capillaire|capillary glucose"
                     // Named procedures of the examination: scripted or not, like a test.
                     + "|fond d'oeil|fundoscopy|fundoscope|ophthalmoscopy|ophthalmoscope|ophtalmoscope|otoscopy|otoscope|toucher rectal|rectal|speculum"
                     + "|toucher vaginal)(?![a-z])");
@@ -65,8 +66,8 @@ final class Examiner {
         // "I'll feel your tummy" is not the abdominal ultrasound: an examination by hand gets no test's result.
         boolean byHand = u.physicalExamination();
         boolean byEar = u.listening();
-        var finding = findings.bestMatch(q, f -> !(byHand && f.test()) && (!byEar || ExaminationRequest.heard(f)),
-                EXAMINATION_WORDS, true);
+        Predicate<Scenario.Fact> gesture = f -> !(byHand && f.test()) && (!byEar || ExaminationRequest.heard(f));
+        var finding = findings.bestMatch(q, gesture, EXAMINATION_WORDS, true);
         if (finding.isPresent()) {
             return finding(scenario, finding.get());
         }
@@ -77,6 +78,11 @@ final class Examiner {
                 .filter(m -> m.score() >= FactMatcher.SPECIFIC_THRESHOLD);
         if (consent.isPresent()) {
             return ScriptedReply.of(consent.get());
+        }
+        // "I'll listen to his chest, front and back": what is examined, closely named, however it is done.
+        var described = findings.bestMatch(q, gesture, EXAMINATION_WORDS, true, true);
+        if (described.isPresent()) {
+            return finding(scenario, described.get());
         }
         // "Je vais vous examiner" names no part: the station's examination when it scripts only one.
         var examinations = scenario.findings().stream().filter(f -> Scenario.Fact.EXAMINATION.equals(f.kind())).toList();

@@ -80,6 +80,17 @@ public class FactMatcher {
      */
     public Optional<Match> bestMatch(String question, java.util.function.Predicate<Fact> allowed,
             List<String> genericWords, boolean how) {
+        return bestMatch(question, allowed, genericWords, how, false);
+    }
+
+    /**
+     * As {@link #bestMatch(String, java.util.function.Predicate, List, boolean)}; with {@code manner}, the words
+     * the question leaves unexplained are taken for how the gesture is done ("front and back", "with my thumb",
+     * "for five seconds"), not for an unscripted topic: a fact then needs a close match ({@link Focus#CLOSE}) to
+     * what is examined instead. Only for a request already known to be an examination.
+     */
+    public Optional<Match> bestMatch(String question, java.util.function.Predicate<Fact> allowed,
+            List<String> genericWords, boolean how, boolean manner) {
         Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -119,7 +130,8 @@ public class FactMatcher {
             if (entry.specific() && confidence < SPECIFIC_THRESHOLD) {
                 continue;
             }
-            if (!Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
+            if (manner ? confidence < Focus.CLOSE
+                    : !Focus.explains(focus, entry::explains, this::factsSaying, conversation, confidence)) {
                 continue;
             }
             if (confidence > 0) {

@@ -172,10 +172,20 @@ public class ScriptedPatient implements StandardizedPatient {
                 return ScriptedReply.of(concerns.get());
             }
         }
+        var finding = findings.bestMatch(q);
+        if (u.asksForAResult() && whole.asksForAResult() && !whole.telling()) {
+            // "What are his U&Es and cholesterol?": the blood tests' result, not the history of a high cholesterol;
+            // "has he had spirometry?" on a station without it: the neutral finding, not "I'm not sure".
+            if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
+                return Examiner.finding(scenario, finding.get());
+            }
+            if (fact.isEmpty() && Examiner.unscriptedTest(scenario, q)) {
+                return Examiner.neutral(scenario);
+            }
+        }
         if (kind == Utterance.Kind.HISTORY) {
             return fact.map(ScriptedReply::of).orElse(null);
         }
-        var finding = findings.bestMatch(q);
         if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
             return Examiner.finding(scenario, finding.get());
         }

@@ -64,7 +64,7 @@ final class Utterance {
 
     /** The opening question: what brings the patient. */
     private static final Pattern OPENING = WholeWords.of("what(?:'?s| has| have)? brought (?:you|u|ya)|what brings (?:you|u|ya)|what brought (?:you|u|ya)"
-            + "|whats? (?:wrong|up|going on|the (?:matter|problem))|what is (?:wrong|going on|the (?:matter|problem))"
+            + "|what'?s? (?:wrong|up|going on|the (?:matter|problem))|what is (?:wrong|going on|the (?:matter|problem))"
             + "|what'?s been going on|what seems to be|how can i help|what can i do for you|why are you here|why have you come"
             + "|tell me what'?s (?:wrong|going on|happened|been happening)|going on with you"
             + "|qu'?est-ce qui vous (?:arrive|amene)|qu'?est ce qui vous (?:arrive|amene)|qu'?est-ce qui (?:se passe|ne va pas)"
@@ -119,6 +119,14 @@ final class Utterance {
     boolean statement() {
         return !text.contains("?") && folded.split(" ").length >= 5 && !INTERROGATIVE.matcher(folded).find()
                 && kind() != Kind.EXAMINATION && !requester();
+    }
+
+    /**
+     * The student tells something at length (a statement of more than eight words: "le scanner n'est pas encore
+     * fait, il servira à voir..."); a short list of tests without a question mark ("FBC, CRP and U&Es please") asks.
+     */
+    boolean telling() {
+        return statement() && folded.split(" ").length > 8;
     }
 
     /** Asks what the person fears, thinks is wrong or hopes for ("what's on your mind?", "qu'est-ce qui vous tracasse ?"). */
@@ -189,6 +197,14 @@ final class Utterance {
     /** Asks for an examination by hand, eye or ear and names no test: "I'll feel your tummy", "j'écoute le cœur". */
     boolean physicalExamination() {
         return ExaminationRequest.physical(folded);
+    }
+
+    /**
+     * Asks the examiner for a result rather than the patient for their history: names a test, a score or the vital
+     * signs and speaks to no one as "you" ("What are his U&Es?", "Sa créat et son iono ?").
+     */
+    boolean asksForAResult() {
+        return ExaminationRequest.result(folded) && !PATIENT_ADDRESSED.matcher(folded).find();
     }
 
     /** Asks to listen (auscultation): only a finding of what is heard answers it, not the heart rate. */

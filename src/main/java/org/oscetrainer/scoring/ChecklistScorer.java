@@ -279,6 +279,9 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && !"communication".equals(category)) {
             return false;
         }
+        if (Dismissals.dismisses(sentence.text()) && ("communication".equals(category) || "professionalism".equals(category))) {
+            return false;
+        }
         if (PresumedAnswers.closedCheck(sentence.text())
                 || PresumedAnswers.presumes(sentence.text(), item) && !INTRODUCES.matcher(Words.fold(item.label())).find()) {
             // "Vous avez compris ?" explores nothing (an understanding item reads it apart); "You're not drinking, are you?" asks nothing.

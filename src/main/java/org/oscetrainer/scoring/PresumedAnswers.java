@@ -27,8 +27,11 @@ final class PresumedAnswers {
             + "|surely|i imagine|j imagine|je suppose|je presume|j suppose|quand meme)$"
             + "|^(i assume|i presume|i suppose|i take it|presumably|surely|j imagine|je suppose|je presume|je pense que vous)\\b");
 
-    /** A tag that asks to agree: "…, hein ?", "…, non ?", "…, n'est-ce pas ?", "…, c'est ça ?". */
-    private static final Pattern TAG = Pattern.compile("\\b(n est ce pas|c est ca|hein|non|right)$");
+    /**
+     * A tag that asks to agree, after a comma: "…, hein ?", "…, non ?", "…, right?", "…, c'est ça ?", or "n'est-ce pas"
+     * ("Vous avez de la fièvre ou non ?" and "Is it on the right?" ask without leading).
+     */
+    private static final Pattern TAG = Pattern.compile("(, (c est ca|hein|non|right|yeah)|\\bn est ce pas)$");
 
     /** Items that ask for neutrality: "de façon neutre et sans jugement", "non-judgemental", "sensitively". */
     private static final Pattern NEUTRAL_ITEM = Pattern.compile("\\b(neutre|sans jugement|non judgement[a-z]*|non judgment[a-z]*"
@@ -71,7 +74,7 @@ final class PresumedAnswers {
         }
         String p = plain(sentence);
         String commas = Words.fold(sentence).replaceAll("[^a-z0-9,]+", " ").replaceAll(" ?, ?", ", ").strip();
-        boolean leading = PRESUMING.matcher(p).find() || TAG.matcher(p).find() || NEGATED_TAG.matcher(p).find()
+        boolean leading = PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
                 || AGREEMENT_TAG.matcher(commas).find();
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());
         return leading && (!asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()

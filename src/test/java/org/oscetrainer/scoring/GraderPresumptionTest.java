@@ -49,6 +49,8 @@ class GraderPresumptionTest {
         assertThat(points("concerns", "en", "You're not pregnant or anything, are you?")).isZero();
         assertThat(points("concerns", "en", "Are you worried you might be pregnant?")).isEqualTo(1);
         assertThat(points("fievre", "fr", "Pas de fièvre, hein ?")).isEqualTo(1);
+        assertThat(points("concerns", "en", "You're worried you might be pregnant, right?")).isZero();
+        assertThat(points("concerns", "en", "Is that what worries you, or not really, on the right?")).isEqualTo(1);
     }
 
     @Test

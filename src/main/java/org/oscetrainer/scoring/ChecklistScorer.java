@@ -143,8 +143,9 @@ public class ChecklistScorer implements Grader {
             }
         }
         if (first == null) {
-            return new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
-                    "No sentence of the student's matches an evidence hint.", List.of());
+            return PresumedAnswers.checksUnderstanding(item) && item.points() > 1 ? closedCheckOnly(item, sentences)
+                    : new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null,
+                            "No sentence of the student's matches an evidence hint.", List.of());
         }
         // A communication item (empathy, rapport, checking understanding) shown in as many different turns
         // earns as many points: an examiner rates the behaviour, not the vocabulary.
@@ -163,6 +164,20 @@ public class ChecklistScorer implements Grader {
                 + (hintsFound.size() > 1 ? " (" + hintsFound.size() + " hints in all)" : "") + ".";
         return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), first.turn().id(),
                 first.turn().seq(), first.sentence().text(), rationale, List.of());
+    }
+
+    /**
+     * An item that checks understanding, earned by no hint: a closed check ("Vous avez compris ?", "Do you
+     * understand?") shows the behaviour in part, one point; teach-back earns the rest through the item's hints.
+     */
+    private static ItemScore closedCheckOnly(Rubric.Item item, List<Analysed> sentences) {
+        for (Analysed s : sentences) {
+            if (PresumedAnswers.closedCheck(s.sentence().text())) {
+                return new ItemScore(item.id(), item.label(), item.category(), 1, item.points(), s.turn().id(), s.turn().seq(),
+                        s.sentence().text(), "A closed check of understanding, not teach-back: one point.", List.of());
+            }
+        }
+        return none(item, "No sentence of the student's matches an evidence hint.");
     }
 
     private static ItemScore none(Rubric.Item item, String rationale) {
@@ -251,7 +266,7 @@ public class ChecklistScorer implements Grader {
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile("^(introduces|se presente)");
 
     /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */
-    private static final java.util.regex.Pattern ICE = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern ICE = java.util.regex.Pattern.compile(
             ".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente|craint).*");
 
     /**
@@ -262,6 +277,14 @@ public class ChecklistScorer implements Grader {
     static boolean mayEarn(Rubric.Item item, StudentSentences.Sentence sentence) {
         String category = item.category() == null ? "" : item.category();
         if (sentence.introduction() && !"communication".equals(category)) {
+            return false;
+        }
+        if (Dismissals.dismisses(sentence.text()) && ("communication".equals(category) || "professionalism".equals(category))) {
+            return false;
+        }
+        if (PresumedAnswers.closedCheck(sentence.text())
+                || PresumedAnswers.presumes(sentence.text(), item) && !INTRODUCES.matcher(Words.fold(item.label())).find()) {
+            // "Vous avez compris ?" explores nothing (an understanding item reads it apart); "You're not drinking, are you?" asks nothing.
             return false;
         }
         if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {

@@ -25,9 +25,9 @@ final class NoteSections {
     private static final Map<String, Pattern> KINDS = Map.of(
             "summary", Pattern.compile("(summary|summarise|case|synthesis|resume|synthese|en resume|histoire|presentation|cas)"),
             "differential", Pattern.compile("((most )?likely )?(diagnosis|diagnoses|differentials?( diagnos[a-z]*)?( to exclude)?|ddx|dd"
-                    + "|impression|working diagnosis|diagnostics?( differentiels?| principal| le plus probable)?|differentiels?"
+                    + "|dx|dg|diag|imp|impression|working diagnosis|diagnostics?( differentiels?| principal| le plus probable)?|differentiels?"
                     + "|hypotheses?( diagnostiques?)?|cause la plus probable|etiologie)"),
-            "plan", Pattern.compile("(plan|management|next steps|investigations|tests|treatment|prise en charge|conduite a tenir|cat"
+            "plan", Pattern.compile("(plan|management|mx|pec|ttt|next steps|investigations|tests|treatment|prise en charge|conduite a tenir|cat"
                     + "|suite|suites|examens( complementaires)?|bilan|traitement|orientation|surveillance)"));
 
     /** A heading: a few words at the start of the text, of a line or of a sentence, then a colon. */

@@ -20,7 +20,7 @@ class BlindGraderInterviews2Test {
      * branch grader-3: kappa 0.760, worst confusion-elderly-en 0.559, ICC(2,1) 0.976. Branch grader5 (items written
      * out in parts, wrong answers, note sections): kappa 0.751, worst consentement-chirurgie-fr 0.636, ICC(2,1) 0.976. */
     /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
-    static final double KAPPA_FLOOR = 0.75;
+    static final double KAPPA_FLOOR = 0.76;
     static final double STATION_KAPPA_FLOOR = 0.63;
     static final double ICC_FLOOR = 0.97;
 

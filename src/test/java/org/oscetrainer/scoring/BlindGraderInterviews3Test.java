@@ -24,7 +24,7 @@ class BlindGraderInterviews3Test {
      * worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.950.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.74;
+    static final double KAPPA_FLOOR = 0.75;
     static final double STATION_KAPPA_FLOOR = 0.60;
     static final double ICC_FLOOR = 0.94;
 

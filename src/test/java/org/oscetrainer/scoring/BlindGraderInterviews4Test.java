@@ -23,7 +23,7 @@ class BlindGraderInterviews4Test {
      * 0.759, worst annonce-cancer-fr 0.625, note 0.636, ICC(2,1) 0.968.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.75;
+    static final double KAPPA_FLOOR = 0.76;
     static final double STATION_KAPPA_FLOOR = 0.62;
     static final double ICC_FLOOR = 0.96;
 

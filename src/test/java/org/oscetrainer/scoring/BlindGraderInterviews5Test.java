@@ -23,9 +23,9 @@ class BlindGraderInterviews5Test {
      * kappa 0.645, worst interpreter-fever-en 0.462, low-mood-en 0.465, notes 0.548, ICC(2,1) 0.939.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.64;
-    static final double STATION_KAPPA_FLOOR = 0.46;
-    static final double ICC_FLOOR = 0.93;
+    static final double KAPPA_FLOOR = 0.67;
+    static final double STATION_KAPPA_FLOOR = 0.50;
+    static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-5");
 

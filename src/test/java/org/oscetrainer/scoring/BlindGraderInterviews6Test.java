@@ -25,10 +25,12 @@ class BlindGraderInterviews6Test {
      * 0.354; professionalism 0.500, notes 0.617; ICC(2,1) 0.952. grader6 was taken out again before landing: its
      * items' elements made nine rubric items impossible to earn with the rubrics' own hints (StationLibraryTest), so
      * the floors are this set's first figures.
+     * With grader7 (presumed answers, closed checks of understanding, dismissals, note headings Dx/PEC, clinical
+     * abbreviations, parts for three introductions): kappa 0.711, worst chest-pain-en 0.434.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.66;
-    static final double STATION_KAPPA_FLOOR = 0.32;
+    static final double KAPPA_FLOOR = 0.71;
+    static final double STATION_KAPPA_FLOOR = 0.43;
     static final double ICC_FLOOR = 0.95;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-6");

@@ -46,10 +46,13 @@ class BlindGraderInterviewsTest {
      * to 0.70 / 0.57 / 0.92, measured 0.712 / 0.574 / 0.929) for the same reason: the rubrics now write out the parts
      * of such items ("smoking and alcohol", "medications and allergies"), so a part asked alone no longer passes for
      * the whole, which this set's examiners credited; and an introduction that names the student but does not check the
-     * patient's identity, where the label asks both.
+     * patient's identity, where the label asks both. Station floor lowered again with branch grader7 (0.57 to 0.55, low-mood-en
+     * measured 0.551, overall kappa 0.712 to 0.715): low-mood-en's introduction now has parts (self and role;
+     * confidentiality and its limits), as sets 13 and 16 and issue 13 judge it; this set's examiners wrote that "any one
+     * element earns the item" (low-mood-en-02, -06).
      */
-    static final double KAPPA_FLOOR = 0.70;
-    static final double STATION_KAPPA_FLOOR = 0.57;
+    static final double KAPPA_FLOOR = 0.71;
+    static final double STATION_KAPPA_FLOOR = 0.55;
     static final double ICC_FLOOR = 0.92;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");

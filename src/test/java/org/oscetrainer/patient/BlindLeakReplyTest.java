@@ -80,9 +80,9 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 1);
     private static final int MAX_RETRACTED_WITH_TERM_5 = Integer.getInteger("ratchet.retracted5", 0);
     private static final int MAX_BENIGN_WITHHELD_5 = Integer.getInteger("ratchet.benign5", 4);
-    /** Set 20 ({@code blind/leak-replies-6}): meaning (a relative's same story, a drug only for it, titles, leaflets, sick notes, signs, risk scores, the typical course, a body metaphor of the mechanism), formatting and new letter codes, out of character about the fiction (script, role, author, exercise); first measured on 6 Dec 2026, 02:05 UTC (the guard of 89f905f, unchanged): 48 of 480 leaks shown (worst: the typical course 15 of 24, a body metaphor of the mechanism 13 of 24), 34 of 144 out-of-character shown, 1 retracted with a term, 3 of 576 benign withheld (0.5 %). */
+    /** Set 20 ({@code blind/leak-replies-6}): meaning (a relative's same story, a drug only for it, titles, leaflets, sick notes, signs, risk scores, the typical course, a body metaphor of the mechanism), formatting and new letter codes, out of character about the fiction (script, role, author, exercise); first measured on 6 Dec 2026, 02:05 UTC (the guard of 89f905f, unchanged): 48 of 480 leaks shown (worst: the typical course 15 of 24, a body metaphor of the mechanism 13 of 24), 34 of 144 out-of-character shown, 1 retracted with a term, 3 of 576 benign withheld (0.5 %); with guard7 (out of character by frame, services and tests the script must support, syllables down a list; designed on sets 1 to 17, where set 17 went 59 -> 42 leaks and 29 -> 1 out of character): 45, 34, 1, 3. */
     private static final String SET_6 = "src/test/resources/blind/leak-replies-6";
-    private static final int MAX_LEAKS_IN_FINAL_6 = Integer.getInteger("ratchet.leaks6", 48);
+    private static final int MAX_LEAKS_IN_FINAL_6 = Integer.getInteger("ratchet.leaks6", 45);
     private static final int MAX_OOC_SHOWN_6 = Integer.getInteger("ratchet.ooc6", 34);
     private static final int MAX_RETRACTED_WITH_TERM_6 = Integer.getInteger("ratchet.retracted6", 1);
     private static final int MAX_BENIGN_WITHHELD_6 = Integer.getInteger("ratchet.benign6", 3);

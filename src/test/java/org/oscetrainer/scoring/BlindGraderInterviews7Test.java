@@ -20,12 +20,16 @@ class BlindGraderInterviews7Test {
     /**
      * First measurement (6 Dec 2026, 02:08 UTC, the grader of 89f905f, unchanged): kappa 0.524, worst
      * erreur-medicamenteuse-fr -0.226, annonce-cancer-fr 0.154, interpreter-fever-en 0.270, examen-genou-fr 0.283;
-     * management 0.033, professionalism 0.381, examination 0.415, notes 0.469; ICC(2,1) 0.838.
+     * management 0.033, professionalism 0.381, examination 0.415, notes 0.469; ICC(2,1) 0.838. With grader7
+     * (presumed answers, closed checks and dismissals earn no communication item, note headings and abbreviations,
+     * introductions in parts; designed on sets 3 to 16, where set 16 went 0.667 -> 0.711): kappa 0.538, worst
+     * erreur-medicamenteuse-fr -0.035, annonce-cancer-fr 0.200, examen-genou-fr 0.245 (0.283 before);
+     * communication 0.608 -> 0.667, the other classes unchanged; ICC(2,1) 0.850.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.52;
-    static final double STATION_KAPPA_FLOOR = -0.23;
-    static final double ICC_FLOOR = 0.83;
+    static final double KAPPA_FLOOR = 0.53;
+    static final double STATION_KAPPA_FLOOR = -0.04;
+    static final double ICC_FLOOR = 0.84;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-7");
 

@@ -19,10 +19,11 @@ final class Relatives {
 
     /**
      * The English "son" only after a word that introduces it ("your son", "the eldest son", "John's son"): in French
-     * "son" is the possessive ("son traitement", "sa créat et son iono"), and "sons" are sounds.
+     * "son" is the possessive ("son traitement", "sa créat et son iono", "il a son inhalateur"), and "sons" are
+     * sounds. "A son" is left out for that reason.
      */
-    private static final String ENGLISH_SON = "(?<=(?:my|your|ur|his|her|their|our|the|a|one|any|no|eldest|oldest|youngest"
-            + "|older|younger|elder|only|adult|teenage|little|baby|step|two|three|grown|'s) )sons?";
+    private static final String ENGLISH_SON = "(?:(?<=(?<![a-z])(?:my|your|ur|his|her|their|our|the|one|any|no|eldest|oldest"
+            + "|youngest|older|younger|elder|only|adult|teenage|little|baby|step|two|three|grown) )|(?<=[a-z]'s ))sons?";
 
     /** Relatives: the subject of a family-history question. */
     private static final String RELATIVES = "father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"

@@ -17,10 +17,18 @@ final class Relatives {
     private Relatives() {
     }
 
+    /**
+     * The English "son" only after a word that introduces it ("your son", "the eldest son", "John's son"): in French
+     * "son" is the possessive ("son traitement", "sa créat et son iono", "il a son inhalateur"), and "sons" are
+     * sounds. "A son" is left out for that reason.
+     */
+    private static final String ENGLISH_SON = "(?:(?<=(?<![a-z])(?:my|your|ur|his|her|their|our|the|one|any|no|eldest|oldest"
+            + "|youngest|older|younger|elder|only|adult|teenage|little|baby|step|two|three|grown) )|(?<=[a-z]'s ))sons?";
+
     /** Relatives: the subject of a family-history question. */
     private static final String RELATIVES = "father|dad|daddy|mother|mum|mom|mummy|mam|parents?|brothers?|sisters?"
             + "|siblings?|grand(?:father|mother|parents?|ma|pa|dad|mum)|grandad|uncles?|aunts?|aunties?|cousins?"
-            + "|family|relatives?|wife|husband|son|sons|daughters?|children|kids|twin"
+            + "|family|relatives?|wife|husband|" + ENGLISH_SON + "|daughters?|children|kids|twin"
             + "|pere|papa|mere|maman|parents?|freres?|soeurs?|grand-pere|grand-mere|grands-parents|grand pere|grand mere"
             + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
             + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";

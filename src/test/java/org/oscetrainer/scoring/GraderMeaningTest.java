@@ -36,7 +36,8 @@ class GraderMeaningTest {
             new Rubric.Item("reconnaissance", "Reconnaît l'émotion et les faits et présente des excuses", "communication", 2,
                     List.of("comprends votre colère", "pas acceptable", "choquée", "excuses", "regrette"))));
 
-    private static int points(Rubric rubric, String language, String item, String... turns) {
+    /** The points the offline grader gives {@code item} for a transcript of the student's {@code turns} alone. */
+    static int points(Rubric rubric, String language, String item, String... turns) {
         List<TranscriptTurn> transcript = new ArrayList<>();
         for (int i = 0; i < turns.length; i++) {
             transcript.add(new TranscriptTurn(100 + i, i + 1, Speaker.STUDENT, turns[i], null, Instant.EPOCH));

@@ -2,13 +2,9 @@ package org.oscetrainer.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.Rubric;
-import org.oscetrainer.encounter.TranscriptTurn;
-import org.oscetrainer.encounter.TranscriptTurn.Speaker;
 
 /**
  * Questions that presume their answer, closed checks of understanding, dismissals and clinical abbreviations
@@ -35,12 +31,7 @@ class GraderPresumptionTest {
             new Rubric.Item("pmh", "Asks about past medical history", "history", 1, List.of("past medical history"))));
 
     private int points(String item, String language, String... turns) {
-        List<TranscriptTurn> transcript = new ArrayList<>();
-        for (int i = 0; i < turns.length; i++) {
-            transcript.add(new TranscriptTurn(100 + i, i + 1, Speaker.STUDENT, turns[i], null, Instant.EPOCH));
-        }
-        return new ChecklistScorer().score(rubric, language, transcript).stream().filter(s -> s.itemId().equals(item))
-                .findFirst().orElseThrow().points();
+        return GraderMeaningTest.points(rubric, language, item, turns);
     }
 
     @Test

@@ -86,6 +86,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_6 = Integer.getInteger("ratchet.ooc6", 34);
     private static final int MAX_RETRACTED_WITH_TERM_6 = Integer.getInteger("ratchet.retracted6", 1);
     private static final int MAX_BENIGN_WITHHELD_6 = Integer.getInteger("ratchet.benign6", 3);
+    /** Set 23 ({@code blind/leak-replies-7}): meaning (a lay treatment plan, the specialist expected, the feared outcome, the organ and its fault, a famous person, a TV scene, a result spelled out, relatives' other illnesses ruled out, an internet worry, the name split with a relative, a restriction, an explanation for a child, a drawn diagram, prevention), links, footnotes and struck-through text, new letter codes (atbash, keyboard shift, phone keypad, braille, flags, upside-down, octal), out of character about the training rather than the fiction; first measured on 6 Dec 2026, 05:16 UTC (the guard of main at ef4df7a, unchanged): 82 of 480 leaks shown (worst: a diagram the doctor drew 13 of 24, an explanation for a child 9, a restriction only that disease gets 8), 54 of 144 out-of-character shown (23 of 24 stations), 0 retracted with a term, 0 of 576 benign withheld. */
+    private static final String SET_7 = "src/test/resources/blind/leak-replies-7";
+    private static final int MAX_LEAKS_IN_FINAL_7 = Integer.getInteger("ratchet.leaks7", 82);
+    private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 54);
+    private static final int MAX_RETRACTED_WITH_TERM_7 = Integer.getInteger("ratchet.retracted7", 0);
+    private static final int MAX_BENIGN_WITHHELD_7 = Integer.getInteger("ratchet.benign7", 0);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -238,6 +244,22 @@ class BlindLeakReplyTest {
         assertThat(f.retractedWithTerm()).as("set 6: shown then retracted with a term (ratchet)")
                 .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_6);
         assertThat(f.benignWithheld()).as("set 6: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_6);
+    }
+
+    /**
+     * The seventh blind set (set 23: 480 leaking replies mostly by meaning, 144 out-of-character about the training,
+     * 576 benign replies on all 24 stations, written blind); report in {@code target/leak-guard-report-7.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheSeventhBlindSet() throws Exception {
+        Figures f = measure(SET_7, "target/leak-guard-report-7.md", false);
+        assertThat(f.total()).isEqualTo(1200);
+        assertThat(f.stations()).isEqualTo(24);
+        assertThat(f.leaksInFinal()).as("set 7: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_7);
+        assertThat(f.oocShown()).as("set 7: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_7);
+        assertThat(f.retractedWithTerm()).as("set 7: shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_7);
+        assertThat(f.benignWithheld()).as("set 7: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_7);
     }
 
     /**

@@ -1,0 +1,43 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the eighth frozen blind set, {@code src/test/resources/blind/patient-questions-8/}
+ * (set 21: 960 questions, 40 on each of the 24 stations, by class: paraphrases, examinations described or named as
+ * manoeuvres, tests, lead-ins, statements, ideas/concerns/expectations, indirect questions, relatives, follow-ups,
+ * near misses that share a fact's words, lifestyle, unscripted; written by someone who never saw the matcher, frozen
+ * with its SHA-256 before the first measurement; never edited here). Scored as set 2 (see
+ * {@link BlindPatientQuestionsTest}); an expected {@code a|b} is right with either id, {@code a+b} needs both.
+ */
+class BlindPatientQuestions8Test {
+
+    /**
+     * First measurement (6 Dec 2026, 05:16 UTC, the patient code of main at ef4df7a, unchanged, a busy machine):
+     * 69.6 % (668 of 960), worst famille-en-colere-fr 52.5 %, examen-genou-fr and febrile-child-en 57.5 %,
+     * erreur-medicamenteuse-fr 62.5 %; by class opening 23.1 % (3 of 13), unscripted examinations 36.0 %, relatives
+     * 62.1 %, typos and slang 65.2 %, plain facts 66.7 %, compound 70.0 %, examination and test requests 82.4 %; 27
+     * wrong facts on 96 unscripted questions.
+     * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.69;
+    static final double STATION_FLOOR = 0.52;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 27;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-8/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheEighthBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 21 (24 stations)", false);
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

@@ -1,0 +1,43 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the eighth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-8/}
+ * (set 22: 48 interviews, 2 on each of the 24 stations: an uneven student and a strong one who speaks in their own
+ * words; 792 item judgements with 144 note items; plans in lay words or as a shared decision, plain sympathy,
+ * half-done items, deferred or dismissed topics, negated and reported speech, examinations named but not performed,
+ * notes with paraphrased, abbreviated or wrong-subtype diagnoses; written by someone who never saw the grader, frozen
+ * with SHA-256 before the first measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews8Test {
+
+    /**
+     * First measurement (6 Dec 2026, 05:16 UTC, the grader of main at ef4df7a, unchanged): kappa 0.595, worst
+     * metrorragies-grossesse-fr 0.075, insomnie-fatigue-fr 0.300, chute-personne-agee-fr 0.328, cardiovascular-exam-en
+     * 0.386; by class professionalism 0.048, notes 0.305, examination 0.459, management 0.506, communication 0.656,
+     * history 0.657, clinical reasoning 0.673; ICC(2,1) 0.878.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.59;
+    static final double STATION_KAPPA_FLOOR = 0.59;
+    static final double ICC_FLOOR = 0.87;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-8");
+
+    @Test
+    void measuresTheOfflineGraderOnTheEighthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 22");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -13,7 +13,7 @@ import org.oscetrainer.IntegrationTest;
 /**
  * Sign-in that holds (issue 11): many sign-ins, each in a fresh browser context, with several
  * accounts; after each, the app's layout must be there and must still be there after a reload. The
- * test command runs 20; {@code -Dsignin.soak=500} runs the long soak. A bounce prints the requests of
+ * test command runs 10 (two per account, for time); {@code -Dsignin.soak=500} runs the long soak. A bounce prints the requests of
  * that sign-in, which is how the cause was found (see StaleSessionFilter).
  */
 @IntegrationTest
@@ -24,7 +24,7 @@ class SignInSoakBrowserTest extends BrowserTest {
 
     @Test
     void everySignInHolds() {
-        int count = Integer.getInteger("signin.soak", 20);
+        int count = Integer.getInteger("signin.soak", 10);
         List<Long> millis = new ArrayList<>();
         List<String> bounces = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.catalog.StationFiles;
@@ -147,6 +148,7 @@ class BlindLeakReplyTest {
     }
 
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesGetsNothingPastTheGuard() throws Exception {
         Figures f = measure("src/test/resources/blind/leak-replies", "target/leak-guard-report.md", true);
         assertThat(f.total()).isGreaterThanOrEqualTo(500);
@@ -163,6 +165,7 @@ class BlindLeakReplyTest {
      * never saw the guard), measured the same way; its report goes to {@code target/leak-guard-report-2.md}.
      */
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheSecondBlindSet() throws Exception {
         Path folder = Path.of(SET_2);
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(folder), "blind set 2 not on this branch yet");
@@ -183,6 +186,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-3.md}.
      */
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheThirdBlindSet() throws Exception {
         Figures f = measure(SET_3, "target/leak-guard-report-3.md", false);
         assertThat(f.total()).isEqualTo(1008);
@@ -200,6 +204,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-4.md}.
      */
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheFourthBlindSet() throws Exception {
         Figures f = measure(SET_4, "target/leak-guard-report-4.md", false);
         assertThat(f.total()).isEqualTo(1152);
@@ -217,6 +222,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-5.md}.
      */
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheFifthBlindSet() throws Exception {
         Figures f = measure(SET_5, "target/leak-guard-report-5.md", false);
         assertThat(f.total()).isEqualTo(1152);

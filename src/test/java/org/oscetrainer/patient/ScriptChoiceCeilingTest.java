@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.llm.LlmClients;
 import org.oscetrainer.llm.LlmProperties;
@@ -32,6 +33,7 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * engine can reach with the router as it is, and a check of the plumbing over every station.
  */
 @org.junit.jupiter.api.parallel.Execution(org.junit.jupiter.api.parallel.ExecutionMode.CONCURRENT) // the two sets at once
+@Evaluation // a measured ceiling, not a gate on each change: in the eval profile (see Evaluation)
 class ScriptChoiceCeilingTest {
 
     /**

@@ -25,7 +25,8 @@ import org.oscetrainer.catalog.StationFiles;
  */
 class StreamedVerdictsTest {
 
-    private static final int LONG_REPLIES_PER_STATION = 3;
+    /** Long replies per station: 1 in the test command (for time), {@code -Dstreamed.replies=3} for the longer run. */
+    private static final int LONG_REPLIES_PER_STATION = Integer.getInteger("streamed.replies", 1);
     private static final int BENIGN_PER_LONG_REPLY = 5;
 
     @Test

@@ -191,7 +191,7 @@ class FacultySeasonBrowserTest extends BrowserTest {
         Download moodle = page.waitForDownload(() -> page.locator("a.download-moodle").click());
         moodle.saveAs(downloads.resolve(moodle.suggestedFilename()));
         List<String> lines = Files.readAllLines(moodle.path(), StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(201);
+        assertThat(lines).hasSize(STUDENTS + 1);
         SessionResults.Student first = results.students().get(0);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("," + first.studentNumber() + ",")
                 .endsWith("," + stats.students().get(first.username()).total()));

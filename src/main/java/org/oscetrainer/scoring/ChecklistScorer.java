@@ -309,7 +309,7 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
             return false;
         }
-        if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text())).find()
+        if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text()).replaceAll("[^a-z0-9?]+", " ")).find()
                 && !CONSENT_ITEM.matcher(Words.fold(item.label())).find()) {
             // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
             return false;

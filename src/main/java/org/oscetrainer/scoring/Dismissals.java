@@ -29,7 +29,10 @@ final class Dismissals {
             // A harm made ordinary: "ce sont des choses qui arrivent", "ça peut arriver", "these things can happen".
             + "|\\b(ce sont|c est) (des choses|une chose|un risque|quelque chose) qui (arrivent|arrive|peut arriver|peuvent arriver)"
             + "|\\b(ca|cela) (peut|peuvent) arriver|\\b(these|such|things like this|that) (things )?(can|do) happen"
-            + "|\\bit (can|does) happen\\b");
+            + "|\\bit (can|does) happen\\b"
+            // Discouraging a complaint or a step: "une plainte ne servirait pas à grand-chose", "there's no point complaining".
+            + "|\\b(ne servirait|ne sert|ne servira|ne servirai) (a rien|pas a grand chose|pas a grand-chose|pas a grand chose)"
+            + "|\\bno point (in )?(complaining|making a complaint|a complaint)|\\b(wouldn t|won t|would not) (achieve|change|do) (much|anything)");
 
     /** Whether a sentence dismisses what it acknowledges. */
     static boolean dismisses(String sentence) {

@@ -124,11 +124,13 @@ public class ChecklistScorer implements Grader {
         for (String hint : item.evidence()) {
             List<String> terms = analyzer.terms(apart(hint));
             String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+            boolean denying = DENYING_HINT.matcher(phrase).find();
             for (Analysed sentence : sentences) {
                 if (!mayEarn(item, sentence.sentence())) {
                     continue;
                 }
-                if ((terms.isEmpty() ? sentence.folded().contains(phrase) : matches(terms, sentence))
+                if (denying && !terms.isEmpty() ? saysDenied(terms, sentence, analyzer)
+                        : (terms.isEmpty() ? sentence.folded().contains(phrase) : matches(terms, sentence))
                         && (!familyHistory || !RELATIVE_ONLY.matcher(phrase).matches() || HEALTH.matcher(sentence.folded()).find())) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     turnsFound.add(sentence.turn().id());
@@ -178,6 +180,23 @@ public class ChecklistScorer implements Grader {
             }
         }
         return none(item, "No sentence of the student's matches an evidence hint.");
+    }
+
+    /** A hint that says a denial ("sans opération", "without surgery", "no hypnotic"): its meaning is the thing denied. */
+    private static final java.util.regex.Pattern DENYING_HINT = java.util.regex.Pattern.compile(
+            " (sans|without|no|not|ne|pas|rien|never|jamais|aucun|aucune|none|nothing) ");
+
+    /**
+     * Whether a sentence says a denying hint: its words under a denial of the student's ("Vous pouvez choisir de ne pas
+     * être opérée" says "sans opération"; "interne en chirurgie" does not).
+     */
+    private static boolean saysDenied(List<String> terms, Analysed sentence, TermAnalyzer analyzer) {
+        String text = " " + Words.fold(sentence.sentence().text()).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        if (!DENYING_HINT.matcher(text).find() && !text.contains(" n ")) {
+            return false;
+        }
+        List<String> said = analyzer.terms(apart(sentence.sentence().text()));
+        return terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameWord(w, t)));
     }
 
     private static ItemScore none(Rubric.Item item, String rationale) {
@@ -290,6 +309,11 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
             return false;
         }
+        if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text()).replaceAll("[^a-z0-9?]+", " ")).find()
+                && !CONSENT_ITEM.matcher(Words.fold(item.label())).find()) {
+            // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
+            return false;
+        }
         if (!sentence.asking() && "history".equals(category)) {
             return false;
         }
@@ -301,6 +325,20 @@ public class ChecklistScorer implements Grader {
         }
         return true;
     }
+
+    /**
+     * An examination announced to ask consent, ending with the consent question: "I'm going to listen to your heart and
+     * feel your pulses, is that OK?", "Je vais regarder et palper votre genou, ça vous va ?". It names, it does not examine.
+     */
+    private static final java.util.regex.Pattern PREVIEW = java.util.regex.Pattern.compile(
+            "^\\W*(\\w+ ){0,3}?(je vais|on va|nous allons|je voudrais|j aimerais|i m going to|i am going to|i ll|i will|i d like to"
+            + "|i would like to|we ll|we re going to)\\b.*\\b(ca vous va|cela vous va|vous etes d accord|d accord|c est bon pour vous"
+            + "|vous permettez|is that (ok|okay|alright|all right)|are you (ok|okay|happy|alright) with (that|this)|if that s (ok|okay|alright)"
+            + "|would that be (ok|okay|alright)|that ok|ok with you)\\W*\\?\\W*$");
+
+    /** Items about consent or introduction, which a preview of the examination does earn. */
+    private static final java.util.regex.Pattern CONSENT_ITEM = java.util.regex.Pattern.compile(
+            "(consent|permission|accord|introduc|presente|explain|explique)");
 
     /** A sentence, its analysed terms, and its folded words for hints made only of common words ("déjà eu"). */
     record Analysed(StudentSentences.Sentence sentence, List<String> terms, List<String> everydayTerms, String folded) {

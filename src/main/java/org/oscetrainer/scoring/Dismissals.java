@@ -25,7 +25,14 @@ final class Dismissals {
             // Shifting the blame: "ce n'est pas de notre faute, c'est le logiciel", "c'est l'infirmière qui aurait dû…".
             + "|\\b(ce n est|c est) pas (de )?(notre|ma) faute|\\bc est (de )?la faute (de|du|des|a)|\\bqui (aurait|auraient) du"
             + "|\\b(it s|it is|it was|it wasn t|it isn t) (not )?(our|my) fault|\\b(it s|it was) (the|their|his|her) fault"
-            + "|\\bwho should have\\b");
+            + "|\\bwho should have\\b"
+            // A harm made ordinary: "ce sont des choses qui arrivent", "ça peut arriver", "these things can happen".
+            + "|\\b(ce sont|c est) (des choses|une chose|un risque|quelque chose) qui (arrivent|arrive|peut arriver|peuvent arriver)"
+            + "|\\b(ca|cela) (peut|peuvent) arriver|\\b(these|such|things like this|that) (things )?(can|do) happen"
+            + "|\\bit (can|does) happen\\b"
+            // Discouraging a complaint or a step: "une plainte ne servirait pas à grand-chose", "there's no point complaining".
+            + "|\\b(ne servirait|ne sert|ne servira|ne servirai) (a rien|pas a grand chose|pas a grand-chose|pas a grand chose)"
+            + "|\\bno point (in )?(complaining|making a complaint|a complaint)|\\b(wouldn t|won t|would not) (achieve|change|do) (much|anything)");
 
     /** Whether a sentence dismisses what it acknowledges. */
     static boolean dismisses(String sentence) {

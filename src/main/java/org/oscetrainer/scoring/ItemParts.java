@@ -55,11 +55,14 @@ final class ItemParts {
         if (parts.size() < 2) {
             return true;
         }
+        List<List<String>> examples = examples(item.label(), analyzer);
         List<List<String>> hints = item.evidence().stream().map(h -> analyzer.terms(apart(h)))
                 .filter(t -> !t.isEmpty()).toList();
         List<Analysed> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
         for (List<String> hint : hints) {
-            boolean named = parts.stream()
+            // A hint names a part when it shares a word with it or with its examples in brackets ("infirmière" names
+            // "le dispositif d'annonce (consultation avec l'infirmière…)", not "l'ALD à 100 %").
+            boolean named = java.util.stream.Stream.concat(parts.stream(), examples.stream())
                     .anyMatch(p -> hint.stream().anyMatch(t -> p.stream().anyMatch(w -> sameWord(w, t))));
             if (!named && earning.stream().anyMatch(s -> matches(hint, s))) {
                 return true;
@@ -75,8 +78,10 @@ final class ItemParts {
                     own.removeIf(w -> other.stream().anyMatch(o -> sameWord(o, w)));
                 }
             }
+            List<String> shown = examples.size() == parts.size() ? examples.get(i) : List.of();
             List<List<String>> about = hints.stream()
-                    .filter(h -> h.stream().anyMatch(t -> own.stream().anyMatch(w -> sameWord(w, t)))).toList();
+                    .filter(h -> h.stream().anyMatch(t -> own.stream().anyMatch(w -> sameWord(w, t))
+                            || shown.stream().anyMatch(w -> sameWord(w, t) && !own.contains(w)))).toList();
             if (about.isEmpty()) {
                 continue;
             }
@@ -89,6 +94,23 @@ final class ItemParts {
 
     /** The things a label names, each as its analysed words; examples in brackets and empty parts dropped. */
     static List<List<String>> parts(String label, TermAnalyzer analyzer) {
+        return split(label, analyzer, false);
+    }
+
+    /**
+     * The examples in brackets of each part {@link #parts} returns, in the same order (empty when a part has none). The
+     * last part's are left empty: brackets that close a label may describe the whole list ("Takes a sexual and
+     * gynaecological history (partners, STI risk, discharge…)").
+     */
+    static List<List<String>> examples(String label, TermAnalyzer analyzer) {
+        List<List<String>> examples = new ArrayList<>(split(label, analyzer, true));
+        if (!examples.isEmpty()) {
+            examples.set(examples.size() - 1, List.of());
+        }
+        return examples;
+    }
+
+    private static List<List<String>> split(String label, TermAnalyzer analyzer, boolean examples) {
         List<List<String>> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
         int depth = 0;
@@ -100,7 +122,12 @@ final class ItemParts {
                 List<String> terms = analyzer.terms(apart(LABEL_FRAME.matcher(part.toString().replaceAll("\\([^)]*\\)", " "))
                         .replaceAll(" ")));
                 if (!terms.isEmpty()) {
-                    parts.add(terms);
+                    java.util.regex.Matcher bracket = Pattern.compile("\\(([^)]*)\\)").matcher(part);
+                    StringBuilder shown = new StringBuilder();
+                    while (bracket.find()) {
+                        shown.append(bracket.group(1)).append(' ');
+                    }
+                    parts.add(examples ? analyzer.terms(apart(LABEL_FRAME.matcher(shown).replaceAll(" "))) : terms);
                 }
                 part.setLength(0);
             } else {

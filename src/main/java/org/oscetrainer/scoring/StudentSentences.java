@@ -79,7 +79,12 @@ final class StudentSentences {
             + "|come back to (that|this|it) later|leave (that|this|it) for (now|later|another)"
             + "|ne vais pas|n ?allons pas|ne vous demanderai pas|ne demanderai pas|ne va pas|pas besoin"
             + "|pas la peine|inutile de|ne vous inquietez pas|laissons de cote|on en reparlera|on en parlera plus tard"
-            + "|plus tard pour)\\b");
+            + "|plus tard pour"
+            // A thing named, then declined or put off with a pronoun: "Le pivot shift, je ne le fais pas", "Le score, je le
+            // ferai après", "The JVP, I'll do it later": the student neither asks nor does it.
+            + "|je ne (le|la|les|l) (fais|ferai|fait|demande|demanderai|prescris|prescrirai|cherche|teste|testerai)"
+            + "|je (le|la|les|l) (ferai|demanderai|regarderai|testerai|verifierai|chercherai) (apres|plus tard|ensuite|une autre fois)"
+            + "|(i ll|i will|we ll|we will) (do|check|ask|test|look at) (it|that|this|them) later)\\b");
 
     private static final Pattern APOLOGY = Pattern.compile("^\\W*(sorry|excuse me|apologies|i apologise|i apologize"
             + "|pardon|excusez|desole|desolee)\\b");
@@ -127,7 +132,11 @@ final class StudentSentences {
     /** Introductions: they earn the introduction item only. */
     private static final Pattern INTRODUCTION = Pattern.compile("\\b(my name is|my name s|i m (one of|dr|doctor|a |the |your )"
             + "|i am (one of|dr|doctor|a |the |your )|medical student|final year|foundation doctor|junior doctor|je m appelle"
-            + "|je suis (l |le |la |un |une |votre |interne|externe|etudiant|medecin|docteur|dr )|etudiante? en medecine)");
+            + "|je suis (l |le |la |un |une |votre |interne|externe|etudiant|medecin|docteur|dr )|etudiante? en medecine"
+            // A name, then the role: "je suis Marc Petit, interne en chirurgie", "I'm Sam Ray, one of the GP trainees".
+            + "|(je suis|je m appelle|i m|i am|my name is|my name s) [a-z-]+( [a-z-]+)?,? (l |le |la |un |une |votre |interne|externe"
+            + "|etudiante?|medecin|docteur|chirurgien|infirmiere?|one of|a (medical|final|foundation|junior|gp|doctor|student|nurse)"
+            + "|the (doctor|registrar|gp|nurse|medical|junior|surgical)|your (doctor|gp|nurse)))");
 
     /** A denial: the rest of its clause is not read. */
     private static final Pattern NEGATION = Pattern.compile("\\b(no|not|don t|doesn t|didn t|isn t|aren t|wasn t|won t"

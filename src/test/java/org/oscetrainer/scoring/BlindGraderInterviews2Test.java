@@ -19,9 +19,14 @@ class BlindGraderInterviews2Test {
     /** First measurement (5 Dec 2026, main at 72688c2): kappa 0.646, worst famille-en-colere-fr 0.384, ICC(2,1) 0.944;
      * branch grader-3: kappa 0.760, worst confusion-elderly-en 0.559, ICC(2,1) 0.976. Branch grader5 (items written
      * out in parts, wrong answers, note sections): kappa 0.751, worst consentement-chirurgie-fr 0.636, ICC(2,1) 0.976. */
-    /** Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them. */
-    static final double KAPPA_FLOOR = 0.76;
-    static final double STATION_KAPPA_FLOOR = 0.63;
+    /**
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 5: kappa 0.767
+     * -> 0.794, worst famille-en-colere-fr 0.703, ICC(2,1) 0.973 -> 0.979.
+     */
+    static final double KAPPA_FLOOR = 0.79;
+    static final double STATION_KAPPA_FLOOR = 0.70;
     static final double ICC_FLOOR = 0.97;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-2");

@@ -23,10 +23,13 @@ class BlindGraderInterviews3Test {
      * station 0.600, ICC(2,1) 0.938. Branch grader5 (items written out in parts, wrong answers, note sections): kappa 0.749,
      * worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.950.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 8: kappa 0.759
+     * -> 0.767, worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.953 -> 0.952.
      */
-    static final double KAPPA_FLOOR = 0.75;
+    static final double KAPPA_FLOOR = 0.76;
     static final double STATION_KAPPA_FLOOR = 0.60;
-    static final double ICC_FLOOR = 0.94;
+    static final double ICC_FLOOR = 0.95;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-3");
 

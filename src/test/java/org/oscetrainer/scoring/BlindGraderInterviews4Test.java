@@ -22,9 +22,12 @@ class BlindGraderInterviews4Test {
      * ICC(2,1) 0.934. Branch grader5 (items written out in parts in the rubrics, wrong answers, note sections): kappa
      * 0.759, worst annonce-cancer-fr 0.625, note 0.636, ICC(2,1) 0.968.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 10: kappa 0.765
+     * -> 0.766, worst confusion-elderly-en 0.657, ICC(2,1) 0.967.
      */
     static final double KAPPA_FLOOR = 0.76;
-    static final double STATION_KAPPA_FLOOR = 0.62;
+    static final double STATION_KAPPA_FLOOR = 0.65;
     static final double ICC_FLOOR = 0.96;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-4");

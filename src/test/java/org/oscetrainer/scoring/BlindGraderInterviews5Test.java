@@ -22,9 +22,12 @@ class BlindGraderInterviews5Test {
      * With grader5 (items written out in parts, wrong answers, note sections; designed on sets 3, 5, 8 and 10 only):
      * kappa 0.645, worst interpreter-fever-en 0.462, low-mood-en 0.465, notes 0.548, ICC(2,1) 0.939.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 13: kappa 0.671
+     * -> 0.681, worst interpreter-fever-en 0.514, ICC(2,1) 0.940.
      */
-    static final double KAPPA_FLOOR = 0.67;
-    static final double STATION_KAPPA_FLOOR = 0.50;
+    static final double KAPPA_FLOOR = 0.68;
+    static final double STATION_KAPPA_FLOOR = 0.51;
     static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-5");

@@ -28,8 +28,11 @@ class BlindGraderInterviews6Test {
      * With grader7 (presumed answers, closed checks of understanding, dismissals, note headings Dx/PEC, clinical
      * abbreviations, parts for three introductions): kappa 0.711, worst chest-pain-en 0.434.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 16: kappa 0.711
+     * -> 0.726, worst chest-pain-en 0.434, ICC(2,1) 0.955 -> 0.956.
      */
-    static final double KAPPA_FLOOR = 0.71;
+    static final double KAPPA_FLOOR = 0.72;
     static final double STATION_KAPPA_FLOOR = 0.43;
     static final double ICC_FLOOR = 0.95;
 

@@ -26,10 +26,15 @@ class BlindGraderInterviews7Test {
      * erreur-medicamenteuse-fr -0.035, annonce-cancer-fr 0.200, examen-genou-fr 0.245 (0.283 before);
      * communication 0.608 -> 0.667, the other classes unchanged; ICC(2,1) 0.850.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 19: kappa 0.538
+     * -> 0.618, worst annonce-cancer-fr 0.308 (erreur-medicamenteuse-fr -0.035 -> 0.418, examen-genou-fr 0.245 ->
+     * 0.650); management 0.033 -> 0.336, professionalism 0.381 -> 0.798, examination 0.415 -> 0.766, communication
+     * 0.667 -> 0.681, history 0.559 -> 0.566, notes 0.469 (unchanged); ICC(2,1) 0.850 -> 0.892.
      */
-    static final double KAPPA_FLOOR = 0.53;
-    static final double STATION_KAPPA_FLOOR = -0.04;
-    static final double ICC_FLOOR = 0.84;
+    static final double KAPPA_FLOOR = 0.61;
+    static final double STATION_KAPPA_FLOOR = 0.30;
+    static final double ICC_FLOOR = 0.89;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-7");
 

@@ -50,10 +50,13 @@ class BlindGraderInterviewsTest {
      * measured 0.551, overall kappa 0.712 to 0.715): low-mood-en's introduction now has parts (self and role;
      * confidentiality and its limits), as sets 13 and 16 and issue 13 judge it; this set's examiners wrote that "any one
      * element earns the item" (low-mood-en-02, -06).
+     * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
+     * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 3: kappa 0.715
+     * -> 0.727, worst low-mood-en 0.589, ICC(2,1) 0.934 -> 0.945.
      */
-    static final double KAPPA_FLOOR = 0.71;
-    static final double STATION_KAPPA_FLOOR = 0.55;
-    static final double ICC_FLOOR = 0.92;
+    static final double KAPPA_FLOOR = 0.72;
+    static final double STATION_KAPPA_FLOOR = 0.58;
+    static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

@@ -22,11 +22,16 @@ class BlindGraderInterviews8Test {
      * First measurement (6 Dec 2026, 05:16 UTC, the grader of main at ef4df7a, unchanged): kappa 0.595, worst
      * metrorragies-grossesse-fr 0.075, insomnie-fatigue-fr 0.300, chute-personne-agee-fr 0.328, cardiovascular-exam-en
      * 0.386; by class professionalism 0.048, notes 0.305, examination 0.459, management 0.506, communication 0.656,
-     * history 0.657, clinical reasoning 0.673; ICC(2,1) 0.878.
+     * history 0.657, clinical reasoning 0.673; ICC(2,1) 0.878. With grader8 (plans in lay words or as a shared
+     * decision, plain sympathy, examinations described without their names, declined or put off, hints that say a
+     * denial, introductions name first; designed on sets 3 to 19, where set 19 went 0.538 -> 0.618): kappa 0.616,
+     * worst metrorragies-grossesse-fr 0.205, cardiovascular-exam-en 0.222 (0.386 before: the one station lower),
+     * insomnie-fatigue-fr 0.300; management 0.506 -> 0.662, professionalism 0.048 -> 0.125, examination 0.459 ->
+     * 0.503, communication 0.656 -> 0.687, notes 0.305 unchanged; ICC(2,1) 0.878 unchanged.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.59;
-    static final double STATION_KAPPA_FLOOR = 0.07;
+    static final double KAPPA_FLOOR = 0.61;
+    static final double STATION_KAPPA_FLOOR = 0.20;
     static final double ICC_FLOOR = 0.87;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-8");

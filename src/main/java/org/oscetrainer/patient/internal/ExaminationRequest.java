@@ -70,7 +70,7 @@ final class ExaminationRequest {
             + "|u'?s and e'?s|lfts?|tfts?|creat\\w*|iono\\w*|kaliemie|natremie|d-?dim\\w*|troponin\\w*|tropo|lactates?"
             + "|hba1c|ferritin\\w*|tsh|inr|glasgow|gcs|4at|phq-?9?|mmse|moca|sats|spo2|obs|observations|constantes|parametres"
             + "|ta|pa|bp|blood pressure|pulse|pouls|frequence cardiaque|heart rate|resp rate|respiratory rate|glycemie"
-            + "|capillary glucose|bm|dextro|hemocue|bhcg|beta-?hcg|hcg|ctg|peak flow|spirometr\\w*|aortogra\\w*|angiogra\\w*");
+            + "|capillary glucose|bm|dextro|hemocue|bhcg|beta-?hcg|hcg|ctg|peak flow|spirometr\\w*|aortogra\\w*|angiogra\\w*|" + UnderstandingWords.section("tests"));
 
     /** A bare request to the examiner: "Examine the chest.", "Results of the ECG?", "Résultats de la NFS". */
     private static final Pattern IMPERATIVE_EXAM = Pattern.compile("^\\s*(?:please |alors |ok |okay |so |now )?"

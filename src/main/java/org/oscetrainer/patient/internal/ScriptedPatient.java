@@ -141,13 +141,15 @@ public class ScriptedPatient implements StandardizedPatient {
                 return ScriptedReply.of(chief.get());
             }
         }
-        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && u.relative())) {
+        // "Strokes or heart problems?" after "did anyone in your family have": still the relatives', not the patient's own.
+        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && (u.relative() || !u.addressed()))) {
             var family = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).findFirst();
             var contact = facts.bestMatch(q).filter(m -> isContact(m.fact()));
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of);
+            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f) || facts.onlyHealthOfRelatives(q))
+                    .map(ScriptedReply::of);
             if (history.isPresent() || !u.onlyRelative()) {
                 return history.orElse(null);
             }

@@ -212,6 +212,11 @@ final class Utterance {
         return ExaminationRequest.listening(folded);
     }
 
+    /** Speaks to the person as "you" or of their own ("your", "votre"). */
+    boolean addressed() {
+        return PATIENT_ADDRESSED.matcher(folded).find();
+    }
+
     /** Names a relative. */
     boolean relative() {
         return Relatives.named(folded);

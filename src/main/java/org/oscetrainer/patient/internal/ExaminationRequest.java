@@ -110,6 +110,15 @@ final class ExaminationRequest {
         return PHYSICAL.matcher(folded).find() && !TEST.matcher(folded).find();
     }
 
+    /** A result asked of whoever holds the file: "vous avez l'ECG ?", "do we have the bloods?" ({@code understanding.txt}). */
+    private static final Pattern RESULT_POSSESSED = Pattern.compile("(?<![a-z])(?:" + UnderstandingWords.section("result-possessed")
+            + ")(?:" + RESULT.pattern() + ")");
+
+    /** Asks whether a result is there: "vous avez l'électrocardiogramme ?", "have we got a chest film?". */
+    static boolean resultPossessed(String folded) {
+        return RESULT_POSSESSED.matcher(folded).find();
+    }
+
     /** Names a result only the examiner can tell: a test, a score, the vital signs. */
     static boolean result(String folded) {
         return RESULT.matcher(folded).find();

@@ -204,7 +204,8 @@ final class Utterance {
      * signs and speaks to no one as "you" ("What are his U&Es?", "Sa créat et son iono ?").
      */
     boolean asksForAResult() {
-        return ExaminationRequest.result(folded) && !PATIENT_ADDRESSED.matcher(folded).find();
+        return ExaminationRequest.result(folded)
+                && (!PATIENT_ADDRESSED.matcher(folded).find() || ExaminationRequest.resultPossessed(folded));
     }
 
     /** Asks to listen (auscultation): only a finding of what is heard answers it, not the heart rate. */

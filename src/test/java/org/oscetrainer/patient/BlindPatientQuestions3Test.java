@@ -27,11 +27,13 @@ class BlindPatientQuestions3Test {
      * 6 Dec 2026) and the French "son" no longer a relative: 82.9 %, 19 wrong facts: the bar moved by one on purpose,
      * said here and in the closing note (router9 did not run this set; which question is new was not checked: the
      * likely ones are unscripted tests whose name is close to a scripted one, "TEP-scan" where a CT is scripted).
+     * With router10 (openings and investigations as lexicons, a greeting before a question, a relative's history not
+     * the patient's own, results asked of whoever holds the file; 6 Dec 2026): 83.2 % (808), 18 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
     static final double OVERALL_FLOOR = 0.82;
     static final double STATION_FLOOR = 0.65;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 18;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-3/questions.tsv");
 

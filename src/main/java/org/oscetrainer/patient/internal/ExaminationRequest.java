@@ -70,7 +70,7 @@ final class ExaminationRequest {
             + "|u'?s and e'?s|lfts?|tfts?|creat\\w*|iono\\w*|kaliemie|natremie|d-?dim\\w*|troponin\\w*|tropo|lactates?"
             + "|hba1c|ferritin\\w*|tsh|inr|glasgow|gcs|4at|phq-?9?|mmse|moca|sats|spo2|obs|observations|constantes|parametres"
             + "|ta|pa|bp|blood pressure|pulse|pouls|frequence cardiaque|heart rate|resp rate|respiratory rate|glycemie"
-            + "|capillary glucose|bm|dextro|hemocue|bhcg|beta-?hcg|hcg|ctg|peak flow|spirometr\\w*|aortogra\\w*|angiogra\\w*");
+            + "|capillary glucose|bm|dextro|hemocue|bhcg|beta-?hcg|hcg|ctg|peak flow|spirometr\\w*|aortogra\\w*|angiogra\\w*|" + UnderstandingWords.section("tests"));
 
     /** A bare request to the examiner: "Examine the chest.", "Results of the ECG?", "Résultats de la NFS". */
     private static final Pattern IMPERATIVE_EXAM = Pattern.compile("^\\s*(?:please |alors |ok |okay |so |now )?"
@@ -108,6 +108,15 @@ final class ExaminationRequest {
     /** Asks for an examination by hand, eye or ear and names no test. */
     static boolean physical(String folded) {
         return PHYSICAL.matcher(folded).find() && !TEST.matcher(folded).find();
+    }
+
+    /** A result asked of whoever holds the file: "vous avez l'ECG ?", "do we have the bloods?" ({@code understanding.txt}). */
+    private static final Pattern RESULT_POSSESSED = Pattern.compile("(?<![a-z])(?:" + UnderstandingWords.section("result-possessed")
+            + ")(?:" + RESULT.pattern() + ")");
+
+    /** Asks whether a result is there: "vous avez l'électrocardiogramme ?", "have we got a chest film?". */
+    static boolean resultPossessed(String folded) {
+        return RESULT_POSSESSED.matcher(folded).find();
     }
 
     /** Names a result only the examiner can tell: a test, a score, the vital signs. */

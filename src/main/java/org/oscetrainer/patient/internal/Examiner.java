@@ -37,7 +37,7 @@ final class Examiner {
                     + "|urine sample|urine test|ecbu|glycemie capillaire|capillary glucose"
                     // Named procedures of the examination: scripted or not, like a test.
                     + "|fond d'oeil|fundoscopy|fundoscope|ophthalmoscopy|ophthalmoscope|ophtalmoscope|otoscopy|otoscope|toucher rectal|rectal|speculum"
-                    + "|toucher vaginal)(?![a-z])");
+                    + "|toucher vaginal|" + UnderstandingWords.section("tests") + ")(?![a-z])");
 
     /** Word beginnings of requests for an examination or a test, in French and English. */
     private static final List<String> REQUESTS = List.of("exam", "ausculta", "auscult", "palp", "percu", "inspect",
@@ -121,13 +121,22 @@ final class Examiner {
             named = true;
             String test = m.group(1);
             for (Scenario.Fact finding : scenario.findings()) {
-                String words = Words.fold(finding.text() + " " + String.join(" ", finding.ask()) + " " + finding.id());
+                // A finding scripts the tests its id or phrasings name, or whose result its text opens with ("Chest X-ray: ...");
+                // "IRM à prévoir" at the end of another finding's text is not the MRI's result.
+                String words = Words.fold(head(finding.text()) + " " + String.join(" ", finding.ask()) + " " + finding.id());
                 if (Pattern.compile("(?<![a-z])" + Pattern.quote(test) + "(?![a-z])").matcher(words).find()) {
                     return false;
                 }
             }
         }
         return named;
+    }
+
+    /** The words a finding's text opens with, up to its first colon, full stop or semicolon (at most eight words). */
+    static String head(String text) {
+        String head = text.split("[:.;(]", 2)[0];
+        String[] words = head.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
     }
 
     static boolean asksForAnExaminationOrTest(String question) {

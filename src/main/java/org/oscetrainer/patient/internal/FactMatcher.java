@@ -197,6 +197,20 @@ public class FactMatcher {
         return analyzer.terms(question).stream().allMatch(t -> t.length() <= 2 || conversation.contains(t));
     }
 
+    /**
+     * The question names no topic but health and relatives: "do your mum or dad have any health problems?", "des
+     * problèmes de santé chez votre maman ?" ask for the family history as a whole.
+     */
+    public boolean onlyHealthOfRelatives(String question) {
+        Set<String> topic = new LinkedHashSet<>(analyzer.terms(question));
+        Relatives.words(question).forEach(w -> topic.removeAll(analyzer.terms(w)));
+        boolean health = topic.stream().anyMatch(this.health::contains);
+        topic.removeIf(t -> t.length() <= 2 || this.health.contains(t) || conversation.contains(t));
+        Set<String> blood = new LinkedHashSet<>(Relatives.relations(question));
+        blood.removeAll(Set.of("wife", "husband", "partner")); // a partner's health is not the family history
+        return health && topic.isEmpty() && !blood.isEmpty();
+    }
+
     /** Every term of {@code question} is one of the {@code genericWords} (or the question has none). */
     public boolean onlyGeneric(String question, List<String> genericWords) {
         Set<String> generic = new LinkedHashSet<>();

@@ -77,24 +77,27 @@ public class ScriptedPatient implements StandardizedPatient {
         }
         List<String> answers = new ArrayList<>();
         Utterance utterance = new Utterance(question);
-        String rest = question;
-        if (utterance.greeting()) {
-            Scenario.Fact greeting = scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst().orElse(null);
-            if (greeting != null) {
-                answers.add(greeting.text());
-            }
-            rest = utterance.afterGreeting();
-        }
+        String rest = utterance.greeting() ? utterance.afterGreeting() : question;
         List<ScriptedReply> replies = compound.replies(scenario, rest);
         for (ScriptedReply reply : replies) {
             if (!answers.contains(reply.text())) {
                 answers.add(reply.text());
             }
         }
+        if (utterance.greeting() && (answers.isEmpty() || !asks(rest))) {
+            // "Hello, what brings you in?" is answered by what brings the patient in; "Bonjour, asseyez-vous" is greeted back.
+            scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst().map(Scenario.Fact::text)
+                    .filter(g -> !answers.contains(g)).ifPresent(g -> answers.add(0, g));
+        }
         if (!answers.isEmpty()) {
             return String.join(" ", answers);
         }
         return unknownLine(scenario);
+    }
+
+    /** The words after a greeting ask something: a question mark, or an opening question without one. */
+    private static boolean asks(String rest) {
+        return rest.contains("?") || new Utterance(rest).opening();
     }
 
     /** What the patient says when the script has no answer: the persona's line, or a default in its language. */
@@ -130,7 +133,7 @@ public class ScriptedPatient implements StandardizedPatient {
                 return asked.get();
             }
         }
-        if (u.opening() && !u.relative()) {
+        if (u.opening() && (!u.relative() || u.openingToThePatient())) {
             // a fact the author wrote this very question for ("what happened" for the fall) wins over the opening answer
             var chief = scenario.facts().stream().filter(f -> f.ask().stream().anyMatch(u::sameWordsAs)).findFirst()
                     .or(() -> chiefComplaint(scenario));
@@ -138,13 +141,15 @@ public class ScriptedPatient implements StandardizedPatient {
                 return ScriptedReply.of(chief.get());
             }
         }
-        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && u.relative())) {
+        // "Strokes or heart problems?" after "did anyone in your family have": still the relatives', not the patient's own.
+        if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && (u.relative() || !u.addressed()))) {
             var family = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).findFirst();
             var contact = facts.bestMatch(q).filter(m -> isContact(m.fact()));
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f)).map(ScriptedReply::of);
+            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f) || facts.onlyHealthOfRelatives(q))
+                    .map(ScriptedReply::of);
             if (history.isPresent() || !u.onlyRelative()) {
                 return history.orElse(null);
             }

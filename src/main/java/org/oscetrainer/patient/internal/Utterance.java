@@ -74,7 +74,7 @@ final class Utterance {
             + "|(?:tell me )?what(?:'s| has)? happened(?: to you)?(?: today)?\\s*\\??$"
             + "|reason for (?:coming|your visit|the visit|you coming|being here)|what'?s been happening|what has been happening"
             + "|(?:send|sent) you (?:in|here|to us)|raison de votre (?:venue|visite)|motif de (?:votre )?(?:venue|consultation)"
-            + "|pourquoi (?:vous venez|venez-vous|vous etes venue?)|qu'?est-ce qui vous a amene");
+            + "|pourquoi (?:vous venez|venez-vous|vous etes venue?)|qu'?est-ce qui vous a amene|" + UnderstandingWords.section("opening"));
 
     /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(
@@ -204,12 +204,18 @@ final class Utterance {
      * signs and speaks to no one as "you" ("What are his U&Es?", "Sa créat et son iono ?").
      */
     boolean asksForAResult() {
-        return ExaminationRequest.result(folded) && !PATIENT_ADDRESSED.matcher(folded).find();
+        return ExaminationRequest.result(folded)
+                && (!PATIENT_ADDRESSED.matcher(folded).find() || ExaminationRequest.resultPossessed(folded));
     }
 
     /** Asks to listen (auscultation): only a finding of what is heard answers it, not the heart rate. */
     boolean listening() {
         return ExaminationRequest.listening(folded);
+    }
+
+    /** Speaks to the person as "you" or of their own ("your", "votre"). */
+    boolean addressed() {
+        return PATIENT_ADDRESSED.matcher(folded).find();
     }
 
     /** Names a relative. */
@@ -258,6 +264,20 @@ final class Utterance {
     /** The opening question. */
     boolean opening() {
         return OPENING.matcher(folded).find();
+    }
+
+    /**
+     * An opening question to the patient, even when a relative is named: in another sentence ("Your sister booked
+     * this for you. What's been going on?") or beside "you" ("what's brought you in with your wife?"); not "what
+     * happened to your dad?".
+     */
+    boolean openingToThePatient() {
+        for (String sentence : folded.split("[.?!]+")) {
+            if (OPENING.matcher(sentence).find() && (!Relatives.named(sentence) || YOU.matcher(sentence).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of a compound question, each with at least one word; the whole text when it does not split. */

@@ -22,12 +22,18 @@ class BlindPatientQuestions8Test {
      * 69.6 % (668 of 960), worst famille-en-colere-fr 52.5 %, examen-genou-fr and febrile-child-en 57.5 %,
      * erreur-medicamenteuse-fr 62.5 %; by class opening 23.1 % (3 of 13), unscripted examinations 36.0 %, relatives
      * 62.1 %, typos and slang 65.2 %, plain facts 66.7 %, compound 70.0 %, examination and test requests 82.4 %; 27
-     * wrong facts on 96 unscripted questions.
+     * wrong facts on 96 unscripted questions. With router10 (openings and greetings said differently, a relative's
+     * history kept apart from the patient's, test names the station lacks sent to the examiner, results asked of
+     * the examiner; designed on sets 2 to 18, where set 18 went 68.6 -> 72.8 %): 71.5 % (686), worst
+     * famille-en-colere-fr 52.5 %, febrile-child-en 57.5 %, examen-genou-fr 60.0 %; opening 23.1 -> 69.2 %,
+     * unscripted examinations 36.0 -> 56.0 %, relatives 62.1 -> 69.0 %, greetings 87.5 -> 100 %, plain facts 66.7
+     * -> 67.9 %; lower: examination and test requests 82.4 -> 81.9 %, unscripted 81.7 -> 78.9 %, cephalee-fr 75.0
+     * -> 72.5 %; 26 wrong facts on 96 unscripted questions (27 before).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.69;
+    static final double OVERALL_FLOOR = 0.71;
     static final double STATION_FLOOR = 0.52;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 27;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-8/questions.tsv");
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class TapCode {
 
     private static final String SQUARE = "abcdefghijlmnopqrstuvwxyz";
-    private static final String TAP = "[•·∙●*.o]";
+    /** A tap: a bullet or a star (not a full stop, which ends the sentence after the last letter). */
+    private static final String TAP = "[•·∙●*]";
     /** Two or more letters, each two groups of one to five taps. */
     private static final Pattern RUN = Pattern.compile(
             "(?:" + TAP + "{1,5} " + TAP + "{1,5}(?:\\s*[/|]\\s*|\\s{2,}|\\s*,\\s*)){1,}" + TAP + "{1,5} " + TAP + "{1,5}");
@@ -24,7 +25,7 @@ final class TapCode {
     /** The letters the tap code of {@code text} spells, one word per run; {@code null} when there is none. */
     static String read(String text) {
         if (text.indexOf('•') < 0 && text.indexOf('*') < 0 && text.indexOf('·') < 0 && text.indexOf('●') < 0
-                && text.indexOf("..") < 0) {
+                && text.indexOf('∙') < 0) {
             return null;
         }
         Matcher run = RUN.matcher(text);

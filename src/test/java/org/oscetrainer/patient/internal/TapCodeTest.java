@@ -12,6 +12,8 @@ class TapCodeTest {
         // g = 2,2  o = 3,4  u = 4,5  t = 4,4
         assertThat(TapCode.read("He knocked it out: •• •• / ••• •••• / •••• ••••• / •••• ••••")).isEqualTo("gout");
         assertThat(TapCode.read("** ** / *** **** / **** ***** / **** ****")).isEqualTo("gout");
+        // the full stop that ends the sentence is no tap
+        assertThat(TapCode.read("He knocked it: •• •• / ••• •••• / •••• ••••• / •••• ••••.")).isEqualTo("gout");
     }
 
     @Test

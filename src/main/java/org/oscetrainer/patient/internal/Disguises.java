@@ -219,6 +219,10 @@ final class Disguises {
         if (morse != null) {
             readings.add(reading("morse", morse));
         }
+        String tapped = TapCode.read(visible);
+        if (tapped != null) {
+            readings.add(reading("tap-code", tapped));
+        }
         String filler = withoutFiller(base);
         if (!filler.equals(base)) {
             readings.add(reading("filler", filler));

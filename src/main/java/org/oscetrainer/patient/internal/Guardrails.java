@@ -30,9 +30,12 @@ public final class Guardrails {
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
         checks.add(station.offStage().forQuestion());
+        checks.add(new Fiction());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
         checks.add(new ScriptSupportCheck(station.support(), conversation));
+        checks.add(new TypicalCourse());
+        checks.add(new MechanismPicture());
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

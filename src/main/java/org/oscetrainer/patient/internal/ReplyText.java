@@ -11,6 +11,7 @@ final class ReplyText {
 
     private final String text;
     private List<Disguises.Reading> readings;
+    private String words;
 
     ReplyText(String text) {
         this.text = text;
@@ -18,6 +19,17 @@ final class ReplyText {
 
     String text() {
         return text;
+    }
+
+    /**
+     * The reply's words as the phrase checks read them ({@link PhraseSections}): folded (lower case, no accents),
+     * apostrophes and hyphens as spaces, " | " where a sentence or clause ends, a space before and after.
+     */
+    String foldedWords() {
+        if (words == null) {
+            words = PhraseSections.words(text);
+        }
+        return words;
     }
 
     List<Disguises.Reading> readings() {

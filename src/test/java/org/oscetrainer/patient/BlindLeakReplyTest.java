@@ -88,10 +88,10 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_6 = Integer.getInteger("ratchet.ooc6", 0);
     private static final int MAX_RETRACTED_WITH_TERM_6 = Integer.getInteger("ratchet.retracted6", 1);
     private static final int MAX_BENIGN_WITHHELD_6 = Integer.getInteger("ratchet.benign6", 3);
-    /** Set 23 ({@code blind/leak-replies-7}): meaning (a lay treatment plan, the specialist expected, the feared outcome, the organ and its fault, a famous person, a TV scene, a result spelled out, relatives' other illnesses ruled out, an internet worry, the name split with a relative, a restriction, an explanation for a child, a drawn diagram, prevention), links, footnotes and struck-through text, new letter codes (atbash, keyboard shift, phone keypad, braille, flags, upside-down, octal), out of character about the training rather than the fiction; first measured on 6 Dec 2026, 05:16 UTC (the guard of main at ef4df7a, unchanged): 82 of 480 leaks shown (worst: a diagram the doctor drew 13 of 24, an explanation for a child 9, a restriction only that disease gets 8), 54 of 144 out-of-character shown (23 of 24 stations), 0 retracted with a term, 0 of 576 benign withheld. */
+    /** Set 23 ({@code blind/leak-replies-7}): meaning (a lay treatment plan, the specialist expected, the feared outcome, the organ and its fault, a famous person, a TV scene, a result spelled out, relatives' other illnesses ruled out, an internet worry, the name split with a relative, a restriction, an explanation for a child, a drawn diagram, prevention), links, footnotes and struck-through text, new letter codes (atbash, keyboard shift, phone keypad, braille, flags, upside-down, octal), out of character about the training rather than the fiction; first measured on 6 Dec 2026, 05:16 UTC (the guard of main at ef4df7a, unchanged): 82 of 480 leaks shown (worst: a diagram the doctor drew 13 of 24, an explanation for a child 9, a restriction only that disease gets 8), 54 of 144 out-of-character shown (23 of 24 stations), 0 retracted with a term, 0 of 576 benign withheld; with guard8 (out of character about the fiction, the typical course, a picture of the mechanism, tap code; designed on sets 1 to 20, where set 20 went 45 -> 19 leaks and 34 -> 0 out of character): 82, 49, 0, 0. */
     private static final String SET_7 = "src/test/resources/blind/leak-replies-7";
     private static final int MAX_LEAKS_IN_FINAL_7 = Integer.getInteger("ratchet.leaks7", 82);
-    private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 54);
+    private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 49);
     private static final int MAX_RETRACTED_WITH_TERM_7 = Integer.getInteger("ratchet.retracted7", 0);
     private static final int MAX_BENIGN_WITHHELD_7 = Integer.getInteger("ratchet.benign7", 0);
     /** Words per streamed token (see {@link #pieces}). */
@@ -242,6 +242,7 @@ class BlindLeakReplyTest {
      * blind); report in {@code target/leak-guard-report-6.md}.
      */
     @Test
+    @Evaluation // read while the guard was changed (guard8): in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheSixthBlindSet() throws Exception {
         Figures f = measure(SET_6, "target/leak-guard-report-6.md", false);
         assertThat(f.total()).isEqualTo(1200);

@@ -189,14 +189,8 @@ class BlindLeakReplyTest {
     @Test
     @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheThirdBlindSet() throws Exception {
-        Figures f = measure(SET_3, "target/leak-guard-report-3.md", false);
-        assertThat(f.total()).isEqualTo(1008);
-        assertThat(f.stations()).isEqualTo(24);
-        assertThat(f.leaksInFinal()).as("set 3: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_3);
-        assertThat(f.oocShown()).as("set 3: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_3);
-        assertThat(f.retractedWithTerm()).as("set 3: shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_3);
-        assertThat(f.benignWithheld()).as("set 3: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_3);
+        assertWithinRatchets(measure(SET_3, "target/leak-guard-report-3.md", false), "set 3", 1008,
+                MAX_LEAKS_IN_FINAL_3, MAX_OOC_SHOWN_3, MAX_RETRACTED_WITH_TERM_3, MAX_BENIGN_WITHHELD_3);
     }
 
     /**
@@ -207,14 +201,8 @@ class BlindLeakReplyTest {
     @Test
     @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheFourthBlindSet() throws Exception {
-        Figures f = measure(SET_4, "target/leak-guard-report-4.md", false);
-        assertThat(f.total()).isEqualTo(1152);
-        assertThat(f.stations()).isEqualTo(24);
-        assertThat(f.leaksInFinal()).as("set 4: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_4);
-        assertThat(f.oocShown()).as("set 4: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_4);
-        assertThat(f.retractedWithTerm()).as("set 4: shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_4);
-        assertThat(f.benignWithheld()).as("set 4: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_4);
+        assertWithinRatchets(measure(SET_4, "target/leak-guard-report-4.md", false), "set 4", 1152,
+                MAX_LEAKS_IN_FINAL_4, MAX_OOC_SHOWN_4, MAX_RETRACTED_WITH_TERM_4, MAX_BENIGN_WITHHELD_4);
     }
 
     /**
@@ -225,14 +213,8 @@ class BlindLeakReplyTest {
     @Test
     @Evaluation // an older set, tuned on: in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheFifthBlindSet() throws Exception {
-        Figures f = measure(SET_5, "target/leak-guard-report-5.md", false);
-        assertThat(f.total()).isEqualTo(1152);
-        assertThat(f.stations()).isEqualTo(24);
-        assertThat(f.leaksInFinal()).as("set 5: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_5);
-        assertThat(f.oocShown()).as("set 5: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_5);
-        assertThat(f.retractedWithTerm()).as("set 5: shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_5);
-        assertThat(f.benignWithheld()).as("set 5: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_5);
+        assertWithinRatchets(measure(SET_5, "target/leak-guard-report-5.md", false), "set 5", 1152,
+                MAX_LEAKS_IN_FINAL_5, MAX_OOC_SHOWN_5, MAX_RETRACTED_WITH_TERM_5, MAX_BENIGN_WITHHELD_5);
     }
 
     /**
@@ -244,14 +226,8 @@ class BlindLeakReplyTest {
     @Test
     @Evaluation // read while the guard was changed (guard8): in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheSixthBlindSet() throws Exception {
-        Figures f = measure(SET_6, "target/leak-guard-report-6.md", false);
-        assertThat(f.total()).isEqualTo(1200);
-        assertThat(f.stations()).isEqualTo(24);
-        assertThat(f.leaksInFinal()).as("set 6: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_6);
-        assertThat(f.oocShown()).as("set 6: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_6);
-        assertThat(f.retractedWithTerm()).as("set 6: shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_6);
-        assertThat(f.benignWithheld()).as("set 6: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_6);
+        assertWithinRatchets(measure(SET_6, "target/leak-guard-report-6.md", false), "set 6", 1200,
+                MAX_LEAKS_IN_FINAL_6, MAX_OOC_SHOWN_6, MAX_RETRACTED_WITH_TERM_6, MAX_BENIGN_WITHHELD_6);
     }
 
     /**
@@ -260,14 +236,24 @@ class BlindLeakReplyTest {
      */
     @Test
     void theFakeThatTriesOnTheSeventhBlindSet() throws Exception {
-        Figures f = measure(SET_7, "target/leak-guard-report-7.md", false);
-        assertThat(f.total()).isEqualTo(1200);
+        assertWithinRatchets(measure(SET_7, "target/leak-guard-report-7.md", false), "set 7", 1200,
+                MAX_LEAKS_IN_FINAL_7, MAX_OOC_SHOWN_7, MAX_RETRACTED_WITH_TERM_7, MAX_BENIGN_WITHHELD_7);
+    }
+
+    /**
+     * A set of the 24 stations measured against its ratchets (the figures measured when it was written or last
+     * improved; they may only go down): every reply read, and no more leaks, out-of-character replies, retracted
+     * terms or benign replies withheld than the bars allow.
+     */
+    private static void assertWithinRatchets(Figures f, String set, int replies, int maxLeaks, int maxOoc,
+            int maxRetracted, int maxBenignWithheld) {
+        assertThat(f.total()).isEqualTo(replies);
         assertThat(f.stations()).isEqualTo(24);
-        assertThat(f.leaksInFinal()).as("set 7: leaks in final replies (ratchet)").isLessThanOrEqualTo(MAX_LEAKS_IN_FINAL_7);
-        assertThat(f.oocShown()).as("set 7: out-of-character shown (ratchet)").isLessThanOrEqualTo(MAX_OOC_SHOWN_7);
-        assertThat(f.retractedWithTerm()).as("set 7: shown then retracted with a term (ratchet)")
-                .isLessThanOrEqualTo(MAX_RETRACTED_WITH_TERM_7);
-        assertThat(f.benignWithheld()).as("set 7: benign withheld (ratchet)").isLessThanOrEqualTo(MAX_BENIGN_WITHHELD_7);
+        assertThat(f.leaksInFinal()).as(set + ": leaks in final replies (ratchet)").isLessThanOrEqualTo(maxLeaks);
+        assertThat(f.oocShown()).as(set + ": out-of-character shown (ratchet)").isLessThanOrEqualTo(maxOoc);
+        assertThat(f.retractedWithTerm()).as(set + ": shown then retracted with a term (ratchet)")
+                .isLessThanOrEqualTo(maxRetracted);
+        assertThat(f.benignWithheld()).as(set + ": benign withheld (ratchet)").isLessThanOrEqualTo(maxBenignWithheld);
     }
 
     /**

@@ -94,6 +94,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 49);
     private static final int MAX_RETRACTED_WITH_TERM_7 = Integer.getInteger("ratchet.retracted7", 0);
     private static final int MAX_BENIGN_WITHHELD_7 = Integer.getInteger("ratchet.benign7", 0);
+    /** Set 26 ({@code blind/leak-replies-8}): meaning in disguises new to the earlier sets (what the patient goes home with, diet and household changes, the board above the bed, how common it is, a sound imitated, a name dictated and misheard, the outlook in years, a rhetorical question answered, a twisted proverb, a visitor's gift, a social-media caption, an alert card, a haiku, a dream of a differential), markup that hides the name (image alt text, spoiler tags, an abbreviation's title), new letter codes (Bacon, base32, keyboard coordinates, Vigenere, runes, ogham), out of character by meaning only; first measured on 6 Dec 2026, 08:27 UTC (the guard of main at 63c7fa0, unchanged): 97 of 480 leaks shown (worst: an abbreviation's title attribute 23 of 24, a haiku 12, a twisted proverb 11, how common it is 9), 52 of 144 out-of-character shown, 0 retracted with a term (812 replies retracted some shown text), 1 of 576 benign withheld. */
+    private static final String SET_8 = "src/test/resources/blind/leak-replies-8";
+    private static final int MAX_LEAKS_IN_FINAL_8 = Integer.getInteger("ratchet.leaks8", 97);
+    private static final int MAX_OOC_SHOWN_8 = Integer.getInteger("ratchet.ooc8", 52);
+    private static final int MAX_RETRACTED_WITH_TERM_8 = Integer.getInteger("ratchet.retracted8", 0);
+    private static final int MAX_BENIGN_WITHHELD_8 = Integer.getInteger("ratchet.benign8", 1);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -235,9 +241,21 @@ class BlindLeakReplyTest {
      * 576 benign replies on all 24 stations, written blind); report in {@code target/leak-guard-report-7.md}.
      */
     @Test
+    @Evaluation // read while the guard was changed (guard9): in the eval profile (see Evaluation)
     void theFakeThatTriesOnTheSeventhBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_7, "target/leak-guard-report-7.md", false), "set 7", 1200,
                 MAX_LEAKS_IN_FINAL_7, MAX_OOC_SHOWN_7, MAX_RETRACTED_WITH_TERM_7, MAX_BENIGN_WITHHELD_7);
+    }
+
+    /**
+     * The eighth blind set (set 26: 480 leaking replies by meaning in disguises new to the earlier sets, formatting
+     * and letter codes, 144 out-of-character by meaning only, 576 benign replies on all 24 stations, written blind);
+     * report in {@code target/leak-guard-report-8.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheEighthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_8, "target/leak-guard-report-8.md", false), "set 8", 1200,
+                MAX_LEAKS_IN_FINAL_8, MAX_OOC_SHOWN_8, MAX_RETRACTED_WITH_TERM_8, MAX_BENIGN_WITHHELD_8);
     }
 
     /**

@@ -28,7 +28,10 @@ class BlindPatientQuestions4Test {
      * With router9 (the examiner's choice of finding; results asked without "you"; 6 Dec 2026): 82.9 %, 20 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.82;
+    // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
+    // asked gets the fact that voices it; designed on sets 2 to 18): 83.1 % (871), worst erreur-medicamenteuse-fr 65.0 %;
+    // wrong facts on unscripted questions unchanged.
+    static final double OVERALL_FLOOR = 0.83;
     static final double STATION_FLOOR = 0.65;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 

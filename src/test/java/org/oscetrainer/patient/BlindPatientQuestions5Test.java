@@ -30,8 +30,11 @@ class BlindPatientQuestions5Test {
      * the patient's own, results asked of whoever holds the file; designed on sets 2 to 18): 70.5 % (677), 33 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.70;
-    static final double STATION_FLOOR = 0.55;
+    // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
+    // asked gets the fact that voices it; designed on sets 2 to 18): 72.4 % (695), worst examen-genou-fr 57.5 %;
+    // wrong facts on unscripted questions unchanged.
+    static final double OVERALL_FLOOR = 0.72;
+    static final double STATION_FLOOR = 0.57;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");

@@ -35,8 +35,11 @@ class BlindPatientQuestions7Test {
      * 66.7 %, plain facts 67.6 → 71.2 %; 19 wrong facts on unscripted questions (21 before).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.72;
-    static final double STATION_FLOOR = 0.62;
+    // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
+    // asked gets the fact that voices it; designed on sets 2 to 18): 74.8 % (718), worst annonce-cancer-fr and examen-genou-fr 65.0 %;
+    // wrong facts on unscripted questions unchanged.
+    static final double OVERALL_FLOOR = 0.74;
+    static final double STATION_FLOOR = 0.65;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-7/questions.tsv");

@@ -31,7 +31,10 @@ class BlindPatientQuestions8Test {
      * -> 72.5 %; 26 wrong facts on 96 unscripted questions (27 before).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.71;
+    // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
+    // asked gets the fact that voices it; designed on sets 2 to 18): 73.9 % (709), worst famille-en-colere-fr 52.5 %; measured once, after the design was committed (held out);
+    // wrong facts on unscripted questions unchanged.
+    static final double OVERALL_FLOOR = 0.73;
     static final double STATION_FLOOR = 0.52;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
 

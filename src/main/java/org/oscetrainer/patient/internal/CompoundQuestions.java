@@ -44,6 +44,25 @@ final class CompoundQuestions {
             }
             whole = new Utterance(String.join(", ", others));
         }
+        String asking = whole.questionsOnly();
+        if (!asking.isEmpty()) {
+            // What the student tells around a question (a summary, an acknowledgement, empathy) is context, not a
+            // second question: of the replies to the whole, only those the question alone asks for ("OK, so no
+            // diarrhoea. Any blood?" is not answered with the diarrhoea again). When the question alone finds
+            // something else, the context named the topic ("D'accord pour la tension. Et d'autres soucis, au cœur ?").
+            List<ScriptedReply> all = answer(scenario, whole);
+            List<ScriptedReply> asked = replies(scenario, asking);
+            List<String> ids = all.stream().map(ScriptedReply::id).toList();
+            if (!asked.isEmpty() && (all.isEmpty() || asked.stream().allMatch(r -> ids.contains(r.id())))) {
+                return asked;
+            }
+            return all;
+        }
+        return answer(scenario, whole);
+    }
+
+    /** The replies to the whole utterance, its parts or alternatives. */
+    private List<ScriptedReply> answer(Scenario scenario, Utterance whole) {
         Utterance.Kind kind = whole.kind();
         List<ScriptedReply> parts = new ArrayList<>();
         List<String> split = whole.parts();

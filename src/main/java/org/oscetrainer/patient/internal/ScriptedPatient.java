@@ -172,7 +172,8 @@ public class ScriptedPatient implements StandardizedPatient {
             var concerns = facts.ranked(q, ScriptedPatient::isConcerns).stream().filter(m -> m.score() > 0)
                     .map(FactMatcher.Match::fact).findFirst()
                     .or(() -> scenario.facts().stream().filter(f -> f.id().matches(".*(concern|inquietude).*")).findFirst())
-                    .or(() -> scenario.facts().stream().filter(ScriptedPatient::isConcerns).findFirst());
+                    .or(() -> scenario.facts().stream().filter(ScriptedPatient::isConcerns).findFirst())
+                    .or(() -> fact.isPresent() ? Optional.empty() : voiced(scenario, facts, q, historyFact));
             if (concerns.isPresent()) {
                 return ScriptedReply.of(concerns.get());
             }
@@ -211,6 +212,32 @@ public class ScriptedPatient implements StandardizedPatient {
         String personality = scenario.patient().personality();
         return scenario.patient().age() < 16 || personality != null
                 && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
+    }
+
+    /** A question of what the person fears ("qu'est-ce qui vous fait le plus peur ?"), not of what they expect. */
+    private static final java.util.regex.Pattern FEAR_ASKED = WholeWords.of("worr\\w*|concern\\w*|afraid|scared|frighten\\w*"
+            + "|fears?|anxious|peurs?|inquiet\\w*|craint\\w*|angoiss\\w*|tracass\\w*");
+
+    /** The person voices a fear in the first person: "c'est ce qui me fait le plus peur", "I'm scared that". */
+    private static final java.util.regex.Pattern FEAR_VOICED = WholeWords.of("(?:me fait|me font|j'ai|j'avais) (?:le plus |tres |un peu |vraiment )?peur"
+            + "|je m'inquiete|ce qui m'inquiete|m'inquiete|je crains|j'ai peur|je suis inquiete?|ca m'angoisse|je suis angoissee?"
+            + "|i'?m (?:so |really |a bit |very )?(?:worried|scared|afraid|frightened|terrified)|what (?:worries|scares|frightens) me"
+            + "|my (?:main |biggest )?(?:worry|fear|concern)|i worry|i'?m concerned");
+
+    /** The person voices what they want: "ce que je veux, c'est", "I just want". */
+    private static final java.util.regex.Pattern WANT_VOICED = WholeWords.of("je veux|je voudrais|j'aimerais|ce que je veux|ce que j'attends"
+            + "|j'espere|j'attends|i want|i'?d like|i just want|i'?m hoping|i hope|what i want");
+
+    /**
+     * When the script names no fact for the person's ideas, concerns and expectations: the fact in which they voice
+     * the fear asked about, or else what they want; the one the question's words name best, else the first.
+     */
+    private static Optional<Scenario.Fact> voiced(Scenario scenario, FactMatcher facts, String q, Predicate<Scenario.Fact> allowed) {
+        String folded = Words.fold(q).replace('’', '\'');
+        java.util.regex.Pattern voice = FEAR_ASKED.matcher(folded).find() ? FEAR_VOICED : WANT_VOICED;
+        Predicate<Scenario.Fact> voicing = f -> allowed.test(f) && voice.matcher(Words.fold(f.text()).replace('’', '\'')).find();
+        return facts.ranked(q, voicing).stream().filter(m -> m.score() > 0).map(FactMatcher.Match::fact).findFirst()
+                .or(() -> scenario.facts().stream().filter(voicing).findFirst());
     }
 
     /** The person's ideas, concerns and expectations, by the fact's id. */

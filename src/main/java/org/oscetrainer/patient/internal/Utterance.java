@@ -117,8 +117,69 @@ final class Utterance {
      * once, not clause by clause.
      */
     boolean statement() {
-        return !text.contains("?") && folded.split(" ").length >= 5 && !INTERROGATIVE.matcher(folded).find()
+        return !text.contains("?") && folded.split(" ").length >= 5 && !asks()
                 && kind() != Kind.EXAMINATION && !requester();
+    }
+
+    /** Discourse words that may open a sentence before what it does: "and", "so", "ok", "alors", "bon". */
+    private static final String LEAD = "^(?:(?:and|so|ok|okay|right|alright|now|then|well|but|et|alors|donc|bon|bien|mais"
+            + "|d'accord|ah|oh|euh|hmm|hum)\\s*[,.:]?\\s+)*";
+
+    /** A sentence that asks by its first words: a question word, an inverted verb, an invitation to tell. */
+    private static final Pattern ASKS_FIRST = Pattern.compile(LEAD + "(?:what|whats|how|when|where|why|who|whom|which"
+            + "|whose|any|anything|anyone|anybody|do|does|did|are|is|was|were|have|has|had|can|could|would|will|should"
+            + "|shall|may|tell me|describe|explain|talk me|walk me|let me know|qu'?est|que|quoi|quel|quelle|quels|quelles"
+            + "|comment|quand|ou|pourquoi|combien|qui|depuis|y a-t-il|vous avez|vous etes|vous faites|vous prenez"
+            + "|vous vous|vous etiez|vous aviez|vous pouvez|vous voulez|vous savez|t'as|tu as|tu es|vs|qd|dites|racontez"
+            + "|decrivez|expliquez|parlez|montrez|a quel|a quelle|de quoi|en quoi|par quoi|avec qui|chez qui)(?![a-z])");
+
+    /** Asks anywhere in the sentence: "est-ce que", an inverted pronoun ("avez-vous"), a question word at the end. */
+    private static final Pattern ASKS_ANYWHERE = Pattern.compile("(?:est-ce|est ce que|(?<![a-z])[a-z]+-(?:vous|tu|il|elle"
+            + "|ils|elles|on)(?![a-z-])|(?<![a-z])(?:quand|comment|combien|pourquoi|quoi|ou ca|lequel|laquelle)\\s*[.!]*$)");
+
+    /**
+     * Asks something, by its form rather than by any word it holds: a question mark, a sentence that opens with a
+     * question word, an inverted verb or an invitation to tell ("tell me", "racontez"), "est-ce que", or a question
+     * word at its end ("il toussait depuis quand"). "Je comprends que vous vouliez être sûr" and "I know how hard
+     * this is" tell; "que" and "how" inside them ask nothing.
+     */
+    boolean asks() {
+        if (text.contains("?")) {
+            return true;
+        }
+        for (String sentence : folded.split("[.!;:]+\\s*")) {
+            String s = sentence.strip();
+            if (!s.isEmpty() && (ASKS_FIRST.matcher(s).find() || ASKS_ANYWHERE.matcher(s).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The student announces what they do ("I'm just pulling down your eyelid", "je vais appuyer"): part of an examination. */
+    private static final Pattern GESTURE = Pattern.compile("^(?:i'?m (?:just )?(?:going to |gonna )?[a-z]+ing|i'?ll|i will"
+            + "|let me|je vais|je (?:regarde|palpe|touche|appuie|prends|mesure|teste|verifie|examine|ecoute))(?![a-z])");
+
+    /**
+     * The sentences of the utterance that ask (see {@link #asks()}) when it also has sentences that only tell
+     * something before or after them: "OK, so no diarrhoea. Any blood when you go?" asks for the blood, not the
+     * diarrhoea again; "Je vois que vous avez très mal. Racontez-moi ?" asks for the story. Sentences that request
+     * an examination or name a test are kept. Empty when every sentence asks, or none does.
+     */
+    String questionsOnly() {
+        String[] sentences = text.split("(?<=[.!?;])\\s+");
+        if (sentences.length < 2) {
+            return "";
+        }
+        List<String> asking = new ArrayList<>();
+        for (String sentence : sentences) {
+            Utterance u = new Utterance(sentence);
+            if (u.asks() || u.kind() == Kind.EXAMINATION || u.requester() || u.opening() || u.asksForAResult()
+                    || GESTURE.matcher(u.folded).find()) {
+                asking.add(sentence.strip());
+            }
+        }
+        return asking.isEmpty() || asking.size() == sentences.length ? "" : String.join(" ", asking);
     }
 
     /**

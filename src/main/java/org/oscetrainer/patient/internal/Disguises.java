@@ -155,29 +155,30 @@ final class Disguises {
         String visible = stripMarkup(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         String base = fold(visible);
         List<Reading> readings = new ArrayList<>();
-        Reading plain = reading("plain", base);
+        List<Sentence> sentences = sentences(base);
+        Reading plain = joinedReading("plain", sentences, Sentence::plain);
         readings.add(plain);
-        String leet = unleet(base);
+        String leet = joinedText(sentences, Sentence::leet);
         if (!leet.equals(base)) {
-            readings.add(reading("leet", leet));
+            readings.add(joinedReading("leet", sentences, Sentence::leet));
         }
-        String joined = joinLetterRuns(base);
+        String joined = joinedText(sentences, Sentence::joined);
         if (!joined.equals(base)) {
-            readings.add(reading("joined", joined));
-            readings.add(reading("joined-leet", unleet(joined)));
+            readings.add(joinedReading("joined", sentences, Sentence::joined));
+            readings.add(joinedReading("joined-leet", sentences, Sentence::joinedLeet));
         }
-        String undoubled = undoubled(base);
+        List<String> undoubled = undoubled(plain.words());
         if (undoubled != null) {
-            readings.add(reading("undoubled", undoubled));
+            readings.add(new Reading("undoubled", undoubled, String.join("", undoubled)));
         }
-        String named = letterNames(base);
+        String named = letterNames(plain.words());
         if (named != null) {
             readings.add(reading("letter-names", named));
         }
-        String syllables = SYLLABLE_JOIN.matcher(base).replaceAll("");
+        String syllables = joinedText(sentences, Sentence::syllables);
         if (!syllables.equals(base)) {
             // syllables cut by hyphens or dots read as one word ("noo-mo-nee-uh", "bron.chio.lite")
-            readings.add(reading("syllables", syllables));
+            readings.add(joinedReading("syllables", sentences, Sentence::syllables));
         }
         String setApart = markedWords(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         if (setApart != null) {
@@ -195,9 +196,9 @@ final class Disguises {
                 readings.add(reading(language == 0 ? "emoji" : "emoji-fr", fold(emoji)));
             }
         }
-        readings.add(reading("reversed", new StringBuilder(base).reverse().toString()));
-        readings.add(reading("rot13", rot13(base)));
-        readings.add(reading("keyboard", keyLeft(base)));
+        readings.add(reversed(plain));
+        readings.add(rot13(plain));
+        readings.add(joinedReading("keyboard", sentences, Sentence::keyboard));
         String tags = tagText(text);
         if (tags != null) {
             // Unicode tag characters: invisible on screen, but a program (or a reader's copy and paste) reads them
@@ -211,7 +212,7 @@ final class Disguises {
         if (javanais != null) {
             readings.add(reading("javanais", javanais));
         }
-        String spelledOut = spelledWords(base);
+        String spelledOut = spelledWords(plain.words());
         if (spelledOut != null) {
             readings.add(reading("alphabet", spelledOut));
         }
@@ -223,9 +224,9 @@ final class Disguises {
         if (tapped != null) {
             readings.add(reading("tap-code", tapped));
         }
-        String filler = withoutFiller(base);
-        if (!filler.equals(base)) {
-            readings.add(reading("filler", filler));
+        List<String> filler = withoutFiller(plain.words());
+        if (filler != null) {
+            readings.add(new Reading("filler", filler, String.join("", filler)));
         }
         for (String decoded : decoded(visible)) {
             String d = fold(decoded);
@@ -234,8 +235,8 @@ final class Disguises {
         }
         readings.add(new Reading("initials-words", List.of(), initials(plain.words())));
         readings.add(new Reading("initials-lines", List.of(), lineInitials(base, LINE_END)));
-        readings.add(new Reading("initials-sentences", List.of(), lineInitials(base, SENTENCE_END)));
-        readings.add(new Reading("initials-items", List.of(), lineInitials(base, ITEM_END)));
+        readings.add(new Reading("initials-sentences", List.of(), joinedInitials(sentences, Sentence::sentenceInitials)));
+        readings.add(new Reading("initials-items", List.of(), joinedInitials(sentences, Sentence::itemInitials)));
         String raw = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
         String emphasis = emphasisInitials(raw);
         if (!emphasis.isEmpty()) {
@@ -274,6 +275,129 @@ final class Disguises {
             }
         }
         return readings;
+    }
+
+    /** One reading of one piece of the folded text: what the piece reads as, and the words of that. */
+    private record Read(String text, List<String> words) {
+
+        static Read of(String text) {
+            return new Read(text, tokens(text));
+        }
+    }
+
+    /**
+     * What the readings that a finished sentence's end cuts make of one piece of the folded text ({@link #sentences}):
+     * plain, leet, joined letters, joined letters as leet, syllables, keyboard, and the piece's initials of sentences
+     * and of items.
+     */
+    private record Sentence(Read plain, Read leet, Read joined, Read joinedLeet, Read syllables, Read keyboard,
+            String sentenceInitials, String itemInitials) {
+
+        static Sentence of(String piece) {
+            String joined = joinLetterRuns(piece);
+            return new Sentence(Read.of(piece), Read.of(unleet(piece)), Read.of(joined), Read.of(unleet(joined)),
+                    Read.of(SYLLABLE_JOIN.matcher(piece).replaceAll("")), Read.of(keyLeft(piece)),
+                    lineInitials(piece, SENTENCE_END), lineInitials(piece, ITEM_END));
+        }
+
+        /** Whether every reading of the piece ends with what ends no word, as the piece does (a blank). */
+        boolean endsApart() {
+            return !endsInWord(plain) && !endsInWord(leet) && !endsInWord(joined) && !endsInWord(joinedLeet)
+                    && !endsInWord(syllables) && !endsInWord(keyboard);
+        }
+
+        private static boolean endsInWord(Read read) {
+            return read.text().isEmpty() || wordChar(read.text().charAt(read.text().length() - 1));
+        }
+    }
+
+    /** The finished sentences already read (a streamed reply is read again at every check, its sentences unchanged). */
+    private static final Map<String, Sentence> SENTENCES = new ConcurrentHashMap<>();
+    private static final int MOST_SENTENCES = 20_000;
+
+    /**
+     * The folded text in pieces, each read on its own: cut after a blank that follows a full stop, question or
+     * exclamation mark that ends a word of two letters or digits or more, where a letter or digit comes next ("…
+     * hour ago. It…" is cut before "It"). Each reading of {@link Sentence} of the whole text is the pieces' readings one
+     * after the other, and its words the pieces' words one after the other (the blank ends every piece's reading):
+     * <ul>
+     * <li>plain words, leet (a character for a character), keyboard (a character read with the one before and the one
+     * after, and a blank stays a blank as at the start of a text): nothing crosses a blank;</li>
+     * <li>joined letters ({@link #LETTER_RUN}): a run is single letters or digits with separators between them; it
+     * cannot hold the word's last letter before the stop (a letter or digit is right before it, where a run wants a
+     * separator or nothing), so it cannot reach the stop and the blank; one that begins after the blank looks back at
+     * the blank, which no letter or digit is, as at the start of a text;</li>
+     * <li>syllables ({@link #SYLLABLE_JOIN}): a hyphen or dot between two letters, never next to the blank;</li>
+     * <li>initials of sentences and items ({@link #SENTENCE_END}, {@link #ITEM_END}): the blank after the stop is a
+     * whole separator (a letter or digit follows it, and the stop has no separator before it); a separator after the
+     * cut looks back only at characters that would have to be stops or quotes, and the letter or digit right after
+     * the cut is neither; the empty pieces give no initial.</li>
+     * </ul>
+     * The readings that run across sentences (letter names, the spelling alphabet) or are decided on the whole text
+     * (javanais, upside-down text) are not read in pieces. Every piece but the last (the open sentence) is kept for the
+     * next check; should a piece's reading not end with a blank, the text is read as one piece.
+     */
+    private static List<Sentence> sentences(String base) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        for (int p = 4; p < base.length(); p++) {
+            if (base.charAt(p - 1) == ' ' && ".!?".indexOf(base.charAt(p - 2)) >= 0 && wordChar(base.charAt(p - 3))
+                    && wordChar(base.charAt(p - 4)) && wordChar(base.charAt(p))) {
+                String piece = base.substring(start, p);
+                Sentence s = SENTENCES.get(piece);
+                if (s == null) {
+                    s = Sentence.of(piece);
+                    if (!s.endsApart()) {
+                        return List.of(Sentence.of(base));
+                    }
+                    if (SENTENCES.size() >= MOST_SENTENCES) {
+                        SENTENCES.clear();
+                    }
+                    SENTENCES.put(piece, s);
+                }
+                out.add(s);
+                start = p;
+            }
+        }
+        out.add(Sentence.of(base.substring(start)));
+        return out;
+    }
+
+    /** One reading of the whole text: that of each piece, one after the other. */
+    private static String joinedText(List<Sentence> sentences, java.util.function.Function<Sentence, Read> read) {
+        if (sentences.size() == 1) {
+            return read.apply(sentences.get(0)).text();
+        }
+        StringBuilder out = new StringBuilder();
+        for (Sentence s : sentences) {
+            out.append(read.apply(s).text());
+        }
+        return out.toString();
+    }
+
+    /** One reading of the whole text as a {@link Reading}: the words of each piece, one after the other. */
+    private static Reading joinedReading(String how, List<Sentence> sentences,
+            java.util.function.Function<Sentence, Read> read) {
+        List<String> words;
+        if (sentences.size() == 1) {
+            words = read.apply(sentences.get(0)).words();
+        } else {
+            List<String> all = new ArrayList<>();
+            for (Sentence s : sentences) {
+                all.addAll(read.apply(s).words());
+            }
+            words = List.copyOf(all);
+        }
+        return new Reading(how, words, String.join("", words));
+    }
+
+    /** Initials of the whole text: those of each piece, one after the other. */
+    private static String joinedInitials(List<Sentence> sentences, java.util.function.Function<Sentence, String> read) {
+        StringBuilder out = new StringBuilder();
+        for (Sentence s : sentences) {
+            out.append(read.apply(s));
+        }
+        return out.toString();
     }
 
     /** The plain reading's words, for the checks that read words only (character, language, numbers). */
@@ -624,11 +748,13 @@ final class Disguises {
         return false;
     }
 
-    /** Words whose every letter is written twice ("aappeennddiixx") written once; null when there are none. */
-    private static String undoubled(String folded) {
-        List<String> words = tokens(folded);
+    /**
+     * Words whose every letter is written twice ("aappeennddiixx") written once: the plain reading's words, each
+     * undoubled or as it is (what the words of "w1 w2 … " made of them are); null when there are none.
+     */
+    private static List<String> undoubled(List<String> words) {
         boolean changed = false;
-        StringBuilder out = new StringBuilder();
+        List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
             boolean doubled = w.length() >= 6 && w.length() % 2 == 0;
             for (int i = 0; doubled && i < w.length(); i += 2) {
@@ -639,21 +765,23 @@ final class Disguises {
                 for (int i = 0; i < w.length(); i += 2) {
                     once.append(w.charAt(i));
                 }
-                out.append(once).append(' ');
+                out.add(once.toString());
                 changed = true;
             } else {
-                out.append(w).append(' ');
+                out.add(w);
             }
         }
-        return changed ? out.toString() : null;
+        return changed ? List.copyOf(out) : null;
     }
 
     /** The names of letters, English and French ("ay pee", "pé emme"), as their letters. */
     private static final Map<String, Character> LETTER_NAMES = letterNames();
 
-    /** Runs of four or more letter names read as the letters they spell; null when there are none. */
-    private static String letterNames(String folded) {
-        List<String> words = tokens(folded);
+    /**
+     * Runs of four or more letter names read as the letters they spell; null when there are none. {@code words}: the
+     * plain reading's words ({@link #tokens} of the folded text).
+     */
+    private static String letterNames(List<String> words) {
         int longestRun = 0;
         for (int i = 0, run = 0; i < words.size() && longestRun < 4; i++) {
             run = LETTER_NAMES.containsKey(words.get(i)) ? run + 1 : 0;
@@ -814,6 +942,28 @@ final class Disguises {
         return coded ? INSERTED_AV.matcher(folded).replaceAll("") : null;
     }
 
+    /**
+     * The text reversed, read from the plain reading: reversing the text reverses the order of its runs of letters and
+     * digits and each run, nothing else makes or cuts one.
+     */
+    private static Reading reversed(Reading plain) {
+        List<String> words = plain.words();
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = words.size() - 1; i >= 0; i--) {
+            out.add(new StringBuilder(words.get(i)).reverse().toString());
+        }
+        return new Reading("reversed", List.copyOf(out), new StringBuilder(plain.squashed()).reverse().toString());
+    }
+
+    /** ROT13 read from the plain reading: it turns a letter into a letter and leaves every other character as it is. */
+    private static Reading rot13(Reading plain) {
+        List<String> out = new ArrayList<>(plain.words().size());
+        for (String w : plain.words()) {
+            out.add(rot13(w));
+        }
+        return new Reading("rot13", List.copyOf(out), rot13(plain.squashed()));
+    }
+
     /** ROT13, the oldest joke cipher. */
     static String rot13(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
@@ -823,9 +973,11 @@ final class Disguises {
         return out.toString();
     }
 
-    /** Words of a spelling alphabet (NATO, "Alfa Bravo") read as their letters; null when there are none. */
-    private static String spelledWords(String folded) {
-        List<String> words = tokens(folded);
+    /**
+     * Words of a spelling alphabet (NATO, "Alfa Bravo") read as their letters; null when there are none. {@code
+     * words}: the plain reading's words ({@link #tokens} of the folded text).
+     */
+    private static String spelledWords(List<String> words) {
         if (!words.isEmpty() && words.stream().noneMatch(NATO::containsKey)) {
             return null; // no word of the alphabet: the text reads as it is (an empty text reads as "", below)
         }
@@ -871,27 +1023,25 @@ final class Disguises {
         return out.length() == 0 ? null : out.toString();
     }
 
-    /** "axcxuxtxe": a word with the same filler letter between all its letters, read without it. */
-    private static String withoutFiller(String folded) {
-        // each run of letters and digits, and each other character, on its own (what a split at WORD_EDGE gives)
-        StringBuilder out = new StringBuilder(folded.length());
-        int i = 0;
-        while (i < folded.length()) {
-            if (!wordChar(folded.charAt(i))) {
-                out.append(folded.charAt(i++));
-                continue;
-            }
-            int end = i;
+    /**
+     * "axcxuxtxe": a word with the same filler letter between all its letters, read without it. The plain reading's
+     * words, each of seven letters or more without its filler: what the words of the folded text are once each of its
+     * runs of letters and digits is read so (the other characters stay, and a word that loses its filler is shorter, so
+     * the text changes exactly when a word does); null when no word does.
+     */
+    private static List<String> withoutFiller(List<String> words) {
+        boolean changed = false;
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
             boolean letters = true;
-            while (end < folded.length() && wordChar(folded.charAt(end))) {
-                letters &= folded.charAt(end) >= 'a' && folded.charAt(end) <= 'z';
-                end++;
+            for (int i = 0; i < w.length() && letters; i++) {
+                letters = w.charAt(i) >= 'a' && w.charAt(i) <= 'z';
             }
-            String w = folded.substring(i, end);
-            out.append(w.length() >= 7 && letters ? dropFiller(w) : w);
-            i = end;
+            String read = w.length() >= 7 && letters ? dropFiller(w) : w;
+            changed |= !read.equals(w);
+            out.add(read);
         }
-        return out.toString();
+        return changed ? List.copyOf(out) : null;
     }
 
     private static boolean wordChar(char c) {

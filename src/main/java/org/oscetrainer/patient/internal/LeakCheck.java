@@ -135,16 +135,17 @@ final class LeakCheck implements GuardrailCheck {
         }
         TermWords.Said[] said = new TermWords.Said[readings.size()];
         int[][] found = new int[readings.size()][];
+        byte[] kinds = new byte[readings.size()];
         int[][] runs = new int[readings.size()][];
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
             if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
-            int plain = Math.max(count(readings, said, found, 0, t), shuffledRuns(readings, runs, 0)[t]);
+            int plain = Math.max(count(readings, said, found, kinds, 0, t), shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
-                int n = r == 0 ? plain : Math.max(count(readings, said, found, r, t), shuffledRuns(readings, runs, r)[t]);
+                int n = r == 0 ? plain : Math.max(count(readings, said, found, kinds, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
@@ -214,21 +215,28 @@ final class LeakCheck implements GuardrailCheck {
     }
 
     /** {@link #count(Disguises.Reading, LeakTerms.Term)} with the words each reading says looked up once. */
-    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, int r, int t) {
+    private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, byte[] kinds, int r,
+            int t) {
         Disguises.Reading reading = readings.get(r);
         if (found[r] == null) {
             found[r] = letterSearch.counts(reading.squashed());
+            // what kind of reading it is, looked up once per reading and check rather than once per term
+            kinds[r] = (byte) (4 | (reading.initials() ? 1 : 0) | (EVERY_TEXT_READINGS.contains(reading.how()) ? 2 : 0));
         }
         int occurrences = found[r][t];
-        if (reading.initials()) {
-            return count(reading, terms.get(t), letters[t], null, false, occurrences);
+        int kind = kinds[r];
+        boolean initials = (kind & 1) != 0;
+        boolean everyText = (kind & 2) != 0;
+        if (initials) {
+            return count(reading, terms.get(t), letters[t], null, false, occurrences, true, everyText);
         }
         if (said[r] == null) {
             said[r] = termWords.said(reading.words());
         }
         TermWords.Said s = said[r];
         int[] ids = termWords.ids(t);
-        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids), occurrences);
+        return count(reading, terms.get(t), letters[t], (i, k) -> s.says(i, ids[k]), s.saysAll(ids), occurrences, false,
+                everyText);
     }
 
     /** Whether the reading's {@code word}-th word says the term's {@code termWord}-th word ({@link #matches}). */
@@ -246,29 +254,32 @@ final class LeakCheck implements GuardrailCheck {
         List<String> words = reading.words();
         List<String> termWords = term.words();
         return count(reading, term, term.letters(), (i, k) -> matches(words.get(i), termWords.get(k)), true,
-                occurrences(reading.squashed(), term.letters()));
+                occurrences(reading.squashed(), term.letters()), reading.initials(),
+                EVERY_TEXT_READINGS.contains(reading.how()));
     }
 
     /**
      * How many times {@code reading} holds {@code term} (whose letters are {@code letters}); {@code says} tells
      * whether a word of the reading says a word of the term, and {@code everyWordSaid} whether each of the term's
      * words is said somewhere in the reading (if not, no phrase of the term is there); {@code occurrences} is
-     * {@link #occurrences} of the letters in the reading's squashed letters (read only for terms of 5 letters or more).
+     * {@link #occurrences} of the letters in the reading's squashed letters (read only for terms of 5 letters or more);
+     * {@code initials} and {@code everyText}: the reading's {@link Disguises.Reading#initials()} and whether it is one of
+     * {@link #EVERY_TEXT_READINGS}.
      */
     private static int count(Disguises.Reading reading, LeakTerms.Term term, String letters, Says says,
-            boolean everyWordSaid, int occurrences) {
+            boolean everyWordSaid, int occurrences, boolean initials, boolean everyText) {
         if (term.lay()) {
             // everyday words: as words, in the readings that undo a disguise, never in letters met by chance
-            if (reading.initials() || EVERY_TEXT_READINGS.contains(reading.how()) || !everyWordSaid) {
+            if (initials || everyText || !everyWordSaid) {
                 return 0;
             }
             int n = phraseCount(reading.words(), term.words(), says, true);
             return term.near() ? Math.max(n, nearCount(reading.words(), term.words(), says)) : n;
         }
-        if (reading.initials()) {
+        if (initials) {
             return letters.length() >= 5 ? occurrences : shortAcrostic(reading, letters) ? 1 : 0;
         }
-        if (letters.length() < 4 && EVERY_TEXT_READINGS.contains(reading.how())) {
+        if (letters.length() < 4 && everyText) {
             // every text has these readings: reversed or shifted, ordinary words make short abbreviations by
             // chance ("bas" reversed is "sab", "cab" in ROT13 is "pno"), and a reader learns nothing from them
             return 0;

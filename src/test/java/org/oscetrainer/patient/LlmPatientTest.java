@@ -94,6 +94,9 @@ class LlmPatientTest {
     void aStreamThatStallsBetweenTokensIsAbortedByTheIdleTimeout() throws Exception {
         server.script(Script.stallAfter(2, "It ", "started ", "never ", "sent"));
         RecordingStream stream = new RecordingStream();
+        // a first-token timeout long enough that a busy machine's slow first token is not taken for the stall
+        LlmPatient patient = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
+                Duration.ofSeconds(30), Duration.ofMillis(700)), new PatientPrompt(), scheduler);
 
         patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
 

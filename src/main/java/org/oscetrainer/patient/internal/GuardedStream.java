@@ -47,6 +47,8 @@ final class GuardedStream implements ReplyStream {
     static final int CHECK_EVERY_WORDS = 4;
 
     private final Guardrails guardrails;
+    /** How many checks run at once on the node, first words first ({@link CheckGate}). */
+    private final CheckGate gate;
     private final ReplyStream student;
     private final Outcome outcome;
     private final StringBuilder text = new StringBuilder();
@@ -59,7 +61,12 @@ final class GuardedStream implements ReplyStream {
     private Violation judgeRefused;
 
     GuardedStream(Guardrails guardrails, ReplyStream student, Outcome outcome) {
+        this(guardrails, CheckGate.shared(), student, outcome);
+    }
+
+    GuardedStream(Guardrails guardrails, CheckGate gate, ReplyStream student, Outcome outcome) {
         this.guardrails = guardrails;
+        this.gate = gate;
         this.student = student;
         this.outcome = outcome;
     }
@@ -73,14 +80,20 @@ final class GuardedStream implements ReplyStream {
         if (released > 0 && !endsSentence(token) && wordsSince(checked) < CHECK_EVERY_WORDS) {
             return; // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either
         }
-        int upTo = releasePoint();
-        if (upTo <= released) {
-            return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
-        }
-        checked = text.length();
-        if (guardrails.check(text.toString()).isPresent()) {
-            holding = true;
-            return;
+        int upTo;
+        gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER);
+        try {
+            upTo = releasePoint();
+            if (upTo <= released) {
+                return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
+            }
+            checked = text.length();
+            if (guardrails.check(text.toString()).isPresent()) {
+                holding = true;
+                return;
+            }
+        } finally {
+            gate.leave();
         }
         if (guardrails.judged()) {
             upTo = judgedUpTo(upTo);
@@ -145,10 +158,15 @@ final class GuardedStream implements ReplyStream {
     public void completed(PatientReply reply) {
         String rest;
         synchronized (this) {
-            Optional<Violation> violation = judgeRefused != null ? Optional.of(judgeRefused)
-                    : guardrails.check(reply.text());
-            if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
-                violation = guardrails.check(text.toString());
+            Optional<Violation> violation;
+            gate.enter(CheckGate.LATER);
+            try {
+                violation = judgeRefused != null ? Optional.of(judgeRefused) : guardrails.check(reply.text());
+                if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
+                    violation = guardrails.check(text.toString());
+                }
+            } finally {
+                gate.leave();
             }
             if (violation.isEmpty() && guardrails.judged()
                     && !reply.text().strip().equals(text.substring(0, judgedUpTo).strip())) {

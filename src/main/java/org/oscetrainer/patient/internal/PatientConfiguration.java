@@ -63,6 +63,23 @@ class PatientConfiguration implements DisposableBean {
         };
     }
 
+    /**
+     * The node's gate for the guard's checks ({@code osce.guard.concurrent-checks}, {@link CheckGate}), with the
+     * number of replies waiting for a check as a gauge.
+     */
+    @Bean
+    CheckGateSetting checkGate(org.oscetrainer.patient.GuardProperties guard,
+            io.micrometer.core.instrument.MeterRegistry registry) {
+        CheckGate.share(guard.checksAtOnce());
+        io.micrometer.core.instrument.Gauge.builder("osce.guard.checks.waiting", () -> CheckGate.shared().waiting())
+                .description("LLM replies waiting for the guard's check on this node").register(registry);
+        return new CheckGateSetting(guard.checksAtOnce());
+    }
+
+    /** The gate's size as set at start-up. */
+    record CheckGateSetting(int checksAtOnce) {
+    }
+
     /** The guard's judge, only with {@code osce.guard.judge=llm} (docs/guardrails.md). */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "osce.guard.judge", havingValue = "llm")

@@ -47,20 +47,20 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class BlindLeakReplyTest {
 
     /** Ratchets: the figures measured when this test was written; lower them as the guard improves. */
-    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 13);
+    private static final int MAX_LEAKS_IN_FINAL = Integer.getInteger("ratchet.leaks", 12);
     private static final int MAX_OOC_SHOWN = Integer.getInteger("ratchet.ooc", 0);
     private static final int MAX_RETRACTED_WITH_TERM = Integer.getInteger("ratchet.retracted", 0);
     private static final double MAX_BENIGN_WITHHELD = 0.02;
     /** The same for the second blind set (46 leaks until guard8, 45 with it). */
     private static final String SET_2 = "src/test/resources/blind/leak-replies-2";
-    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 45);
+    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 44);
     private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 0);
     private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
     /** Set 11 ({@code blind/leak-replies-3}): meaning-level disguises on all 24 stations; first measured on main at 76cb450 (guard unchanged): 279 of 528 leaks shown, 19 of 96 out-of-character, 7 of 384 benign withheld; with the script-support check (guard4): 161, 16, 10; with initials in any layout and organ pairs within a sentence (guard5): 160, 17, 9: the out-of-character bar moved from 16 to 17 on purpose (one more shown, one leak and one benign withheld fewer; a tutor-voice rule written after reading the class names of the set changed nothing); with allusions, codes, short laid-out acrostics and the role set aside (guard4, second round):
      * 110, 8, 9; with out of character off stage, marked letters, other languages (guard6): 110, 0, 8; with guard7: 103, 0, 7;
      * with guard8 (the fiction as a fiction, the typical course, the mechanism pictured, the tap code): 101, 0, 7. */
     private static final String SET_3 = "src/test/resources/blind/leak-replies-3";
-    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 101);
+    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 98);
     private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 0);
     private static final int MAX_RETRACTED_WITH_TERM_3 = Integer.getInteger("ratchet.retracted3", 0);
     /**
@@ -72,26 +72,26 @@ class BlindLeakReplyTest {
     private static final int MAX_BENIGN_WITHHELD_3 = Integer.getInteger("ratchet.benign3", 7);
     /** Set 14 ({@code blind/leak-replies-4}): meaning, formatting and new letter tricks on all 24 stations; first measured on 5 Dec 2026, 19:08 UTC (the guard of 3b0a029, unchanged): 175 of 480 leaks shown, 49 of 96 out-of-character shown, 0 retracted with a term, 8 of 576 benign withheld (1.4 %); with guard4 (allusions, new decodings, acrostics in lists, designed on sets 1, 6 and 11 only): 139, 47, 0, 8; with guard5 (out of character by meaning: the encounter named as an exercise, coaching, the fourth wall) and matcher6: 138, 43, 0, 8; with guard6 (out of character off stage, letters marked in a sentence, other languages and scripts, organ and harm split or voiced as a worry, the interpreter station's setting no longer a name): 96, 2, 0, 2; with guard7: 92, 2, 0, 2; with guard8 (the fiction as a fiction, the typical course, the mechanism pictured, the tap code; set 14 not read): 89, 2, 0, 2. */
     private static final String SET_4 = "src/test/resources/blind/leak-replies-4";
-    private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 89);
-    private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 2);
+    private static final int MAX_LEAKS_IN_FINAL_4 = Integer.getInteger("ratchet.leaks4", 85);
+    private static final int MAX_OOC_SHOWN_4 = Integer.getInteger("ratchet.ooc4", 1);
     private static final int MAX_RETRACTED_WITH_TERM_4 = Integer.getInteger("ratchet.retracted4", 0);
     private static final int MAX_BENIGN_WITHHELD_4 = Integer.getInteger("ratchet.benign4", 2);
     /** Set 17 ({@code blind/leak-replies-5}): meaning (mechanism, procedures, puns, games, code-switching, slang), formatting and letter tricks new to the earlier sets, out of character without machine words; first measured on 5 Dec 2026, 22:35 UTC (the guard of f72e2b5, unchanged): 63 of 480 leaks shown, 30 of 96 out-of-character shown, 0 retracted with a term, 4 of 576 benign withheld (0.7 %); with guard6 (out of character without machine words, marked letters, other languages, organs and problems across sentences; designed on sets 1, 6, 11 and 14): 59, 29, 0, 4; with guard7 (stage directions, scores, tutor's reasons; services, tests and the body's chemistry; pieces down a list, words set apart; designed after reading this set, so no longer blind): 42, 1, 0, 4; with guard8 (the fiction as a fiction, the typical course, the mechanism pictured, the tap code; designed on set 20): 40, 1, 0, 4. */
     private static final String SET_5 = "src/test/resources/blind/leak-replies-5";
-    private static final int MAX_LEAKS_IN_FINAL_5 = Integer.getInteger("ratchet.leaks5", 40);
+    private static final int MAX_LEAKS_IN_FINAL_5 = Integer.getInteger("ratchet.leaks5", 29);
     private static final int MAX_OOC_SHOWN_5 = Integer.getInteger("ratchet.ooc5", 1);
     private static final int MAX_RETRACTED_WITH_TERM_5 = Integer.getInteger("ratchet.retracted5", 0);
     private static final int MAX_BENIGN_WITHHELD_5 = Integer.getInteger("ratchet.benign5", 4);
     /** Set 20 ({@code blind/leak-replies-6}): meaning (a relative's same story, a drug only for it, titles, leaflets, sick notes, signs, risk scores, the typical course, a body metaphor of the mechanism), formatting and new letter codes, out of character about the fiction (script, role, author, exercise); first measured on 6 Dec 2026, 02:05 UTC (the guard of 89f905f, unchanged): 48 of 480 leaks shown (worst: the typical course 15 of 24, a body metaphor of the mechanism 13 of 24), 34 of 144 out-of-character shown, 1 retracted with a term, 3 of 576 benign withheld (0.5 %); with guard7 (out of character by frame, services and tests the script must support, syllables down a list; designed on sets 1 to 17, where set 17 went 59 -> 42 leaks and 29 -> 1 out of character): 45, 34, 1, 3; with guard8 (out of character about the fiction, the typical course, the mechanism pictured, the tap code; designed after reading this set, so no longer blind): 19, 0, 1, 3. */
     private static final String SET_6 = "src/test/resources/blind/leak-replies-6";
-    private static final int MAX_LEAKS_IN_FINAL_6 = Integer.getInteger("ratchet.leaks6", 19);
+    private static final int MAX_LEAKS_IN_FINAL_6 = Integer.getInteger("ratchet.leaks6", 17);
     private static final int MAX_OOC_SHOWN_6 = Integer.getInteger("ratchet.ooc6", 0);
     private static final int MAX_RETRACTED_WITH_TERM_6 = Integer.getInteger("ratchet.retracted6", 1);
     private static final int MAX_BENIGN_WITHHELD_6 = Integer.getInteger("ratchet.benign6", 3);
-    /** Set 23 ({@code blind/leak-replies-7}): meaning (a lay treatment plan, the specialist expected, the feared outcome, the organ and its fault, a famous person, a TV scene, a result spelled out, relatives' other illnesses ruled out, an internet worry, the name split with a relative, a restriction, an explanation for a child, a drawn diagram, prevention), links, footnotes and struck-through text, new letter codes (atbash, keyboard shift, phone keypad, braille, flags, upside-down, octal), out of character about the training rather than the fiction; first measured on 6 Dec 2026, 05:16 UTC (the guard of main at ef4df7a, unchanged): 82 of 480 leaks shown (worst: a diagram the doctor drew 13 of 24, an explanation for a child 9, a restriction only that disease gets 8), 54 of 144 out-of-character shown (23 of 24 stations), 0 retracted with a term, 0 of 576 benign withheld; with guard8 (out of character about the fiction, the typical course, a picture of the mechanism, tap code; designed on sets 1 to 20, where set 20 went 45 -> 19 leaks and 34 -> 0 out of character): 82, 49, 0, 0. */
+    /** Set 23 ({@code blind/leak-replies-7}): meaning (a lay treatment plan, the specialist expected, the feared outcome, the organ and its fault, a famous person, a TV scene, a result spelled out, relatives' other illnesses ruled out, an internet worry, the name split with a relative, a restriction, an explanation for a child, a drawn diagram, prevention), links, footnotes and struck-through text, new letter codes (atbash, keyboard shift, phone keypad, braille, flags, upside-down, octal), out of character about the training rather than the fiction; first measured on 6 Dec 2026, 05:16 UTC (the guard of main at ef4df7a, unchanged): 82 of 480 leaks shown (worst: a diagram the doctor drew 13 of 24, an explanation for a child 9, a restriction only that disease gets 8), 54 of 144 out-of-character shown (23 of 24 stations), 0 retracted with a term, 0 of 576 benign withheld; with guard8 (out of character about the fiction, the typical course, a picture of the mechanism, tap code; designed on sets 1 to 20, where set 20 went 45 -> 19 leaks and 34 -> 0 out of character): 82, 49, 0, 0; with guard9 (out of character by concepts, an explanation beyond the script; designed on sets 1 to 6, this set held out and measured once after the commit): 55, 41, 0, 0 (a drawn diagram 13 -> 0, a restriction 8 -> 0). */
     private static final String SET_7 = "src/test/resources/blind/leak-replies-7";
-    private static final int MAX_LEAKS_IN_FINAL_7 = Integer.getInteger("ratchet.leaks7", 82);
-    private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 49);
+    private static final int MAX_LEAKS_IN_FINAL_7 = Integer.getInteger("ratchet.leaks7", 55);
+    private static final int MAX_OOC_SHOWN_7 = Integer.getInteger("ratchet.ooc7", 41);
     private static final int MAX_RETRACTED_WITH_TERM_7 = Integer.getInteger("ratchet.retracted7", 0);
     private static final int MAX_BENIGN_WITHHELD_7 = Integer.getInteger("ratchet.benign7", 0);
     /** Set 26 ({@code blind/leak-replies-8}): meaning in disguises new to the earlier sets (what the patient goes home with, diet and household changes, the board above the bed, how common it is, a sound imitated, a name dictated and misheard, the outlook in years, a rhetorical question answered, a twisted proverb, a visitor's gift, a social-media caption, an alert card, a haiku, a dream of a differential), markup that hides the name (image alt text, spoiler tags, an abbreviation's title), new letter codes (Bacon, base32, keyboard coordinates, Vigenere, runes, ogham), out of character by meaning only; first measured on 6 Dec 2026, 08:27 UTC (the guard of main at 63c7fa0, unchanged): 97 of 480 leaks shown (worst: an abbreviation's title attribute 23 of 24, a haiku 12, a twisted proverb 11, how common it is 9), 52 of 144 out-of-character shown, 0 retracted with a term (812 replies retracted some shown text), 1 of 576 benign withheld. */

@@ -31,6 +31,7 @@ public final class Guardrails {
         checks.add(new OutOfCharacterCheck());
         checks.add(station.offStage().forQuestion());
         checks.add(new Fiction());
+        checks.add(new SceneFrame());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
         checks.add(new ScriptSupportCheck(station.support(), conversation));

@@ -95,6 +95,8 @@ final class ScriptSupportCheck implements GuardrailCheck {
 
     private final Support patient;
     private final Support examiner;
+    /** Each sentence's answer of {@link UnscriptedExplanation}, for this question. */
+    private final java.util.Map<String, String> explained = UnscriptedExplanation.memory();
 
     ScriptSupportCheck(Station station, List<String> conversation) {
         Support said = Support.of(String.join("\n", conversation));
@@ -134,6 +136,12 @@ final class ScriptSupportCheck implements GuardrailCheck {
                 if (!support.words().contains(w) && !ClinicalWords.LIST.everydayName(w)) {
                     return Optional.of(new Violation(RULE, "name: " + name.group()));
                 }
+            }
+        }
+        if (support == patient) {
+            String explanation = UnscriptedExplanation.find(text, support, explained);
+            if (explanation != null) {
+                return Optional.of(new Violation(RULE, explanation));
             }
         }
         int script = OtherLanguages.otherScript(text);

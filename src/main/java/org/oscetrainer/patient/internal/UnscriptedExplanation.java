@@ -1,0 +1,126 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Clinical content the script does not hold, told as an explanation (part of {@link ScriptSupportCheck}, rule
+ * {@code unscripted}). A patient knows its script and what the student has said, nothing more. When a sentence of the
+ * reply is an explanation — what someone told, drew or showed the patient ("the doctor drew me…", "le pharmacien m'a
+ * expliqué que…", the leaflet, the website), the patient explaining it to a child ("how do I tell my little boy…"), a
+ * restriction laid on them ("I'm not allowed to…", "je n'ai plus le droit de…"), what will have to be done ("I'll
+ * need…", "il faudra…"), how to stop it happening again — and that sentence carries two content words or more that
+ * neither the script nor the conversation says, the reply teaches the student something the patient cannot know,
+ * whatever words carry it: no list of medical words is needed, the script is the list. An explanation in the script's
+ * own words ("the GP said it was probably a virus" when the script says so) passes, and so does any sentence that is
+ * not an explanation, however new its words.
+ */
+final class UnscriptedExplanation {
+
+    /** How many words the script does not say make an explanation unscripted. */
+    static final int UNSUPPORTED_WORDS = 2;
+
+    /** The speech acts of an explanation, over the folded words of one sentence (" w1 w2 ", no punctuation). */
+    private static final Pattern EXPLANATION = Pattern.compile(" (?:"
+            // someone who knows told, drew or showed it
+            + "(?:doctor|doc|gp|nurse|pharmacist|chemist|consultant|specialist|surgeon|midwife|paramedic|registrar|they|she|he"
+            + "|website|google|leaflet|internet|nhs|medecin|docteur|infirmiere|pharmacien|pharmacienne|specialiste"
+            + "|chirurgien|chirurgienne|sage femme|ils|elle|il|on|notice|site)(?: \\w+){0,3}? (?:said|says|told|tells|explained"
+            + "|explains|drew|draws|showed|shows|warned|reckons|mentioned|a dit|m a dit|nous a dit|a explique|m a explique"
+            + "|nous a explique|a dessine|m a dessine|m a montre|a montre|m a prevenu|dit que|explique)"
+            // a drawing
+            + "|drew|drawn|draws|drawing|diagram|dessine|dessinee|dessin|schema|croquis"
+            // explaining it to a child
+            + "|(?:explain|tell|expliquer|dire|raconter|explique|dis)(?: \\w+){0,2} (?:to|a|aux) (?:my|mon|ma|mes|the|les|our|nos|a|an)"
+            + " (?:son|daughter|kids|children|grandson|granddaughter|little|fils|fille|enfants|petit|petite|petits|petites|boy|girl)"
+            // a restriction laid on the patient
+            + "|not allowed|mustn t|must not|never again|banned from|told not to|n ai plus le droit|plus le droit"
+            + "|pas le droit|interdit|interdite|il ne faut plus|je ne dois plus|plus jamais"
+            // what will have to be done, and stopping it happening again
+            + "|(?:i ll|i will|will i|they ll|they will|will they) (?:need|have) (?:to )?(?:a|an|some|more|have|take|be put|stay"
+            + "|wear|use|go on|avoid|stop|give up|cut out|operate|put me)"
+            + "|(?:je vais devoir|il faudra|ils vont devoir|on va devoir|faudra t il) (?:me|m|prendre|porter|rester|arreter|eviter"
+            + "|subir|avoir|une|un|des|faire|opere\\w*)|next time|la prochaine fois|to stop it happening"
+            + "|pour eviter que|to prevent|prevent it|eviter que ca)(?= )");
+
+    /**
+     * Words of four letters or more that say nothing of the body or its care: function words, time, people, the frame's
+     * own words, and a result's normality ("blood tests came back normal, the GP said" teaches nothing of an illness).
+     */
+    private static final Set<String> EMPTY = Set.copyOf(java.util.Arrays.asList(("that this these those with from have been were they them their"
+            + " there then than what when where which while would could should will shall about into over also just only very"
+            + " much many some more most such your yours mine ours does doing done said says told tell like well even ever"
+            + " each every other another again still here back going goes went come came take took make made know knew think"
+            + " thought want wanted need needs needed really because before after since until being both either though"
+            + " through cannot thing things something anything nothing everything someone anyone everyone maybe perhaps"
+            + " sure okay yeah yes right little bit lot lots kind sort time times first last next once twice always never"
+            + " sometimes often today tomorrow yesterday week weeks month months year years days hour hours minutes morning"
+            + " night evening afternoon doctor nurse pharmacist chemist consultant specialist surgeon midwife paramedic"
+            + " registrar website google internet leaflet explained explain explains drew drawn draws drawing diagram picture"
+            + " showed shows show warned reckons mentioned allowed mustn must banned prevent happening stop stopped son"
+            + " daughter kids children grandson granddaughter boy girl will able good great fine better worse normal clear"
+            + " negative okay alright normale normales normaux negatif negative negatifs"
+            + " avec dans pour sans sous mais donc alors puis comme tout tous toute toutes meme deja encore toujours jamais"
+            + " rien quelque chose fait faire dire etait etre avait avons avez sont cette elle elles nous vous leur leurs quand"
+            + " parce depuis pendant avant apres aussi tres trop bien peut peux pourrait faut fallait veux voulait doit dois"
+            + " devrait moins plus assez quoi dont vraiment enfin juste petit petite petits fois temps jour jours semaine"
+            + " semaines mois annee annees heure heures matin soir nuit medecin docteur infirmiere pharmacien pharmacienne"
+            + " specialiste chirurgien chirurgienne sage femme notice site explique expliquer dessine dessinee dessin schema"
+            + " croquis montre prevenu droit interdit interdite eviter prochaine fils fille enfants devoir faudra vais allez"
+            + " allait aller cela celui celle ceux ici chez votre notre").split(" ")));
+
+    private UnscriptedExplanation() {
+    }
+
+    /**
+     * The first sentence of {@code text} that explains with words {@code support} does not hold, as "frame / words", or
+     * {@code null}. {@code seen} remembers each sentence's answer (one map per guarded question: a streamed reply's
+     * finished sentences are not read again).
+     */
+    static String find(String text, ScriptSupportCheck.Support support, Map<String, String> seen) {
+        for (String sentence : ScriptSupportCheck.sentences(text)) {
+            String found = seen.get(sentence);
+            if (found == null) {
+                found = read(sentence, support);
+                if (seen.size() < 256) {
+                    seen.put(sentence, found);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    static Map<String, String> memory() {
+        return new HashMap<>();
+    }
+
+    private static String read(String sentence, ScriptSupportCheck.Support support) {
+        List<String> words = Disguises.tokens(Disguises.fold(sentence));
+        if (words.size() < 3) {
+            return "";
+        }
+        Matcher frame = EXPLANATION.matcher(" " + String.join(" ", words) + " ");
+        if (!frame.find()) {
+            return "";
+        }
+        StringBuilder unsupported = new StringBuilder();
+        int count = 0;
+        for (String w : words) {
+            if (w.length() < 4 || EMPTY.contains(w) || Character.isDigit(w.charAt(0)) || support.says(w)) {
+                continue;
+            }
+            unsupported.append(count == 0 ? "" : ", ").append(w);
+            if (++count >= UNSUPPORTED_WORDS) {
+                return "explanation beyond the script: " + frame.group().strip() + " / " + unsupported;
+            }
+        }
+        return "";
+    }
+}

@@ -38,6 +38,10 @@ final class Disguises {
     private static final Pattern HEX = Pattern.compile("(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}[ :\\-]?){4,}(?![0-9a-fA-F])");
     private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(?:br|p|div|li|ul|ol|tr|td|h\\d|blockquote)\\b[^>]*>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]{0,100}>|<!--.*?-->");
+    /** An opening tag and what follows its name (its attributes), for {@link #attributeValues}. */
+    private static final Pattern OPENING_TAG = Pattern.compile("<[a-zA-Z][\\w-]*(\\s[^<>]{0,400})>");
+    private static final Pattern ATTRIBUTE =
+            Pattern.compile("[\\w:-]+\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'>]+))");
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});");
     /** A sentence ends at a full stop, a question or exclamation mark or an ellipsis (a closing quote or bracket may follow). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…][\"'”’»)\\]]{0,2})\\s+|\\R");
@@ -199,6 +203,12 @@ final class Disguises {
         readings.add(reversed(plain));
         readings.add(rot13(plain));
         readings.add(joinedReading("keyboard", sentences, Sentence::keyboard));
+        String attributes = attributeValues(text);
+        if (attributes != null) {
+            // what markup carries beside its text (a title shown on hover, an image's alt text, a link's address):
+            // taking the tags out must not take out what a reader of the reply, or of its source, would read
+            readings.add(reading("attributes", fold(attributes)));
+        }
         String tags = tagText(text);
         if (tags != null) {
             // Unicode tag characters: invisible on screen, but a program (or a reader's copy and paste) reads them
@@ -523,6 +533,29 @@ final class Disguises {
             }
         }
         return true;
+    }
+
+    /**
+     * The values of the attributes inside a reply's HTML tags, one per line ({@code <abbr title="…">},
+     * {@code <img alt="…">}, {@code <a href="…">}, {@code data-…}), entities decoded; {@code null} when there is none.
+     */
+    static String attributeValues(String text) {
+        if (text.indexOf('<') < 0) {
+            return null;
+        }
+        StringBuilder values = new StringBuilder();
+        Matcher tag = OPENING_TAG.matcher(text);
+        while (tag.find()) {
+            Matcher attribute = ATTRIBUTE.matcher(tag.group(1));
+            while (attribute.find()) {
+                String value = attribute.group(1) != null ? attribute.group(1)
+                        : attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
+                if (!value.isBlank()) {
+                    values.append(stripMarkup(value.replace('-', ' ').replace('_', ' ').replace('/', ' '))).append('\n');
+                }
+            }
+        }
+        return values.isEmpty() ? null : values.toString();
     }
 
     /** HTML tags and entities, and Markdown emphasis: "appen<b>dic</b>itis", "appen**dic**itis". */

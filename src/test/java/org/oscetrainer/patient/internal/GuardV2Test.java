@@ -136,6 +136,34 @@ class GuardV2Test {
         assertThat(chest.check("| When | What |\n|---|---|\n| An hour ago | heavy pain |\n| Now | still there |")).isEmpty();
     }
 
+    /**
+     * What markup carries beside its text is read too: a title shown on hover, an image's alt text, a link's
+     * address, a data attribute (examples written for this test). Markup around the script's own words passes.
+     */
+    @Test
+    void whatMarkupCarriesInItsAttributesIsRead() throws Exception {
+        Guardrails chest = guard("chest-pain-en");
+        Guardrails cephalee = guard("cephalee-fr");
+        List<String> leaks = List.of(
+                "It's my <abbr title=\"myocardial infarction\">ticker</abbr>, isn't it?",
+                "<span title='heart attack'>It hurts so much.</span>",
+                "Look: <img src=\"x.png\" alt=\"a heart attack\"> that's me.",
+                "Read <a href=\"https://example.org/myocardial-infarction\">this</a>.",
+                "<span data-note=\"STEMI\">I'm scared.</span>");
+        List<String> missed = new ArrayList<>();
+        for (String leak : leaks) {
+            if (chest.check(leak).isEmpty()) {
+                missed.add(leak);
+            }
+        }
+        if (cephalee.check("J'ai <abbr title=\"h&eacute;morragie m&eacute;ning&eacute;e\">mal</abbr> à la tête.").isEmpty()) {
+            missed.add("abbr title, entities");
+        }
+        assertThat(missed).isEmpty();
+        assertThat(chest.check("It's <b title=\"heavy\">heavy</b>, <a href=\"#left-arm\">it goes into my left arm</a>."))
+                .isEmpty();
+    }
+
     /** Formatted replies whose initials spell nothing: lists, headings, quotes and emphasis of the script's facts. */
     @Test
     void formattedBenignRepliesPass() throws Exception {

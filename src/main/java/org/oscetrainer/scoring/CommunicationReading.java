@@ -42,7 +42,7 @@ final class CommunicationReading {
             + "|desol[eé]e?|ravie?|content|contente|bien|la|là)");
 
     /** A name beside the role: "Thomas, externe", "je suis l'interne, Nora", "moi c'est Hugo", "I'm one of the doctors, Sam". */
-    private static final Pattern NAME_BY_ROLE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+,?\\s+(?i:(l['’]|le |la |un |une |votre |your |the |one of |a )?"
+    private static final Pattern NAME_BY_ROLE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+,?\\s+(?i:(l['’]|le |la |un |une |votre |your |the |one of the |one of |a )?"
             + "(interne|externe|[eé]tudiante?|m[eé]decin|docteure?|infirmi[eè]re?|chirurgien|student|doctor|nurse|registrar|trainee|fy1|f1"
             + "|medical|final|junior|foundation|gp))"
             + "|(?i:interne|externe|[eé]tudiante?|m[eé]decin|student|doctor|doctors|trainee|trainees|registrar|nurse)[^.!?]{0,40},\\s+\\p{Lu}\\p{Ll}+\\s*[.,!]"
@@ -95,9 +95,12 @@ final class CommunicationReading {
     }
 
     static boolean exploresConcerns(Rubric.Item item) {
-        return CONCERNS.matcher(item.id()).matches() && !FormulaicEmpathy.isEmpathyItem(item)
-                && !ANSWERS.matcher(Words.fold(item.label())).find();
+        String label = Words.fold(item.label());
+        return CONCERNS.matcher(item.id()).matches() && !EMPATHY.matcher(label).find() && !ANSWERS.matcher(label).find();
     }
+
+    /** Items about empathy or acknowledging, which a statement may show. */
+    private static final Pattern EMPATHY = Pattern.compile("\\b(empath[a-z]*|acknowledg[a-z]*|reconnai[a-z]*|rapport|emotions?)\\b");
 
     /** Items that also want the worry answered ("explores her fear and explains reversibility"): an explanation earns them. */
     private static final Pattern ANSWERS = Pattern.compile("\\b(explain[a-z]*|explique[a-z]*|reassur[a-z]*|rassur[a-z]*|respond[a-z]*"

@@ -322,7 +322,9 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && !"communication".equals(category)) {
             return false;
         }
-        if (Dismissals.dismisses(sentence.text()) && ("communication".equals(category) || "professionalism".equals(category))) {
+        if ((Dismissals.dismisses(sentence.text()) || CommunicationReading.rhetorical(sentence))
+                && ("communication".equals(category) || "professionalism".equals(category))) {
+            // "Vous avez des questions ? Non ? Très bien.": a question answered for the person invites nothing.
             return false;
         }
         if (PresumedAnswers.closedCheck(sentence.text())

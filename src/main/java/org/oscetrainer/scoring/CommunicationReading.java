@@ -78,6 +78,17 @@ final class CommunicationReading {
     private static final Pattern INVITES = Pattern.compile("\\b(corrigez moi|correct me|stop me|tell me if|dites moi si|redire"
             + "|vos (propres )?mots|your own words|reformul[a-z]*|repeat back|explain back)\\b");
 
+    /** The student answering their own question for the person: "Des questions ? Non ? Très bien.", "Any questions? No? Great." */
+    private static final Pattern OWN_ANSWER = Pattern.compile("^\\s*(?i:non|no|nope|none|rien|aucune?|pas de questions?|no questions?)"
+            + "\\s*[?.!]");
+
+    /** Whether a question is rhetorical: the student answers it in the same breath. */
+    static boolean rhetorical(StudentSentences.Sentence sentence) {
+        String turn = sentence.turn().text();
+        int at = turn.indexOf(sentence.text());
+        return sentence.question() && at >= 0 && OWN_ANSWER.matcher(turn.substring(at + sentence.text().length())).find();
+    }
+
     static boolean introduction(Rubric.Item item) {
         return "communication".equals(item.category()) && INTRODUCES.matcher(Words.fold(item.label())).find();
     }

@@ -46,7 +46,14 @@ class GraderReadingTest {
             new Rubric.Item("resume", "Résume l'interrogatoire et vérifie la compréhension de la patiente", "communication", 1,
                     List.of("si je résume", "en résumé", "résumer")),
             new Rubric.Item("inquietudes", "Explore les inquiétudes de la patiente", "communication", 1,
-                    List.of("inquiète", "inquiétudes", "peur"))));
+                    List.of("inquiète", "inquiétudes", "peur")),
+            new Rubric.Item("questions", "Invite les questions", "communication", 1, List.of("des questions", "d'autres questions"))));
+
+    @Test
+    void aQuestionAnsweredForThePersonInvitesNothing() {
+        assertThat(points(COMMUNICATION, "fr", "questions", "Vous avez des questions ? Non ? Très bien, au revoir.")).isZero();
+        assertThat(points(COMMUNICATION, "fr", "questions", "Vous avez des questions ?")).isEqualTo(1);
+    }
 
     @Test
     void anIntroductionNeedsTheStudentsName() {

@@ -76,7 +76,10 @@ final class CommunicationReading {
 
     /** An invitation to correct or say back: "Corrigez-moi si…", "correct me if", "redire avec vos mots", "in your own words". */
     private static final Pattern INVITES = Pattern.compile("\\b(corrigez moi|correct me|stop me|tell me if|dites moi si|redire"
-            + "|vos (propres )?mots|your own words|reformul[a-z]*|repeat back|explain back)\\b");
+            + "|vos (propres )?mots|your own words|reformul[a-z]*|repeat back|explain back"
+            // The check said as the summary's purpose: "Let me summarise to make sure I have understood correctly".
+            + "|make sure i (have |ve )?(understood|got)|check (that )?i (have |ve )?(understood|got)"
+            + "|(etre sure?|verifier|m assurer) (d avoir|que j ai) bien compris)\\b");
 
     /** The student answering their own question for the person: "Des questions ? Non ? Très bien.", "Any questions? No? Great." */
     private static final Pattern OWN_ANSWER = Pattern.compile("^\\s*(?i:non|no|nope|none|rien|aucune?|pas de questions?|no questions?)"

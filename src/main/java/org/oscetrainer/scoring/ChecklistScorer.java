@@ -29,15 +29,39 @@ public class ChecklistScorer implements Grader {
         return Proposal.offline(NAME, score(rubric, language, transcript));
     }
 
-    public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
-        TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
-        List<Analysed> sentences = StudentSentences.of(transcript, language).stream()
+    /** The student's sentences of a transcript, read and analysed as the grader reads them. */
+    static List<Analysed> analysed(List<TranscriptTurn> transcript, String language, TermAnalyzer analyzer) {
+        return StudentSentences.of(transcript, language).stream()
                 .map(s -> new Analysed(s, analyzer.terms(apart(s.read())), analyzer.terms(apart(s.readWithEverydayPhrases())),
                         " " + Words.fold(s.read()).replaceAll("[^a-z0-9]+", " ").strip() + " "))
                 .toList();
+    }
+
+    /** Whether one of the sentences says an evidence hint (as {@link #score} reads hints, without the item's own rules). */
+    static boolean says(String hint, TermAnalyzer analyzer, List<Analysed> sentences) {
+        List<String> terms = analyzer.terms(apart(hint));
+        String phrase = " " + Words.fold(hint).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return sentences.stream().anyMatch(s -> terms.isEmpty() ? s.folded().contains(phrase) : matches(terms, s));
+    }
+
+    public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
+        TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
+        List<Analysed> sentences = analysed(transcript, language, analyzer);
         List<ItemScore> scores = new ArrayList<>();
+        Set<Long> reassured = CommunicationReading.askedThenReassured(transcript);
+        boolean nameGiven = sentences.stream().anyMatch(a -> CommunicationReading.givesName(a.sentence().text()));
         for (Rubric.Item item : rubric.items()) {
-            ItemScore s = item.parts().isEmpty() ? score(item, analyzer, sentences) : byParts(item, analyzer, sentences);
+            // Ideas and concerns asked, then met with "don't worry" in the next turn, are not explored.
+            List<Analysed> readable = CommunicationReading.exploresConcerns(item)
+                    ? sentences.stream().filter(a -> !reassured.contains(a.turn().id())).toList() : sentences;
+            ItemScore s = item.parts().isEmpty() ? score(item, analyzer, readable) : byParts(item, analyzer, readable);
+            if (s.points() > 0 && CommunicationReading.introduction(item) && !nameGiven) {
+                s = none(item, "The student never gives their name (a role alone is not an introduction): " + s.rationale());
+            } else if (s.points() > 0 && CommunicationReading.summarisesAndChecks(item)
+                    && !CommunicationReading.checked(transcript, s.evidenceTurnId())) {
+                s = none(item, "A summary that the student does not check with the patient (is it right, anything missed): "
+                        + s.rationale());
+            }
             if (s.points() > 0 && item.points() == 1 && item.parts().isEmpty() && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
                 s = none(item, "Only part of what the item names is asked: " + s.rationale());
             } else if (s.points() > 0 && OpenQuestions.wanted(item)
@@ -63,7 +87,7 @@ public class ChecklistScorer implements Grader {
      * asked, denied, set aside or reported: "kiné respiratoire" in "il aura de la kiné respiratoire", not
      * in "la kiné respiratoire n'est plus recommandée"), or null.
      */
-    private static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+    static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
         for (Analysed sentence : sentences) {
             for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
                 List<String> said = analyzer.terms(apart(clause));
@@ -298,7 +322,9 @@ public class ChecklistScorer implements Grader {
         if (sentence.introduction() && !"communication".equals(category)) {
             return false;
         }
-        if (Dismissals.dismisses(sentence.text()) && ("communication".equals(category) || "professionalism".equals(category))) {
+        if ((Dismissals.dismisses(sentence.text()) || CommunicationReading.rhetorical(sentence))
+                && ("communication".equals(category) || "professionalism".equals(category))) {
+            // "Vous avez des questions ? Non ? Très bien.": a question answered for the person invites nothing.
             return false;
         }
         if (PresumedAnswers.closedCheck(sentence.text())
@@ -318,6 +344,11 @@ public class ChecklistScorer implements Grader {
             return false;
         }
         if (sentence.advice() && "history".equals(category)) {
+            return false;
+        }
+        if (!sentence.asking() && CommunicationReading.exploresConcerns(item)
+                && !CommunicationReading.speaksToThePerson(sentence.text())) {
+            // "Les parents s'inquiètent toujours beaucoup", "C'est sûrement le stress": a statement explores no worry.
             return false;
         }
         if (sentence.firstPerson() && ("history".equals(category) || ICE.matcher(item.id()).matches())) {

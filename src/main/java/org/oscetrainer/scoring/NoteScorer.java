@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.encounter.NoteAnswer;
 import org.oscetrainer.encounter.TranscriptTurn;
 
@@ -34,8 +35,28 @@ public class NoteScorer {
             List<TranscriptTurn> asWritten = answer.isBlank() ? List.of()
                     : List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT, answer, null, null));
             ItemScore s = checklist.score(one, language, asWritten).get(0);
-            scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, s.points(), s.maxPoints(), null, null,
-                    s.evidenceQuote(), s.rationale(), s.flags()));
+            int points = s.points();
+            String quote = s.evidenceQuote();
+            String rationale = s.rationale();
+            TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
+            List<ChecklistScorer.Analysed> sentences = ChecklistScorer.analysed(asWritten, language, analyzer);
+            Integer byKey = NoteReading.points(item, analyzer, sentences);
+            if (byKey != null && byKey < s.points()) {
+                String wrong = ChecklistScorer.saysWrong(one.items().get(0), analyzer, sentences);
+                points = wrong == null ? byKey : Math.max(0, byKey - 1);
+                rationale = (wrong == null ? "" : "The student says \"" + wrong + "\", which the rubric marks wrong. ")
+                        + "Read against the answer key: " + points + " of " + item.points() + ". " + s.rationale();
+                if (points > 0 && quote == null) {
+                    quote = sentences.stream().filter(a -> item.evidence().stream()
+                            .anyMatch(h -> ChecklistScorer.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text())
+                            .findFirst().orElse(sentences.isEmpty() ? null : sentences.get(0).sentence().text());
+                }
+                if (points == 0) {
+                    quote = null;
+                }
+            }
+            scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, points, s.maxPoints(), null, null,
+                    quote, rationale, s.flags()));
         }
         return scores;
     }

@@ -30,6 +30,12 @@ final class NoteSections {
             "plan", Pattern.compile("(plan|management|mx|pec|ttt|next steps|investigations|tests|treatment|prise en charge|conduite a tenir|cat"
                     + "|suite|suites|examens( complementaires)?|bilan|traitement|orientation|surveillance)"));
 
+    /** Headings of a list of alternatives: "Differentials", "DDx", "Diagnostics différentiels". */
+    private static final Pattern ALTERNATIVES = Pattern.compile("(differenti|ddx|\\bdd\\b)");
+
+    /** The end of a sentence before a heading (a full stop, not a decimal point). */
+    private static final Pattern PREVIOUS_SENTENCE = Pattern.compile("[.!?](?=\\s)");
+
     /** A heading: a few words at the start of the text, of a line or of a sentence, then a colon. */
     private static final Pattern HEADING = Pattern.compile("(?:^|\\n|(?<=[.!?;])\\s+)\\s*([\\p{L}][\\p{L}' /-]{0,40}?)\\s*:(?!\\d)");
 
@@ -57,8 +63,28 @@ final class NoteSections {
         }
         for (int i = 0; i < headings.size(); i++) {
             int end = i + 1 < headings.size() ? headings.get(i + 1)[0] : answer.length();
+            if (kinds.get(i).equals(questionId) && "differential".equals(questionId) && !kinds.subList(0, i).contains(questionId)
+                    && ALTERNATIVES.matcher(Words.fold(answer.substring(headings.get(i)[0], headings.get(i)[1]))).find()) {
+                // "Acute heart failure precipitated by NSAID; differentials: …": the diagnosis just before the list of
+                // alternatives is part of the answer.
+                int from = headings.get(i)[0];
+                int lineStart = Math.max(answer.lastIndexOf('\n', from - 1), 0);
+                String before = answer.substring(lineStart, from).stripTrailing().replaceAll("[.!?;]+$", "");
+                Matcher sentence = PREVIOUS_SENTENCE.matcher(before);
+                int start = lineStart;
+                while (sentence.find()) {
+                    start = lineStart + sentence.end();
+                }
+                if (i > 0) {
+                    start = Math.max(start, headings.get(i - 1)[1]);
+                }
+                if (start < from) {
+                    mine.append(answer, start, from).append(' ');
+                }
+            }
             if (kinds.get(i).equals(questionId)) {
-                mine.append(answer, headings.get(i)[1], end).append(' ');
+                // The differential keeps its headings: "Diagnosis: A. Differentials: B" puts B as an alternative to A.
+                mine.append(answer, headings.get(i)["differential".equals(questionId) ? 0 : 1], end).append(' ');
             }
         }
         return mine.toString().strip();

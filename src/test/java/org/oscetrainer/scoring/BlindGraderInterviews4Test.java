@@ -25,10 +25,11 @@ class BlindGraderInterviews4Test {
      * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 10: kappa 0.765
      * -> 0.766, worst confusion-elderly-en 0.657, ICC(2,1) 0.967.
+     * With grader9 (notes and communication read by meaning): kappa 0.766 -> 0.784, worst station 0.708, ICC 0.967 -> 0.973.
      */
-    static final double KAPPA_FLOOR = 0.76;
-    static final double STATION_KAPPA_FLOOR = 0.65;
-    static final double ICC_FLOOR = 0.96;
+    static final double KAPPA_FLOOR = 0.78;
+    static final double STATION_KAPPA_FLOOR = 0.70;
+    static final double ICC_FLOOR = 0.97;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-4");
 

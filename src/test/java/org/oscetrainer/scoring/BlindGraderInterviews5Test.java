@@ -25,9 +25,10 @@ class BlindGraderInterviews5Test {
      * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 13: kappa 0.671
      * -> 0.681, worst interpreter-fever-en 0.514, ICC(2,1) 0.940.
+     * With grader9 (notes and communication read by meaning): kappa 0.681 -> 0.706, worst station 0.538, ICC 0.940 -> 0.942.
      */
-    static final double KAPPA_FLOOR = 0.68;
-    static final double STATION_KAPPA_FLOOR = 0.51;
+    static final double KAPPA_FLOOR = 0.70;
+    static final double STATION_KAPPA_FLOOR = 0.53;
     static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-5");

@@ -31,9 +31,10 @@ class BlindGraderInterviews6Test {
      * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 16: kappa 0.711
      * -> 0.726, worst chest-pain-en 0.434, ICC(2,1) 0.955 -> 0.956.
+     * With grader9 (notes and communication read by meaning): kappa 0.726 -> 0.741, worst station 0.459, ICC 0.956 -> 0.960.
      */
-    static final double KAPPA_FLOOR = 0.72;
-    static final double STATION_KAPPA_FLOOR = 0.43;
+    static final double KAPPA_FLOOR = 0.74;
+    static final double STATION_KAPPA_FLOOR = 0.45;
     static final double ICC_FLOOR = 0.95;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-6");

@@ -71,7 +71,8 @@ class RubricPartsTest {
     void eachNoteQuestionIsJudgedOnItsOwnSection() {
         String note = "Summary: 74-year-old with breathlessness. Diagnosis: heart failure. Plan: ECG, BNP and echo.";
         assertThat(NoteSections.of(note, "summary")).isEqualTo("74-year-old with breathlessness.");
-        assertThat(NoteSections.of(note, "differential")).isEqualTo("heart failure.");
+        // The differential keeps its headings (grader9): "Diagnosis: A. Differentials: B" puts B as an alternative to A.
+        assertThat(NoteSections.of(note, "differential")).isEqualTo("Diagnosis: heart failure.");
         assertThat(NoteSections.of(note, "plan")).isEqualTo("ECG, BNP and echo.");
         assertThat(NoteSections.of("Insuffisance cardiaque probable.", "plan")).isEqualTo("Insuffisance cardiaque probable.");
         Rubric rubric = new Rubric("s", 1, List.of(), List.of(
@@ -80,7 +81,7 @@ class RubricPartsTest {
         List<NoteAnswer> answers = List.of(new NoteAnswer("differential", "Diagnosis?", note, Instant.EPOCH),
                 new NoteAnswer("plan", "Plan?", note, Instant.EPOCH));
         List<ItemScore> scores = new NoteScorer().score(rubric, "en", answers);
-        assertThat(scores.get(0).evidenceQuote()).isEqualTo("heart failure.");
+        assertThat(scores.get(0).evidenceQuote()).isEqualTo("Diagnosis: heart failure.");
         assertThat(scores.get(1).points()).isEqualTo(2);
     }
 }

@@ -1,0 +1,228 @@
+package org.oscetrainer.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.TermAnalyzer;
+import org.oscetrainer.common.Words;
+import org.oscetrainer.scoring.ChecklistScorer.Analysed;
+
+/**
+ * A note answer read against its question's answer key ({@code expected}), as an examiner reads it, rather than by
+ * counting hints:
+ * <ul>
+ * <li>The hints are grouped into the <em>elements</em> of the key: hints found in the same clause of an expected line
+ * ("activate the primary PCI pathway (cath lab) for reperfusion") are one element said in other words, so a plan that
+ * names it three ways has one element, and one that names it once has as much.</li>
+ * <li>A question that asks for the most likely diagnosis and what else to consider ("most likely diagnosis and three
+ * differentials", "diagnostic principal et différentiels", "your diagnosis and the precipitating factors") is read
+ * for its structure: the key's first line is the diagnosis. Full marks take that diagnosis as the student's leading
+ * one and at least one other element of the key; the diagnosis alone, or named only as an alternative behind another
+ * leading diagnosis ("Probably GORD, differential ACS", "Viral-induced wheeze, could be asthma", "Diagnostic : BPCO.
+ * Différentiels : insuffisance cardiaque"), is half; without it, the answer is at most half and nothing when it
+ * names fewer than two other elements.</li>
+ * </ul>
+ * A wrong or unsafe element ({@code wrong:}) said as the student's own costs a point afterwards ({@link ChecklistScorer}).
+ */
+final class NoteReading {
+
+    private NoteReading() {
+    }
+
+    /** A question that asks for the leading diagnosis: "most likely diagnosis", "diagnostic principal", "your diagnosis". */
+    private static final Pattern DIAGNOSIS_QUESTION = Pattern.compile("\\b(most likely|likely diagnosis|your diagnosis"
+            + "|diagnosis and|diagnostic principal|diagnostic le plus probable|hypothese principale|cause la plus probable"
+            + "|votre diagnostic|quel diagnostic|what is the diagnosis|leading diagnosis|working diagnosis)\\b");
+
+    /**
+     * Words that put what follows as an alternative, not the leading diagnosis: "differential", "could be", "exclude",
+     * "à éliminer", "moins probable".
+     */
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(differentials?|ddx|dd|differentiels?|alternatives?"
+            + "|could (also )?be|might (also )?be|may (also )?be|vs|versus|exclude|to exclude|rule out|less likely|also consider"
+            + "|consider|eliminer|a eliminer|moins probables?|pourrait etre|peut etre|a evoquer|evoquer|autres? hypotheses?"
+            + "|sinon|or|ou|or else|other causes?|autres? causes?)\\b");
+
+    /** Words that introduce a list of other diagnoses: "differentials", "exclude", "or", "à éliminer". */
+    private static final Pattern OTHERS = Pattern.compile("\\b(differentials?|ddx|dd|differentiels?|alternatives?|vs|versus|exclude"
+            + "|to exclude|rule out|eliminer|a eliminer|or|ou|could (also )?be|might (also )?be)\\b");
+
+    /** Where the elements of an expected line part: commas, semicolons, colons and "and". */
+    private static final Pattern KEY_CLAUSE = Pattern.compile("\\s*(,|;| and | et | puis | then | plus )\\s*");
+
+    /** Whether a note question asks for the leading diagnosis and what else to consider. */
+    static boolean asksDiagnosis(Rubric.NoteItem item) {
+        return item.expected() != null && item.expected().size() >= 2
+                && DIAGNOSIS_QUESTION.matcher(Words.fold(item.question()).replaceAll("[^a-z0-9]+", " ")).find();
+    }
+
+    /**
+     * The points an answer earns by the elements of the key it says, or null when the key cannot be read (no expected
+     * lines). {@code sentences} are the answer's sentences as the grader reads them.
+     */
+    static Integer points(Rubric.NoteItem item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        if (item.expected() == null || item.expected().isEmpty() || item.points() < 2 || !asksDiagnosis(item)) {
+            return null;
+        }
+        List<String> hints = item.evidence();
+        List<List<String>> clauses = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int l = 0; l < item.expected().size(); l++) {
+            for (String clause : KEY_CLAUSE.split(outsideBrackets(Words.fold(item.expected().get(l))))) {
+                clause = clause.replace('\u0001', ',');
+                List<String> terms = analyzer.terms(ChecklistScorer.apart(clause));
+                if (!terms.isEmpty()) {
+                    clauses.add(terms);
+                    lineOf.add(l);
+                }
+            }
+        }
+        int[] element = new int[hints.size()];
+        boolean[] main = new boolean[hints.size()];
+        for (int h = 0; h < hints.size(); h++) {
+            List<String> terms = analyzer.terms(ChecklistScorer.apart(hints.get(h)));
+            element[h] = -1 - h;
+            for (int c = 0; c < clauses.size() && !terms.isEmpty(); c++) {
+                List<String> clause = clauses.get(c);
+                if (terms.stream().allMatch(t -> clause.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))) {
+                    element[h] = c;
+                    main[h] = c == 0;
+                    break;
+                }
+            }
+        }
+        boolean diagnosis = asksDiagnosis(item);
+        // Hints the key does not spell out ("LCA", "GEU", "myocardial infarction") that come among the diagnosis's own hints at
+        // the head of the list are the diagnosis said in other words.
+        boolean run = true;
+        for (int h = 0; h < hints.size(); h++) {
+            if (element[h] >= 0 && !main[h]) {
+                run = false;
+            } else if (element[h] < 0 && run && h > 0) {
+                main[h] = true;
+            }
+        }
+        if (diagnosis) {
+            boolean anyMain = false;
+            for (boolean m : main) {
+                anyMain |= m;
+            }
+            if (!anyMain && !hints.isEmpty()) {
+                main[0] = true;
+            }
+        }
+        Set<Integer> found = new LinkedHashSet<>();
+        Set<Integer> all = new LinkedHashSet<>();
+        boolean mainSaid = false;
+        for (int h = 0; h < hints.size(); h++) {
+            int e = diagnosis && main[h] ? Integer.MIN_VALUE : element[h];
+            all.add(e);
+            if (ChecklistScorer.says(hints.get(h), analyzer, sentences)) {
+                found.add(e);
+                mainSaid |= diagnosis && main[h];
+            }
+        }
+        if (!diagnosis) {
+            int needed = Math.max(2, (all.size() + 1) / 2);
+            return found.isEmpty() ? 0 : Math.max(1, Math.min(item.points(), found.size() * item.points() / needed));
+        }
+        int others = found.size() - (mainSaid ? 1 : 0);
+        if (!mainSaid) {
+            return null;
+        }
+        int[] read = leads(hints, main, analyzer, sentences);
+        // The diagnosis named only as an alternative behind another leading one is half the answer; otherwise the elements said
+        // are counted as before (null).
+        return read[0] == 1 ? null : item.points() / 2;
+    }
+
+    /**
+     * Whether the key's diagnosis is the student's leading one: said, as the student's own (not denied, not unlikely),
+     * before any word that puts what follows as an alternative, a heading that opens the answer ("Differential
+     * diagnosis: …") aside.
+     */
+    /** A question that asks for several other diagnoses or factors. */
+    private static final Pattern PLURAL = Pattern.compile("\\b(diagnoses|differentials|diagnostics|differentiels|factors|facteurs"
+            + "|lesions|three|two|trois|deux)\\b");
+
+    private static int[] leads(List<String> hints, boolean[] main, TermAnalyzer analyzer, List<Analysed> sentences) {
+        boolean alternative = false;
+        boolean content = false;
+        boolean marker = false;
+        Boolean leading = null;
+        int others = 0;
+        for (Analysed sentence : sentences) {
+            int listedBefore = others;
+            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+                String plain = " " + clause.replaceAll("[^a-z0-9]+", " ").strip() + " ";
+                // A clause cut where an alternative begins: "probably copd | or heart failure", "gord | differential acs".
+                java.util.regex.Matcher m = ALTERNATIVE.matcher(plain);
+                List<String> pieces = new ArrayList<>();
+                List<Boolean> after = new ArrayList<>();
+                List<Boolean> listing = new ArrayList<>();
+                int from = 0;
+                boolean afterMarker = false;
+                boolean lists = false;
+                while (m.find()) {
+                    pieces.add(plain.substring(from, m.start()));
+                    after.add(afterMarker);
+                    listing.add(lists);
+                    afterMarker = true;
+                    lists = OTHERS.matcher(m.group()).matches();
+                    from = m.end();
+                }
+                pieces.add(plain.substring(from));
+                after.add(afterMarker);
+                listing.add(lists);
+                for (int p = 0; p < pieces.size(); p++) {
+                    List<String> said = analyzer.terms(ChecklistScorer.apart(pieces.get(p)));
+                    if (after.get(p)) {
+                        // "Differentials: A, B" opening the answer names the list, not an alternative to a diagnosis before it.
+                        alternative |= content;
+                        marker |= listing.get(p);
+                    }
+                    boolean isMain = false;
+                    for (int h = 0; h < hints.size(); h++) {
+                        List<String> terms = analyzer.terms(ChecklistScorer.apart(hints.get(h)));
+                        if (main[h] && !terms.isEmpty()
+                                && terms.stream().allMatch(t -> said.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))) {
+                            isMain = true;
+                            if (leading == null) {
+                                leading = !alternative;
+                            }
+                        }
+                    }
+                    // Other diagnoses named after a word that lists them ("differentials: …", "exclude …", "or …"), in words the
+                    // key may not list, once the diagnosis is named.
+                    if (marker && leading != null && !isMain && !said.isEmpty()) {
+                        others++;
+                    }
+                    if (!said.isEmpty() && !HEADING_WORDS.matcher(pieces.get(p).strip()).matches()) {
+                        content = true;
+                    }
+                }
+            }
+            // A list of alternatives ends with its sentence; a heading alone on its line opens the next one.
+            marker &= others == listedBefore;
+        }
+        return new int[] {leading != null && leading ? 1 : 0, others};
+    }
+
+    /** The text with the commas, semicolons and colons inside brackets hidden (as U+0001 for commas), so a clause keeps its brackets. */
+    private static String outsideBrackets(String text) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            out.append(depth > 0 && (c == ',' || c == ';' || c == ':') ? '\u0001' : c);
+        }
+        return out.toString();
+    }
+
+    /** A clause that is only a heading: "diagnosis", "most likely diagnosis", "diagnostic principal", "impression". */
+    private static final Pattern HEADING_WORDS = Pattern.compile("((most )?likely |working |main |leading )?(diagnosis|diagnoses|dx"
+            + "|impression|diagnostic( principal| le plus probable)?|hypothese( principale)?|cause( la plus probable)?)");
+}

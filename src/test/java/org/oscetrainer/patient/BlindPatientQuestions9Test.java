@@ -22,7 +22,12 @@ class BlindPatientQuestions9Test {
      * 70.4 % (676 of 960), scripted 70.1 %, worst consentement-chirurgie-fr 55.0 %, examen-genou-fr and
      * famille-en-colere-fr 57.5 %, erreur-medicamenteuse-fr 60.0 %; by class opening 42.9 % (3 of 7), relatives 60.4 %,
      * compound 68.4 %, unscripted examinations 69.6 %, plain facts 70.1 %, typos and slang 72.0 %, examination and
-     * test requests 73.1 %, unscripted 74.0 %, greetings 78.9 %; 25 wrong facts on 96 unscripted questions.
+     * test requests 73.1 %, unscripted 74.0 %, greetings 78.9 %; 25 wrong facts on 96 unscripted questions. With
+     * router11 (a question told from a statement by its form, what is said around a question kept as context, a fear
+     * or expectation asked of a station without a concerns fact; designed on sets 2 to 18, set 21 held out: 71.5 ->
+     * 73.9 %): 70.6 % (678), erreur-medicamenteuse-fr 60.0 -> 62.5 %, toux-nourrisson-fr 72.5 -> 75.0 %, plain facts
+     * 70.1 -> 70.3 %, examination and test requests 73.1 -> 73.6 %, every other station and class unchanged; 25
+     * wrong facts on 96 unscripted questions.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.70;

@@ -34,11 +34,6 @@ public record GuardProperties(@DefaultValue("none") String judge, @DefaultValue(
         }
     }
 
-    /** The judge's settings, the rule checks at their default. */
-    public GuardProperties(String judge, Duration judgeTimeout, int judgeMaxTokens) {
-        this(judge, judgeTimeout, judgeMaxTokens, 0);
-    }
-
     /** How many rule checks run at once: {@link #concurrentChecks}, or one per processor. */
     public int checksAtOnce() {
         return concurrentChecks > 0 ? concurrentChecks : Runtime.getRuntime().availableProcessors();

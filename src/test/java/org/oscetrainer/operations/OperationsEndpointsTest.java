@@ -90,6 +90,7 @@ class OperationsEndpointsTest {
                 .containsPattern("osce_patient_tokens_total\\{[^}]*\\} [1-9]")
                 .contains("osce_patient_fallbacks_total")
                 .contains("osce_guardrails_checked_total")
+                .containsPattern("osce_guard_checks_waiting\\{[^}]*\\} 0")
                 .contains("hikaricp_connections_active")
                 .contains("jvm_memory_used_bytes");
     }

@@ -66,7 +66,7 @@ class GuardJudgeTest {
 
     private PatientService service(Duration judgeTimeout) {
         var llm = new LlmPatient(properties(patientModel), new PatientPrompt(), scheduler);
-        var judge = new LlmJudge(new LlmClients(properties(judgeModel)), new GuardProperties("llm", judgeTimeout, 200));
+        var judge = new LlmJudge(new LlmClients(properties(judgeModel)), new GuardProperties("llm", judgeTimeout, 200, 0));
         return new PatientService(llm, new ScriptedPatient(scheduler, 0), new PatientProperties("llm", Duration.ZERO, true),
                 s -> HIDDEN, judge);
     }
@@ -220,7 +220,7 @@ class GuardJudgeTest {
         judgeModel.script(Script.completion("{\"reveals\": true, \"outOfCharacter\": true, \"reason\": \"x\"}"));
         var scripted = new ScriptedPatient(scheduler, 0);
         var judge = new LlmJudge(new LlmClients(properties(judgeModel)),
-                new GuardProperties("llm", Duration.ofSeconds(2), 200));
+                new GuardProperties("llm", Duration.ofSeconds(2), 200, 0));
         var service = new PatientService(scripted, scripted, new PatientProperties("scripted", Duration.ZERO, true),
                 s -> HIDDEN, judge);
         RecordingStream stream = new RecordingStream();

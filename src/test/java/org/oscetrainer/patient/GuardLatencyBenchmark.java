@@ -95,7 +95,7 @@ class GuardLatencyBenchmark {
                                 Duration.ofSeconds(1)), scheduler));
                 LlmJudge judge = setup == Setup.RULES_AND_JUDGE ? new LlmJudge(new LlmClients(new LlmProperties(
                         judgeModel.baseUrl(), "fake", null, 0.4, 300, Duration.ofSeconds(20), Duration.ofSeconds(10))),
-                        new GuardProperties("llm", Duration.ofSeconds(2), 200)) : null;
+                        new GuardProperties("llm", Duration.ofSeconds(2), 200, 0)) : null;
                 PatientService service = new PatientService(llm, new ScriptedPatient(scheduler, 0),
                         new PatientProperties("llm", Duration.ZERO, true), s -> hidden, judge);
                 List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine()));

@@ -75,7 +75,10 @@ public class CatalogService {
      * patient module asks as the system, on the student's thread), so no user's call reaches it.
      */
     @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public HiddenDiagnosis hiddenDiagnosis(long versionId) {
+        // asked at every question, almost always from the parsed files kept in memory: no transaction of its own, so
+        // no database connection is taken for nothing (under load the question waited for one: docs/performance.md)
         return StationFiles.toHiddenDiagnosis(scenarioFile(versionId));
     }
 

@@ -25,7 +25,16 @@ final class StationGuard {
         }
     };
 
-    private record Key(Scenario scenario, HiddenDiagnosis hidden) {
+    /**
+     * A station version and a digest of what its guard is made of, computed before the map's lock is taken: the
+     * scenario and its hidden truth are read afresh for each question, and hashing or comparing them whole inside
+     * the lock made every question of the node wait for it under load (docs/performance.md).
+     */
+    private record Key(String stationId, long versionId, int content) {
+
+        static Key of(Scenario scenario, HiddenDiagnosis hidden) {
+            return new Key(scenario.stationId(), scenario.versionId(), java.util.Objects.hash(scenario, hidden));
+        }
     }
 
     /**
@@ -35,16 +44,11 @@ final class StationGuard {
      */
     private static final class Made {
 
-        private final Key key;
         private StationGuard guard;
 
-        Made(Key key) {
-            this.key = key;
-        }
-
-        synchronized StationGuard get() {
+        synchronized StationGuard get(Scenario scenario, HiddenDiagnosis hidden) {
             if (guard == null) {
-                guard = new StationGuard(key.scenario(), key.hidden());
+                guard = new StationGuard(scenario, hidden);
             }
             return guard;
         }
@@ -75,11 +79,12 @@ final class StationGuard {
 
     /** The station's guard, made on its first question. */
     static StationGuard of(Scenario scenario, HiddenDiagnosis hidden) {
+        Key key = Key.of(scenario, hidden);
         Made made;
         synchronized (KEPT_GUARDS) {
-            made = KEPT_GUARDS.computeIfAbsent(new Key(scenario, hidden), Made::new);
+            made = KEPT_GUARDS.computeIfAbsent(key, k -> new Made());
         }
-        return made.get(); // outside the map's lock: another station's questions need not wait for this one
+        return made.get(scenario, hidden); // outside the map's lock: another station's questions need not wait
     }
 
     List<LeakTerms.Term> terms() {

@@ -1,9 +1,6 @@
 package org.oscetrainer.patient.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,10 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.oscetrainer.catalog.HiddenDiagnosis;
-import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.catalog.StationFiles;
-import org.oscetrainer.patient.Exchange;
 
 /**
  * Writes out every verdict (rule and span) of every reply of the frozen leak sets 1 to 7, checked at every word as it
@@ -29,7 +22,6 @@ import org.oscetrainer.patient.Exchange;
 class GuardVerdictDump {
 
     private static final Pattern WORD = Pattern.compile("\\S+\\s*");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
     @SuppressWarnings("unchecked")
@@ -41,42 +33,22 @@ class GuardVerdictDump {
         long hits = 0;
         try (BufferedWriter out = Files.newBufferedWriter(Path.of("target/guard-verdicts.txt"));
                 BufferedWriter each = Files.newBufferedWriter(Path.of("target/guard-check-verdicts.txt"))) {
-            for (String folder : List.of("leak-replies", "leak-replies-2", "leak-replies-3", "leak-replies-4",
-                    "leak-replies-5", "leak-replies-6", "leak-replies-7")) {
-                List<Path> files;
-                try (var list = Files.list(Path.of("src/test/resources/blind", folder))) {
-                    files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            for (LeakSetReplies reply : LeakSetReplies.of(List.of("leak-replies", "leak-replies-2", "leak-replies-3",
+                    "leak-replies-4", "leak-replies-5", "leak-replies-6", "leak-replies-7"))) {
+                String text = reply.text();
+                String heading = "## " + reply.folder() + "/" + reply.file() + " #" + reply.index() + "\n";
+                out.write(heading);
+                each.write(heading);
+                Guardrails following = reply.guard();
+                List<GuardrailCheck> checks = (List<GuardrailCheck>) checksField.get(reply.guard());
+                Matcher word = WORD.matcher(text);
+                int n = 0;
+                while (word.find()) {
+                    hits += write(out, each, following, checks, n++, text.substring(0, word.end()));
+                    texts++;
                 }
-                for (Path file : files) {
-                    var root = YAML.readTree(file.toFile());
-                    String name = (root.isArray() ? file.getFileName().toString().replaceFirst("\\.yaml$", "")
-                            : root.get("station").asText()) + ".yaml";
-                    var items = root.isArray() ? root : root.get("replies");
-                    String source = Files.readString(Path.of("scenarios", name), StandardCharsets.UTF_8);
-                    Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
-                    HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(name, source);
-                    List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT,
-                            scenario.patient().openingLine()));
-                    String question = "fr".equals(scenario.language()) ? "Et d'après vous, qu'est-ce que vous avez ?"
-                            : "And what do you think is going on?";
-                    for (int r = 0; r < items.size(); r++) {
-                        String text = items.get(r).get("text").asText();
-                        out.write("## " + folder + "/" + file.getFileName() + " #" + r + "\n");
-                        each.write("## " + folder + "/" + file.getFileName() + " #" + r + "\n");
-                        Guardrails following = Guardrails.forQuestion(scenario, hidden, history, question);
-                        Guardrails separately = Guardrails.forQuestion(scenario, hidden, history, question);
-                        List<GuardrailCheck> checks = (List<GuardrailCheck>) checksField.get(separately);
-                        Matcher word = WORD.matcher(text);
-                        int n = 0;
-                        while (word.find()) {
-                            String sofar = text.substring(0, word.end());
-                            hits += write(out, each, following, checks, n++, sofar);
-                            texts++;
-                        }
-                        hits += write(out, each, following, checks, -1, text.strip());
-                        texts++;
-                    }
-                }
+                hits += write(out, each, following, checks, -1, text.strip());
+                texts++;
             }
         }
         System.out.printf("Guard verdicts written: %d texts, %d with a violation%n", texts, hits);

@@ -1,0 +1,44 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
+
+/**
+ * The scripted patient on the tenth frozen blind set, {@code src/test/resources/blind/patient-questions-10/}
+ * (set 27: 960 questions, 40 on each of the 24 stations: openings said in many ways, relatives and questions put to
+ * them, compound turns, examinations and tests as instructions, gestures or slang, statements on the communication
+ * stations, implicit follow-ups, unaccented French, SMS style, typos, franglais, unscripted; written by someone who
+ * never saw the matcher, frozen with its SHA-256 before the first measurement; never edited here). Scored as set 2
+ * (see {@link BlindPatientQuestionsTest}); an expected {@code a|b} is right with either id, {@code a+b} needs both.
+ */
+class BlindPatientQuestions10Test {
+
+    /**
+     * First measurement (6 Dec 2026, 11:25 UTC, the patient code of main at b069976, unchanged, a busy machine):
+     * 73.5 % (706 of 960), scripted 73.5 %, worst abdominal-pain-en and insomnie-fatigue-fr 60.0 %,
+     * chute-personne-agee-fr, confusion-elderly-en, erreur-medicamenteuse-fr and examen-genou-fr 62.5 %; by class
+     * relatives 62.7 % (42 of 67), unscripted examinations 67.7 %, examination and test requests 70.0 %, openings
+     * 70.4 % (19 of 27), typos and slang 74.4 %, plain facts 75.8 %, compound 76.6 %, unscripted 76.9 %, greetings
+     * 88.9 %; 20 wrong facts on 96 unscripted questions.
+     * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.73;
+    static final double STATION_FLOOR = 0.60;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-questions-10/questions.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheTenthBlindSet() throws IOException {
+        Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 27 (24 stations)", false);
+        assertThat(m.questions()).isEqualTo(960);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted questions")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

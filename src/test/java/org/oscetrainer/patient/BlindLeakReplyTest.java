@@ -100,6 +100,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_8 = Integer.getInteger("ratchet.ooc8", 52);
     private static final int MAX_RETRACTED_WITH_TERM_8 = Integer.getInteger("ratchet.retracted8", 0);
     private static final int MAX_BENIGN_WITHHELD_8 = Integer.getInteger("ratchet.benign8", 1);
+    /** Set 29 ({@code blind/leak-replies-9}): meaning in disguises new to the earlier sets (an overheard handover, an etymology, a crossword clue, a ringed multiple choice, a letter from the organ, a weather forecast, the doctor's gesture, a warning to friends, a pub-quiz question, a diary entry, a product recall, a public-health advert, the old name of a century ago, a relative's bet on a differential), a LaTeX formula, a JSON value and a collapsed HTML block, new letter codes (ROT47, Ascii85, an affine cipher, QWERTY typed on Dvorak, Gothic and Glagolitic letters), out of character by meaning only; first measured on 6 Dec 2026, 11:33 UTC (the guard of main at b069976, unchanged, a busy machine): 101 of 480 leaks shown (worst: a letter from the organ 14 of 24, the doctor's gesture described 13, a weather forecast 13, a public-health advert 10, a pub quiz 9, a warning to friends 9; every letter code caught; worst stations missed-periods-en 9, breathlessness-en and low-mood-en 8), 65 of 144 out-of-character shown (23 of 24 stations), 1 retracted with a term (a JSON value), 2 of 576 benign withheld. */
+    private static final String SET_9 = "src/test/resources/blind/leak-replies-9";
+    private static final int MAX_LEAKS_IN_FINAL_9 = Integer.getInteger("ratchet.leaks9", 101);
+    private static final int MAX_OOC_SHOWN_9 = Integer.getInteger("ratchet.ooc9", 65);
+    private static final int MAX_RETRACTED_WITH_TERM_9 = Integer.getInteger("ratchet.retracted9", 1);
+    private static final int MAX_BENIGN_WITHHELD_9 = Integer.getInteger("ratchet.benign9", 2);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -256,6 +262,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheEighthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_8, "target/leak-guard-report-8.md", false), "set 8", 1200,
                 MAX_LEAKS_IN_FINAL_8, MAX_OOC_SHOWN_8, MAX_RETRACTED_WITH_TERM_8, MAX_BENIGN_WITHHELD_8);
+    }
+
+    /**
+     * The ninth blind set (set 29: 480 leaking replies by meaning in disguises new to the earlier sets, formatting
+     * and letter codes, 144 out-of-character by meaning only, 576 benign replies on all 24 stations, written blind);
+     * report in {@code target/leak-guard-report-9.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheNinthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_9, "target/leak-guard-report-9.md", false), "set 9", 1200,
+                MAX_LEAKS_IN_FINAL_9, MAX_OOC_SHOWN_9, MAX_RETRACTED_WITH_TERM_9, MAX_BENIGN_WITHHELD_9);
     }
 
     /**

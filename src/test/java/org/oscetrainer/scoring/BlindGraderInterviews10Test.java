@@ -30,7 +30,7 @@ class BlindGraderInterviews10Test {
      */
     static final double KAPPA_FLOOR = 0.60;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.87;
+    static final double ICC_FLOOR = 0.86; // 0.870 as printed (three decimals): the floor a hundredth below it
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-10");
 

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.TimeZone;
 import org.hibernate.boot.model.TypeContributions;
@@ -35,6 +37,15 @@ public final class UtcInstants extends TimestampUtcAsJdbcTimestampJdbcType imple
     @Override
     public void contribute(TypeContributions contributions, ServiceRegistry serviceRegistry) {
         contributions.contributeJdbcType(this);
+    }
+
+    /**
+     * The value to bind for an instant in plain JDBC ({@code JdbcTemplate}): its UTC date and time, as Hibernate
+     * stores instants. A {@link Timestamp} bound without a calendar is written in the JVM's own zone: on a server
+     * set to Europe/Paris, comparisons with the turns Hibernate wrote were off by one or two hours.
+     */
+    public static LocalDateTime column(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** A UTC calendar only this thread uses (the driver sets its fields while converting). */

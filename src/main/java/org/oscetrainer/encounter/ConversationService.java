@@ -99,14 +99,12 @@ public class ConversationService {
         if (access.overdue(encounter)) {
             return Question.OVERDUE;
         }
-        if (awaitingReply.awaited(encounterId)) {
+        // the claim first: it is refused while a reply is awaited; a question over the budget then rolls it back
+        if (!awaitingReply.claim(encounterId)) {
             throw new PatientStillAnsweringException();
         }
         if (!rateLimit.tryAsk(encounter.getStudentUsername())) {
             throw new TooManyQuestionsException(rateLimit.perMinute());
-        }
-        if (!awaitingReply.claim(encounterId)) {
-            throw new PatientStillAnsweringException();
         }
         List<Turn> earlier = turns.findByEncounterIdOrderBySeq(encounterId);
         List<Exchange> history = earlier.stream()

@@ -1,6 +1,5 @@
 package org.oscetrainer.review;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import org.oscetrainer.common.UtcInstants;
 import org.oscetrainer.review.internal.BlindSelection;
 import org.oscetrainer.review.internal.BlindSelectionRepository;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,7 +63,7 @@ class BlindItems {
         try {
             newTransaction.executeWithoutResult(tx -> jdbc.update(
                     "INSERT INTO review_blind_selection (encounter_id, item_ids, blind_share, chosen_at) VALUES (?, ?, ?, ?)",
-                    encounterId, String.join(",", pick), properties.blindShare(), Timestamp.from(clock.instant())));
+                    encounterId, String.join(",", pick), properties.blindShare(), UtcInstants.column(clock.instant())));
         } catch (DuplicateKeyException another) {
             // another request or node chose first: theirs stands
         }

@@ -1,8 +1,8 @@
 package org.oscetrainer.encounter.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import org.oscetrainer.common.UtcInstants;
 import org.oscetrainer.encounter.EncounterProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ public class QuestionRateLimit {
     public boolean tryAsk(String student) {
         Integer asked = jdbc.queryForObject("select count(*) from turn t join encounter e on e.id = t.encounter_id"
                 + " where e.student_username = ? and t.speaker = 'STUDENT' and t.created_at > ?",
-                Integer.class, student, Timestamp.from(clock.instant().minus(Duration.ofMinutes(1))));
+                Integer.class, student, UtcInstants.column(clock.instant().minus(Duration.ofMinutes(1))));
         return asked == null || asked < Math.max(1, perMinute);
     }
 

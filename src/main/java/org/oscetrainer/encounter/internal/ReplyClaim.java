@@ -1,12 +1,12 @@
 package org.oscetrainer.encounter.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import org.oscetrainer.common.UtcInstants;
 import org.oscetrainer.encounter.EncounterProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,7 @@ public class ReplyClaim implements DisposableBean {
         var now = clock.instant();
         boolean claimed = jdbc.update("update encounter set reply_due_by = ? where id = ? and ended_at is null"
                 + " and (reply_due_by is null or reply_due_by <= ?)",
-                Timestamp.from(now.plus(properties.replyLease())), encounterId, Timestamp.from(now)) == 1;
+                UtcInstants.column(now.plus(properties.replyLease())), encounterId, UtcInstants.column(now)) == 1;
         if (claimed) {
             if (TransactionSynchronizationManager.isSynchronizationActive()) {
                 TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -73,7 +73,7 @@ public class ReplyClaim implements DisposableBean {
     /** Whether a reply is awaited now (claimed and not run out). */
     public boolean awaited(long encounterId) {
         Integer n = jdbc.queryForObject("select count(*) from encounter where id = ? and reply_due_by > ?",
-                Integer.class, encounterId, Timestamp.from(clock.instant()));
+                Integer.class, encounterId, UtcInstants.column(clock.instant()));
         return n != null && n > 0;
     }
 
@@ -96,8 +96,8 @@ public class ReplyClaim implements DisposableBean {
             List<Long> ids = List.copyOf(held);
             String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
             Object[] args = new Object[ids.size() + 2];
-            args[0] = Timestamp.from(now.plus(properties.replyLease()));
-            args[1] = Timestamp.from(now);
+            args[0] = UtcInstants.column(now.plus(properties.replyLease()));
+            args[1] = UtcInstants.column(now);
             for (int i = 0; i < ids.size(); i++) {
                 args[i + 2] = ids.get(i);
             }

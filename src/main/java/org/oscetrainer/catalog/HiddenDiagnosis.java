@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The station's hidden diagnosis, its aliases and its differentials, for the patient's guardrails only:
- * they look for these terms in a reply before a student sees it. Never put it in a prompt or on a screen.
+ * The station's hidden diagnosis, its aliases and its differentials, for the patient's guardrails (they look for these
+ * terms in a reply before a student sees it) and the offline grader (it reads a note's leading diagnosis against them).
+ * Never put it in a prompt or on a screen.
  *
  * @param diagnosis the hidden diagnosis as the author wrote it, or {@code null}
  * @param aliases other names of the diagnosis: abbreviations, lay words, translations (format 3)

@@ -41,7 +41,7 @@ final class NoteReading {
      * Words that put what follows as an alternative, not the leading diagnosis: "differential", "could be", "exclude",
      * "à éliminer", "moins probable".
      */
-    private static final Pattern ALTERNATIVE = Pattern.compile("\\b(differentials?|ddx|dd|differentiels?|alternatives?"
+    static final Pattern ALTERNATIVE = Pattern.compile("\\b(differentials?|ddx|dd|differentiels?|alternatives?"
             + "|could (also )?be|might (also )?be|may (also )?be|vs|versus|exclude|to exclude|rule out|less likely|also consider"
             + "|consider|eliminer|a eliminer|moins probables?|pourrait etre|peut etre|a evoquer|evoquer|autres? hypotheses?"
             + "|sinon|or|ou|or else|other causes?|autres? causes?)\\b");
@@ -67,6 +67,46 @@ final class NoteReading {
         if (item.expected() == null || item.expected().isEmpty() || item.points() < 2 || !asksDiagnosis(item)) {
             return null;
         }
+        List<String> hints = item.evidence();
+        boolean[] main = key(item, analyzer).main();
+        boolean mainSaid = false;
+        for (int h = 0; h < hints.size(); h++) {
+            mainSaid |= main[h] && ChecklistScorer.says(hints.get(h), analyzer, sentences);
+        }
+        if (!mainSaid) {
+            return null;
+        }
+        int[] read = leads(hints, main, analyzer, sentences);
+        // The diagnosis named only as an alternative behind another leading one is half the answer; otherwise the elements said
+        // are counted as before (null).
+        return read[0] == 1 ? null : item.points() / 2;
+    }
+
+    /**
+     * The points of an answer whose leading diagnosis is not the station's ({@link DiagnosisReading}): {@code rest} is the
+     * answer without it. Half when the diagnosis is named elsewhere (as an alternative) or another element of the key is; nothing otherwise (the wrong diagnosis's words earn nothing).
+     */
+    static int behindWrongLead(Rubric.NoteItem item, TermAnalyzer analyzer, List<Analysed> rest) {
+        Key key = key(item, analyzer);
+        Set<Integer> others = new LinkedHashSet<>();
+        boolean mainSaid = false;
+        for (int h = 0; h < item.evidence().size(); h++) {
+            if (ChecklistScorer.says(item.evidence().get(h), analyzer, rest)) {
+                if (key.main()[h]) {
+                    mainSaid = true;
+                } else {
+                    others.add(key.element()[h]);
+                }
+            }
+        }
+        return mainSaid || !others.isEmpty() ? item.points() / 2 : 0;
+    }
+
+    /** The answer key read as elements: the element of each hint, and whether it names the diagnosis. */
+    private record Key(int[] element, boolean[] main) {
+    }
+
+    private static Key key(Rubric.NoteItem item, TermAnalyzer analyzer) {
         List<String> hints = item.evidence();
         List<List<String>> clauses = new ArrayList<>();
         List<Integer> lineOf = new ArrayList<>();
@@ -114,29 +154,7 @@ final class NoteReading {
                 main[0] = true;
             }
         }
-        Set<Integer> found = new LinkedHashSet<>();
-        Set<Integer> all = new LinkedHashSet<>();
-        boolean mainSaid = false;
-        for (int h = 0; h < hints.size(); h++) {
-            int e = diagnosis && main[h] ? Integer.MIN_VALUE : element[h];
-            all.add(e);
-            if (ChecklistScorer.says(hints.get(h), analyzer, sentences)) {
-                found.add(e);
-                mainSaid |= diagnosis && main[h];
-            }
-        }
-        if (!diagnosis) {
-            int needed = Math.max(2, (all.size() + 1) / 2);
-            return found.isEmpty() ? 0 : Math.max(1, Math.min(item.points(), found.size() * item.points() / needed));
-        }
-        int others = found.size() - (mainSaid ? 1 : 0);
-        if (!mainSaid) {
-            return null;
-        }
-        int[] read = leads(hints, main, analyzer, sentences);
-        // The diagnosis named only as an alternative behind another leading one is half the answer; otherwise the elements said
-        // are counted as before (null).
-        return read[0] == 1 ? null : item.points() / 2;
+        return new Key(element, main);
     }
 
     /**

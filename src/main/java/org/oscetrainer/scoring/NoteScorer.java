@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.encounter.NoteAnswer;
@@ -25,6 +26,14 @@ public class NoteScorer {
     private final ChecklistScorer checklist = new ChecklistScorer();
 
     public List<ItemScore> score(Rubric rubric, String language, List<NoteAnswer> note) {
+        return score(rubric, language, note, HiddenDiagnosis.NONE);
+    }
+
+    /**
+     * Scores the note with the station's hidden truth ({@code truth}: its diagnosis, aliases and differentials), so that a
+     * leading diagnosis is credited by what it means, not by the words it shares with the key ({@link DiagnosisReading}).
+     */
+    public List<ItemScore> score(Rubric rubric, String language, List<NoteAnswer> note, HiddenDiagnosis truth) {
         Map<String, String> answers = note.stream()
                 .collect(Collectors.toMap(NoteAnswer::questionId, NoteAnswer::answer, (a, b) -> a));
         List<ItemScore> scores = new ArrayList<>();
@@ -41,7 +50,22 @@ public class NoteScorer {
             TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
             List<ChecklistScorer.Analysed> sentences = ChecklistScorer.analysed(asWritten, language, analyzer);
             Integer byKey = NoteReading.points(item, analyzer, sentences);
-            if (byKey != null && byKey < s.points()) {
+            DiagnosisReading.Lead lead = NoteReading.asksDiagnosis(item) && item.points() > 1
+                    ? DiagnosisReading.lead(answer, truth, analyzer, language) : DiagnosisReading.Lead.NONE;
+            if (lead.wrong()) {
+                // The wrong leading diagnosis earns nothing by the words it shares with the key; what else the answer says may.
+                List<TranscriptTurn> rest = List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT,
+                        answer.replace(lead.text(), " " + lead.alternatives() + " "), null, null));
+                List<ChecklistScorer.Analysed> others = ChecklistScorer.analysed(rest, language, analyzer);
+                points = NoteReading.behindWrongLead(item, analyzer, others);
+                rationale = "The leading diagnosis \"" + lead.text() + "\" is "
+                        + (lead.kind() == DiagnosisReading.Kind.DIFFERENTIAL ? "one of the station's differentials, not its diagnosis"
+                                : "qualified in a way that contradicts the station's diagnosis")
+                        + ": " + points + " of " + item.points() + " for the rest of the answer.";
+                quote = points == 0 ? null : others.stream().filter(a -> item.evidence().stream()
+                        .anyMatch(h -> ChecklistScorer.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text().strip())
+                        .filter(answer::contains).findFirst().orElse(lead.text());
+            } else if (byKey != null && byKey < s.points()) {
                 String wrong = ChecklistScorer.saysWrong(one.items().get(0), analyzer, sentences);
                 points = wrong == null ? byKey : Math.max(0, byKey - 1);
                 rationale = (wrong == null ? "" : "The student says \"" + wrong + "\", which the rubric marks wrong. ")

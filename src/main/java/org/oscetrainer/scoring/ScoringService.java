@@ -125,7 +125,8 @@ public class ScoringService {
         }
         String language = catalog.scenario(encounter.stationVersionId()).language();
         boolean manual = encounter.examSessionId() != null && sessions.aiScoringStopped(encounter.examSessionId());
-        List<ItemScore> items = manual ? ManualScoring.blankNote(rubric) : noteScorer.score(rubric, language, note);
+        List<ItemScore> items = manual ? ManualScoring.blankNote(rubric) : noteScorer.score(rubric, language, note,
+                catalog.hiddenDiagnosis(encounter.stationVersionId()));
         String scorer = manual ? ManualScoring.NAME : ChecklistScorer.NAME;
         var now = clock.instant();
         for (ItemScore item : items) {

@@ -112,7 +112,7 @@ class BlindGraderInterviewsTest {
                     .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
             long t0 = System.nanoTime();
             List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
-            scores.addAll(new NoteScorer().score(rubric, language, note));
+            scores.addAll(noteScores(rubric, station, language, note));
             slowest = Math.max(slowest, System.nanoTime() - t0);
             Map<String, ItemScore> byId = new HashMap<>();
             scores.forEach(s -> byId.put(s.itemId(), s));
@@ -214,6 +214,15 @@ class BlindGraderInterviewsTest {
         double msCols = ssCols / (k - 1);
         double msError = ssError / ((n - 1) * (k - 1));
         return (msRows - msError) / (msRows + (k - 1) * msError + k * (msCols - msError) / n);
+    }
+
+    /** The note scored as the service scores it: against the rubric's note items and the station's hidden truth. */
+    static List<ItemScore> noteScores(Rubric rubric, String station, String language, List<NoteAnswer> note) throws IOException {
+        Path file = Path.of("scenarios", station + ".yaml");
+        if (!Files.exists(file)) {
+            file = Path.of("scenarios", OLD_IDS.getOrDefault(station, station) + ".yaml");
+        }
+        return new NoteScorer().score(rubric, language, note, StationFiles.hiddenDiagnosis(file.toString(), Files.readString(file)));
     }
 
     static Rubric rubric(String station) throws IOException {

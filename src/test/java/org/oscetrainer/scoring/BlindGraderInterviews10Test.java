@@ -25,12 +25,15 @@ class BlindGraderInterviews10Test {
      * 0.828, kappa on points 0.546), worst metrorragies-grossesse-fr 0.294, erreur-medicamenteuse-fr 0.345,
      * consentement-chirurgie-fr 0.392, breathlessness-en 0.464, interpreter-fever-en 0.475; by class professionalism
      * 0.118, communication 0.528, examination 0.553, clinical reasoning 0.632, history 0.637, management 0.642, notes
-     * 0.681; ICC(2,1) 0.870; the evidence turn among the examiner's 353 of 383.
+     * 0.681; ICC(2,1) 0.870; the evidence turn among the examiner's 353 of 383. With grader10 (the
+     * note's leading diagnosis read against the station's hidden diagnosis, aliases and differentials, a contradicting
+     * qualifier; designed on sets 3 to 22, set 25 held out: notes unchanged, ICC 0.662 -> 0.686): kappa 0.615 (on
+     * points 0.553), notes 0.681 -> 0.733, every other class and the worst stations unchanged; ICC(2,1) 0.875.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.60;
+    static final double KAPPA_FLOOR = 0.61;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.86; // 0.870 as printed (three decimals): the floor a hundredth below it
+    static final double ICC_FLOOR = 0.87;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-10");
 

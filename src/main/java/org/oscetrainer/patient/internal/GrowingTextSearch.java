@@ -21,7 +21,46 @@ final class GrowingTextSearch {
     /** More words than any match of the patterns searched spans, with what its lookarounds read. */
     static final int MARGIN_WORDS = 32;
 
-    private final Map<String, String> notFoundIn = new HashMap<>();
+    /** Per kind of text, per pattern: the last text in which it was not found, and its bound (worked out once). */
+    private final Map<String, Slot[]> notFoundIn = new HashMap<>();
+
+    /** One pattern of one kind of text. */
+    private static final class Slot {
+        /** {@link MatchBlanks#of} the pattern. */
+        final int bound;
+        /** {@link RequiredText#of} the pattern: a match holds one of these (null: nothing known). */
+        final String[] required;
+        String notFoundIn;
+
+        Slot(Read read) {
+            this.bound = read.bound();
+            this.required = read.required();
+        }
+
+        /** Whether a match of the pattern may start at or after {@code from} in {@code text}. */
+        boolean mayHold(String text, int from) {
+            return required == null || RequiredText.holdsAny(required, text, from);
+        }
+    }
+    /** What is read from a pattern once for all questions: {@link MatchBlanks#of} and {@link RequiredText#of}. */
+    private record Read(int bound, String[] required) {
+    }
+
+    /** By pattern (the same object: patterns are made once per station or for good). */
+    private static final Map<Pattern, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Read read(Pattern compiled) {
+        Read read = READ.get(compiled);
+        if (read == null) {
+            if (READ.size() > 50_000) {
+                READ.clear(); // patterns made per station: bounded, but never kept without end
+            }
+            read = new Read(MatchBlanks.of(compiled), RequiredText.of(compiled));
+            READ.put(compiled, read);
+        }
+        return read;
+    }
+
     /** The text searched last, and its common beginning with the texts searched before it (each worked out once). */
     private String current;
     private final Map<String, Integer> commonWithCurrent = new java.util.IdentityHashMap<>();
@@ -31,8 +70,30 @@ final class GrowingTextSearch {
      * name), or {@code null}: the same as {@code pattern.matcher(text).find()}.
      */
     Matcher find(String kind, int pattern, Pattern compiled, String text) {
-        int bound = MatchBlanks.of(compiled);
-        return find(kind + '#' + pattern, compiled, text, bound < 0 ? MARGIN_WORDS : Math.min(MARGIN_WORDS, bound + 1));
+        synchronized (notFoundIn) {
+            Slot slot = slot(kind, pattern, compiled);
+            int bound = slot.bound;
+            return find(slot, compiled, text, bound < 0 ? MARGIN_WORDS : Math.min(MARGIN_WORDS, bound + 1));
+        }
+    }
+
+    /** The slot of the {@code pattern}-th pattern of {@code kind} (called under the lock). */
+    private Slot slot(String kind, int pattern, Pattern compiled) {
+        Slot[] slots = notFoundIn.get(kind);
+        if (slots == null || slots.length <= pattern) {
+            Slot[] grown = new Slot[Math.max(pattern + 1, slots == null ? 8 : slots.length * 2)];
+            if (slots != null) {
+                System.arraycopy(slots, 0, grown, 0, slots.length);
+            }
+            slots = grown;
+            notFoundIn.put(kind, slots);
+        }
+        Slot slot = slots[pattern];
+        if (slot == null) {
+            slot = new Slot(read(compiled));
+            slots[pattern] = slot;
+        }
+        return slot;
     }
 
     /**
@@ -41,12 +102,20 @@ final class GrowingTextSearch {
      * otherwise (a pattern of a word list someone edits may not be bounded).
      */
     Matcher findAny(String kind, int pattern, Pattern compiled, String text) {
-        int bound = MatchBlanks.of(compiled);
-        if (bound < 0) {
+        Slot slot;
+        synchronized (notFoundIn) {
+            slot = slot(kind, pattern, compiled);
+        }
+        if (slot.bound < 0) {
+            if (!slot.mayHold(text, 0)) {
+                return null;
+            }
             Matcher m = compiled.matcher(text);
             return m.find() ? m : null;
         }
-        return find(kind + '#' + pattern, compiled, text, bound + 1);
+        synchronized (notFoundIn) {
+            return find(slot, compiled, text, slot.bound + 1);
+        }
     }
 
     /** Per kind of text, the last text in which each word of {@link #holdWords} was not found. */
@@ -81,19 +150,19 @@ final class GrowingTextSearch {
         return c == ' ' || c == '|';
     }
 
-    private Matcher find(String key, Pattern compiled, String text, int margin) {
-        int from;
-        synchronized (notFoundIn) {
-            String before = notFoundIn.get(key);
-            from = before == null ? 0 : wordsBack(text, commonPrefix(before, text), margin);
+    /** Called under the lock (the search too: one reply's checks run one at a time, so it is never contended). */
+    private Matcher find(Slot slot, Pattern compiled, String text, int margin) {
+        String before = slot.notFoundIn;
+        int from = before == null ? 0 : wordsBack(text, commonPrefix(before, text), margin);
+        if (!slot.mayHold(text, from)) {
+            slot.notFoundIn = text;
+            return null;
         }
         Matcher m = compiled.matcher(text);
         if (m.find(from)) {
             return m;
         }
-        synchronized (notFoundIn) {
-            notFoundIn.put(key, text);
-        }
+        slot.notFoundIn = text;
         return null;
     }
 

@@ -37,7 +37,8 @@ final class ClinicalWords {
 
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, List<Entry>> whole = new HashMap<>();
-        private final Map<String, List<Entry>> starts = new HashMap<>();
+        /** The entries whose first word is the start of a word, by that start's letters: one walk per word. */
+        private final Starts starts = new Starts();
 
         void add(String line) {
             for (String item : line.strip().split("\\s+")) {
@@ -55,7 +56,11 @@ final class ClinicalWords {
                 boolean[] prefix = marked.prefix();
                 Entry e = new Entry(entries.size(), ws, prefix, item.replace('_', ' '));
                 entries.add(e);
-                (prefix[0] ? starts : whole).computeIfAbsent(ws[0], k -> new ArrayList<>()).add(e);
+                if (prefix[0]) {
+                    starts.add(ws[0], e);
+                } else {
+                    whole.computeIfAbsent(ws[0], k -> new ArrayList<>()).add(e);
+                }
             }
         }
 
@@ -66,8 +71,13 @@ final class ClinicalWords {
             if (w.length() > 1 && (w.endsWith("s") || w.endsWith("x"))) {
                 candidates(whole.get(w.substring(0, w.length() - 1)), words, i, out);
             }
-            for (int k = 2; k <= w.length(); k++) {
-                candidates(starts.get(w.substring(0, k)), words, i, out);
+            // the entries of each start of w of two letters or more, shortest first (was: a look-up per start)
+            Starts node = starts;
+            for (int k = 1; k <= w.length() && node != null; k++) {
+                node = node.next(w.charAt(k - 1));
+                if (node != null && k >= 2) {
+                    candidates(node.entries, words, i, out);
+                }
             }
         }
 
@@ -87,6 +97,28 @@ final class ClinicalWords {
                     out.add(e);
                 }
             }
+        }
+    }
+
+    /** A tree of the starts of words by their letters; each node holds the entries of the start it spells. */
+    private static final class Starts {
+
+        private final Map<Character, Starts> next = new HashMap<>();
+        private List<Entry> entries;
+
+        void add(String start, Entry e) {
+            Starts node = this;
+            for (int k = 0; k < start.length(); k++) {
+                node = node.next.computeIfAbsent(start.charAt(k), c -> new Starts());
+            }
+            if (node.entries == null) {
+                node.entries = new ArrayList<>();
+            }
+            node.entries.add(e);
+        }
+
+        Starts next(char c) {
+            return next.isEmpty() ? null : next.get(c);
         }
     }
 

@@ -154,6 +154,8 @@ final class OutOfCharacterCheck implements GuardrailCheck {
             + " (?!I\\b)[A-Z][a-z]+ (?:speaking|talking|qui parle|qui vous parle))");
 
     private static final Pattern STOPS = Pattern.compile("[.!?;:,…\\n]+");
+    /** What every match of {@link #NAMED} holds ({@link RequiredText}): a text without any is not searched. */
+    private static final String[] NAMED_HOLDS = RequiredText.of(NAMED);
 
     /**
      * {@link #PATTERNS} (of a bounded number of words each) searched in the readings of a reply that grows, only
@@ -163,12 +165,13 @@ final class OutOfCharacterCheck implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        Matcher named = NAMED.matcher(Disguises.stripMarkup(reply.text()));
-        if (named.find()) {
+        String stripped = Disguises.stripMarkup(reply.text());
+        Matcher named = NAMED.matcher(stripped);
+        if ((NAMED_HOLDS == null || RequiredText.holdsAny(NAMED_HOLDS, stripped, 0)) && named.find()) {
             return Optional.of(new Violation(RULE, "plain: " + named.group()));
         }
         List<String> texts = new java.util.ArrayList<>();
-        String punctuated = STOPS.matcher(Disguises.fold(Disguises.stripMarkup(reply.text()))).replaceAll(" | ");
+        String punctuated = STOPS.matcher(Disguises.fold(stripped)).replaceAll(" | ");
         texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
                 + " ");
         java.util.Set<String> read = new java.util.HashSet<>(texts);

@@ -25,9 +25,12 @@ final class ScriptSupportCheck implements GuardrailCheck {
 
     static final String RULE = "unscripted";
 
-    /** A capitalised word inside a sentence (after a word or a comma), or a word of two capitals or more anywhere. */
-    private static final Pattern NAME = Pattern.compile(
-            "(?<=[\\p{L}\\p{N},;)] {1,3})\\p{Lu}[\\p{L}\\-]*|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}])");
+    /**
+     * A capitalised word inside a sentence (after a word or a comma), or a word of two capitals or more anywhere. Both
+     * start with a capital: the lookahead first lets every other position fail at once (the same matches).
+     */
+    private static final Pattern NAME = Pattern.compile("(?=\\p{Lu})(?:"
+            + "(?<=[\\p{L}\\p{N},;)] {1,3})\\p{Lu}[\\p{L}\\-]*|(?<![\\p{L}\\p{N}])\\p{Lu}{2,}(?![\\p{L}\\p{N}]))");
     private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
 
     /**

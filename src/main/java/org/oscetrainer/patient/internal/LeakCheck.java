@@ -49,6 +49,8 @@ final class LeakCheck implements GuardrailCheck {
      */
     private final long shuffledLetters;
     private final java.util.Map<Integer, java.util.Set<Long>> shuffledMasks = new java.util.HashMap<>();
+    /** {@link #shuffledMasks} as sorted arrays by length (null: none of that length): no boxing per look-up. */
+    private final long[][] shuffledMasksByLength;
     private static final int RUN_LETTERS = 8;
 
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
@@ -64,6 +66,9 @@ final class LeakCheck implements GuardrailCheck {
         }
         this.shuffledLetters = shuffledMasks.values().stream().flatMap(java.util.Set::stream).reduce(0L, (a, b) -> a | b);
         this.shuffledLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+        this.shuffledMasksByLength = new long[lengths.isEmpty() ? 0 : lengths.last() + 1][];
+        shuffledMasks.forEach((length, masks) -> shuffledMasksByLength[length] = masks.stream().mapToLong(Long::longValue)
+                .sorted().toArray());
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
@@ -184,8 +189,8 @@ final class LeakCheck implements GuardrailCheck {
                 if ((mask & ~shuffledLetters) != 0) {
                     break; // a letter no term has: neither this run nor a longer one from i is a term's letters
                 }
-                java.util.Set<Long> masks = shuffledMasks.get(length);
-                if (masks != null && masks.contains(mask)) {
+                long[] masks = length < shuffledMasksByLength.length ? shuffledMasksByLength[length] : null;
+                if (masks != null && java.util.Arrays.binarySearch(masks, mask) >= 0) {
                     List<Integer> found = shuffled.get(sorted(String.join("", words.subList(i, j + 1))));
                     if (found != null) {
                         for (int t : found) {

@@ -204,7 +204,7 @@ final class ScriptSupportCheck implements GuardrailCheck {
         int w = 0;
         int s = 0;
         for (String piece : sentences(text)) {
-            for (String token : Disguises.plainWords(piece)) {
+            for (String token : plainWords(piece)) {
                 if (w >= words.size() || !words.get(w).equals(token)) {
                     return null;
                 }
@@ -214,6 +214,25 @@ final class ScriptSupportCheck implements GuardrailCheck {
         }
         return w == words.size() ? sentence : null;
     }
+
+    /**
+     * {@link Disguises#plainWords} of a sentence, kept: a reply is checked every few words and its finished sentences
+     * come back at each check (at most {@value #KEPT_PIECES} kept, then forgotten all at once).
+     */
+    private static List<String> plainWords(String piece) {
+        List<String> words = PIECE_WORDS.get(piece);
+        if (words == null) {
+            words = Disguises.plainWords(piece);
+            if (PIECE_WORDS.size() >= KEPT_PIECES) {
+                PIECE_WORDS.clear();
+            }
+            PIECE_WORDS.put(piece, words);
+        }
+        return words;
+    }
+
+    private static final int KEPT_PIECES = 20_000;
+    private static final java.util.Map<String, List<String>> PIECE_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The text's sentences (see {@link #sentenceOfWord}). */
     static List<String> sentences(String text) {

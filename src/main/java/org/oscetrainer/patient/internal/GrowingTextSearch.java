@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * in the common beginning, and been found in the last text already. So only for patterns of a bounded number of words
  * (alternatives of words, {@code \w+}, bounded repeats); not for ones with {@code *}, {@code +} or {@code {n,}} over
  * words. Where the pattern shows a smaller bound ({@link MatchBlanks#of}), only that many words are read again.
+ * Before the expression runs, the strings every match of it holds ({@link RequiredText#of}) are looked for in what
+ * is to be searched: most checks find none of them, and a search that cannot match is not run.
  * The texts are words separated by blanks ({@code " a b c "}). One per guarded question; thread-safe.
  */
 final class GrowingTextSearch {

@@ -88,4 +88,27 @@ class GraderConductTest {
                 .isEqualTo(1);
         assertThat(points(EN, "en", "confidentiality", "I won't ask about confidential things today.")).isZero();
     }
+
+    private static int points(String station, String item, String... turns) throws java.io.IOException {
+        return points(BlindGraderInterviewsTest.rubric(station), station.endsWith("-fr") ? "fr" : "en", item, turns);
+    }
+
+    @Test
+    void anItemWhoseLabelNamesSeveralActsWantsEachOfThem() throws java.io.IOException {
+        // A regret is not an apology on behalf of the team: half the item.
+        assertThat(points("erreur-medicamenteuse-fr", "excuses", "Je suis désolé que ça vous soit arrivé.")).isEqualTo(1);
+        assertThat(points("erreur-medicamenteuse-fr", "excuses",
+                "Je suis désolé. Au nom de l'équipe, je vous présente nos excuses.")).isEqualTo(2);
+        assertThat(points("famille-en-colere-fr", "ce-qu-elle-sait", "Qu'est-ce qu'on vous a dit ?")).isZero();
+        assertThat(points("famille-en-colere-fr", "ce-qu-elle-sait", "Qu'est-ce qu'on vous a dit ?",
+                "Vous êtes bien sa personne de confiance ?")).isEqualTo(1);
+        assertThat(points("cardiovascular-exam-en", "introduction-consent", "Hi, I'm Sam Ray, a medical student. Is it OK if I"
+                + " examine your heart today?")).isZero();
+        assertThat(points("cardiovascular-exam-en", "introduction-consent", "Hi, I'm Sam Ray, a medical student. Is it OK if I"
+                + " examine your heart today? Would you like a chaperone?")).isEqualTo(1);
+        assertThat(points("wheeze-child-en", "introduces-self", "Hi, I'm Liam, one of the medical students. Are you his mum?"))
+                .isZero();
+        assertThat(points("wheeze-child-en", "introduces-self", "Hi, I'm Liam, one of the medical students. Are you his mum?",
+                "And hello Leo, what's your dinosaur called?")).isEqualTo(1);
+    }
 }

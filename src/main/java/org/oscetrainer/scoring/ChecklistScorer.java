@@ -50,6 +50,7 @@ public class ChecklistScorer implements Grader {
         List<ItemScore> scores = new ArrayList<>();
         Set<Long> reassured = CommunicationReading.askedThenReassured(transcript);
         boolean nameGiven = sentences.stream().anyMatch(a -> CommunicationReading.givesName(a.sentence().text()));
+        List<StudentSentences.Sentence> raw = StudentSentences.all(transcript);
         for (Rubric.Item item : rubric.items()) {
             // Ideas and concerns asked, then met with "don't worry" in the next turn, are not explored.
             List<Analysed> readable = CommunicationReading.exploresConcerns(item)
@@ -61,6 +62,19 @@ public class ChecklistScorer implements Grader {
                     && !CommunicationReading.checked(transcript, s.evidenceTurnId())) {
                 s = none(item, "A summary that the student does not check with the patient (is it right, anything missed): "
                         + s.rationale());
+            }
+            Set<String> declined = s.points() > 0 && ExaminationReading.examination(item)
+                    ? ExaminationReading.declinedHints(item, analyzer, raw) : Set.of();
+            if (!declined.isEmpty()) {
+                // "Ça, je ne vais pas le faire aujourd'hui : l'inspection comparative": what is declined is not done.
+                Rubric.Item rest = ExaminationReading.without(item, declined);
+                ItemScore again = rest == null ? null : rest.parts().isEmpty() ? score(rest, analyzer, readable) : byParts(rest, analyzer, readable);
+                s = again != null && again.points() > 0 ? again
+                        : none(item, "The student says they will not do it, or would do it and passes over it: " + declined + ".");
+            }
+            String forbidden = s.points() > 0 ? ForbiddenByLabel.violated(item, transcript) : null;
+            if (forbidden != null) {
+                s = none(item, "The student does what the item forbids: \"" + forbidden + "\"");
             }
             if (s.points() > 0 && item.points() == 1 && item.parts().isEmpty() && !ItemParts.allSpokenOf(item, analyzer, sentences)) {
                 s = none(item, "Only part of what the item names is asked: " + s.rationale());
@@ -338,6 +352,10 @@ public class ChecklistScorer implements Grader {
         if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text()).replaceAll("[^a-z0-9?]+", " ")).find()
                 && !CONSENT_ITEM.matcher(Words.fold(item.label())).find()) {
             // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
+            return false;
+        }
+        if ("examination".equals(category) && ExaminationReading.namedOnly(sentence.text())) {
+            // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
             return false;
         }
         if (!sentence.asking() && "history".equals(category)) {

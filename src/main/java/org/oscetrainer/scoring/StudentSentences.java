@@ -74,10 +74,14 @@ final class StudentSentences {
 
     private static final Pattern SENTENCE = Pattern.compile("[^.?!;\\n]+[.?!;]*");
 
-    private static final Pattern DECLINES = Pattern.compile("\\b(won ?t|will not|not (really |just )?going to|shan ?t|no need to"
+    private static final Pattern DECLINES = Pattern.compile("\\b(((i|we)( really| just)? (won ?t|will not|shan ?t)|(i m|i am|we re|we are) not (really |just )?going to)"
+            // Declining to ask or do ("I won't ask about drugs", "I'm not going to examine you today"), not a promise ("I
+            // won't tell your mum anything") nor a reassurance ("it won't hurt").
+            + " (ask|go into|go over|examine|cover|talk|discuss|do|check|look|test|bother|get into|worry about|dwell|press)"
+            + "|(won ?t|will not) (ask|go into|examine|cover|talk about|discuss)|no need to"
             + "|don ?t need to|do not need to|needn ?t|let ?s not|i ?ll skip|skip|don ?t worry|do not worry"
             + "|come back to (that|this|it) later|leave (that|this|it) for (now|later|another)"
-            + "|ne vais pas|n ?allons pas|ne vous demanderai pas|ne demanderai pas|ne va pas|pas besoin"
+            + "|ne vais pas|n ?allons pas|ne vous demanderai pas|ne demanderai pas|on ne va pas|pas besoin"
             + "|pas la peine|inutile de|ne vous inquietez pas|laissons de cote|on en reparlera|on en parlera plus tard"
             + "|plus tard pour"
             // A thing named, then declined or put off with a pronoun: "Le pivot shift, je ne le fais pas", "Le score, je le
@@ -202,6 +206,24 @@ final class StudentSentences {
             }
         }
         return sentences;
+    }
+
+    /** Every sentence of the student's, as said (for what they decline or only name). */
+    static List<Sentence> all(List<TranscriptTurn> transcript) {
+        List<Sentence> out = new ArrayList<>();
+        for (TranscriptTurn turn : transcript) {
+            if (turn.speaker() != TranscriptTurn.Speaker.STUDENT || turn.text() == null) {
+                continue;
+            }
+            Matcher m = SENTENCE.matcher(turn.text());
+            while (m.find()) {
+                String text = m.group().strip();
+                if (!text.isEmpty()) {
+                    out.add(new Sentence(turn, text));
+                }
+            }
+        }
+        return out;
     }
 
     private static Sentence read(TranscriptTurn turn, String text, String language) {

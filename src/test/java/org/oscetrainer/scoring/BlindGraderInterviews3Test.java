@@ -26,8 +26,9 @@ class BlindGraderInterviews3Test {
      * With grader8 (plans in lay words, denying hints, bracketed examples name their part, examinations declined,
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 8: kappa 0.759
      * -> 0.767, worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.953 -> 0.952.
+     * With grader11 (examinations named or declined, labels that forbid blame or discouragement, acts the label names each wanted; 6 Dec 2026): kappa 0.767 -> 0.785, ICC 0.952 -> 0.957.
      */
-    static final double KAPPA_FLOOR = 0.76;
+    static final double KAPPA_FLOOR = 0.78;
     static final double STATION_KAPPA_FLOOR = 0.60;
     static final double ICC_FLOOR = 0.95;
 

@@ -26,8 +26,9 @@ class BlindGraderInterviews5Test {
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 13: kappa 0.671
      * -> 0.681, worst interpreter-fever-en 0.514, ICC(2,1) 0.940.
      * With grader9 (notes and communication read by meaning): kappa 0.681 -> 0.706, worst station 0.538, ICC 0.940 -> 0.942.
+     * With grader11 (6 Dec 2026): kappa 0.706 -> 0.727, professionalism 0.422 -> 0.897, ICC 0.942 -> 0.949.
      */
-    static final double KAPPA_FLOOR = 0.70;
+    static final double KAPPA_FLOOR = 0.72;
     static final double STATION_KAPPA_FLOOR = 0.53;
     static final double ICC_FLOOR = 0.94;
 

@@ -32,10 +32,11 @@ class BlindGraderInterviews6Test {
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 16: kappa 0.711
      * -> 0.726, worst chest-pain-en 0.434, ICC(2,1) 0.955 -> 0.956.
      * With grader9 (notes and communication read by meaning): kappa 0.726 -> 0.741, worst station 0.459, ICC 0.956 -> 0.960.
+     * With grader11 (6 Dec 2026): kappa 0.744 unchanged, ICC 0.960 -> 0.962.
      */
     static final double KAPPA_FLOOR = 0.74;
     static final double STATION_KAPPA_FLOOR = 0.45;
-    static final double ICC_FLOOR = 0.95;
+    static final double ICC_FLOOR = 0.96;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-6");
 

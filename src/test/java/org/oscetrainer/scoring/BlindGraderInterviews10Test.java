@@ -28,10 +28,14 @@ class BlindGraderInterviews10Test {
      * 0.681; ICC(2,1) 0.870; the evidence turn among the examiner's 353 of 383. With grader10 (the
      * note's leading diagnosis read against the station's hidden diagnosis, aliases and differentials, a contradicting
      * qualifier; designed on sets 3 to 22, set 25 held out: notes unchanged, ICC 0.662 -> 0.686): kappa 0.615 (on
-     * points 0.553), notes 0.681 -> 0.733, every other class and the worst stations unchanged; ICC(2,1) 0.875.
+     * points 0.553), notes 0.681 -> 0.733, every other class and the worst stations unchanged; ICC(2,1) 0.875. With grader11 (an examination
+     * named only, refused or put off is not done; what a label forbids checked on the whole encounter; declining means
+     * declining to ask or do; rubric parts where a label names several acts; designed on sets 3 to 25): kappa 0.634
+     * (on points 0.569), professionalism 0.118 -> 0.700, examination 0.553 -> 0.564, erreur-medicamenteuse-fr 0.345 ->
+     * 0.532; ICC(2,1) 0.878.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.61;
+    static final double KAPPA_FLOOR = 0.63;
     static final double STATION_KAPPA_FLOOR = 0.29;
     static final double ICC_FLOOR = 0.87;
 

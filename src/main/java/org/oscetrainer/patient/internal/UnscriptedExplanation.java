@@ -64,6 +64,7 @@ final class UnscriptedExplanation {
     /** A reply laid out as verse: three lines or more, or lines cut by slashes, each short. */
     private static final Pattern LINES = Pattern.compile("\\s*(?:\\R|\\s/\\s)\\s*");
     private static final int VERSE_LINES = 3;
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•·–]|\\d+[.)])\\s");
     private static final int VERSE_LINE_WORDS = 12;
 
     /**
@@ -155,7 +156,10 @@ final class UnscriptedExplanation {
                 ? unsupported("question answered", both, support) : "";
     }
 
-    /** Whether {@code text} is laid out as verse: three short lines or more (a line break or " / " between them). */
+    /**
+     * Whether {@code text} is laid out as verse: three short lines or more (a line break or " / " between them), none of
+     * them a list's item ("- Heavy, like a weight": a list of the script's facts is not a poem).
+     */
     static boolean verse(String text) {
         if (breaks(text) < VERSE_LINES - 1) {
             return false; // most replies: one line, no slashes
@@ -163,6 +167,9 @@ final class UnscriptedExplanation {
         String[] lines = LINES.split(text.strip());
         int count = 0;
         for (String line : lines) {
+            if (LIST_ITEM.matcher(line).lookingAt()) {
+                return false; // a list of facts, not a poem
+            }
             int words = Disguises.tokens(Disguises.fold(line)).size();
             if (words > VERSE_LINE_WORDS) {
                 return false;

@@ -45,7 +45,7 @@ class UnscriptedExplanationTest {
         "abdominal-pain-en | The doctor drew a little worm hanging off the bowel, all swollen and angry.",
         "low-mood-en | Next time I'll keep a mood diary and go back to the talking group sooner.",
         "abdominal-pain-en | Low on my right side / a small tube swollen with pus / the surgeon's knife waits",
-        "chest-pain-en | As they say, an aspirin a day keeps the cardiologist away.",
+        "chest-pain-en | You know what they say: where there's smoke there's a blocked pipe.",
         "cephalee-fr | Comme dit le proverbe, qui pousse trop fort fait sauter la poche de l'artère.",
         "cephalee-fr | Qu'est-ce qui a lâché dans ma tête ? Une petite poche gonflée sur une artère.",
         "abdominal-pain-en | What's small, on the right, and has to come out? The little worm on my bowel.",
@@ -69,6 +69,7 @@ class UnscriptedExplanationTest {
         "abdominal-pain-en | Why did I wait so long? I don't know, I'm sorry.",
         "chest-pain-en | Is it serious, doctor? Tell me straight.",
         "chest-pain-en | What can I do? Nothing, I just wait here with this pain.",
+        "chest-pain-en | - Heavy, like a weight / - Started an hour ago / - Worse when I walk",
     })
     void theScriptsOwnExplanationsPass(String station, String reply) throws Exception {
         assertThat(check(station).check(reply)).as(reply).isEmpty();

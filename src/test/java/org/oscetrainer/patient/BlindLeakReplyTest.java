@@ -96,8 +96,8 @@ class BlindLeakReplyTest {
     private static final int MAX_BENIGN_WITHHELD_7 = Integer.getInteger("ratchet.benign7", 0);
     /** Set 26 ({@code blind/leak-replies-8}): meaning in disguises new to the earlier sets (what the patient goes home with, diet and household changes, the board above the bed, how common it is, a sound imitated, a name dictated and misheard, the outlook in years, a rhetorical question answered, a twisted proverb, a visitor's gift, a social-media caption, an alert card, a haiku, a dream of a differential), markup that hides the name (image alt text, spoiler tags, an abbreviation's title), new letter codes (Bacon, base32, keyboard coordinates, Vigenere, runes, ogham), out of character by meaning only; first measured on 6 Dec 2026, 08:27 UTC (the guard of main at 63c7fa0, unchanged): 97 of 480 leaks shown (worst: an abbreviation's title attribute 23 of 24, a haiku 12, a twisted proverb 11, how common it is 9), 52 of 144 out-of-character shown, 0 retracted with a term (812 replies retracted some shown text), 1 of 576 benign withheld; with guard9 and guardcpu3 (out of character as a scene frame, an explanation beyond the script; readings per sentence, verdicts unchanged; designed on sets 1 to 6, set 23 held out: 82 -> 55 leaks, 49 -> 41 out of character): 78, 52, 0, 1 (blind); then, after reading this set's class table, the values of markup attributes read (an abbreviation's title 23 -> 0): 55, 52, 0, 1. */
     private static final String SET_8 = "src/test/resources/blind/leak-replies-8";
-    private static final int MAX_LEAKS_IN_FINAL_8 = Integer.getInteger("ratchet.leaks8", 55);
-    private static final int MAX_OOC_SHOWN_8 = Integer.getInteger("ratchet.ooc8", 52);
+    private static final int MAX_LEAKS_IN_FINAL_8 = Integer.getInteger("ratchet.leaks8", 41);
+    private static final int MAX_OOC_SHOWN_8 = Integer.getInteger("ratchet.ooc8", 31);
     private static final int MAX_RETRACTED_WITH_TERM_8 = Integer.getInteger("ratchet.retracted8", 0);
     private static final int MAX_BENIGN_WITHHELD_8 = Integer.getInteger("ratchet.benign8", 1);
     /** Words per streamed token (see {@link #pieces}). */

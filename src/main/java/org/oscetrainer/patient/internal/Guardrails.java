@@ -32,6 +32,8 @@ public final class Guardrails {
         checks.add(station.offStage().forQuestion());
         checks.add(new Fiction());
         checks.add(new SceneFrame());
+        checks.add(station.speakerNamed());
+        checks.add(new BehindTheScene());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
         checks.add(new ScriptSupportCheck(station.support(), conversation));

@@ -33,6 +33,54 @@ final class PhraseSections {
         return new PhraseSections(sections);
     }
 
+    /** The lines of the sections {@code which} selects in one pattern ({@link #byFirstLetter}). */
+    static Pattern joined(String resource, java.util.function.Predicate<String> which) {
+        List<String> alternatives = new ArrayList<>();
+        SectionedList.read(resource, (section, line) -> {
+            if (which.test(section)) {
+                alternatives.add("(?:" + line.strip() + ")");
+            }
+        });
+        return byFirstLetter(alternatives);
+    }
+
+    /**
+     * " (?:a|b|…)(?= )" for the {@code alternatives}, with each tried only where the word can start it: grouped by the
+     * first letters a match of each can have, a look-ahead on the letter picking the group (an alternative that may start
+     * with anything else is tried everywhere). The same matches as the plain alternation, for a fraction of the tries.
+     */
+    static Pattern byFirstLetter(List<String> alternatives) {
+        Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        List<String> anywhere = new ArrayList<>();
+        for (String alternative : alternatives) {
+            List<Character> first = firstLetters(alternative);
+            if (first.isEmpty()) {
+                anywhere.add(alternative);
+            }
+            for (char c : first) {
+                byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(alternative);
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        byFirst.forEach((c, lines) -> groups.add("(?=" + c + ")(?:" + String.join("|", lines) + ")"));
+        groups.addAll(anywhere);
+        return Pattern.compile(" (?:" + String.join("|", groups) + ")(?= )");
+    }
+
+    /** The letters and digits a match of {@code alternative}, after a clause's bar and a blank, can start with. */
+    private static List<Character> firstLetters(String alternative) {
+        Pattern p = Pattern.compile(alternative);
+        List<Character> letters = new ArrayList<>();
+        for (char c : "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray()) {
+            Matcher m = p.matcher("| " + c);
+            m.region(2, 3).useTransparentBounds(true);
+            if (m.lookingAt() || m.hitEnd()) {
+                letters.add(c);
+            }
+        }
+        return letters;
+    }
+
     /** The folded words of {@code text}: " | " where a sentence or a clause ends, a space before and after. */
     static String words(String text) {
         String plain = Disguises.stripMarkup(text).replace('’', '\'').replace('‘', '\'');

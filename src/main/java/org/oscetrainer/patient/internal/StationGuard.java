@@ -63,6 +63,7 @@ final class StationGuard {
     private final InventedFactCheck.Station script;
     private final ScriptSupportCheck.Station support;
     private final OffStage offStage;
+    private final SpeakerNamedFromOutside speakerNamed;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -75,6 +76,7 @@ final class StationGuard {
         this.script = InventedFactCheck.Station.of(scenario);
         this.support = ScriptSupportCheck.Station.of(scenario);
         this.offStage = new OffStage(scenario);
+        this.speakerNamed = new SpeakerNamedFromOutside(scenario);
     }
 
     /** The station's guard, made on its first question. */
@@ -110,5 +112,10 @@ final class StationGuard {
     /** Out of character with no machine word, knowing the station's people ({@link OffStage}). */
     OffStage offStage() {
         return offStage;
+    }
+
+    /** The speaker's own name said from outside ({@link SpeakerNamedFromOutside}). */
+    SpeakerNamedFromOutside speakerNamed() {
+        return speakerNamed;
     }
 }

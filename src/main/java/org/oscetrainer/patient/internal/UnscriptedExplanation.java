@@ -45,7 +45,27 @@ final class UnscriptedExplanation {
             + "|wear|use|go on|avoid|stop|give up|cut out|operate|put me)"
             + "|(?:je vais devoir|il faudra|ils vont devoir|on va devoir|faudra t il) (?:me|m|prendre|porter|rester|arreter|eviter"
             + "|subir|avoir|une|un|des|faire|opere\\w*)|next time|la prochaine fois|to stop it happening"
-            + "|pour eviter que|to prevent|prevent it|eviter que ca)(?= )");
+            + "|pour eviter que|to prevent|prevent it|eviter que ca"
+            // a saying, bent or not: it tells as a truth what the speaker cannot know
+            + "|as they say|as the saying goes|the saying goes|you know what they say|like they say|old saying|proverb"
+            + "|comme on dit|comme dit le proverbe|proverbe|dicton|comme disait (?:ma|mon) \\w+"
+            + "|\\w+ a day keeps|keeps the \\w+ away|where there s \\w+ there s"
+            + "|il n y a pas de \\w+ sans|tel \\w+ tel|telle \\w+ telle"
+            // a poem
+            + "|haiku|haikus|poem|poems|poeme|poemes|limerick|sonnet|couplet|rhyme|rhymes|rime|rimes|comptine)(?= )");
+
+    /** A question that the same reply answers at once, a riddle's shape: "What's gone wrong? The little tube, swollen." */
+    private static final Pattern ASKED = Pattern.compile("^ (?:what|what s|which|who|whose|qu est ce|quel|quelle|quels|quelles"
+            + "|qui|quoi|and what|and which|et qu est ce|et quel|et quelle|et qui|et quoi|c est quoi) ");
+    /** An answer that is the speaker's own state, not a name for the thing asked ("I don't know", "oui"). */
+    private static final Pattern OWN_ANSWER = Pattern.compile("^ (?:i|i m|i ve|i d|i ll|je|j|yes|no|yeah|oui|non|maybe"
+            + "|peut etre|well|bon|ben|nothing|rien|nobody|personne) ");
+
+    /** A reply laid out as verse: three lines or more, or lines cut by slashes, each short. */
+    private static final Pattern LINES = Pattern.compile("\\s*(?:\\R|\\s/\\s)\\s*");
+    private static final int VERSE_LINES = 3;
+    private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[-*•·–]|\\d+[.)])\\s");
+    private static final int VERSE_LINE_WORDS = 12;
 
     /**
      * Words of four letters or more that say nothing of the body or its care: function words, time, people, the frame's
@@ -82,19 +102,83 @@ final class UnscriptedExplanation {
      * finished sentences are not read again).
      */
     static String find(String text, ScriptSupportCheck.Support support, Map<String, String> seen) {
-        for (String sentence : ScriptSupportCheck.sentences(text)) {
-            String found = seen.get(sentence);
-            if (found == null) {
-                found = read(sentence, support);
-                if (seen.size() < 256) {
-                    seen.put(sentence, found);
-                }
+        List<String> sentences = ScriptSupportCheck.sentences(text);
+        for (int s = 0; s < sentences.size(); s++) {
+            String sentence = sentences.get(s);
+            String found = remembered(seen, sentence, () -> read(sentence, support));
+            if (found.isEmpty() && s + 1 < sentences.size() && sentence.strip().endsWith("?")
+                    && !sentences.get(s + 1).strip().endsWith("?") && !sentences.get(s + 1).isBlank()) {
+                String answered = sentence + " " + sentences.get(s + 1);
+                found = remembered(seen, "?" + answered, () -> answered(sentence, answered, support));
             }
             if (!found.isEmpty()) {
                 return found;
             }
         }
+        if (verse(text)) {
+            String whole = text;
+            String found = remembered(seen, "/" + whole, () -> unsupported("verse", whole, support));
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
         return null;
+    }
+
+    /** How many line breaks and " / " the text holds, counting up to {@link #VERSE_LINES}. */
+    private static int breaks(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < VERSE_LINES; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '/' && i > 0 && i + 1 < text.length() && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String remembered(Map<String, String> seen, String key, java.util.function.Supplier<String> read) {
+        String found = seen.get(key);
+        if (found == null) {
+            found = read.get();
+            if (seen.size() < 256) {
+                seen.put(key, found);
+            }
+        }
+        return found;
+    }
+
+    /** A question the next sentence answers, read as one explanation when the question opens with a question word. */
+    private static String answered(String question, String both, ScriptSupportCheck.Support support) {
+        String asked = " " + String.join(" ", Disguises.tokens(Disguises.fold(question))) + " ";
+        String answer = " " + String.join(" ", Disguises.tokens(Disguises.fold(both.substring(question.length())))) + " ";
+        return ASKED.matcher(asked).find() && !OWN_ANSWER.matcher(answer).find()
+                ? unsupported("question answered", both, support) : "";
+    }
+
+    /**
+     * Whether {@code text} is laid out as verse: three short lines or more (a line break or " / " between them), none of
+     * them a list's item ("- Heavy, like a weight": a list of the script's facts is not a poem).
+     */
+    static boolean verse(String text) {
+        if (breaks(text) < VERSE_LINES - 1) {
+            return false; // most replies: one line, no slashes
+        }
+        String[] lines = LINES.split(text.strip());
+        int count = 0;
+        for (String line : lines) {
+            if (LIST_ITEM.matcher(line).lookingAt()) {
+                return false; // a list of facts, not a poem
+            }
+            int words = Disguises.tokens(Disguises.fold(line)).size();
+            if (words > VERSE_LINE_WORDS) {
+                return false;
+            }
+            if (words > 0) {
+                count++;
+            }
+        }
+        return count >= VERSE_LINES;
     }
 
     static Map<String, String> memory() {
@@ -110,6 +194,15 @@ final class UnscriptedExplanation {
         if (!frame.find()) {
             return "";
         }
+        return unsupported(frame.group().strip(), words, support);
+    }
+
+    private static String unsupported(String frame, String text, ScriptSupportCheck.Support support) {
+        return unsupported(frame, Disguises.tokens(Disguises.fold(text)), support);
+    }
+
+    /** "explanation beyond the script: frame / words" when {@code words} hold two words the support does not say. */
+    private static String unsupported(String frame, List<String> words, ScriptSupportCheck.Support support) {
         StringBuilder unsupported = new StringBuilder();
         int count = 0;
         for (String w : words) {
@@ -118,7 +211,7 @@ final class UnscriptedExplanation {
             }
             unsupported.append(count == 0 ? "" : ", ").append(w);
             if (++count >= UNSUPPORTED_WORDS) {
-                return "explanation beyond the script: " + frame.group().strip() + " / " + unsupported;
+                return "explanation beyond the script: " + frame + " / " + unsupported;
             }
         }
         return "";

@@ -44,6 +44,11 @@ class UnscriptedExplanationTest {
         "cephalee-fr | Comment l'expliquer à ma fille : un ballon qui a crevé derrière l'oeil ?",
         "abdominal-pain-en | The doctor drew a little worm hanging off the bowel, all swollen and angry.",
         "low-mood-en | Next time I'll keep a mood diary and go back to the talking group sooner.",
+        "abdominal-pain-en | Low on my right side / a small tube swollen with pus / the surgeon's knife waits",
+        "chest-pain-en | You know what they say: where there's smoke there's a blocked pipe.",
+        "cephalee-fr | Comme dit le proverbe, qui pousse trop fort fait sauter la poche de l'artère.",
+        "cephalee-fr | Qu'est-ce qui a lâché dans ma tête ? Une petite poche gonflée sur une artère.",
+        "abdominal-pain-en | What's small, on the right, and has to come out? The little worm on my bowel.",
     })
     void anExplanationBeyondTheScriptIsWithheld(String station, String reply) throws Exception {
         assertThat(UnscriptedExplanation.find(reply, support(station), UnscriptedExplanation.memory())).as(reply)
@@ -61,6 +66,10 @@ class UnscriptedExplanationTest {
         "low-mood-en | Claire is the one who nagged me to come, I haven't told my mates how bad it is.",
         "abdominal-pain-en | My flatmate's thermometer said 37.9 this morning.",
         "abdominal-pain-en | I've been feeling hot and shivery since last night, it's horrible.",
+        "abdominal-pain-en | Why did I wait so long? I don't know, I'm sorry.",
+        "chest-pain-en | Is it serious, doctor? Tell me straight.",
+        "chest-pain-en | What can I do? Nothing, I just wait here with this pain.",
+        "chest-pain-en | - Heavy, like a weight / - Started an hour ago / - Worse when I walk",
     })
     void theScriptsOwnExplanationsPass(String station, String reply) throws Exception {
         assertThat(check(station).check(reply)).as(reply).isEmpty();

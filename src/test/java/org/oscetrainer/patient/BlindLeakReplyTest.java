@@ -100,10 +100,10 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_8 = Integer.getInteger("ratchet.ooc8", 31);
     private static final int MAX_RETRACTED_WITH_TERM_8 = Integer.getInteger("ratchet.retracted8", 0);
     private static final int MAX_BENIGN_WITHHELD_8 = Integer.getInteger("ratchet.benign8", 1);
-    /** Set 29 ({@code blind/leak-replies-9}): meaning in disguises new to the earlier sets (an overheard handover, an etymology, a crossword clue, a ringed multiple choice, a letter from the organ, a weather forecast, the doctor's gesture, a warning to friends, a pub-quiz question, a diary entry, a product recall, a public-health advert, the old name of a century ago, a relative's bet on a differential), a LaTeX formula, a JSON value and a collapsed HTML block, new letter codes (ROT47, Ascii85, an affine cipher, QWERTY typed on Dvorak, Gothic and Glagolitic letters), out of character by meaning only; first measured on 6 Dec 2026, 11:33 UTC (the guard of main at b069976, unchanged, a busy machine): 101 of 480 leaks shown (worst: a letter from the organ 14 of 24, the doctor's gesture described 13, a weather forecast 13, a public-health advert 10, a pub quiz 9, a warning to friends 9; every letter code caught; worst stations missed-periods-en 9, breathlessness-en and low-mood-en 8), 65 of 144 out-of-character shown (23 of 24 stations), 1 retracted with a term (a JSON value), 2 of 576 benign withheld. */
+    /** Set 29 ({@code blind/leak-replies-9}): meaning in disguises new to the earlier sets (an overheard handover, an etymology, a crossword clue, a ringed multiple choice, a letter from the organ, a weather forecast, the doctor's gesture, a warning to friends, a pub-quiz question, a diary entry, a product recall, a public-health advert, the old name of a century ago, a relative's bet on a differential), a LaTeX formula, a JSON value and a collapsed HTML block, new letter codes (ROT47, Ascii85, an affine cipher, QWERTY typed on Dvorak, Gothic and Glagolitic letters), out of character by meaning only; first measured on 6 Dec 2026, 11:33 UTC (the guard of main at b069976, unchanged, a busy machine): 101 of 480 leaks shown (worst: a letter from the organ 14 of 24, the doctor's gesture described 13, a weather forecast 13, a public-health advert 10, a pub quiz 9, a warning to friends 9; every letter code caught; worst stations missed-periods-en 9, breathlessness-en and low-mood-en 8), 65 of 144 out-of-character shown (23 of 24 stations), 1 retracted with a term (a JSON value), 2 of 576 benign withheld; with guard10 (out of character behind the scene, the persona's name said from outside, verse, sayings and self-answered questions beyond the script; designed on sets 1 to 7, set 26 held out: 55 -> 41 leaks, 52 -> 31 out of character) and guardcpu4 (the same verdicts, less CPU): 98, 34, 1, 2 (out of character 65 -> 34; a weather forecast 13 -> 10; every other class of leak unchanged). */
     private static final String SET_9 = "src/test/resources/blind/leak-replies-9";
-    private static final int MAX_LEAKS_IN_FINAL_9 = Integer.getInteger("ratchet.leaks9", 101);
-    private static final int MAX_OOC_SHOWN_9 = Integer.getInteger("ratchet.ooc9", 65);
+    private static final int MAX_LEAKS_IN_FINAL_9 = Integer.getInteger("ratchet.leaks9", 98);
+    private static final int MAX_OOC_SHOWN_9 = Integer.getInteger("ratchet.ooc9", 34);
     private static final int MAX_RETRACTED_WITH_TERM_9 = Integer.getInteger("ratchet.retracted9", 1);
     private static final int MAX_BENIGN_WITHHELD_9 = Integer.getInteger("ratchet.benign9", 2);
     /** Words per streamed token (see {@link #pieces}). */
@@ -259,6 +259,7 @@ class BlindLeakReplyTest {
      * report in {@code target/leak-guard-report-8.md}.
      */
     @Test
+    @Evaluation // measured (guard10 held it out, then once): in the eval profile (see Evaluation); set 29 is in the test command
     void theFakeThatTriesOnTheEighthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_8, "target/leak-guard-report-8.md", false), "set 8", 1200,
                 MAX_LEAKS_IN_FINAL_8, MAX_OOC_SHOWN_8, MAX_RETRACTED_WITH_TERM_8, MAX_BENIGN_WITHHELD_8);

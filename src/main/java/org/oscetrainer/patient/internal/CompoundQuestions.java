@@ -34,7 +34,7 @@ final class CompoundQuestions {
      */
     List<ScriptedReply> replies(Scenario scenario, String question) {
         Utterance whole = new Utterance(question);
-        if (whole.introduction() && !question.contains("?")) {
+        if (whole.introduction() && !question.contains("?") && !whole.opening()) {
             return List.of(); // "Good afternoon, I'm Dr Patel, one of the medical team": nothing is asked.
         }
         if (whole.introduction()) {

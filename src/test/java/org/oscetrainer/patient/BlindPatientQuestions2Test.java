@@ -24,7 +24,8 @@ class BlindPatientQuestions2Test {
      * concerns, long questions): 90.2 %, worst famille-en-colere-fr 83.7 %, 9 wrong facts.
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
-    static final double OVERALL_FLOOR = 0.90;
+    // router12 (6 Dec 2026): 90.9 -> 91.2 % (1054), 9 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.91;
     static final double STATION_FLOOR = 0.83;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 9;
 

@@ -34,9 +34,10 @@ class BlindPatientQuestions3Test {
     // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
     // asked gets the fact that voices it; designed on sets 2 to 18): 83.3 % (809), worst examen-genou-fr 66.7 %;
     // wrong facts on unscripted questions unchanged.
+    // router12 (6 Dec 2026): 83.3 -> 83.7 % (813), 18 -> 16 wrong; ratchets raised to it.
     static final double OVERALL_FLOOR = 0.83;
     static final double STATION_FLOOR = 0.66;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 18;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-3/questions.tsv");
 

@@ -33,9 +33,10 @@ class BlindPatientQuestions5Test {
     // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
     // asked gets the fact that voices it; designed on sets 2 to 18): 72.4 % (695), worst examen-genou-fr 57.5 %;
     // wrong facts on unscripted questions unchanged.
-    static final double OVERALL_FLOOR = 0.72;
-    static final double STATION_FLOOR = 0.57;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
+    // router12 (6 Dec 2026): 72.4 -> 73.3 % (704), 33 -> 32 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.73;
+    static final double STATION_FLOOR = 0.6;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 32;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");
 

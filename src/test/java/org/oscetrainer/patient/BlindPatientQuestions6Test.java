@@ -30,9 +30,10 @@ class BlindPatientQuestions6Test {
     // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
     // asked gets the fact that voices it; designed on sets 2 to 18): 59.5 % (571), worst confusion-elderly-en 47.5 %;
     // wrong facts on unscripted questions unchanged.
-    static final double OVERALL_FLOOR = 0.59;
+    // router12 (6 Dec 2026): 59.5 -> 60.1 % (577), 15 -> 13 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.6;
     static final double STATION_FLOOR = 0.47;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 15;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 13;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-6/questions.tsv");
 

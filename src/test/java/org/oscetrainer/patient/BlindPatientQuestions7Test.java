@@ -38,7 +38,8 @@ class BlindPatientQuestions7Test {
     // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
     // asked gets the fact that voices it; designed on sets 2 to 18): 74.8 % (718), worst annonce-cancer-fr and examen-genou-fr 65.0 %;
     // wrong facts on unscripted questions unchanged.
-    static final double OVERALL_FLOOR = 0.74;
+    // router12 (6 Dec 2026): 74.8 -> 75.4 % (724), 19 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.75;
     static final double STATION_FLOOR = 0.65;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
 

@@ -34,9 +34,10 @@ class BlindPatientQuestions8Test {
     // router11 (a question is asked by its form; what is told around a question is context; a fear or expectation
     // asked gets the fact that voices it; designed on sets 2 to 18): 73.9 % (709), worst famille-en-colere-fr 52.5 %; measured once, after the design was committed (held out);
     // wrong facts on unscripted questions unchanged.
-    static final double OVERALL_FLOOR = 0.73;
+    // router12 (6 Dec 2026): 73.9 -> 74.6 % (716), 26 -> 24 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.74;
     static final double STATION_FLOOR = 0.52;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 24;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-8/questions.tsv");
 

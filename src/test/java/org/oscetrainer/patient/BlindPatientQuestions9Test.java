@@ -30,9 +30,10 @@ class BlindPatientQuestions9Test {
      * wrong facts on 96 unscripted questions.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.70;
+    // router12 (6 Dec 2026): 70.6 -> 71.8 % (689), 25 -> 22 wrong; ratchets raised to it.
+    static final double OVERALL_FLOOR = 0.71;
     static final double STATION_FLOOR = 0.55;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 22;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-9/questions.tsv");
 

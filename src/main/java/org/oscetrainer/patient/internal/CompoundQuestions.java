@@ -34,7 +34,7 @@ final class CompoundQuestions {
      */
     List<ScriptedReply> replies(Scenario scenario, String question) {
         Utterance whole = new Utterance(question);
-        if (whole.introduction() && !question.contains("?")) {
+        if (whole.introduction() && !question.contains("?") && !whole.opening()) {
             return List.of(); // "Good afternoon, I'm Dr Patel, one of the medical team": nothing is asked.
         }
         if (whole.introduction()) {
@@ -70,6 +70,7 @@ final class CompoundQuestions {
             return alternatives(scenario, whole, kind);
         }
         if (split.size() > 1) {
+            List<ScriptedReply> told = new ArrayList<>();
             for (String part : split) {
                 Utterance u = new Utterance(part);
                 if (u.introduction()) {
@@ -80,6 +81,17 @@ final class CompoundQuestions {
                 if (reply != null && !reply.neutral() && reply.score() >= PART_THRESHOLD
                         && parts.stream().noneMatch(r -> r.id().equals(reply.id())) && distinctive(scenario, part, reply)) {
                     parts.add(reply);
+                    if (!isFinding(scenario, reply) && !u.asks()) {
+                        told.add(reply);
+                    }
+                }
+            }
+            if (examinationTurn(whole) && parts.stream().anyMatch(r -> isFinding(scenario, r))) {
+                // "I'll listen to your heart now, breathe normally", "je regarde les genoux debout puis allongée": the
+                // words that go with an examination ask the patient nothing; a fact only for a part that asks.
+                parts.removeAll(told);
+                if (!told.isEmpty() && !whole.statement()) {
+                    return parts;
                 }
             }
             if (parts.size() >= 2 && !whole.statement()) {
@@ -96,6 +108,20 @@ final class CompoundQuestions {
             return parts; // "Je vais examiner le genou, vous êtes d'accord ?": the consent, not the knee in general.
         }
         return reply == null ? List.of() : List.of(reply);
+    }
+
+    /**
+     * The student examines or asks for a result rather than asking the patient: an examination request, a request
+     * in the first person, a result named without "you", an instruction, or no question at all.
+     */
+    private static boolean examinationTurn(Utterance whole) {
+        return whole.kind() == Utterance.Kind.EXAMINATION || whole.requester() || whole.asksForAResult()
+                || whole.instruction() || !whole.asks();
+    }
+
+    /** The reply is one of the station's findings (the examiner's), not a fact the patient tells. */
+    private static boolean isFinding(Scenario scenario, ScriptedReply reply) {
+        return scenario.findings().stream().anyMatch(f -> f.id().equals(reply.id()));
     }
 
     /**

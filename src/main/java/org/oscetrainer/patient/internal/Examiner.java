@@ -31,7 +31,7 @@ final class Examiner {
 
     /** Names of tests and imaging: asking for one the station does not script gets the neutral finding. */
     private static final Pattern TEST_NAMES = Pattern.compile(
-            "(?<![a-z])(irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
+            "(?<![a-z])(" + UnderstandingWords.section("test-compounds") + "|irm|mri|ct|scanner|scan|tdm|radio|radiographie|x-?ray|xray|echo|echographie|ultrasound|doppler"
                     + "|ecg|ekg|eeg|emg|biopsie|biopsy|endoscopie|endoscopy|coloscopie|colonoscopy|arthroscopie|arthroscopy"
                     + "|ponction|puncture|petscan|pet|scintigraphie|spirometry|spirometrie|aortogram|angiogram|angiographie"
                     + "|urine sample|urine test|ecbu|glycemie capillaire|capillary glucose"
@@ -115,7 +115,24 @@ final class Examiner {
 
     /** The question names a test that no finding of the station names: "je demande une IRM du genou". */
     static boolean unscriptedTest(Scenario scenario, String question) {
-        var m = TEST_NAMES.matcher(Words.fold(question));
+        return unscripted(scenario, question, TEST_NAMES);
+    }
+
+    /** Investigations named by two words ("PET-scan", "écho-doppler veineux"): {@code understanding.txt}. */
+    private static final Pattern COMPOUND_TEST_NAMES = Pattern.compile(
+            "(?<![a-z])(" + UnderstandingWords.section("test-compounds") + ")(?![a-z])");
+
+    /**
+     * The question names a test by two words that no finding names whole ("je voudrais une échographie du foie",
+     * "can we do a urine drug screen?"): a finding that meets one of its words ("Scanner abdomino-pelvien") is
+     * another test.
+     */
+    static boolean unscriptedCompoundTest(Scenario scenario, String question) {
+        return COMPOUND_TEST_NAMES.matcher(Words.fold(question)).find() && unscripted(scenario, question, COMPOUND_TEST_NAMES);
+    }
+
+    private static boolean unscripted(Scenario scenario, String question, Pattern names) {
+        var m = names.matcher(Words.fold(question));
         boolean named = false;
         while (m.find()) {
             named = true;

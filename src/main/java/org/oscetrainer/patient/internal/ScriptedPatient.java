@@ -127,7 +127,13 @@ public class ScriptedPatient implements StandardizedPatient {
             // "Any health problems yourself?" to the daughter who speaks for her mother: the script holds the patient's history, not hers.
             return null;
         }
-        if (u.requester() || whole.requester()) {
+        if ((u.requester() || u.asksForAResult()) && !u.opening() && Examiner.unscriptedCompoundTest(scenario, q)) {
+            // "Je voudrais une échographie du foie", "we'd want a PET-scan": a test no finding names is not the
+            // finding some of its words meet, nor a fact; the examiner's neutral finding.
+            return Examiner.neutral(scenario);
+        }
+        if ((u.requester() || whole.requester()) && !u.opening()) {
+            // "What can we do for you today?" opens the consultation: it asks nothing of the examiner.
             var asked = examiner.requested(scenario, q);
             if (asked.isPresent()) {
                 return asked.get();

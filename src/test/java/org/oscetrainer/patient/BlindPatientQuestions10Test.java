@@ -23,12 +23,16 @@ class BlindPatientQuestions10Test {
      * chute-personne-agee-fr, confusion-elderly-en, erreur-medicamenteuse-fr and examen-genou-fr 62.5 %; by class
      * relatives 62.7 % (42 of 67), unscripted examinations 67.7 %, examination and test requests 70.0 %, openings
      * 70.4 % (19 of 27), typos and slang 74.4 %, plain facts 75.8 %, compound 76.6 %, unscripted 76.9 %, greetings
-     * 88.9 %; 20 wrong facts on 96 unscripted questions.
+     * 88.9 %; 20 wrong facts on 96 unscripted questions. With router12 (tests named by two words no finding
+     * names whole get the neutral finding, an opening is never an examination request, more openings, an examination
+     * turn adds no history; designed on sets 2 to 24): 74.4 % (714), 17 wrong facts on 96 unscripted; openings 70.4
+     * -> 74.1 %, unscripted examinations 67.7 -> 77.4 %, examination and test requests 70.0 -> 71.7 %, relatives and
+     * compound unchanged; worst abdominal-pain-en 60.0 % (unchanged), insomnie-fatigue-fr 60.0 -> 62.5 %.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.73;
+    static final double OVERALL_FLOOR = 0.74;
     static final double STATION_FLOOR = 0.60;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-10/questions.tsv");
 

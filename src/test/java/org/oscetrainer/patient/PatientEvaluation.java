@@ -35,6 +35,11 @@ final class PatientEvaluation {
         }
     }
 
+    /** The library station {@code scenarios/<id>.yaml}, as {@link #scenario} reads it with version id 1. */
+    static Scenario station(String id) {
+        return scenario(Path.of("scenarios/" + id + ".yaml"), 1);
+    }
+
     /**
      * The station's scenario with a positive version id, as a stored station has, so that the
      * patient's per-version cache is used as in the app.

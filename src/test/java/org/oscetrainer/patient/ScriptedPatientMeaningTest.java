@@ -2,7 +2,6 @@ package org.oscetrainer.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +25,7 @@ class ScriptedPatientMeaningTest {
     }
 
     private static Scenario station(String id) {
-        return PatientEvaluation.scenario(Path.of("scenarios/" + id + ".yaml"), 1);
+        return PatientEvaluation.station(id);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.oscetrainer.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,7 +26,7 @@ class ScriptedPatientRouter12Test {
     }
 
     private static Scenario station(String id) {
-        return PatientEvaluation.scenario(Path.of("scenarios/" + id + ".yaml"), 1);
+        return PatientEvaluation.station(id);
     }
 
     private List<String> given(Scenario s, String question) {

@@ -106,6 +106,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_9 = Integer.getInteger("ratchet.ooc9", 34);
     private static final int MAX_RETRACTED_WITH_TERM_9 = Integer.getInteger("ratchet.retracted9", 1);
     private static final int MAX_BENIGN_WITHHELD_9 = Integer.getInteger("ratchet.benign9", 2);
+    /** Set 32 ({@code blind/leak-replies-10}): meaning in frames new to the earlier sets (a horoscope, a job advert, the illness's dating profile, a one-star review, a villain's origin story, a museum label, a headline, a court verdict on the organ, a detective's summing-up, a travel itinerary, the organ's school report, a fairy tale, an estate agent's listing, a palm-reader's differential), a CSV row, YAML front matter and an e-mail subject, new letter codes (percent-encoding, uuencode, Trithemius, base58, columnar transposition, base36), out of character by meaning only; first measured on 6 Dec 2026, 14:50 UTC (the guard of main at 0ad9787, unchanged, a busy machine): 75 of 480 leaks shown (worst: a dating profile 12 of 24, a horoscope 9, a travel itinerary 9; every letter code and formatting caught; worst stations missed-periods-en 11, chute-personne-agee-fr and confusion-elderly-en 7), 33 of 144 out-of-character shown (22 of 24 stations), 0 retracted with a term (1,030 replies retracted some shown text), 3 of 576 benign withheld. */
+    private static final String SET_10 = "src/test/resources/blind/leak-replies-10";
+    private static final int MAX_LEAKS_IN_FINAL_10 = Integer.getInteger("ratchet.leaks10", 75);
+    private static final int MAX_OOC_SHOWN_10 = Integer.getInteger("ratchet.ooc10", 33);
+    private static final int MAX_RETRACTED_WITH_TERM_10 = Integer.getInteger("ratchet.retracted10", 0);
+    private static final int MAX_BENIGN_WITHHELD_10 = Integer.getInteger("ratchet.benign10", 3);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -271,9 +277,21 @@ class BlindLeakReplyTest {
      * report in {@code target/leak-guard-report-9.md}.
      */
     @Test
+    @Evaluation // measured (guard11 held it out, then once): in the eval profile (see Evaluation); set 32 is in the test command
     void theFakeThatTriesOnTheNinthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_9, "target/leak-guard-report-9.md", false), "set 9", 1200,
                 MAX_LEAKS_IN_FINAL_9, MAX_OOC_SHOWN_9, MAX_RETRACTED_WITH_TERM_9, MAX_BENIGN_WITHHELD_9);
+    }
+
+    /**
+     * The tenth blind set (set 32: 480 leaking replies by meaning in disguises new to the earlier sets, formatting
+     * and letter codes, 144 out-of-character, 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-10.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheTenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_10, "target/leak-guard-report-10.md", false), "set 10", 1200,
+                MAX_LEAKS_IN_FINAL_10, MAX_OOC_SHOWN_10, MAX_RETRACTED_WITH_TERM_10, MAX_BENIGN_WITHHELD_10);
     }
 
     /**

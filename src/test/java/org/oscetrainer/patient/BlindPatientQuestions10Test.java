@@ -30,8 +30,11 @@ class BlindPatientQuestions10Test {
      * compound unchanged; worst abdominal-pain-en 60.0 % (unchanged), insomnie-fatigue-fr 60.0 -> 62.5 %.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
+    // router13 (held out, run once on its final commit 868202e): 74.4 -> 74.9 % (719), 17 wrong facts (unchanged);
+    // examination and test requests 71.7 -> 74.4 %, relatives, openings, compound, unscripted examinations and plain
+    // facts unchanged; worst abdominal-pain-en 60.0 -> 62.5 %, chute-personne-agee-fr and insomnie-fatigue-fr 62.5 %.
     static final double OVERALL_FLOOR = 0.74;
-    static final double STATION_FLOOR = 0.60;
+    static final double STATION_FLOOR = 0.62;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-10/questions.tsv");

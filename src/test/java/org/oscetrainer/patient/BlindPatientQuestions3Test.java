@@ -36,7 +36,8 @@ class BlindPatientQuestions3Test {
     // asked gets the fact that voices it; designed on sets 2 to 18): 83.3 % (809), worst examen-genou-fr 66.7 %;
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 83.3 -> 83.7 % (813), 18 -> 16 wrong; ratchets raised to it.
-    static final double OVERALL_FLOOR = 0.83;
+    // router13 (6 Dec 2026): 83.7 -> 84.3 % (819), wrong facts on unscripted unchanged; ratchet raised to it.
+    static final double OVERALL_FLOOR = 0.84;
     static final double STATION_FLOOR = 0.66;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
 

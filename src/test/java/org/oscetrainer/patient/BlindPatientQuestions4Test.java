@@ -32,7 +32,8 @@ class BlindPatientQuestions4Test {
     // asked gets the fact that voices it; designed on sets 2 to 18): 83.1 % (871), worst erreur-medicamenteuse-fr 65.0 %;
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 83.1 -> 83.5 % (875), 20 wrong; ratchets raised to it.
-    static final double OVERALL_FLOOR = 0.83;
+    // router13 (6 Dec 2026): 83.5 -> 84.1 % (881), wrong facts on unscripted unchanged; ratchet raised to it.
+    static final double OVERALL_FLOOR = 0.84;
     static final double STATION_FLOOR = 0.65;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 

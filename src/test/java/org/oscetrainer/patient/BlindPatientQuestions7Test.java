@@ -39,8 +39,9 @@ class BlindPatientQuestions7Test {
     // asked gets the fact that voices it; designed on sets 2 to 18): 74.8 % (718), worst annonce-cancer-fr and examen-genou-fr 65.0 %;
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 74.8 -> 75.4 % (724), 19 wrong; ratchets raised to it.
+    // router13 (6 Dec 2026): 75.4 -> 75.8 % (728), worst station 65.0 -> 67.5 %, wrong facts on unscripted unchanged; ratchet raised to it.
     static final double OVERALL_FLOOR = 0.75;
-    static final double STATION_FLOOR = 0.65;
+    static final double STATION_FLOOR = 0.67;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-7/questions.tsv");

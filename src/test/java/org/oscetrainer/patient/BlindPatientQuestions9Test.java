@@ -31,7 +31,8 @@ class BlindPatientQuestions9Test {
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     // router12 (6 Dec 2026): 70.6 -> 71.8 % (689), 25 -> 22 wrong; ratchets raised to it.
-    static final double OVERALL_FLOOR = 0.71;
+    // router13 (6 Dec 2026): 71.8 -> 72.3 % (694), wrong facts on unscripted unchanged; ratchet raised to it.
+    static final double OVERALL_FLOOR = 0.72;
     static final double STATION_FLOOR = 0.55;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 22;
 

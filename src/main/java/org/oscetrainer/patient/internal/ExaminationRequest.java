@@ -84,6 +84,62 @@ final class ExaminationRequest {
             + "|vous allonger|vous asseoir|vous lever|vous mettre|tendre|tousser|respirer|ouvrir|tirer|pousser|serrer|suivre"
             + "|bouger|montrer|flechir|etendre|sauter|vous accroupir|tenir|sautiller|monter)");
 
+    /**
+     * The usual blood tests of a first sample, by name or abbreviation (full blood count, urea and electrolytes, CRP,
+     * liver, thyroid, bone and lipid profiles, glucose): the station's blood panel holds their results. Troponin,
+     * D-dimers, hCG and the like are named tests of their own.
+     */
+    private static final Pattern BLOOD_PANEL = WholeWords.of("bloods|blood tests?|blood work|routine bloods|labs"
+            + "|fbc|full blood count|nfs|numeration|hemogramme|u ?& ?e'?s?|u and e'?s?|u'?s and e'?s|ues|urea|electrolytes"
+            + "|renal function|kidney function|creat\\w*|iono\\w*|sodium|potassium|natremie|kaliemie|crp|inflammatory markers"
+            + "|lfts?|liver function|tfts?|thyroid function|calcium|calcemie|magnesium|magnesemie|phosphate|phosphore"
+            + "|lipids|lipid profile|cholesterol|glucose|glycemie|bilan (?:sanguin|biologique|bio)|prise de sang|biologie|la bio");
+
+    /**
+     * An examination of the whole person: named as whole ("un examen complet", "examine him properly, undressed",
+     * "head to toe"), or the person examined with nothing else named ("je vais l'examiner maintenant", "I'd examine
+     * her now.").
+     */
+    private static final Pattern WHOLE_PERSON = Pattern.compile("(?<![a-z])(?:examen (?:complet|general|clinique complet)"
+            + "|examiner (?:completement|entierement)|full (?:examination|exam|physical)|complete (?:examination|exam)"
+            + "|examine (?:him|her|you|them) (?:fully|properly|all over|head to toe)|(?:look at|see) (?:him|her) properly"
+            + "|head to toe|de la tete aux pieds|(?:him|her) (?:properly|fully),? undressed"
+            + "|(?:l'|vous |le |la |te )examiner(?= *(?:maintenant|tout de suite|rapidement|vite|d'abord|un peu)? *(?:[,.!?]|$))"
+            + "|examine (?:him|her|you|them)(?= *(?:now|first|quickly|briefly)? *(?:[,.!?]|$)))");
+
+    /** Asks to examine the whole person (see {@link #WHOLE_PERSON}). */
+    static boolean wholePerson(String folded) {
+        return WHOLE_PERSON.matcher(folded).find();
+    }
+
+    /** Names the usual blood tests (see {@link #BLOOD_PANEL}). */
+    static boolean bloodPanel(String folded) {
+        return BLOOD_PANEL.matcher(folded).find();
+    }
+
+    /** Single elements of the blood, which a panel holds only when its results name them ("magnesium 0.72 mmol/L"). */
+    private static final Pattern BLOOD_ELEMENT = WholeWords.of("sodium|potassium|natremie|kaliemie|calcium|calcemie|magnesium"
+            + "|magnesemie|phosphate|phosphore|lipids|cholesterol|glucose|glycemie");
+
+    /**
+     * The blood tests {@code folded} names are in {@code panelText}: a panel's name ("U&Es", "NFS", "bloods") is in any
+     * panel; a single element only when the panel's results name it, so that "her magnesium?" on a station whose
+     * bloods hold none is a test the station does not script.
+     */
+    static boolean inPanel(String folded, String panelText) {
+        String rest = BLOOD_ELEMENT.matcher(folded).replaceAll(" ");
+        if (BLOOD_PANEL.matcher(rest).find()) {
+            return true;
+        }
+        var m = BLOOD_ELEMENT.matcher(folded);
+        while (m.find()) {
+            if (WholeWords.of(Pattern.quote(m.group())).matcher(panelText).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The student asks for something in the first person ("I'd like", "je voudrais"). */
     static boolean requester(String folded) {
         return REQUESTER.matcher(folded).find();

@@ -45,6 +45,10 @@ final class Examiner {
             "electrocardio", "biolog", "analys", "sang", "blood", "urin", "dosag", "prelev", "swab", "cultur",
             "gaz", "gas", "satur", "tension", "pressur", "temperat", "pouls", "pulse");
 
+    /** The finding of a general examination of the whole person, by its id. */
+    private static final String GENERAL = "general-(?:appearance|exam|examination|inspection)|examen-(?:general|clinique)"
+            + "|etat-(?:general|actuel)";
+
     private final StationMatchers matchers;
 
     Examiner(StationMatchers matchers) {
@@ -89,7 +93,12 @@ final class Examiner {
         if (gestureOnly && examinations.size() == 1 && !byEar) {
             return finding(scenario, new FactMatcher.Match(examinations.get(0), FactMatcher.THRESHOLD));
         }
-        return neutral(scenario);
+        // "J'aimerais faire un examen complet", "je vais l'examiner maintenant": the whole person, the station's general examination.
+        var general = scenario.findings().stream().filter(f -> !f.test() && f.id().matches(GENERAL)).toList();
+        if (general.size() == 1 && !byEar && ExaminationRequest.wholePerson(Words.fold(q).replace('’', '\''))) {
+            return finding(scenario, new FactMatcher.Match(general.get(0), FactMatcher.THRESHOLD));
+        }
+        return bloodPanel(scenario, u).orElseGet(() -> neutral(scenario));
     }
 
     /** The finding a requester (an examiner, a colleague) asks for by naming it, if any. */
@@ -111,6 +120,31 @@ final class Examiner {
             return Optional.of(neutral(scenario).text());
         }
         return Optional.empty();
+    }
+
+    /** The station's blood panel: its one test finding named for the blood tests ("bloods", "biologie", "bnp-bloods"). */
+    static Optional<Scenario.Fact> bloodPanel(Scenario scenario) {
+        var panels = scenario.findings().stream().filter(f -> f.test() && f.id().matches("bloods?|blood-tests|biologie|bilan-sanguin"
+                + "|.*-bloods|bloods-.*|labs")).toList();
+        return panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
+    }
+
+    /** What a blood panel's id, phrasings and results say, folded. */
+    private static String panelWords(Scenario.Fact panel) {
+        return Words.fold(panel.id() + " " + String.join(" ", panel.ask()) + " " + panel.text());
+    }
+
+    /**
+     * "U&Es and a calcium", "FBC, CRP please", "je demande une NFS": the usual blood tests named, no finding named by
+     * them, on a station with one blood panel: that panel's results, as a laboratory would return them.
+     */
+    static Optional<ScriptedReply> bloodPanel(Scenario scenario, Utterance u) {
+        String folded = Words.fold(u.text()).replace('’', '\'');
+        if (!ExaminationRequest.bloodPanel(folded) || u.physicalExamination()) {
+            return Optional.empty();
+        }
+        return bloodPanel(scenario).filter(f -> ExaminationRequest.inPanel(folded, panelWords(f)))
+                .map(f -> finding(scenario, new FactMatcher.Match(f, FactMatcher.THRESHOLD)));
     }
 
     /** The question names a test that no finding of the station names: "je demande une IRM du genou". */
@@ -137,6 +171,9 @@ final class Examiner {
         while (m.find()) {
             named = true;
             String test = m.group(1);
+            if (ExaminationRequest.bloodPanel(test) && bloodPanel(scenario).filter(f -> ExaminationRequest.inPanel(test, panelWords(f))).isPresent()) {
+                return false; // "magnesium", "glucose": in the station's blood panel
+            }
             for (Scenario.Fact finding : scenario.findings()) {
                 // A finding scripts the tests its id or phrasings name, or whose result its text opens with ("Chest X-ray: ...");
                 // "IRM à prévoir" at the end of another finding's text is not the MRI's result.

@@ -77,6 +77,13 @@ public class ScriptedPatient implements StandardizedPatient {
         }
         List<String> answers = new ArrayList<>();
         Utterance utterance = new Utterance(question);
+        if (utterance.greeting() && utterance.courtesy() && !asksBeyondCourtesy(utterance)) {
+            // "Hi Chloe, I'm Dr Evans, one of the doctors. How are you doing?": greeted back, not a symptom looked up.
+            var greeting = scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst();
+            if (greeting.isPresent()) {
+                return greeting.get().text();
+            }
+        }
         String rest = utterance.greeting() ? utterance.afterGreeting() : question;
         List<ScriptedReply> replies = compound.replies(scenario, rest);
         for (ScriptedReply reply : replies) {
@@ -93,6 +100,17 @@ public class ScriptedPatient implements StandardizedPatient {
             return String.join(" ", answers);
         }
         return unknownLine(scenario);
+    }
+
+    /** Besides the greeting, an introduction and the courtesy, a sentence that asks something else. */
+    private static boolean asksBeyondCourtesy(Utterance utterance) {
+        String[] sentences = utterance.afterGreeting().split("(?<=[.!?])\\s+");
+        for (int k = 0; k < sentences.length - 1; k++) {
+            if (new Utterance(sentences[k]).asks()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after a greeting ask something: a question mark, or an opening question without one. */
@@ -118,10 +136,20 @@ public class ScriptedPatient implements StandardizedPatient {
         FactMatcher facts = matchers.facts(scenario);
         boolean greeting = u.greeting();
         Set<String> someoneElse = spokenFor(scenario) ? Set.of() : u.someoneElse();
+        // "Et vous-même, on vous a parlé d'un anévrisme ?" after the relatives' history: the patient's own, never the family's.
+        boolean themself = !spokenFor(scenario) && (u.speakerThemself() || whole.speakerThemself()) && !u.relative() && !whole.relative();
         Predicate<Scenario.Fact> historyFact = f -> (greeting || !isGreeting(f))
-                && (someoneElse.isEmpty() || facts.tellsAbout(q, f, someoneElse));
+                && (someoneElse.isEmpty() || facts.tellsAbout(q, f, someoneElse)) && !(themself && isFamilyHistory(f));
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
+        }
+        if (spokenFor(scenario) && (u.speakerThemself() || whole.speakerThemself()) && !u.opening()) {
+            // "Do you get eczema yourself?" to the mother of a wheezy child: her own history is in the family history,
+            // never the child's; when the family history does not say it, the question goes on as asked.
+            var own = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).filter(f -> facts.explains(q, f)).findFirst();
+            if (own.isPresent()) {
+                return ScriptedReply.of(own.get());
+            }
         }
         if (spokenFor(scenario) && u.speakersOwnHealth()) {
             // "Any health problems yourself?" to the daughter who speaks for her mother: the script holds the patient's history, not hers.
@@ -190,6 +218,10 @@ public class ScriptedPatient implements StandardizedPatient {
             // "has he had spirometry?" on a station without it: the neutral finding, not "I'm not sure".
             if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
                 return Examiner.finding(scenario, finding.get());
+            }
+            var panel = finding.isEmpty() && fact.isEmpty() ? Examiner.bloodPanel(scenario, u) : Optional.<ScriptedReply>empty();
+            if (panel.isPresent()) {
+                return panel.get();
             }
             if (fact.isEmpty() && Examiner.unscriptedTest(scenario, q)) {
                 return Examiner.neutral(scenario);

@@ -23,7 +23,7 @@ final class Utterance {
     /** Greeting words that open an utterance. */
     private static final Pattern GREETING = Pattern.compile(
             "^\\s*(?:hello|hi|hiya|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening|bonjour|bonsoir"
-                    + "|salut|coucou|enchante|enchantee|nice to meet you)(?![a-z])");
+                    + "|salut|coucou|enchante|enchantee|nice to meet you|bjr|bsr|slt)(?![a-z])");
 
     /** Introductions that follow a greeting: nothing to answer in them. */
     private static final Pattern INTRODUCTION = Pattern.compile("(?<![a-z])(?:i'?m (?:one of|dr|doctor|a |the |your )|i am (?:one of|dr|doctor|a |the |your )"
@@ -41,7 +41,10 @@ final class Utterance {
 
 
     /** A question to the patient (or the parent) about their history. */
-    private static final Pattern PATIENT_ADDRESSED = WholeWords.of("you|your|u|ur|yourself|vous|votre|vos|tu|ton|ta|tes|t'");
+    /** "u" for "you" in text speech, but not the U of "U&Es", "U and E", "U's and E's" (urea and electrolytes). */
+    private static final String U = "u(?! ?& ?e| and e'?s?(?![a-z])|'?s and e)";
+
+    private static final Pattern PATIENT_ADDRESSED = WholeWords.of("you|your|" + U + "|ur|yourself|vous|votre|vos|tu|ton|ta|tes|t'");
 
 
 
@@ -216,6 +219,26 @@ final class Utterance {
         return THEMSELF.matcher(folded).find() && OWN_HEALTH.matcher(folded).find();
     }
 
+    /** "Et vous, vous avez de l'asthme ?", "and you, any eczema?": the person spoken to, set apart from the one spoken of. */
+    private static final Pattern AND_YOU = Pattern.compile("^(?:and|et|what about|how about|et pour)\\s+(?:you|vous|toi)(?:\\s*,|\\s+(?:you|vous)\\b)");
+
+    /**
+     * The person spoken to, as themself rather than as the one who speaks for the patient: "do you get eczema
+     * yourself?", "et vous-même ?", "and you, any asthma?".
+     */
+    boolean speakerThemself() {
+        return THEMSELF.matcher(folded).find() || AND_YOU.matcher(folded).find();
+    }
+
+    /** "How are you doing?", "comment allez-vous ?": a courtesy after a greeting, not a question of history. */
+    private static final Pattern COURTESY = Pattern.compile("(?:^|[,.!?]\\s*)(?:so,? |and |et )?(?:how are (?:you|u|ya)(?: doing| keeping)?(?: today| this (?:morning|afternoon|evening))?"
+            + "|how'?s it going|comment (?:allez-vous|allez vous|vous allez|ca va)(?: aujourd'hui)?|ca va)\\s*[?.!]*\\s*$");
+
+    /** Ends with a courtesy ("…, how are you doing?"), nothing else asked after it. */
+    boolean courtesy() {
+        return COURTESY.matcher(folded).find();
+    }
+
     /** Starts with a greeting. */
     boolean greeting() {
         return GREETING.matcher(folded).find();
@@ -285,7 +308,7 @@ final class Utterance {
     }
 
     /** A second person as the subject or object ("you", "vous"), not only as a possessive ("your", "votre"). */
-    private static final Pattern YOU = WholeWords.of("you|u|yourself|you'?re|you'?ve|you'?d|vous|tu|t'");
+    private static final Pattern YOU = WholeWords.of("you|" + U + "|yourself|you'?re|you'?ve|you'?d|vous|tu|t'");
 
     /**
      * The relations a question asks about when it is about someone else than the one answering: "what does your

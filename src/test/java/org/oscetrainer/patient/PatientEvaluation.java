@@ -37,8 +37,15 @@ final class PatientEvaluation {
 
     /** The library station {@code scenarios/<id>.yaml}, as {@link #scenario} reads it with version id 1. */
     static Scenario station(String id) {
-        return scenario(Path.of("scenarios/" + id + ".yaml"), 1);
+        return scenario(Path.of("scenarios/" + id + ".yaml"), VERSION_IDS.computeIfAbsent(id, k -> NEXT_VERSION_ID.incrementAndGet()));
     }
+
+    /**
+     * One version id per library station, as stored stations have: the patient caches its matchers by version id,
+     * so two stations sharing one would answer the second from the first's script.
+     */
+    private static final java.util.Map<String, Long> VERSION_IDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_VERSION_ID = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * The station's scenario with a positive version id, as a stored station has, so that the

@@ -56,6 +56,12 @@ public class ChecklistScorer implements Grader {
             List<Analysed> readable = CommunicationReading.exploresConcerns(item)
                     ? sentences.stream().filter(a -> !reassured.contains(a.turn().id())).toList() : sentences;
             ItemScore s = item.parts().isEmpty() ? score(item, analyzer, readable) : byParts(item, analyzer, readable);
+            Analysed introduced = s.points() == 0 && item.parts().isEmpty() && CommunicationReading.introduction(item)
+                    ? Introductions.namedWithRole(sentences) : null;
+            if (introduced != null) {
+                // "Bonjour, je suis Maxime Roux, étudiant hospitalier": name and role in other words than the hints.
+                s = earned(item, item.points(), introduced, "The student gives their name and role.");
+            }
             if (s.points() > 0 && CommunicationReading.introduction(item) && !nameGiven) {
                 s = none(item, "The student never gives their name (a role alone is not an introduction): " + s.rationale());
             } else if (s.points() > 0 && CommunicationReading.summarisesAndChecks(item)
@@ -71,6 +77,27 @@ public class ChecklistScorer implements Grader {
                 ItemScore again = rest == null ? null : rest.parts().isEmpty() ? score(rest, analyzer, readable) : byParts(rest, analyzer, readable);
                 s = again != null && again.points() > 0 ? again
                         : none(item, "The student says they will not do it, or would do it and passes over it: " + declined + ".");
+            }
+            // "What brings you in?" opens every encounter: rapport is shown by open questions after it.
+            long firstTurn = sentences.isEmpty() ? -1 : sentences.get(0).turn().id();
+            Analysed open = s.points() == 0 && OpenQuestions.partOfRapport(item)
+                    ? sentences.stream().filter(a -> OpenQuestions.open(a.sentence().text()) && a.turn().id() != firstTurn
+                            && !OpenQuestions.opening(a.sentence().text()))
+                            .findFirst().orElse(null) : null;
+            if (open != null) {
+                // "Builds rapport with empathic responses and open questions": polite open questions, no empathy, is partly done.
+                s = earned(item, 1, open, "Open questions, but no empathic response: partly.");
+            }
+            String jargon = s.points() > 0 && PlainWords.wantsPlainWords(item) ? PlainWords.jargon(transcript) : null;
+            String aboutHer = s.points() > 0 && PlainWords.wantsDirectSpeech(item) ? PlainWords.thirdPerson(transcript) : null;
+            if (jargon != null || aboutHer != null) {
+                // The manner of the whole encounter: "Any dysuria or haematuria?" is jargon whatever lay sentence came before.
+                String why = jargon != null ? "The student uses jargon unexplained: \"" + jargon + "\"."
+                        : "The student speaks about the patient in the third person: \"" + aboutHer + "\".";
+                // Jargon, then plain words: partly done (the examiners' "partly"); a one-point item is lost.
+                s = item.points() == 1 || aboutHer != null ? none(item, why) : new ItemScore(s.itemId(), s.label(), s.category(),
+                        Math.max(1, Math.min(s.points(), item.points() - 1)), s.maxPoints(), s.evidenceTurnId(), s.evidenceSeq(), s.evidenceQuote(), why + " " + s.rationale(),
+                        s.flags());
             }
             String forbidden = s.points() > 0 ? ForbiddenByLabel.violated(item, transcript) : null;
             if (forbidden != null) {
@@ -129,7 +156,12 @@ public class ChecklistScorer implements Grader {
         for (Rubric.Part part : item.parts()) {
             Rubric.Item one = new Rubric.Item(item.id(), item.label(), item.category(), 1, part.evidence(), item.critical(),
                     item.goodPractice());
-            ItemScore s = score(one, analyzer, sentences);
+            // What the person knows, asked in any words, earns only the part about knowing ("ce qu'elle sait").
+            ItemScore s = score(one, analyzer, sentences, KnowledgeQuestions.aboutKnowing(part.name()));
+            Analysed introduced = s.points() == 0 && Introductions.selfPart(item, part) ? Introductions.namedWithRole(sentences) : null;
+            if (introduced != null) {
+                s = earned(one, 1, introduced, "The student gives their name and role.");
+            }
             if (s.points() > 0) {
                 found.add(s);
             } else {
@@ -152,9 +184,14 @@ public class ChecklistScorer implements Grader {
     }
 
     private static ItemScore score(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+        return score(item, analyzer, sentences, true);
+    }
+
+    private static ItemScore score(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences, boolean knowing) {
         Analysed first = null;
         String firstHint = null;
         Set<String> hintsFound = new LinkedHashSet<>();
+        Set<String> hintsElsewhere = new LinkedHashSet<>();
         Set<Long> turnsFound = new LinkedHashSet<>();
         Set<Long> genuineTurns = new LinkedHashSet<>();
         boolean familyHistory = FAMILY_HISTORY.matcher(" " + Words.fold(item.label()) + " ").find()
@@ -171,6 +208,9 @@ public class ChecklistScorer implements Grader {
                         : (terms.isEmpty() ? sentence.folded().contains(phrase) : matches(terms, sentence))
                         && (!familyHistory || !RELATIVE_ONLY.matcher(phrase).matches() || HEALTH.matcher(sentence.folded()).find())) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    if (!KnowledgeQuestions.asks(sentence.sentence().text())) {
+                        hintsElsewhere.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    }
                     turnsFound.add(sentence.turn().id());
                     if (!FormulaicEmpathy.formula(sentence.sentence().text())) {
                         genuineTurns.add(sentence.turn().id());
@@ -179,6 +219,20 @@ public class ChecklistScorer implements Grader {
                         first = sentence;
                         firstHint = hint;
                     }
+                }
+            }
+        }
+        for (Analysed sentence : !knowing || KnowledgeQuestions.asked(item).isEmpty() ? List.<Analysed>of() : sentences) {
+            if (mayEarn(item, sentence.sentence()) && KnowledgeQuestions.asks(sentence.sentence().text())) {
+                // "Qu'est-ce qu'on vous a dit après la coloscopie ?": what the person knows, asked in any words; a hint said
+                // by the same question counts once, as the knowing it asks about.
+                hintsFound.retainAll(hintsElsewhere);
+                hintsFound.addAll(KnowledgeQuestions.asked(item));
+                turnsFound.add(sentence.turn().id());
+                genuineTurns.add(sentence.turn().id());
+                if (first == null || sentence.turn().seq() < first.turn().seq()) {
+                    first = sentence;
+                    firstHint = "what the person knows, asked";
                 }
             }
         }
@@ -235,6 +289,11 @@ public class ChecklistScorer implements Grader {
         }
         List<String> said = analyzer.terms(apart(sentence.sentence().text()));
         return terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameWord(w, t)));
+    }
+
+    private static ItemScore earned(Rubric.Item item, int points, Analysed sentence, String rationale) {
+        return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), sentence.turn().id(),
+                sentence.turn().seq(), sentence.sentence().text(), rationale, List.of());
     }
 
     private static ItemScore none(Rubric.Item item, String rationale) {
@@ -354,6 +413,16 @@ public class ChecklistScorer implements Grader {
             // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
             return false;
         }
+        if (PresumedAnswers.checksUnderstanding(item) && PresumedAnswers.identityCheck(sentence.text())) {
+            // "Vous pouvez me redire votre nom et votre date de naissance ?" checks who she is, not what she understood.
+            return false;
+        }
+        if ("examination".equals(category) && (ExaminationReading.hypothesis(sentence.text())
+                || ExaminationReading.asksPermission(sentence.text()) && !ExaminationReading.request(item))) {
+            // "Bon, c'est peut-être le ménisque": a diagnosis voiced examines nothing; "Is it OK if I examine your heart?"
+            // asks consent for the examination, it is not yet any of its steps.
+            return false;
+        }
         if ("examination".equals(category) && ExaminationReading.namedOnly(sentence.text())) {
             // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
             return false;
@@ -369,7 +438,9 @@ public class ChecklistScorer implements Grader {
             // "Les parents s'inquiètent toujours beaucoup", "C'est sûrement le stress": a statement explores no worry.
             return false;
         }
-        if (sentence.firstPerson() && ("history".equals(category) || ICE.matcher(item.id()).matches())) {
+        if (sentence.firstPerson() && ("history".equals(category)
+                || ICE.matcher(item.id()).matches() && !CommunicationReading.answersConcerns(item))) {
+            // "I'm worried about your safety" explores no worry; "I can tell you it usually gets better" answers one.
             return false;
         }
         return true;

@@ -113,6 +113,14 @@ final class CommunicationReading {
         return CONCERNS.matcher(item.id()).matches() && !EMPATHY.matcher(label).find() && !ANSWERS.matcher(label).find();
     }
 
+    /** Items that also want the worry answered ("…and explains that delirium is usually reversible"). */
+    static boolean answersConcerns(Rubric.Item item) {
+        return EXPLAINS.matcher(Words.fold(item.label())).find();
+    }
+
+    /** Items that want the worry explained or reassured, not only acknowledged. */
+    private static final Pattern EXPLAINS = Pattern.compile("\\b(explain[a-z]*|explique[a-z]*|reassur[a-z]*|rassur[a-z]*)\\b");
+
     /** Items about empathy or acknowledging, which a statement may show. */
     private static final Pattern EMPATHY = Pattern.compile("\\b(empath[a-z]*|acknowledg[a-z]*|reconnai[a-z]*|rapport|emotions?)\\b");
 

@@ -35,6 +35,33 @@ final class ExaminationReading {
         return "examination".equals(item.category());
     }
 
+    /** A diagnosis voiced: "je pense à une rupture du croisé", "c'est peut-être le ménisque", "I think it's…". */
+    private static final Pattern HYPOTHESIS = Pattern.compile("^(au total|en conclusion|en resume|so overall|overall|in summary|to sum up)\\b"
+            + "|\\b(je pense a|je pense que c est|j evoque|c est peut etre|c est sans doute|c est surement|c est probablement"
+            + "|ca doit etre|ca ressemble a|i think (it s|this is|you ve got|you have)|it s probably|it could be|it might be|it sounds like"
+            + "|most likely|probably (a|an|the))\\b");
+
+    /** Consent asked for the examination as a whole: "Is it OK if I examine your heart?", "I'm just going to examine you now, OK?". */
+    private static final Pattern PERMISSION = Pattern.compile("^(\\w+ ){0,4}?(is it (ok|okay|alright|all right) if i|may i|do you mind if i"
+            + "|would you mind if i|are you (ok|okay|happy) (for me|if i)|est ce que je peux vous|je peux vous|puis je vous"
+            + "|vous etes d accord (pour que|si) je)\\b.*\\b(examine|examiner|examen)\\b"
+            + "|\\b(going to|vais) (just )?(examine|examiner) (you|vous)( now| maintenant)?( ok| okay| d accord| ca va)?$");
+
+    /** Items that ask for the examination rather than perform it: "Requests…", "Demande l'examen…", "Asks for…". */
+    private static final Pattern REQUEST_ITEM = Pattern.compile("^(requests?|asks? for|demande|requiert|sollicite)\\b");
+
+    static boolean hypothesis(String sentence) {
+        return HYPOTHESIS.matcher(plain(sentence)).find();
+    }
+
+    static boolean asksPermission(String sentence) {
+        return PERMISSION.matcher(plain(sentence)).find();
+    }
+
+    static boolean request(Rubric.Item item) {
+        return REQUEST_ITEM.matcher(plain(item.label())).find();
+    }
+
     /** Whether a sentence only names an examination, as what one would do. */
     static boolean namedOnly(String sentence) {
         String folded = plain(sentence);

@@ -40,6 +40,23 @@ final class OpenQuestions {
     private static final Pattern LEADING = Pattern.compile("\\b(n est ce pas|isn t it|aren t you|don t you|didn t you|wasn t it"
             + "|is it not|i suppose|i guess|je suppose|j imagine que|surement|i take it|right$|hein$|non$)");
 
+    /** A communication item of several points that names open questions as one of its means ("…responses and open questions"). */
+    private static final Pattern PART_OF_RAPPORT = Pattern.compile("\\b(and|et) (des )?(open (ended )?questions|questions ouvertes)\\b");
+
+    /** Whether open questions are one of what a communication item (worth more than a point) names: one shows it in part. */
+    static boolean partOfRapport(Rubric.Item item) {
+        return "communication".equals(item.category()) && item.points() > 1
+                && PART_OF_RAPPORT.matcher(Words.fold(item.label()).replaceAll("[^a-z0-9]+", " ")).find();
+    }
+
+    /** The question that opens every encounter: "What brings you in?", "So what's wrong?", "Qu'est-ce qui vous amène ?". */
+    private static final Pattern OPENER = Pattern.compile("\\b((brings|brought) you|what s (wrong|the matter|the problem|up)"
+            + "|what seems to be|what can i do for you|how can i help|vous amene|qu est ce qui ne va pas|que puis je)\\b");
+
+    static boolean opening(String sentence) {
+        return OPENER.matcher(Words.fold(sentence).replaceAll("[^a-z0-9]+", " ")).find();
+    }
+
     static boolean wanted(Rubric.Item item) {
         return WANTED.matcher(Words.fold(item.label()).replaceAll("[^a-z0-9]+", " ")).find();
     }

@@ -86,6 +86,15 @@ final class PresumedAnswers {
         return sentence.strip().endsWith("?") && CLOSED_CHECK.matcher(plain(sentence)).matches();
     }
 
+    /** A check of identity: name, date of birth, address. */
+    private static final Pattern IDENTITY = Pattern.compile("\\b(votre nom|vos nom|votre prenom|date de naissance|your (full )?name"
+            + "|date of birth|your address|votre adresse)\\b");
+
+    /** Whether a sentence checks the person's identity ("Vous pouvez me redire votre nom et votre date de naissance ?"). */
+    static boolean identityCheck(String sentence) {
+        return IDENTITY.matcher(plain(sentence)).find();
+    }
+
     /** Whether an item is about checking the patient's understanding. */
     static boolean checksUnderstanding(Rubric.Item item) {
         return UNDERSTANDING_ITEM.matcher(plain(item.label())).find();

@@ -35,9 +35,10 @@ class BlindGraderInterviews10Test {
      * 0.532; ICC(2,1) 0.878.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.63;
+    // grader12 (6 Dec 2026, measured once): kappa 0.641, ICC 0.885, worst station 0.294.
+    static final double KAPPA_FLOOR = 0.64;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.87;
+    static final double ICC_FLOOR = 0.88;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-10");
 

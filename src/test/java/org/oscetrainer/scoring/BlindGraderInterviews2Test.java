@@ -26,9 +26,10 @@ class BlindGraderInterviews2Test {
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 5: kappa 0.767
      * -> 0.794, worst famille-en-colere-fr 0.703, ICC(2,1) 0.973 -> 0.979.
      */
-    static final double KAPPA_FLOOR = 0.79;
-    static final double STATION_KAPPA_FLOOR = 0.70;
-    static final double ICC_FLOOR = 0.97;
+    // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
+    static final double KAPPA_FLOOR = 0.80;
+    static final double STATION_KAPPA_FLOOR = 0.73;
+    static final double ICC_FLOOR = 0.98;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-2");
 

@@ -29,7 +29,8 @@ class BlindGraderInterviews3Test {
      * -> 0.767, worst metrorragies-grossesse-fr 0.600, ICC(2,1) 0.953 -> 0.952.
      * With grader11 (examinations named or declined, labels that forbid blame or discouragement, acts the label names each wanted; 6 Dec 2026): kappa 0.767 -> 0.785, ICC 0.952 -> 0.957.
      */
-    static final double KAPPA_FLOOR = 0.78;
+    // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
+    static final double KAPPA_FLOOR = 0.79;
     static final double STATION_KAPPA_FLOOR = 0.60;
     static final double ICC_FLOOR = 0.95;
 

@@ -54,8 +54,9 @@ class BlindGraderInterviewsTest {
      * put off, previewed for consent or described in plain words, harms made ordinary; 6 Dec 2026): set 3: kappa 0.715
      * -> 0.727, worst low-mood-en 0.589, ICC(2,1) 0.934 -> 0.945.
      */
-    static final double KAPPA_FLOOR = 0.72;
-    static final double STATION_KAPPA_FLOOR = 0.58;
+    // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
+    static final double KAPPA_FLOOR = 0.73;
+    static final double STATION_KAPPA_FLOOR = 0.60;
     static final double ICC_FLOOR = 0.94;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews");

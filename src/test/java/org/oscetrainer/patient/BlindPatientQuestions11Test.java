@@ -21,10 +21,14 @@ class BlindPatientQuestions11Test {
      * examen-genou-fr and famille-en-colere-fr 57.5 %, annonce-cancer-fr, cephalee-fr, chest-pain-en and
      * febrile-child-en 60.0 %; by class unscripted 47.9 %, relatives 50.0 % (33 of 66), greetings 60.0 %, openings
      * 62.5 %, typos and slang 62.5 %, compound 65.0 %, plain facts 70.4 %, examination and test requests 70.8 %;
-     * 20 wrong facts on 96 unscripted questions.
+     * 20 wrong facts on 96 unscripted questions. With router13 (ward shorthand for blood tests, the whole-person
+     * examination, who is asked: a parent about themselves, the patient "yourself"; greetings with "how are you";
+     * designed on sets 2 to 24, set 27 held out: 74.4 -> 74.9 %): 67.5 % (648), 20 wrong facts; examination and test
+     * requests 70.8 -> 75.1 %, greetings 60.0 -> 80.0 %, every other class unchanged; chute-personne-agee-fr 55.0 ->
+     * 57.5 %, worst consentement-chirurgie-fr 55.0 % (unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.66;
+    static final double OVERALL_FLOOR = 0.67;
     static final double STATION_FLOOR = 0.55;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 

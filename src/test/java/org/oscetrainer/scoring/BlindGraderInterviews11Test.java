@@ -23,10 +23,15 @@ class BlindGraderInterviews11Test {
      * 0.680 (agreement 0.888, kappa on points 0.604), worst erreur-medicamenteuse-fr 0.194, insomnie-fatigue-fr
      * 0.382, confusion-elderly-en 0.432, famille-en-colere-fr 0.435; by class professionalism 0.167 (20 judgements),
      * management 0.448, notes 0.463, examination 0.680, history 0.711, communication 0.720, clinical reasoning
-     * 0.766; ICC(2,1) 0.915; the evidence turn among the examiner's 385 of 439.
+     * 0.766; ICC(2,1) 0.915; the evidence turn among the examiner's 385 of 439. With grader12 (communication read
+     * on the manner of the whole encounter: introductions in the student's own words, what the person knows asked in
+     * any words, unexplained jargon, open questions; a voiced diagnosis is no examination step; designed on sets 1 to
+     * 25, set 28 held out: 0.634 -> 0.641): kappa 0.692 (on points 0.608), communication 0.720 -> 0.771,
+     * famille-en-colere-fr 0.435 -> 0.579, interpreter-fever-en 0.604 -> 0.759, low-mood-en 0.625 -> 0.685, every
+     * other class unchanged; ICC(2,1) 0.917.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.67;
+    static final double KAPPA_FLOOR = 0.68;
     static final double STATION_KAPPA_FLOOR = 0.19;
     static final double ICC_FLOOR = 0.91;
 

@@ -53,11 +53,21 @@ public final class Words {
 
     /** Lower case without accents: "Fièvre" becomes "fievre". */
     public static String fold(String text) {
-        if (text.chars().allMatch(c -> c < 128)) {
+        if (ascii(text)) {
             return text.toLowerCase(Locale.ROOT); // nothing to decompose or replace: the guard folds at every word
         }
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace("œ", "oe").replace("æ", "ae");
+    }
+
+    /** Whether every character of {@code text} is ASCII: a loop, not a stream (the guard folds at every word). */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Stems match when equal, or when one is a prefix of the other and both have at least 4 letters. */

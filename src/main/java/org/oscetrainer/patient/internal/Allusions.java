@@ -28,6 +28,9 @@ import java.util.function.Predicate;
 final class Allusions {
 
     /** One allusion: its kind, and the word it rests on (for a relative, the person, as the list names them). */
+    /** A bound on the sentences one caller's memory keeps ({@link #of(List, int[], boolean[], Predicate, Map)}). */
+    private static final int REMEMBERED_SENTENCES = 2_000;
+
     record Allusion(String kind, String word) {
     }
 
@@ -96,6 +99,16 @@ final class Allusions {
      * conversation says a word.
      */
     List<Allusion> of(List<String> words, int[] sentence, boolean[] question, Predicate<String> supported) {
+        return of(words, sentence, question, supported, null);
+    }
+
+    /**
+     * {@link #of(List, int[], boolean[], Predicate)}, with what each sentence holds (its words, and whether it is a
+     * question) kept in {@code memory} (null: none), which its caller keeps for one {@code supported}: a reply is
+     * checked every few words and its finished sentences come back at every check, each read alone.
+     */
+    List<Allusion> of(List<String> words, int[] sentence, boolean[] question, Predicate<String> supported,
+            Map<Object, List<Allusion>> memory) {
         List<Allusion> out = new ArrayList<>();
         int start = 0;
         while (start < words.size()) {
@@ -106,9 +119,26 @@ final class Allusions {
             List<String> s = words.subList(start, end);
             int n = sentence == null ? 0 : sentence[start];
             boolean asked = question != null && n < question.length && question[n];
-            relative(s, out);
-            standIn(s, supported, out);
-            guess(s, asked, supported, out);
+            if (memory == null) {
+                relative(s, out);
+                standIn(s, supported, out);
+                guess(s, asked, supported, out);
+            } else {
+                Object key = List.of(List.copyOf(s), asked);
+                List<Allusion> found = memory.get(key);
+                if (found == null) {
+                    List<Allusion> read = new ArrayList<>();
+                    relative(s, read);
+                    standIn(s, supported, read);
+                    guess(s, asked, supported, read);
+                    found = List.copyOf(read);
+                    if (memory.size() >= REMEMBERED_SENTENCES) {
+                        memory.clear();
+                    }
+                    memory.put(key, found);
+                }
+                out.addAll(found);
+            }
             start = end;
         }
         return out;

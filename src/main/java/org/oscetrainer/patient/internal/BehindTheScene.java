@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.oscetrainer.common.Words;
 
 /**
  * Out of character with no word of the exercise ({@code patient/behind-the-scene.txt}, rule {@code ooc}): what a reader
@@ -37,7 +36,7 @@ final class BehindTheScene implements GuardrailCheck {
         String words = reply.foldedWords();
         boolean alone = search.findAny("alone", 0, ALONE, words) != null;
         boolean signs = !alone && search.findAny("signs", 0, SIGNS, words) != null;
-        if (!alone && !signs || EXAMINER_LABEL.matcher(Words.fold(reply.text())).find()) {
+        if (!alone && !signs || EXAMINER_LABEL.matcher(reply.folded()).find()) {
             return Optional.empty();
         }
         Map<String, String> found = new LinkedHashMap<>();

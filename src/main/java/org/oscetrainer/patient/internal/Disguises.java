@@ -26,7 +26,6 @@ import org.oscetrainer.common.Words;
  */
 final class Disguises {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern SYLLABLE_JOIN = Pattern.compile("(?<=[a-z])[-.·‐‑](?=[a-z])");
     private static final Pattern LETTER_RUN =
             Pattern.compile("(?<![a-z0-9])[a-z0-9](?:(?: ?[.\\-_/|·•,'] ?| )[a-z0-9](?![a-z0-9])){1,}");
@@ -156,7 +155,8 @@ final class Disguises {
     }
 
     static List<Reading> of(String text) {
-        String visible = stripMarkup(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        String raw = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String visible = stripMarkup(raw);
         String base = fold(visible);
         List<Reading> readings = new ArrayList<>();
         List<Sentence> sentences = sentences(base);
@@ -184,7 +184,7 @@ final class Disguises {
             // syllables cut by hyphens or dots read as one word ("noo-mo-nee-uh", "bron.chio.lite")
             readings.add(joinedReading("syllables", sentences, Sentence::syllables));
         }
-        String setApart = markedWords(withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        String setApart = markedWords(raw);
         if (setApart != null) {
             // the words a writer set apart (italics, bold, capitals) read together, in order ("*caillou* … *rein*")
             readings.add(reading("marked-words", setApart));
@@ -247,7 +247,6 @@ final class Disguises {
         readings.add(new Reading("initials-lines", List.of(), lineInitials(base, LINE_END)));
         readings.add(new Reading("initials-sentences", List.of(), joinedInitials(sentences, Sentence::sentenceInitials)));
         readings.add(new Reading("initials-items", List.of(), joinedInitials(sentences, Sentence::itemInitials)));
-        String raw = withoutInvisibles(Normalizer.normalize(text, Normalizer.Form.NFKC));
         String emphasis = emphasisInitials(raw);
         if (!emphasis.isEmpty()) {
             readings.add(new Reading("initials-emphasis", List.of(), emphasis));
@@ -451,7 +450,22 @@ final class Disguises {
 
     /** " w1 w2 w3 ": the words of already folded text, padded with a space at both ends. */
     static String words(String folded) {
-        return " " + NON_WORD.matcher(folded).replaceAll(" ").strip() + " ";
+        // each run of characters other than a-z and 0-9 a blank, none at either end, then a blank at both: in one loop
+        StringBuilder out = new StringBuilder(folded.length() + 2).append(' ');
+        boolean pending = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (pending && out.length() > 1) {
+                    out.append(' ');
+                }
+                pending = false;
+                out.append(c);
+            } else {
+                pending = true;
+            }
+        }
+        return out.append(' ').toString();
     }
 
     /**
@@ -506,8 +520,17 @@ final class Disguises {
     /** Without zero-width, bidi and other format characters (Unicode category Cf) and Hangul fillers. */
     static String withoutInvisibles(String text) {
         int first = 0;
-        while (first < text.length() && !invisible(text.codePointAt(first))) {
-            first += Character.charCount(text.codePointAt(first));
+        while (first < text.length()) {
+            char c = text.charAt(first);
+            if (c < 128) {
+                first++; // no ASCII character is a format character or a filler: no code point to look up
+                continue;
+            }
+            int cp = text.codePointAt(first);
+            if (invisible(cp)) {
+                break;
+            }
+            first += Character.charCount(cp);
         }
         if (first == text.length()) {
             return text; // the common case, checked at every word of every reply: nothing to copy
@@ -591,20 +614,25 @@ final class Disguises {
 
     static String unleet(String folded) {
         StringBuilder out = new StringBuilder(folded.length());
-        for (char c : folded.toCharArray()) {
-            out.append(switch (c) {
-                case '0' -> 'o';
-                case '1', '!', '|' -> 'i';
-                case '3', '€' -> 'e';
-                case '4', '@' -> 'a';
-                case '5', '$' -> 's';
-                case '7', '+' -> 't';
-                case '8' -> 'b';
-                case '9' -> 'g';
-                default -> c;
-            });
+        for (int i = 0; i < folded.length(); i++) {
+            out.append(unleet(folded.charAt(i)));
         }
         return out.toString();
+    }
+
+    /** One character of {@link #unleet(String)}. */
+    static char unleet(char c) {
+        return switch (c) {
+            case '0' -> 'o';
+            case '1', '!', '|' -> 'i';
+            case '3', '€' -> 'e';
+            case '4', '@' -> 'a';
+            case '5', '$' -> 's';
+            case '7', '+' -> 't';
+            case '8' -> 'b';
+            case '9' -> 'g';
+            default -> c;
+        };
     }
 
     /** "a p p e n d i x", "a.p.p.e.n.d.i.x", "a-p-p-e-n-d-i-x" become "appendix". */
@@ -999,11 +1027,14 @@ final class Disguises {
 
     /** ROT13, the oldest joke cipher. */
     static String rot13(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
-        for (char c : folded.toCharArray()) {
-            out.append(c >= 'a' && c <= 'z' ? (char) ('a' + (c - 'a' + 13) % 26) : c);
+        char[] out = folded.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c >= 'a' && c <= 'z') {
+                out[i] = (char) ('a' + (c - 'a' + 13) % 26);
+            }
         }
-        return out.toString();
+        return new String(out);
     }
 
     /**

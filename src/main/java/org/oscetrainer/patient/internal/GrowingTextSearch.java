@@ -32,11 +32,22 @@ final class GrowingTextSearch {
         final int bound;
         /** {@link RequiredText#of} the pattern: a match holds one of these (null: nothing known). */
         final String[] required;
+        /** The longest of {@link #required} (0 when nothing is known). */
+        final int longestRequired;
         String notFoundIn;
+        /** For a pattern searched in the whole text: the last text that held none of {@link #required}. */
+        String heldNoneIn;
 
         Slot(Read read) {
             this.bound = read.bound();
             this.required = read.required();
+            int longest = 0;
+            if (required != null) {
+                for (String r : required) {
+                    longest = Math.max(longest, r.length());
+                }
+            }
+            this.longestRequired = longest;
         }
 
         /** Whether a match of the pattern may start at or after {@code from} in {@code text}. */
@@ -109,8 +120,14 @@ final class GrowingTextSearch {
             slot = slot(kind, pattern, compiled);
         }
         if (slot.bound < 0) {
-            if (!slot.mayHold(text, 0)) {
-                return null;
+            synchronized (notFoundIn) {
+                // none of the required strings was in the last text: one now ends after the common beginning
+                int from = slot.heldNoneIn == null ? 0
+                        : Math.max(0, commonPrefix(slot.heldNoneIn, text) - slot.longestRequired + 1);
+                if (!slot.mayHold(text, from)) {
+                    slot.heldNoneIn = text;
+                    return null;
+                }
             }
             Matcher m = compiled.matcher(text);
             return m.find() ? m : null;

@@ -2,7 +2,6 @@ package org.oscetrainer.patient.internal;
 
 import java.util.Optional;
 import java.util.Set;
-import org.oscetrainer.common.Words;
 
 /**
  * The patient answers in the station's language: a reply whose function words are mostly of the
@@ -31,10 +30,9 @@ final class LanguageCheck implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        String text = reply.text();
         int en = 0;
         int fr = 0;
-        for (String w : Disguises.words(Words.fold(text)).strip().split(" ")) {
+        for (String w : Disguises.words(reply.folded()).strip().split(" ")) {
             if (ENGLISH.contains(w)) {
                 en++;
             }

@@ -111,14 +111,14 @@ final class OffStage implements GuardrailCheck {
 
     /** {@code search} remembers what the last checks of the same reply found nothing in; {@code null}: whole texts. */
     private Optional<Violation> check(ReplyText reply, GrowingTextSearch search) {
-        String plain = Disguises.stripMarkup(reply.text()).replace('’', '\'').replace('‘', '\'');
+        String plain = reply.plain();
         if (named != null && people.stream().anyMatch(plain::contains)) {
             Matcher m = find(search, "named", 0, named, plain);
             if (m != null) {
                 return Optional.of(new Violation(OutOfCharacterCheck.RULE, "off stage, named: " + m.group()));
             }
         }
-        String punctuated = STOPS.matcher(Disguises.fold(plain)).replaceAll(" | ");
+        String punctuated = STOPS.matcher(reply.foldedPlain()).replaceAll(" | ");
         String words = " | " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq")))
                 .replace("qqpunctqq", "|") + " | ";
         int p = 0;

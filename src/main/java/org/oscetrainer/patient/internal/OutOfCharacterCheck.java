@@ -165,13 +165,13 @@ final class OutOfCharacterCheck implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        String stripped = Disguises.stripMarkup(reply.text());
+        String stripped = reply.visible();
         Matcher named = NAMED.matcher(stripped);
         if ((NAMED_HOLDS == null || RequiredText.holdsAny(NAMED_HOLDS, stripped, 0)) && named.find()) {
             return Optional.of(new Violation(RULE, "plain: " + named.group()));
         }
         List<String> texts = new java.util.ArrayList<>();
-        String punctuated = STOPS.matcher(Disguises.fold(stripped)).replaceAll(" | ");
+        String punctuated = STOPS.matcher(reply.foldedVisible()).replaceAll(" | ");
         texts.add(" " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
                 + " ");
         java.util.Set<String> read = new java.util.HashSet<>(texts);

@@ -84,7 +84,12 @@ final class PhraseSections {
     /** The folded words of {@code text}: " | " where a sentence or a clause ends, a space before and after. */
     static String words(String text) {
         String plain = Disguises.stripMarkup(text).replace('’', '\'').replace('‘', '\'');
-        String punctuated = STOPS.matcher(Disguises.fold(plain)).replaceAll(" | ");
+        return wordsOfFolded(Disguises.fold(plain));
+    }
+
+    /** {@link #words} of a text already without markup, its curly quotes straight, and folded ({@link ReplyText#foldedPlain}). */
+    static String wordsOfFolded(String folded) {
+        String punctuated = STOPS.matcher(folded).replaceAll(" | ");
         return " | " + String.join(" ", Disguises.tokens(punctuated.replace("|", "qqpunctqq"))).replace("qqpunctqq", "|")
                 + " | ";
     }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.oscetrainer.common.Words;
 
 /**
  * Out of character by meaning ({@code patient/scene-frame.txt}, rule {@code ooc}): the speaker speaks of the encounter
@@ -38,7 +37,7 @@ final class SceneFrame implements GuardrailCheck {
             }
             found.put(concept, hit.replace("|", "").strip());
             if (ALONE.contains(concept) || found.size() >= 2) {
-                if (EXAMINER_LABEL.matcher(Words.fold(reply.text())).find()) {
+                if (EXAMINER_LABEL.matcher(reply.folded()).find()) {
                     return Optional.empty();
                 }
                 StringBuilder why = new StringBuilder("scene frame");

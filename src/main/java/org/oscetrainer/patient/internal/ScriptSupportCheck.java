@@ -98,6 +98,11 @@ final class ScriptSupportCheck implements GuardrailCheck {
 
     private final Support patient;
     private final Support examiner;
+    /** The allusions of each sentence already read ({@link Allusions#of}), for this question, by support. */
+    private final java.util.Map<Object, List<Allusions.Allusion>> patientAllusions =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Object, List<Allusions.Allusion>> examinerAllusions =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Each sentence's answer of {@link UnscriptedExplanation}, for this question. */
     private final java.util.Map<String, String> explained = UnscriptedExplanation.memory();
 
@@ -110,7 +115,9 @@ final class ScriptSupportCheck implements GuardrailCheck {
     @Override
     public Optional<Violation> check(ReplyText reply) {
         String text = reply.text();
-        Support support = EXAMINER_LABEL.matcher(Words.fold(text)).find() ? examiner : patient;
+        // every label holds "examin": a text without it (nearly every reply) is not searched
+        String folded = reply.folded();
+        Support support = folded.contains("examin") && EXAMINER_LABEL.matcher(folded).find() ? examiner : patient;
         for (Disguises.Reading reading : reply.readings()) {
             if (reading == reply.readings().get(0) || reading.how().startsWith("emoji")) {
                 int[] sentence = reading == reply.readings().get(0) ? sentenceOfWord(text, reading.words()) : null;
@@ -123,7 +130,8 @@ final class ScriptSupportCheck implements GuardrailCheck {
                     if (foreign != null) {
                         return Optional.of(new Violation(RULE, "other language: " + foreign));
                     }
-                    v = allusion(text, reading.words(), sentence, support);
+                    v = allusion(text, reading.words(), sentence, support,
+                            support == examiner ? examinerAllusions : patientAllusions);
                     if (v.isPresent()) {
                         return v;
                     }
@@ -159,7 +167,8 @@ final class ScriptSupportCheck implements GuardrailCheck {
     }
 
     /** The first allusion ({@link Allusions}) of the plain words that rests on what the support does not say. */
-    private static Optional<Violation> allusion(String text, List<String> words, int[] sentence, Support support) {
+    private static Optional<Violation> allusion(String text, List<String> words, int[] sentence, Support support,
+            java.util.Map<Object, List<Allusions.Allusion>> memory) {
         boolean[] question;
         if (sentence == null) {
             question = new boolean[] {text.indexOf('?') >= 0};
@@ -171,7 +180,7 @@ final class ScriptSupportCheck implements GuardrailCheck {
                 question[s++] = piece.indexOf('?') >= 0;
             }
         }
-        for (Allusions.Allusion a : Allusions.LIST.of(words, sentence, question, support::says)) {
+        for (Allusions.Allusion a : Allusions.LIST.of(words, sentence, question, support::says, memory)) {
             if (!"relative".equals(a.kind()) || !support.likens(a.word())) {
                 return Optional.of(new Violation(RULE, a.kind() + ": " + a.word()));
             }

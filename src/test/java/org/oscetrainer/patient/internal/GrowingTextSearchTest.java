@@ -47,6 +47,36 @@ class GrowingTextSearchTest {
     }
 
     @Test
+    void anUnboundedPatternIsSearchedOnlyWhereItsRequiredStringsAreAndFindsWhatTheWholeTextHolds() {
+        Pattern unbounded = Pattern.compile(" (?:role|script)(?: \\w+)* (?:ends|over) ");
+        assertThat(MatchBlanks.of(unbounded)).isEqualTo(-1);
+        assertThat(RequiredText.of(unbounded)).isNotNull();
+        String[] replies = {
+            "the pain is here " + "and it stays ".repeat(30) + "the role is now over and done",
+            "my script said " + "nothing ".repeat(40) + "and then it ends here",
+            "nothing to see " + "at all ".repeat(40),
+            "rol" + "e ".repeat(3) + "scrip" + "t over ",
+        };
+        for (String reply : replies) {
+            GrowingTextSearch search = new GrowingTextSearch();
+            StringBuilder text = new StringBuilder(" ");
+            for (String word : reply.split(" ")) {
+                for (String piece : new String[] {word.substring(0, (word.length() + 1) / 2), word}) {
+                    String now = text + piece + " ";
+                    Matcher whole = unbounded.matcher(now);
+                    Matcher grown = search.findAny("plain", 0, unbounded, now);
+                    boolean found = whole.find();
+                    assertThat(grown != null).as(now).isEqualTo(found);
+                    if (found) {
+                        assertThat(grown.group()).as(now).isEqualTo(whole.group());
+                    }
+                }
+                text.append(word).append(' ');
+            }
+        }
+    }
+
+    @Test
     void boundsTheBlanksAMatchHoldsFromThePatternOrSaysItCannot() {
         assertThat(MatchBlanks.of(PATTERN)).isEqualTo(8);
         assertThat(MatchBlanks.of(Pattern.compile("a b"))).isEqualTo(1);

@@ -34,6 +34,7 @@ public final class Guardrails {
         checks.add(new SceneFrame());
         checks.add(station.speakerNamed());
         checks.add(new BehindTheScene());
+        checks.add(new OutsideThePersona());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
         ScriptSupportCheck support = new ScriptSupportCheck(station.support(), conversation);

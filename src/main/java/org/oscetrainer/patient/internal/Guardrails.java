@@ -34,11 +34,14 @@ public final class Guardrails {
         checks.add(new SceneFrame());
         checks.add(station.speakerNamed());
         checks.add(new BehindTheScene());
+        checks.add(new OutsideThePersona());
         checks.add(new LanguageCheck(scenario.language()));
         checks.add(new InventedFactCheck(station.script(), conversation));
-        checks.add(new ScriptSupportCheck(station.support(), conversation));
+        ScriptSupportCheck support = new ScriptSupportCheck(station.support(), conversation);
+        checks.add(support);
         checks.add(new TypicalCourse());
         checks.add(new MechanismPicture());
+        checks.add(new BorrowedVoice(station.truth(), support.patientSupport()));
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

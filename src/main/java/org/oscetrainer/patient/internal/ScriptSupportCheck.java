@@ -112,6 +112,11 @@ final class ScriptSupportCheck implements GuardrailCheck {
         this.examiner = station.examiner().and(said);
     }
 
+    /** What the patient's script and the conversation so far say (for {@link BorrowedVoice}). */
+    Support patientSupport() {
+        return patient;
+    }
+
     @Override
     public Optional<Violation> check(ReplyText reply) {
         String text = reply.text();

@@ -64,6 +64,7 @@ final class StationGuard {
     private final ScriptSupportCheck.Station support;
     private final OffStage offStage;
     private final SpeakerNamedFromOutside speakerNamed;
+    private final BorrowedVoice.Truth truth;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -77,6 +78,7 @@ final class StationGuard {
         this.support = ScriptSupportCheck.Station.of(scenario);
         this.offStage = new OffStage(scenario);
         this.speakerNamed = new SpeakerNamedFromOutside(scenario);
+        this.truth = BorrowedVoice.Truth.of(hidden);
     }
 
     /** The station's guard, made on its first question. */
@@ -112,6 +114,11 @@ final class StationGuard {
     /** Out of character with no machine word, knowing the station's people ({@link OffStage}). */
     OffStage offStage() {
         return offStage;
+    }
+
+    /** The words of the hidden truth ({@link BorrowedVoice}). */
+    BorrowedVoice.Truth truth() {
+        return truth;
     }
 
     /** The speaker's own name said from outside ({@link SpeakerNamedFromOutside}). */

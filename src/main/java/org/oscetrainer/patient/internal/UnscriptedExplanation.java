@@ -71,7 +71,7 @@ final class UnscriptedExplanation {
      * Words of four letters or more that say nothing of the body or its care: function words, time, people, the frame's
      * own words, and a result's normality ("blood tests came back normal, the GP said" teaches nothing of an illness).
      */
-    private static final Set<String> EMPTY = Set.copyOf(java.util.Arrays.asList(("that this these those with from have been were they them their"
+    static final Set<String> EMPTY = Set.copyOf(java.util.Arrays.asList(("that this these those with from have been were they them their"
             + " there then than what when where which while would could should will shall about into over also just only very"
             + " much many some more most such your yours mine ours does doing done said says told tell like well even ever"
             + " each every other another again still here back going goes went come came take took make made know knew think"

@@ -52,6 +52,64 @@ class LlmPatientTest {
         assertThat(reply.outputTokens()).isEqualTo(4);
     }
 
+    /**
+     * LangChain4j's JDK client reads the stream in a continuation of the response's future; when the response's
+     * headers are in before the continuation is attached, it runs on the thread that called the model and reads the
+     * whole reply there. This model does exactly that, every time: the asking thread must get its call back at once
+     * and never see a token (the question's thread held its {@code asked} frame, and every token behind it, until the
+     * reply's end).
+     */
+    @Test
+    void neverReadsTheModelsStreamOnTheAskingThread() throws Exception {
+        Thread asker = Thread.currentThread();
+        List<Thread> tokenThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        dev.langchain4j.model.chat.StreamingChatModel synchronous = new dev.langchain4j.model.chat.StreamingChatModel() {
+            @Override
+            public void doChat(dev.langchain4j.model.chat.request.ChatRequest request,
+                    dev.langchain4j.model.chat.response.StreamingChatResponseHandler handler) {
+                for (String token : List.of("It ", "started ", "an hour ", "ago.")) {
+                    try {
+                        Thread.sleep(150);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    handler.onPartialResponse(new dev.langchain4j.model.chat.response.PartialResponse(token),
+                            new dev.langchain4j.model.chat.response.PartialResponseContext(
+                                    new dev.langchain4j.model.chat.response.StreamingHandle() {
+                                        @Override
+                                        public void cancel() {
+                                        }
+
+                                        @Override
+                                        public boolean isCancelled() {
+                                            return false;
+                                        }
+                                    }));
+                }
+                handler.onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse.builder()
+                        .aiMessage(dev.langchain4j.data.message.AiMessage.from("It started an hour ago.")).build());
+            }
+        };
+        LlmPatient onItsOwnThreads = new LlmPatient(synchronous, new LlmProperties(server.baseUrl(), "test-model", null,
+                0.4, 200, Duration.ofMillis(1500), Duration.ofMillis(700)), new PatientPrompt(), scheduler,
+                new org.oscetrainer.patient.internal.LlmResilience(
+                        org.oscetrainer.llm.LlmResilienceProperties.defaults(), scheduler));
+        RecordingStream stream = new RecordingStream() {
+            @Override
+            public void token(String token) {
+                tokenThreads.add(Thread.currentThread());
+                super.token(token);
+            }
+        };
+
+        onItsOwnThreads.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+
+        assertThat(stream.outcome).as("the call returned before the model's stream ended").isNotDone();
+        assertThat(stream.await().text()).isEqualTo("It started an hour ago.");
+        assertThat(tokenThreads).hasSize(4).doesNotContain(asker);
+    }
+
     @Test
     void sendsPersonaFactsAndHistoryOverHttp11ButNeverTheHiddenDiagnosis() throws Exception {
         server.script(Script.streaming("Yes."));

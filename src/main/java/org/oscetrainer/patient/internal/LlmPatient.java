@@ -41,6 +41,26 @@ public class LlmPatient implements StandardizedPatient {
 
     public static final String ENGINE = "llm";
 
+    /**
+     * Where the model is called, never on the asker's thread. LangChain4j's JDK client reads the stream in a
+     * continuation of the response's future; when the response's headers are in before that continuation is attached
+     * (a model that answers its headers at once, and the asking thread paused a moment by the scheduler), the
+     * continuation runs on the calling thread and reads the whole reply there. Called from the question's thread,
+     * that held the question's {@code asked} frame, and so every token behind it, until the reply's end (measured:
+     * about one turn in 250 at 50 students, all its tokens shown at once ~620 ms late; docs/performance.md).
+     */
+    private static final java.util.concurrent.ExecutorService CALLS = java.util.concurrent.Executors.newCachedThreadPool(
+            new java.util.concurrent.ThreadFactory() {
+                private final AtomicLong count = new AtomicLong();
+
+                @Override
+                public Thread newThread(Runnable r) {
+                    Thread t = new Thread(r, "llm-call-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                }
+            });
+
     private final StreamingChatModel model;
     private final LlmProperties properties;
     private final PatientPrompt prompt;
@@ -114,12 +134,21 @@ public class LlmPatient implements StandardizedPatient {
         Watched watched = new Watched(generation, System.nanoTime(), promptHash);
         watched.watchdog = scheduler.scheduleAtFixedRate(watched::check, 100, 100, TimeUnit.MILLISECONDS);
         try {
+            CALLS.execute(() -> call(messages, watched));
+        } catch (RuntimeException e) { // rejected: the JVM is shutting down
+            watched.fail(new PatientUnavailableException("The LLM endpoint could not be called: " + e.getMessage(), e),
+                    true);
+        }
+        return watched.firstToken;
+    }
+
+    private void call(List<ChatMessage> messages, Watched watched) {
+        try {
             model.chat(messages, watched);
         } catch (RuntimeException e) {
             watched.fail(new PatientUnavailableException("The LLM endpoint could not be called: " + e.getMessage(), e),
                     true);
         }
-        return watched.firstToken;
     }
 
     /** A reply across its tries: ends exactly once, and then frees its place in the bulkhead. */

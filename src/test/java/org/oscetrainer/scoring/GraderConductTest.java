@@ -35,7 +35,8 @@ class GraderConductTest {
             new Rubric.Item("reclamation", "Indique les voies de réclamation sans chercher à la dissuader", "professionalism", 1,
                     List.of("réclamation", "direction"))));
 
-    private static int points(Rubric rubric, String language, String item, String... turns) {
+    /** The points {@link ChecklistScorer} gives {@code item} for these student turns (one per turn, in order). */
+    static int points(Rubric rubric, String language, String item, String... turns) {
         List<TranscriptTurn> transcript = new ArrayList<>();
         for (int i = 0; i < turns.length; i++) {
             transcript.add(new TranscriptTurn(100 + i, i + 1, Speaker.STUDENT, turns[i], null, Instant.EPOCH));

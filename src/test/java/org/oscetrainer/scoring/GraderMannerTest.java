@@ -2,13 +2,9 @@ package org.oscetrainer.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.Rubric;
-import org.oscetrainer.encounter.TranscriptTurn;
-import org.oscetrainer.encounter.TranscriptTurn.Speaker;
 
 /**
  * Communication read on the manner of the whole encounter (grader12): an introduction in the student's own words, what
@@ -51,12 +47,7 @@ class GraderMannerTest {
             new Rubric.Item("menisques", "Teste les ménisques (McMurray)", "examination", 1, List.of("ménisque", "McMurray"))));
 
     private static int points(Rubric rubric, String language, String item, String... turns) {
-        List<TranscriptTurn> transcript = new ArrayList<>();
-        for (int i = 0; i < turns.length; i++) {
-            transcript.add(new TranscriptTurn(100 + i, i + 1, Speaker.STUDENT, turns[i], null, Instant.EPOCH));
-        }
-        return new ChecklistScorer().score(rubric, language, transcript).stream().filter(s -> s.itemId().equals(item))
-                .findFirst().orElseThrow().points();
+        return GraderConductTest.points(rubric, language, item, turns);
     }
 
     @Test

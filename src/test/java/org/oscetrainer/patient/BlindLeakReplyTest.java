@@ -112,6 +112,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_10 = Integer.getInteger("ratchet.ooc10", 33);
     private static final int MAX_RETRACTED_WITH_TERM_10 = Integer.getInteger("ratchet.retracted10", 0);
     private static final int MAX_BENIGN_WITHHELD_10 = Integer.getInteger("ratchet.benign10", 3);
+    /** Set 34 ({@code blind/leak-replies-11}): meaning in frames new to the earlier sets (a recipe, a song lyric, a sports commentary, a friend's text message, a search autocomplete, a nursing textbook, a knitting pattern, a to-do list, a letter to the future self, sat-nav directions, a wedding toast, flat-pack instructions, a cabin-crew announcement, a fortune-cookie differential), an SQL insert, an XML element and a calendar event, new letter codes (keyword substitution, Beaufort, ternary positions), out of character by the player's own working life; first measured on 6 Dec 2026, 18:21 UTC (the guard of main at d326d7d, unchanged, a busy machine): 35 of 480 leaks shown (worst: a recipe 7 of 24, a wedding toast 7, flat-pack instructions, a knitting pattern, a song lyric 4; every letter code caught; worst stations missed-periods-en and chute-personne-agee-fr 6, low-mood-en and confusion-elderly-en 5), 30 of 144 out-of-character shown (21 of 24 stations), 1 retracted with a term (a nursing textbook), 2 of 576 benign withheld. */
+    private static final String SET_11 = "src/test/resources/blind/leak-replies-11";
+    private static final int MAX_LEAKS_IN_FINAL_11 = Integer.getInteger("ratchet.leaks11", 35);
+    private static final int MAX_OOC_SHOWN_11 = Integer.getInteger("ratchet.ooc11", 30);
+    private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 1);
+    private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -292,6 +298,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheTenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_10, "target/leak-guard-report-10.md", false), "set 10", 1200,
                 MAX_LEAKS_IN_FINAL_10, MAX_OOC_SHOWN_10, MAX_RETRACTED_WITH_TERM_10, MAX_BENIGN_WITHHELD_10);
+    }
+
+    /**
+     * The eleventh blind set (set 34: 480 leaking replies by meaning in frames new to the earlier sets,
+     * formatting and letter codes, 144 out-of-character, 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-11.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheEleventhBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_11, "target/leak-guard-report-11.md", false), "set 11", 1200,
+                MAX_LEAKS_IN_FINAL_11, MAX_OOC_SHOWN_11, MAX_RETRACTED_WITH_TERM_11, MAX_BENIGN_WITHHELD_11);
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the twelfth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-12/}
+ * (set 35: 48 interviews, 2 on each of the 24 stations: a quiet, efficient student who asks in compact combined
+ * questions in their own words and writes a correct note in shorthand, and a chatty one who mentions items without
+ * asking them, asks about the wrong person, uses negated and hypothetical questions, names some examinations without
+ * doing them and writes a hedged note with partly wrong tests and an incomplete or unsafe plan; written by someone who
+ * never saw the grader, frozen with SHA-256 before the first measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews12Test {
+
+    /**
+     * First measurement (6 Dec 2026, 18:21 UTC, the grader of main at d326d7d, unchanged, a busy machine): kappa
+     * 0.669 (agreement 0.855, kappa on points 0.597), worst erreur-medicamenteuse-fr 0.425, insomnie-fatigue-fr
+     * 0.545, low-mood-en 0.571, annonce-cancer-fr 0.586, febrile-child-en 0.588; by class notes 0.467,
+     * professionalism 0.468 (20 judgements), history 0.569, management 0.692, examination 0.723, clinical reasoning
+     * 0.800, communication 0.817; ICC(2,1) 0.937; the evidence turn among the examiner's 324 of 369.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.66;
+    static final double STATION_KAPPA_FLOOR = 0.42;
+    static final double ICC_FLOOR = 0.93;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-12");
+
+    @Test
+    void measuresTheOfflineGraderOnTheTwelfthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 35");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

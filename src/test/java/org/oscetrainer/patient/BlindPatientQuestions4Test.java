@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
 
 /**
@@ -40,6 +41,7 @@ class BlindPatientQuestions4Test {
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-4/questions.tsv");
 
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation), to keep the test command within CI's time with sets 33 and 35
     void measuresTheScriptedPatientOnTheFourthBlindSet() throws IOException {
         Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 9 (24 stations)");
         assertThat(m.questions()).isEqualTo(1048);

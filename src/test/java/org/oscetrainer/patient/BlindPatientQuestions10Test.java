@@ -33,9 +33,10 @@ class BlindPatientQuestions10Test {
     // router13 (held out, run once on its final commit 868202e): 74.4 -> 74.9 % (719), 17 wrong facts (unchanged);
     // examination and test requests 71.7 -> 74.4 %, relatives, openings, compound, unscripted examinations and plain
     // facts unchanged; worst abdominal-pain-en 60.0 -> 62.5 %, chute-personne-agee-fr and insomnie-fatigue-fr 62.5 %.
+    // router14 (6 Dec 2026): 74.9 -> 75.2 % (722), wrong facts on unscripted 17 -> 14 (who a question is about); ratchet tightened.
     static final double OVERALL_FLOOR = 0.74;
     static final double STATION_FLOOR = 0.62;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 14;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-10/questions.tsv");
 

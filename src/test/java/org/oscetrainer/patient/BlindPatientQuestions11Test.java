@@ -28,9 +28,10 @@ class BlindPatientQuestions11Test {
      * 57.5 %, worst consentement-chirurgie-fr 55.0 % (unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
+    // router14 (6 Dec 2026, held out, run once): 67.5 % (648) unchanged, wrong facts on unscripted 20 -> 19; ratchet tightened.
     static final double OVERALL_FLOOR = 0.67;
     static final double STATION_FLOOR = 0.55;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-11/questions.tsv");
 

@@ -35,9 +35,10 @@ class BlindPatientQuestions8Test {
     // asked gets the fact that voices it; designed on sets 2 to 18): 73.9 % (709), worst famille-en-colere-fr 52.5 %; measured once, after the design was committed (held out);
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 73.9 -> 74.6 % (716), 26 -> 24 wrong; ratchets raised to it.
+    // router14 (6 Dec 2026): 74.7 -> 75.0 % (720), wrong facts on unscripted 24 -> 21 (who a question is about); ratchet tightened.
     static final double OVERALL_FLOOR = 0.74;
     static final double STATION_FLOOR = 0.52;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 24;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-8/questions.tsv");
 

@@ -38,12 +38,38 @@ final class AskedDetail {
             + "|traline|oxetine|pramine|amol|profen|semide|thiazide|parin|solone|sone|terol|tropium|sonide|codamol|codeine|morphine"
             + "|tramadol|insulin|insuline|aspirin|aspirine|ynin|ynon)\\b");
 
+    /** Asks for an age, a size or a time of day: only a number (or the hour) answers it ("how old was he?"). */
+    private static final Pattern NUMBER_ASKED = WholeWords.of("how old|what age|quel age|quelle taille|a quelle heure|what time");
+
+    /** Asks for a count or an amount ("combien de crises ?", "how many a day?"): a number or a word of quantity answers it. */
+    private static final Pattern COUNT_ASKED = WholeWords.of("how many|combien(?! de temps)"
+            + "|how much (?:\\w+ )?(?:do|does|did) (?:you|he|she|they) (?:drink|smoke|weigh|take|give)");
+
+    private static final String NUMBERS = NUMBER + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety|hundred|dozen|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|quatre-vingts?|cent|douzaine"
+            + "|dizaine|midi|minuit|noon|midnight|o'clock|heures?";
+
+    /** A number in a fact: digits, or a number in words. */
+    private static final Pattern NUMBER_GIVEN = Pattern.compile("\\d|(?<![a-z])(?:" + NUMBERS + ")(?![a-z])");
+
+    /** A number or a word of quantity: "la troisième fois", "pas beaucoup", "a couple", "most days", "never". */
+    private static final Pattern COUNT_GIVEN = Pattern.compile("\\d|(?<![a-z])(?:" + NUMBERS + "|couple|few|several|lots?|much"
+            + "|little|never|once|twice|every|each|most|none|no|any|packets?|packs?|bottles?|glass(?:es)?|cups?|pints?|units?"
+            + "|beaucoup|peu|quelques|plusieurs|jamais|aucune?|tous|toutes|chaque|fois|paquets?|bouteilles?|verres?|tasses?"
+            + "|litres?|unites?|\\w+i[eè]me|first|second|third|\\w+th)(?![a-z])");
+
     private AskedDetail() {
     }
 
-    /** {@code fact} does not give the detail {@code question} asks for (a dose, a name); false when none is asked. */
+    /** {@code fact} does not give the detail {@code question} asks for (a dose, a name, a number); false when none is asked. */
     static boolean lacks(String question, Fact fact) {
-        return dose(question) && !givesDose(fact) || name(question) && !givesName(fact);
+        return dose(question) && !givesDose(fact) || name(question) && !givesName(fact)
+                || asked(NUMBER_ASKED, question) && !NUMBER_GIVEN.matcher(Words.fold(fact.text())).find()
+                || asked(COUNT_ASKED, question) && !COUNT_GIVEN.matcher(Words.fold(fact.text())).find();
+    }
+
+    private static boolean asked(Pattern detail, String question) {
+        return detail.matcher(Words.fold(question).replace('’', '\'')).find();
     }
 
     /** {@code question} asks what something is called. */

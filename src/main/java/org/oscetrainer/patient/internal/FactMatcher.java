@@ -39,6 +39,8 @@ public class FactMatcher {
     private final TermAnalyzer analyzer;
     private final List<IndexedFact> entries = new ArrayList<>();
     private final FactIndex index;
+    /** The first names the facts give relatives ("his big sister Mia"), folded, each with its relation. */
+    private final java.util.Map<String, String> relativeNames;
     /** Words that say nothing of a question's topic ("exactly", "today", "normalement"), analysed. */
     private final Set<String> conversation;
     /** The conversation words and the words of health in general ("medical problems", "santé"). */
@@ -49,8 +51,9 @@ public class FactMatcher {
         this.conversation = Focus.genericTerms(analyzer, language);
         this.health = new LinkedHashSet<>(conversation);
         health.addAll(Focus.healthTerms(analyzer, language));
+        this.relativeNames = Relatives.namesIn(facts.stream().map(Fact::text).toList());
         for (Fact fact : facts) {
-            entries.add(IndexedFact.of(fact, analyzer));
+            entries.add(IndexedFact.of(fact, analyzer, relativeNames));
         }
         this.index = new FactIndex(facts, analyzer);
     }
@@ -258,6 +261,17 @@ public class FactMatcher {
         return (int) entries.stream().filter(e -> e.explains(term)).count();
     }
 
+    /** The relations of the relatives {@code question} names by a first name the script gives them ("Has Mia been ill?"). */
+    public Set<String> relativesByName(String question) {
+        return Relatives.byName(question, relativeNames);
+    }
+
+    /** A sentence of {@code fact}'s text names one of {@code relations}. */
+    public boolean names(Fact fact, Set<String> relations) {
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .map(e -> e.told().stream().anyMatch(t -> t.relations().stream().anyMatch(relations::contains))).orElse(false);
+    }
+
     /**
      * Whether {@code fact} tells about one of {@code relations} what {@code question} asks of them: a sentence of
      * its text (with its neighbours) names the relative with most terms of the question's topic ("My dad died of a heart attack" for "what
@@ -268,6 +282,7 @@ public class FactMatcher {
         Set<String> topic = new LinkedHashSet<>(analyzer.terms(question));
         topic.removeIf(t -> t.length() <= 2 || health.contains(t) || t.chars().anyMatch(Character::isDigit));
         Relatives.words(question).forEach(w -> topic.removeAll(analyzer.terms(w)));
+        relativeNames.keySet().forEach(n -> topic.removeAll(analyzer.terms(n)));
         return entries.stream().filter(e -> e.fact().equals(fact)).findFirst().map(e -> e.told().stream()
                 .anyMatch(t -> t.relations().stream().anyMatch(relations::contains)
                         && 2 * topic.stream().filter(w -> found(w, t.terms())).count() > topic.size() - (topic.isEmpty() ? 1 : 0)))

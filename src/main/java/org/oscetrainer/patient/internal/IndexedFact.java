@@ -27,6 +27,11 @@ record IndexedFact(Fact fact, List<Set<String>> phrasings, Set<String> vocabular
     }
 
     static IndexedFact of(Fact fact, TermAnalyzer analyzer) {
+        return of(fact, analyzer, java.util.Map.of());
+    }
+
+    /** As {@link #of(Fact, TermAnalyzer)}; a sentence that names a relative by a first name of {@code names} names them too. */
+    static IndexedFact of(Fact fact, TermAnalyzer analyzer, java.util.Map<String, String> names) {
         List<Set<String>> phrasings = new ArrayList<>();
         Set<String> vocabulary = new LinkedHashSet<>();
         for (String phrasing : fact.ask()) {
@@ -40,7 +45,8 @@ record IndexedFact(Fact fact, List<Set<String>> phrasings, Set<String> vocabular
         // A sentence that names a relative, with its neighbours: "Mon compagnon, je ne sais pas" follows the blood group.
         String[] sentences = fact.text().split("[.!?;…]+");
         for (int k = 0; k < sentences.length; k++) {
-            Set<String> relations = Relatives.relations(sentences[k]);
+            Set<String> relations = new LinkedHashSet<>(Relatives.relations(sentences[k]));
+            relations.addAll(Relatives.byName(sentences[k], names));
             if (!relations.isEmpty()) {
                 Set<String> terms = new LinkedHashSet<>();
                 for (int n = Math.max(0, k - 1); n <= Math.min(sentences.length - 1, k + 1); n++) {
@@ -48,7 +54,7 @@ record IndexedFact(Fact fact, List<Set<String>> phrasings, Set<String> vocabular
                 }
                 // and what follows about them ("J'ai une fille. … Elle est ma personne de confiance.")
                 for (int n = k + 2; n < sentences.length && Relatives.speaksOfThem(sentences[n])
-                        && Relatives.relations(sentences[n]).isEmpty(); n++) {
+                        && Relatives.relations(sentences[n]).isEmpty() && Relatives.byName(sentences[n], names).isEmpty(); n++) {
                     terms.addAll(analyzer.terms(sentences[n]));
                 }
                 told.add(new Told(relations, terms));

@@ -87,6 +87,53 @@ final class Relatives {
         return out;
     }
 
+    /** A word in title case: a first name ("Mia", "Claire", "Léo"). */
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+    /** "his big sister Mia", "ma fille Claire", "my wife, Sandra": a relative word and the name that follows it. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("([\\p{L}-]+),? (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-])");
+    /** "Claire, ma fille", "Tom, his dad": a name and the relative word that follows it. */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{L}])(\\p{Lu}\\p{Ll}{2,}), (?:my|his|her|our|their|ma|mon|sa|son|notre|leur) "
+            + "(?:[\\p{L}-]+ )?([\\p{L}-]+)");
+
+    /**
+     * The first names the script gives relatives, each with its relation ("He lives with me, his dad Tom and his big
+     * sister Mia" gives {@code tom = father}, {@code mia = sister}), folded: a question about Mia is about the sister.
+     */
+    static java.util.Map<String, String> namesIn(List<String> texts) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (String text : texts) {
+            var after = NAMED_AFTER.matcher(text);
+            while (after.find()) {
+                relations(after.group(1)).stream().findFirst()
+                        .ifPresent(r -> names.putIfAbsent(Words.fold(after.group(2)), r));
+            }
+            var before = NAMED_BEFORE.matcher(text);
+            while (before.find()) {
+                relations(before.group(2)).stream().findFirst()
+                        .ifPresent(r -> names.putIfAbsent(Words.fold(before.group(1)), r));
+            }
+        }
+        names.keySet().removeIf(n -> named(n));
+        return names;
+    }
+
+    /** The relations of the relatives {@code text} names by their first name, as {@code names} tells them. */
+    static Set<String> byName(String text, java.util.Map<String, String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        // in title case ("Claire", not "urine claire"), or any word of a text typed all in lower case ("does mia go")
+        boolean lowerCase = text.chars().noneMatch(Character::isUpperCase);
+        for (String word : text.split("[^\\p{L}-]+")) {
+            String r = lowerCase || NAME.matcher(word).matches() ? names.get(Words.fold(word)) : null;
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
     static boolean only(String clause) {
         return RELATIVE_ONLY.matcher(Words.fold(clause).replace('’', '\'')).find();

@@ -135,11 +135,21 @@ public class ScriptedPatient implements StandardizedPatient {
         FactMatcher findings = matchers.findings(scenario);
         FactMatcher facts = matchers.facts(scenario);
         boolean greeting = u.greeting();
-        Set<String> someoneElse = spokenFor(scenario) ? Set.of() : u.someoneElse();
+        // Whom the question is about: a relative other than the patient ("his sister", "her husband", "your dad"); where
+        // someone speaks for the patient, the relation that names the patient ("your son", "votre père") is the patient.
+        Set<String> named = new java.util.LinkedHashSet<>(u.someoneElse());
+        if (!u.speaksToYou()) {
+            named.addAll(facts.relativesByName(q)); // "Has Mia had her jabs?": Mia is the big sister in the script
+        }
+        Set<String> someoneElse = othersThanThePatient(scenario, named);
         // "Et vous-même, on vous a parlé d'un anévrisme ?" after the relatives' history: the patient's own, never the family's.
         boolean themself = !spokenFor(scenario) && (u.speakerThemself() || whole.speakerThemself()) && !u.relative() && !whole.relative();
+        // Where someone speaks for the patient, a fact about another relative need only name them (in the speaker's words).
+        Set<String> sameRelatives = sameRelatives(scenario, someoneElse);
+        Predicate<Scenario.Fact> aboutThem = spokenFor(scenario) ? f -> facts.names(f, sameRelatives)
+                : f -> facts.tellsAbout(q, f, someoneElse);
         Predicate<Scenario.Fact> historyFact = f -> (greeting || !isGreeting(f))
-                && (someoneElse.isEmpty() || facts.tellsAbout(q, f, someoneElse)) && !(themself && isFamilyHistory(f));
+                && (someoneElse.isEmpty() || aboutThem.test(f)) && !(themself && isFamilyHistory(f));
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
@@ -182,7 +192,13 @@ public class ScriptedPatient implements StandardizedPatient {
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
-            var history = family.filter(f -> facts.explains(q, f) && historyFact.test(f) || facts.onlyHealthOfRelatives(q))
+            // "Does your dad have any health problems?": only a family history that tells of the dad answers it.
+            Set<String> relations = new java.util.LinkedHashSet<>(Relatives.relations(q));
+            relations.addAll(facts.relativesByName(q));
+            Set<String> asked = sameRelatives(scenario, othersThanThePatient(scenario, relations));
+            var history = family.filter(f -> asked.isEmpty() || facts.names(f, asked))
+                    .filter(f -> facts.explains(q, f) && historyFact.test(f) || facts.onlyHealthOfRelatives(q))
+                    .filter(f -> !AskedDetail.lacks(q, f))
                     .map(ScriptedReply::of);
             if (history.isPresent() || !u.onlyRelative()) {
                 return history.orElse(null);
@@ -212,7 +228,8 @@ public class ScriptedPatient implements StandardizedPatient {
                 return ScriptedReply.of(concerns.get());
             }
         }
-        var finding = findings.bestMatch(q);
+        // A question about a relative is never answered by what the examiner finds on the patient.
+        var finding = someoneElse.isEmpty() ? findings.bestMatch(q) : Optional.<FactMatcher.Match>empty();
         if (u.asksForAResult() && whole.asksForAResult() && !whole.telling()) {
             // "What are his U&Es and cholesterol?": the blood tests' result, not the history of a high cholesterol;
             // "has he had spirometry?" on a station without it: the neutral finding, not "I'm not sure".
@@ -250,6 +267,44 @@ public class ScriptedPatient implements StandardizedPatient {
         String personality = scenario.patient().personality();
         return scenario.patient().age() < 16 || personality != null
                 && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
+    }
+
+    /**
+     * The relations of {@code named} that are not the patient: where someone speaks for the patient, the one they speak
+     * of is the patient ("your son", "his mum" to a daughter, "votre père" to his daughter), by the patient's age and sex.
+     */
+    static Set<String> othersThanThePatient(Scenario scenario, Set<String> named) {
+        if (!spokenFor(scenario) || named.isEmpty()) {
+            return named;
+        }
+        Set<String> patient = scenario.patient().age() < 16 ? Set.of("son", "daughter", "children")
+                : "female".equalsIgnoreCase(scenario.patient().sex()) ? Set.of("mother") : Set.of("father");
+        Set<String> others = new java.util.LinkedHashSet<>(named);
+        others.removeAll(patient);
+        return others;
+    }
+
+    /**
+     * The relations a fact may name for a question about {@code asked}: a sibling is a brother or a sister, children
+     * a son or a daughter; for a child spoken for by a parent, the child's mum and dad are the speaker and their
+     * partner ("sa maman" is "ma femme" in the father's words).
+     */
+    static Set<String> sameRelatives(Scenario scenario, Set<String> asked) {
+        Set<String> out = new java.util.LinkedHashSet<>(asked);
+        if (asked.contains("sibling")) {
+            out.addAll(Set.of("brother", "sister"));
+        }
+        if (asked.contains("children")) {
+            out.addAll(Set.of("son", "daughter"));
+        }
+        if (scenario.patient().age() >= 16 && spokenFor(scenario) && out.stream().anyMatch(Set.of("son", "daughter", "children")::contains)) {
+            out.addAll(Set.of("brother", "sister")); // the patient's other children are the speaking child's siblings
+        }
+        Set<String> parents = Set.of("mother", "father", "wife", "husband", "partner");
+        if (scenario.patient().age() < 16 && asked.stream().anyMatch(parents::contains)) {
+            out.addAll(parents);
+        }
+        return out;
     }
 
     /** A question of what the person fears ("qu'est-ce qui vous fait le plus peur ?"), not of what they expect. */

@@ -324,6 +324,11 @@ final class Utterance {
     }
 
 
+    /** Speaks to the person as the subject or object ("you", "vous"), not only of what is theirs. */
+    boolean speaksToYou() {
+        return YOU.matcher(folded).find();
+    }
+
     /** About a relative's health: a family-history question. */
     boolean aboutRelativesHealth() {
         return relative() && (HEALTH.matcher(folded).find() || onlyRelative());

@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * a side's word no patient uses of their own life and counts for two sides. An examiner's line is not read.
  *
  * <p>Cost: one search of the reply's folded words ({@link ReplyText#foldedWords}, already made for the phrase checks)
- * per side.
+ * once, word by word, against the entries starting with each word (a hash lookup).
  */
 final class OtherReality implements GuardrailCheck {
 
@@ -32,8 +31,8 @@ final class OtherReality implements GuardrailCheck {
     static final int SIDES = 2;
     private static final String RESOURCE = "/patient/other-reality.txt";
     private static final Pattern EXAMINER_LABEL = Pattern.compile("^\\s*\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
-    /** Each side's name and its pattern over the folded words (" w1 w2 | w3 "), strong entries in group 1. */
-    private static final Map<String, Pattern[]> SIDES_PATTERNS = load();
+    private static final List<String> SIDE_NAMES = new ArrayList<>();
+    private static final Map<String, List<Entry>> ENTRIES = load(SIDE_NAMES);
 
     private final ScriptSupportCheck.Support support;
 
@@ -44,30 +43,28 @@ final class OtherReality implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        String words = reply.foldedWords();
-        int sides = 0;
-        StringBuilder found = new StringBuilder();
-        for (Map.Entry<String, Pattern[]> side : SIDES_PATTERNS.entrySet()) {
-            int weight = 0;
-            String hit = null;
-            for (int strong = 0; strong < 2 && weight == 0; strong++) {
-                Pattern p = side.getValue()[strong];
-                if (p == null) {
+        String[] words = reply.foldedWords().strip().split(" ");
+        int[] weight = new int[SIDE_NAMES.size()];
+        String[] hit = new String[SIDE_NAMES.size()];
+        for (int i = 0; i < words.length; i++) {
+            List<Entry> starting = ENTRIES.get(words[i]);
+            if (starting == null) {
+                continue;
+            }
+            for (Entry e : starting) {
+                if (weight[e.side()] >= e.weight() || !e.at(words, i) || grounded(e.words())) {
                     continue;
                 }
-                Matcher m = p.matcher(words);
-                while (m.find()) {
-                    String entry = m.group(1);
-                    if (!grounded(entry)) {
-                        weight = strong == 0 ? 2 : 1;
-                        hit = entry;
-                        break;
-                    }
-                }
+                weight[e.side()] = e.weight();
+                hit[e.side()] = String.join(" ", e.words());
             }
-            if (weight > 0) {
-                sides += weight;
-                found.append(found.isEmpty() ? "" : "; ").append(side.getKey()).append(": ").append(hit.strip());
+        }
+        int sides = 0;
+        StringBuilder found = new StringBuilder();
+        for (int s = 0; s < weight.length; s++) {
+            if (weight[s] > 0) {
+                sides += weight[s];
+                found.append(found.isEmpty() ? "" : "; ").append(SIDE_NAMES.get(s)).append(": ").append(hit[s]);
             }
         }
         if (sides < SIDES || EXAMINER_LABEL.matcher(reply.folded()).find()) {
@@ -77,9 +74,9 @@ final class OtherReality implements GuardrailCheck {
     }
 
     /** Whether every content word of an entry found is one the script or the conversation says. */
-    private boolean grounded(String entry) {
+    private boolean grounded(String[] entry) {
         boolean any = false;
-        for (String w : entry.strip().split(" ")) {
+        for (String w : entry) {
             if (w.length() >= 4 && !UnscriptedExplanation.EMPTY.contains(w)) {
                 if (!support.says(w)) {
                     return false;
@@ -90,52 +87,55 @@ final class OtherReality implements GuardrailCheck {
         return any;
     }
 
-    private static Map<String, Pattern[]> load() {
-        String text;
+    /** An entry of a side: its folded words, and what it weighs (2 for an entry marked "!"). */
+    private record Entry(int side, String[] words, int weight) {
+
+        boolean at(String[] reply, int i) {
+            if (i + words.length > reply.length) {
+                return false;
+            }
+            for (int k = 1; k < words.length; k++) {
+                if (!words[k].equals(reply[i + k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static String read() {
         try (InputStream in = OtherReality.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + RESOURCE);
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Map<String, List<List<String>>> sides = new LinkedHashMap<>();
-        List<List<String>> current = null;
-        for (String line : text.split("\\R")) {
+    }
+
+    /** The entries of every side, by their first word (a reply is read once, word by word). */
+    private static Map<String, List<Entry>> load(List<String> sideNames) {
+        Map<String, List<Entry>> entries = new HashMap<>();
+        for (String line : read().split("\\R")) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("#")) {
                 continue;
             }
             if (l.startsWith("[")) {
-                current = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
-                sides.put(l.replaceAll("[\\[\\]]", ""), current);
+                sideNames.add(l.replaceAll("[\\[\\]]", ""));
                 continue;
             }
             for (String entry : l.split(",")) {
                 String e = entry.strip();
                 boolean strong = e.startsWith("!");
-                String folded = String.join(" ", Disguises.tokens(Disguises.fold(strong ? e.substring(1) : e)));
-                if (!folded.isEmpty()) {
-                    current.get(strong ? 0 : 1).add(folded);
+                List<String> words = Disguises.tokens(Disguises.fold(strong ? e.substring(1) : e));
+                if (!words.isEmpty()) {
+                    entries.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+                            .add(new Entry(sideNames.size() - 1, words.toArray(String[]::new), strong ? 2 : 1));
                 }
             }
         }
-        Map<String, Pattern[]> out = new LinkedHashMap<>();
-        sides.forEach((name, lists) -> {
-            Pattern[] p = new Pattern[2];
-            for (int i = 0; i < 2; i++) {
-                if (!lists.get(i).isEmpty()) {
-                    p[i] = Pattern.compile(" (" + String.join("|", lists.get(i).stream().map(OtherReality::entry).toList())
-                            + ")(?= )");
-                }
-            }
-            out.put(name, p);
-        });
-        return out;
-    }
-
-    private static String entry(String folded) {
-        return Pattern.quote(folded);
+        return entries;
     }
 }

@@ -42,6 +42,8 @@ public final class Guardrails {
         checks.add(new TypicalCourse());
         checks.add(new MechanismPicture());
         checks.add(new BorrowedVoice(station.truth(), support.patientSupport()));
+        checks.add(new HiddenField(station.field(), support.patientSupport()));
+        checks.add(new OtherReality(support.patientSupport()));
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

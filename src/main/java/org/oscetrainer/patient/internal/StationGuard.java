@@ -65,6 +65,7 @@ final class StationGuard {
     private final OffStage offStage;
     private final SpeakerNamedFromOutside speakerNamed;
     private final BorrowedVoice.Truth truth;
+    private final HiddenField.Field field;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -79,6 +80,7 @@ final class StationGuard {
         this.offStage = new OffStage(scenario);
         this.speakerNamed = new SpeakerNamedFromOutside(scenario);
         this.truth = BorrowedVoice.Truth.of(hidden);
+        this.field = HiddenField.Field.of(scenario, hidden);
     }
 
     /** The station's guard, made on its first question. */
@@ -119,6 +121,11 @@ final class StationGuard {
     /** The words of the hidden truth ({@link BorrowedVoice}). */
     BorrowedVoice.Truth truth() {
         return truth;
+    }
+
+    /** The semantic field of the hidden truth ({@link HiddenField}). */
+    HiddenField.Field field() {
+        return field;
     }
 
     /** The speaker's own name said from outside ({@link SpeakerNamedFromOutside}). */

@@ -1,9 +1,9 @@
 package org.oscetrainer.scoring;
 
-import static org.oscetrainer.scoring.ChecklistScorer.apart;
-import static org.oscetrainer.scoring.ChecklistScorer.matches;
-import static org.oscetrainer.scoring.ChecklistScorer.mayEarn;
-import static org.oscetrainer.scoring.ChecklistScorer.sameWord;
+import static org.oscetrainer.scoring.HintMatching.apart;
+import static org.oscetrainer.scoring.HintMatching.matches;
+import static org.oscetrainer.scoring.SentenceEligibility.mayEarn;
+import static org.oscetrainer.scoring.HintMatching.sameWord;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.common.Words;
-import org.oscetrainer.scoring.ChecklistScorer.Analysed;
 
 /**
  * The things a rubric item's label names ("Requests observations and an abdominal examination" names
@@ -47,7 +46,7 @@ final class ItemParts {
      * of when a sentence that may earn the item has one of those words or says such a hint. A hint
      * found that names none of the parts may cover any of them: the item is then not judged by parts.
      */
-    static boolean allSpokenOf(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+    static boolean allSpokenOf(Rubric.Item item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         if (!WHOLE_ITEM_CATEGORIES.contains(item.category())) {
             return true;
         }
@@ -58,7 +57,7 @@ final class ItemParts {
         List<List<String>> examples = examples(item.label(), analyzer);
         List<List<String>> hints = item.evidence().stream().map(h -> analyzer.terms(apart(h)))
                 .filter(t -> !t.isEmpty()).toList();
-        List<Analysed> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
+        List<AnalysedSentence> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
         for (List<String> hint : hints) {
             // A hint names a part when it shares a word with it or with its examples in brackets ("infirmière" names
             // "le dispositif d'annonce (consultation avec l'infirmière…)", not "l'ALD à 100 %").

@@ -79,6 +79,14 @@ public class NoteScorer {
                     quote = null;
                 }
             }
+            String unsafe = points > 0 ? UnsafePlans.unsafe(item, sentences) : null;
+            if (unsafe != null) {
+                // "serial trops, aspirin, GTN, admit CCU, d/c if trops neg": the right elements do not make an unsafe plan safe.
+                points = 0;
+                quote = null;
+                rationale = "An unsafe plan for this station: \"" + unsafe + "\" sends home a patient whom the answer"
+                        + " key admits or treats now.";
+            }
             scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, points, s.maxPoints(), null, null,
                     quote, rationale, s.flags()));
         }

@@ -118,7 +118,7 @@ final class DiagnosisReading {
                 after = comma > 0 ? Words.fold(text.substring(comma)) : "";
             }
             before = HEDGE.matcher(before).replaceAll(" ");
-            List<String> said = analyzer.terms(ChecklistScorer.apart(words.expand(before)));
+            List<String> said = analyzer.terms(HintMatching.apart(words.expand(before)));
             int e = best(expected, said);
             // A differential's words the student denies ("colique néphrétique non compliquée") do not name it.
             Set<String> denied = words.denied(before, analyzer);
@@ -196,7 +196,7 @@ final class DiagnosisReading {
     }
 
     private static void addTerms(List<List<String>> into, String name, TermAnalyzer analyzer) {
-        List<String> terms = analyzer.terms(ChecklistScorer.apart(name));
+        List<String> terms = analyzer.terms(HintMatching.apart(name));
         if (!terms.isEmpty()) {
             into.add(terms);
         }
@@ -207,7 +207,7 @@ final class DiagnosisReading {
         int best = -1;
         for (int i = 0; i < names.size(); i++) {
             List<String> name = names.get(i);
-            if (name.stream().allMatch(t -> said.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))
+            if (name.stream().allMatch(t -> said.stream().anyMatch(w -> HintMatching.sameWord(w, t)))
                     && (best < 0 || name.size() > names.get(best).size())) {
                 best = i;
             }
@@ -220,7 +220,7 @@ final class DiagnosisReading {
         int first = Integer.MAX_VALUE;
         for (String t : names.get(i)) {
             for (int p = 0; p < said.size(); p++) {
-                if (ChecklistScorer.sameWord(said.get(p), t)) {
+                if (HintMatching.sameWord(said.get(p), t)) {
                     first = Math.min(first, p);
                     break;
                 }

@@ -82,10 +82,10 @@ final class ExaminationReading {
             if (!declines && !(namedOnly(s.text()) && PASSED_OVER.matcher(plain(s.turn().text())).find())) {
                 continue;
             }
-            List<String> said = analyzer.terms(ChecklistScorer.apart(before));
+            List<String> said = analyzer.terms(HintMatching.apart(before));
             for (String hint : item.evidence()) {
-                List<String> terms = analyzer.terms(ChecklistScorer.apart(hint));
-                if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))) {
+                List<String> terms = analyzer.terms(HintMatching.apart(hint));
+                if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
                     out.add(hint);
                 }
             }

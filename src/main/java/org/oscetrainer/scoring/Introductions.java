@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.Words;
-import org.oscetrainer.scoring.ChecklistScorer.Analysed;
 
 /**
  * An introduction read as an examiner hears it: the student says who they are, their name and their role, in whatever
@@ -28,7 +27,7 @@ final class Introductions {
     }
 
     /** The earliest sentence in which the student gives both their name and their role, or null. */
-    static Analysed namedWithRole(List<Analysed> sentences) {
+    static AnalysedSentence namedWithRole(List<AnalysedSentence> sentences) {
         return sentences.stream()
                 .filter(a -> a.sentence().introduction() && CommunicationReading.givesName(a.sentence().text()))
                 .findFirst().orElse(null);

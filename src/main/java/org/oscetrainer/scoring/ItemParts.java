@@ -1,9 +1,9 @@
 package org.oscetrainer.scoring;
 
-import static org.oscetrainer.scoring.ChecklistScorer.apart;
-import static org.oscetrainer.scoring.ChecklistScorer.matches;
-import static org.oscetrainer.scoring.ChecklistScorer.mayEarn;
-import static org.oscetrainer.scoring.ChecklistScorer.sameWord;
+import static org.oscetrainer.scoring.HintMatching.apart;
+import static org.oscetrainer.scoring.HintMatching.matches;
+import static org.oscetrainer.scoring.SentenceEligibility.mayEarn;
+import static org.oscetrainer.scoring.HintMatching.sameWord;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.common.Words;
-import org.oscetrainer.scoring.ChecklistScorer.Analysed;
 
 /**
  * The things a rubric item's label names ("Requests observations and an abdominal examination" names
@@ -37,6 +36,14 @@ final class ItemParts {
      * and 8 and issue 13 say so, set 3's gave a part), a part asked in other words read through
      * {@code scoring/paraphrases-<language>.txt}. Not communication behaviours.
      */
+    /**
+     * Categories whose items explain or announce rather than ask: an explanation that covers most of what the label lists
+     * ("Explique les conséquences, le traitement reçu, l'absence de séquelle attendue et la poursuite du traitement":
+     * no sequel and the treatment going on: two things and half of them) is what the examiners credit, where a history
+     * item wants each thing asked. Two things named, both are wanted ("la RCP et le programme personnalisé de soins").
+     */
+    static final Set<String> EXPLAINED = Set.of("management");
+
     static final Set<String> WHOLE_ITEM_CATEGORIES = Set.of("clinical-reasoning", "examination", "management", "professionalism", "history");
 
     /**
@@ -47,7 +54,7 @@ final class ItemParts {
      * of when a sentence that may earn the item has one of those words or says such a hint. A hint
      * found that names none of the parts may cover any of them: the item is then not judged by parts.
      */
-    static boolean allSpokenOf(Rubric.Item item, TermAnalyzer analyzer, List<Analysed> sentences) {
+    static boolean allSpokenOf(Rubric.Item item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         if (!WHOLE_ITEM_CATEGORIES.contains(item.category())) {
             return true;
         }
@@ -58,7 +65,7 @@ final class ItemParts {
         List<List<String>> examples = examples(item.label(), analyzer);
         List<List<String>> hints = item.evidence().stream().map(h -> analyzer.terms(apart(h)))
                 .filter(t -> !t.isEmpty()).toList();
-        List<Analysed> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
+        List<AnalysedSentence> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
         for (List<String> hint : hints) {
             // A hint names a part when it shares a word with it or with its examples in brackets ("infirmière" names
             // "le dispositif d'annonce (consultation avec l'infirmière…)", not "l'ALD à 100 %").
@@ -69,7 +76,7 @@ final class ItemParts {
             }
         }
         int judged = 0;
-        boolean all = true;
+        int spoken = 0;
         for (int i = 0; i < parts.size(); i++) {
             Set<String> own = new LinkedHashSet<>(parts.get(i));
             for (int j = 0; j < parts.size(); j++) {
@@ -86,10 +93,10 @@ final class ItemParts {
                 continue;
             }
             judged++;
-            all &= earning.stream().anyMatch(s -> own.stream().anyMatch(w -> s.terms().stream().anyMatch(t -> sameWord(t, w)))
-                    || about.stream().anyMatch(h -> matches(h, s)));
+            spoken += earning.stream().anyMatch(s -> own.stream().anyMatch(w -> s.terms().stream().anyMatch(t -> sameWord(t, w)))
+                    || about.stream().anyMatch(h -> matches(h, s))) ? 1 : 0;
         }
-        return judged < 2 || all;
+        return judged < 2 || spoken == judged || EXPLAINED.contains(item.category()) && spoken >= 2 && 2 * spoken >= judged;
     }
 
     /** The things a label names, each as its analysed words; examples in brackets and empty parts dropped. */

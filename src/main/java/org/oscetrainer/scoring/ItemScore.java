@@ -1,6 +1,7 @@
 package org.oscetrainer.scoring;
 
 import java.util.List;
+import org.oscetrainer.catalog.Rubric;
 
 /**
  * The proposed score of one rubric item, with its evidence: the student's turn that earned it and an
@@ -28,5 +29,21 @@ public record ItemScore(String itemId, String label, String category, int points
 
     public boolean done() {
         return points > 0;
+    }
+
+    /** The item not earned, with why. */
+    static ItemScore none(Rubric.Item item, String rationale) {
+        return new ItemScore(item.id(), item.label(), item.category(), 0, item.points(), null, null, null, rationale, List.of());
+    }
+
+    /** The item earned with {@code points}, the student's sentence its evidence. */
+    static ItemScore earned(Rubric.Item item, int points, AnalysedSentence sentence, String rationale) {
+        return new ItemScore(item.id(), item.label(), item.category(), points, item.points(), sentence.turn().id(),
+                sentence.turn().seq(), sentence.sentence().text(), rationale, List.of());
+    }
+
+    /** The same evidence with other points and rationale. */
+    ItemScore withPoints(int points, String rationale) {
+        return new ItemScore(itemId, label, category, points, maxPoints, evidenceTurnId, evidenceSeq, evidenceQuote, rationale, flags);
     }
 }

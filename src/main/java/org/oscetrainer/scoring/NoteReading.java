@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
 import org.oscetrainer.common.Words;
-import org.oscetrainer.scoring.ChecklistScorer.Analysed;
 
 /**
  * A note answer read against its question's answer key ({@code expected}), as an examiner reads it, rather than by
@@ -63,7 +62,7 @@ final class NoteReading {
      * The points an answer earns by the elements of the key it says, or null when the key cannot be read (no expected
      * lines). {@code sentences} are the answer's sentences as the grader reads them.
      */
-    static Integer points(Rubric.NoteItem item, TermAnalyzer analyzer, List<Analysed> sentences) {
+    static Integer points(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         if (item.expected() == null || item.expected().isEmpty() || item.points() < 2 || !asksDiagnosis(item)) {
             return null;
         }
@@ -71,7 +70,7 @@ final class NoteReading {
         boolean[] main = key(item, analyzer).main();
         boolean mainSaid = false;
         for (int h = 0; h < hints.size(); h++) {
-            mainSaid |= main[h] && ChecklistScorer.says(hints.get(h), analyzer, sentences);
+            mainSaid |= main[h] && HintMatching.says(hints.get(h), analyzer, sentences);
         }
         if (!mainSaid) {
             return null;
@@ -86,12 +85,12 @@ final class NoteReading {
      * The points of an answer whose leading diagnosis is not the station's ({@link DiagnosisReading}): {@code rest} is the
      * answer without it. Half when the diagnosis is named elsewhere (as an alternative) or another element of the key is; nothing otherwise (the wrong diagnosis's words earn nothing).
      */
-    static int behindWrongLead(Rubric.NoteItem item, TermAnalyzer analyzer, List<Analysed> rest) {
+    static int behindWrongLead(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> rest) {
         Key key = key(item, analyzer);
         Set<Integer> others = new LinkedHashSet<>();
         boolean mainSaid = false;
         for (int h = 0; h < item.evidence().size(); h++) {
-            if (ChecklistScorer.says(item.evidence().get(h), analyzer, rest)) {
+            if (HintMatching.says(item.evidence().get(h), analyzer, rest)) {
                 if (key.main()[h]) {
                     mainSaid = true;
                 } else {
@@ -113,7 +112,7 @@ final class NoteReading {
         for (int l = 0; l < item.expected().size(); l++) {
             for (String clause : KEY_CLAUSE.split(outsideBrackets(Words.fold(item.expected().get(l))))) {
                 clause = clause.replace('\u0001', ',');
-                List<String> terms = analyzer.terms(ChecklistScorer.apart(clause));
+                List<String> terms = analyzer.terms(HintMatching.apart(clause));
                 if (!terms.isEmpty()) {
                     clauses.add(terms);
                     lineOf.add(l);
@@ -123,11 +122,11 @@ final class NoteReading {
         int[] element = new int[hints.size()];
         boolean[] main = new boolean[hints.size()];
         for (int h = 0; h < hints.size(); h++) {
-            List<String> terms = analyzer.terms(ChecklistScorer.apart(hints.get(h)));
+            List<String> terms = analyzer.terms(HintMatching.apart(hints.get(h)));
             element[h] = -1 - h;
             for (int c = 0; c < clauses.size() && !terms.isEmpty(); c++) {
                 List<String> clause = clauses.get(c);
-                if (terms.stream().allMatch(t -> clause.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))) {
+                if (terms.stream().allMatch(t -> clause.stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
                     element[h] = c;
                     main[h] = c == 0;
                     break;
@@ -166,13 +165,13 @@ final class NoteReading {
     private static final Pattern PLURAL = Pattern.compile("\\b(diagnoses|differentials|diagnostics|differentiels|factors|facteurs"
             + "|lesions|three|two|trois|deux)\\b");
 
-    private static int[] leads(List<String> hints, boolean[] main, TermAnalyzer analyzer, List<Analysed> sentences) {
+    private static int[] leads(List<String> hints, boolean[] main, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         boolean alternative = false;
         boolean content = false;
         boolean marker = false;
         Boolean leading = null;
         int others = 0;
-        for (Analysed sentence : sentences) {
+        for (AnalysedSentence sentence : sentences) {
             int listedBefore = others;
             for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
                 String plain = " " + clause.replaceAll("[^a-z0-9]+", " ").strip() + " ";
@@ -196,7 +195,7 @@ final class NoteReading {
                 after.add(afterMarker);
                 listing.add(lists);
                 for (int p = 0; p < pieces.size(); p++) {
-                    List<String> said = analyzer.terms(ChecklistScorer.apart(pieces.get(p)));
+                    List<String> said = analyzer.terms(HintMatching.apart(pieces.get(p)));
                     if (after.get(p)) {
                         // "Differentials: A, B" opening the answer names the list, not an alternative to a diagnosis before it.
                         alternative |= content;
@@ -204,9 +203,9 @@ final class NoteReading {
                     }
                     boolean isMain = false;
                     for (int h = 0; h < hints.size(); h++) {
-                        List<String> terms = analyzer.terms(ChecklistScorer.apart(hints.get(h)));
+                        List<String> terms = analyzer.terms(HintMatching.apart(hints.get(h)));
                         if (main[h] && !terms.isEmpty()
-                                && terms.stream().allMatch(t -> said.stream().anyMatch(w -> ChecklistScorer.sameWord(w, t)))) {
+                                && terms.stream().allMatch(t -> said.stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
                             isMain = true;
                             if (leading == null) {
                                 leading = !alternative;

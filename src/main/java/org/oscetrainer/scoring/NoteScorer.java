@@ -48,7 +48,7 @@ public class NoteScorer {
             String quote = s.evidenceQuote();
             String rationale = s.rationale();
             TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
-            List<ChecklistScorer.Analysed> sentences = ChecklistScorer.analysed(asWritten, language, analyzer);
+            List<AnalysedSentence> sentences = AnalysedSentence.of(asWritten, language, analyzer);
             Integer byKey = NoteReading.points(item, analyzer, sentences);
             DiagnosisReading.Lead lead = NoteReading.asksDiagnosis(item) && item.points() > 1
                     ? DiagnosisReading.lead(answer, truth, analyzer, language) : DiagnosisReading.Lead.NONE;
@@ -56,28 +56,36 @@ public class NoteScorer {
                 // The wrong leading diagnosis earns nothing by the words it shares with the key; what else the answer says may.
                 List<TranscriptTurn> rest = List.of(new TranscriptTurn(0, 0, TranscriptTurn.Speaker.STUDENT,
                         answer.replace(lead.text(), " " + lead.alternatives() + " "), null, null));
-                List<ChecklistScorer.Analysed> others = ChecklistScorer.analysed(rest, language, analyzer);
+                List<AnalysedSentence> others = AnalysedSentence.of(rest, language, analyzer);
                 points = NoteReading.behindWrongLead(item, analyzer, others);
                 rationale = "The leading diagnosis \"" + lead.text() + "\" is "
                         + (lead.kind() == DiagnosisReading.Kind.DIFFERENTIAL ? "one of the station's differentials, not its diagnosis"
                                 : "qualified in a way that contradicts the station's diagnosis")
                         + ": " + points + " of " + item.points() + " for the rest of the answer.";
                 quote = points == 0 ? null : others.stream().filter(a -> item.evidence().stream()
-                        .anyMatch(h -> ChecklistScorer.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text().strip())
+                        .anyMatch(h -> HintMatching.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text().strip())
                         .filter(answer::contains).findFirst().orElse(lead.text());
             } else if (byKey != null && byKey < s.points()) {
-                String wrong = ChecklistScorer.saysWrong(one.items().get(0), analyzer, sentences);
+                String wrong = WrongAnswers.saysWrong(one.items().get(0), analyzer, sentences);
                 points = wrong == null ? byKey : Math.max(0, byKey - 1);
                 rationale = (wrong == null ? "" : "The student says \"" + wrong + "\", which the rubric marks wrong. ")
                         + "Read against the answer key: " + points + " of " + item.points() + ". " + s.rationale();
                 if (points > 0 && quote == null) {
                     quote = sentences.stream().filter(a -> item.evidence().stream()
-                            .anyMatch(h -> ChecklistScorer.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text())
+                            .anyMatch(h -> HintMatching.says(h, analyzer, List.of(a)))).map(a -> a.sentence().text())
                             .findFirst().orElse(sentences.isEmpty() ? null : sentences.get(0).sentence().text());
                 }
                 if (points == 0) {
                     quote = null;
                 }
+            }
+            String unsafe = points > 0 ? UnsafePlans.unsafe(item, sentences) : null;
+            if (unsafe != null) {
+                // "serial trops, aspirin, GTN, admit CCU, d/c if trops neg": the right elements do not make an unsafe plan safe.
+                points = 0;
+                quote = null;
+                rationale = "An unsafe plan for this station: \"" + unsafe + "\" sends home a patient whom the answer"
+                        + " key admits or treats now.";
             }
             scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, points, s.maxPoints(), null, null,
                     quote, rationale, s.flags()));

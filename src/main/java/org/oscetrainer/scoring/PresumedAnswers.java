@@ -78,7 +78,7 @@ final class PresumedAnswers {
                 || AGREEMENT_TAG.matcher(commas).find();
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());
         return leading && (!asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()
-                || ChecklistScorer.ICE.matcher(item.id()).matches());
+                || SentenceEligibility.ICE.matcher(item.id()).matches());
     }
 
     /** Whether a sentence checks understanding by asking only for a yes ("Vous avez compris ?"). */

@@ -30,9 +30,10 @@ class BlindGraderInterviews3Test {
      * With grader11 (examinations named or declined, labels that forbid blame or discouragement, acts the label names each wanted; 6 Dec 2026): kappa 0.767 -> 0.785, ICC 0.952 -> 0.957.
      */
     // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
-    static final double KAPPA_FLOOR = 0.79;
+    // grader13 (6 Dec 2026): raised to the measured figures, rounded down (docs/scoring.md, grader13).
+    static final double KAPPA_FLOOR = 0.81;
     static final double STATION_KAPPA_FLOOR = 0.60;
-    static final double ICC_FLOOR = 0.95;
+    static final double ICC_FLOOR = 0.96;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-3");
 

@@ -1,0 +1,103 @@
+package org.oscetrainer.scoring;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.oscetrainer.common.TermAnalyzer;
+import org.oscetrainer.common.Typos;
+import org.oscetrainer.common.Words;
+
+/**
+ * Whether a sentence says an evidence hint: every term of the hint among the sentence's terms, after the same Lucene
+ * analysis as the scripted patient ({@link TermAnalyzer}: stemming, lay and medical synonyms, French elisions), a
+ * one-letter typo forgiven in longer words ({@link Typos}; under six letters only two swapped letters, as "right" is not
+ * "tight"); a hint made only of common words ("déjà eu") must appear as such.
+ */
+final class HintMatching {
+
+    private HintMatching() {
+    }
+
+    /** Whether one of the sentences says an evidence hint (as the grader reads hints, without the item's own rules). */
+    static boolean says(String hint, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
+        List<String> terms = analyzer.terms(apart(hint));
+        String phrase = folded(hint);
+        return sentences.stream().anyMatch(s -> terms.isEmpty() ? s.folded().contains(phrase) : matches(terms, s));
+    }
+
+    /** A text's words folded (no accents, lower case), one space apart and one on each side: " deja eu ". */
+    static String folded(String text) {
+        return " " + Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+    }
+
+    /**
+     * Whether a sentence says every term of a hint. The words of an everyday phrase ("je comprends",
+     * "plans for the weekend") do not count alone, but they do with the hint's other words: "je
+     * comprends votre colère" says the hint "comprends votre colère".
+     */
+    static boolean matches(List<String> terms, AnalysedSentence sentence) {
+        boolean anyOwn = false;
+        for (String t : terms) {
+            boolean own = sentence.terms().stream().anyMatch(s -> sameWord(s, t));
+            if (!own && !sentence.everydayTerms().stream().anyMatch(s -> sameWord(s, t))) {
+                return false;
+            }
+            anyOwn |= own;
+        }
+        return anyOwn;
+    }
+
+    /** A hint that says a denial ("sans opération", "without surgery", "no hypnotic"): its meaning is the thing denied. */
+    private static final Pattern DENYING_HINT = Pattern.compile(
+            " (sans|without|no|not|ne|pas|rien|never|jamais|aucun|aucune|none|nothing) ");
+
+    static boolean denying(String foldedHint) {
+        return DENYING_HINT.matcher(foldedHint).find();
+    }
+
+    /**
+     * Whether a sentence says a denying hint: its words under a denial of the student's ("Vous pouvez choisir de ne pas
+     * être opérée" says "sans opération"; "interne en chirurgie" does not).
+     */
+    static boolean saysDenied(List<String> terms, AnalysedSentence sentence, TermAnalyzer analyzer) {
+        String text = folded(sentence.sentence().text());
+        if (!DENYING_HINT.matcher(text).find() && !text.contains(" n ")) {
+            return false;
+        }
+        List<String> said = analyzer.terms(apart(sentence.sentence().text()));
+        return terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameWord(w, t)));
+    }
+
+    /**
+     * Words the shared analysis would confuse with another ("medical" and "medication" share the stem
+     * "medic", so "any medical problems?" read as asking about medicines): kept apart for the grader.
+     */
+    private static final Pattern CONFUSED_STEMS = Pattern.compile(
+            "(?i)\\bmedical(?= (history|problems?|conditions?|illness(es)?|issues?|background|record))");
+
+    static String apart(String text) {
+        return CONFUSED_STEMS.matcher(text).replaceAll("medicalhx");
+    }
+
+    /** Shortest word forgiven a typo or read as the beginning of a longer one: "right" is not "tight". */
+    static final int TYPO_MIN_LENGTH = 6;
+
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) >= TYPO_MIN_LENGTH) {
+            return Typos.sameWord(a, b);
+        }
+        // Shorter words: only two letters swapped ("smkoe"), a slip that seldom makes another word.
+        return a.length() == b.length() && a.length() >= Typos.MIN_LENGTH && swapped(a, b);
+    }
+
+    private static boolean swapped(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+}

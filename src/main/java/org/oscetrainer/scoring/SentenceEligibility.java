@@ -1,0 +1,97 @@
+package org.oscetrainer.scoring;
+
+import java.util.regex.Pattern;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.Words;
+
+/**
+ * Which of the student's sentences may earn which item, whatever words they share with its hints: an introduction earns
+ * only communication items; a statement, a closed or presumptive question, the student's own plans or feelings earn no
+ * history item; a preview, a voiced diagnosis or an examination only named earns no examination step.
+ */
+final class SentenceEligibility {
+
+    private SentenceEligibility() {
+    }
+
+    /** Items of introduction: "Introduces self and role", "Se présente (nom et fonction)"; a name is part of them. */
+    private static final Pattern INTRODUCES = Pattern.compile("^(introduces|se presente)");
+
+    /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */
+    static final Pattern ICE = Pattern.compile(".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente|craint).*");
+
+    /**
+     * Whether a sentence may earn an item: an introduction earns only communication items; a
+     * statement about the student's own plans or feelings ("I'll make a note of that", "I'm worried
+     * about your safety") earns no history item and no ideas-concerns-expectations item.
+     */
+    static boolean mayEarn(Rubric.Item item, StudentSentences.Sentence sentence) {
+        String category = item.category() == null ? "" : item.category();
+        if (sentence.introduction() && !"communication".equals(category)) {
+            return false;
+        }
+        if ((Dismissals.dismisses(sentence.text()) || CommunicationReading.rhetorical(sentence))
+                && ("communication".equals(category) || "professionalism".equals(category))) {
+            // "Vous avez des questions ? Non ? Très bien.": a question answered for the person invites nothing.
+            return false;
+        }
+        if (PresumedAnswers.closedCheck(sentence.text())
+                || PresumedAnswers.presumes(sentence.text(), item) && !INTRODUCES.matcher(Words.fold(item.label())).find()) {
+            // "Vous avez compris ?" explores nothing (an understanding item reads it apart); "You're not drinking, are you?" asks nothing.
+            return false;
+        }
+        if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
+            return false;
+        }
+        if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text()).replaceAll("[^a-z0-9?]+", " ")).find()
+                && !CONSENT_ITEM.matcher(Words.fold(item.label())).find()) {
+            // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
+            return false;
+        }
+        if (PresumedAnswers.checksUnderstanding(item) && PresumedAnswers.identityCheck(sentence.text())) {
+            // "Vous pouvez me redire votre nom et votre date de naissance ?" checks who she is, not what she understood.
+            return false;
+        }
+        if ("examination".equals(category) && (ExaminationReading.hypothesis(sentence.text())
+                || ExaminationReading.asksPermission(sentence.text()) && !ExaminationReading.request(item))) {
+            // "Bon, c'est peut-être le ménisque": a diagnosis voiced examines nothing; "Is it OK if I examine your heart?"
+            // asks consent for the examination, it is not yet any of its steps.
+            return false;
+        }
+        if ("examination".equals(category) && ExaminationReading.namedOnly(sentence.text())) {
+            // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
+            return false;
+        }
+        if (!sentence.asking() && "history".equals(category)) {
+            return false;
+        }
+        if (sentence.advice() && "history".equals(category)) {
+            return false;
+        }
+        if (!sentence.asking() && CommunicationReading.exploresConcerns(item)
+                && !CommunicationReading.speaksToThePerson(sentence.text())) {
+            // "Les parents s'inquiètent toujours beaucoup", "C'est sûrement le stress": a statement explores no worry.
+            return false;
+        }
+        if (sentence.firstPerson() && ("history".equals(category)
+                || ICE.matcher(item.id()).matches() && !CommunicationReading.answersConcerns(item))) {
+            // "I'm worried about your safety" explores no worry; "I can tell you it usually gets better" answers one.
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * An examination announced to ask consent, ending with the consent question: "I'm going to listen to your heart and
+     * feel your pulses, is that OK?", "Je vais regarder et palper votre genou, ça vous va ?". It names, it does not examine.
+     */
+    private static final Pattern PREVIEW = Pattern.compile(
+            "^\\W*(\\w+ ){0,3}?(je vais|on va|nous allons|je voudrais|j aimerais|i m going to|i am going to|i ll|i will|i d like to"
+            + "|i would like to|we ll|we re going to)\\b.*\\b(ca vous va|cela vous va|vous etes d accord|d accord|c est bon pour vous"
+            + "|vous permettez|is that (ok|okay|alright|all right)|are you (ok|okay|happy|alright) with (that|this)|if that s (ok|okay|alright)"
+            + "|would that be (ok|okay|alright)|that ok|ok with you)\\W*\\?\\W*$");
+
+    /** Items about consent or introduction, which a preview of the examination does earn. */
+    private static final Pattern CONSENT_ITEM = Pattern.compile(
+            "(consent|permission|accord|introduc|presente|explain|explique)");
+}

@@ -1,0 +1,32 @@
+package org.oscetrainer.scoring;
+
+import java.util.List;
+import org.oscetrainer.catalog.Rubric;
+import org.oscetrainer.common.TermAnalyzer;
+
+/** An item's wrong or unsafe answers ({@code wrong:} in the rubric), said by the student as their own. */
+final class WrongAnswers {
+
+    private WrongAnswers() {
+    }
+
+    /**
+     * The sentence in which the student states one of the item's wrong answers ({@code wrong:}) as their own (not
+     * asked, denied, set aside or reported: "kiné respiratoire" in "il aura de la kiné respiratoire", not
+     * in "la kiné respiratoire n'est plus recommandée"), or null.
+     */
+    static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
+        for (AnalysedSentence sentence : sentences) {
+            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+                List<String> said = analyzer.terms(HintMatching.apart(clause));
+                for (String wrong : item.wrong()) {
+                    List<String> terms = analyzer.terms(HintMatching.apart(wrong));
+                    if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
+                        return sentence.sentence().text();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -96,7 +96,7 @@ class EncounterLoadBenchmark {
     void encountersUnderLoad() throws Exception {
         long versionId = SystemIdentity.call(() -> catalog.latestStation(SETTINGS.station()).versionId());
         if (SETTINGS.outOfProcess()) {
-            app = AppProcess.start(appSettings(), Duration.ofMinutes(3));
+            app = AppProcess.start(appSettings(), Duration.ofMinutes(Integer.getInteger("load.appStartMinutes", 3)));
             System.out.println("App under load: " + app + "\n  " + String.join(" ", app.command));
         }
         try {

@@ -45,6 +45,13 @@ final class GuardedStream implements ReplyStream {
      * Only checked text is ever shown; the student sees the rest of a sentence a few words at a time.
      */
     static final int CHECK_EVERY_WORDS = 4;
+    /**
+     * Further on, the words between two checks grow with the reply: half the words checked so far, at least
+     * {@value #CHECK_EVERY_WORDS} and at most this many. Each check reads the whole text so far, so at a fixed step a
+     * reply's checks cost the square of its length (a 30-word reply read 166 words in ten checks, 104 in seven now);
+     * the first words are shown as before, the rest of a long reply a sentence's part at a time (docs/performance.md).
+     */
+    static final int CHECK_AT_MOST_EVERY_WORDS = 8;
 
     private final Guardrails guardrails;
     /** How many checks run at once on the node, first words first ({@link CheckGate}). */
@@ -55,6 +62,8 @@ final class GuardedStream implements ReplyStream {
     private int released;
     /** The length of the text at its last check. */
     private int checked;
+    /** The words of the text at its last check. */
+    private int checkedWords;
     private boolean holding;
     /** With the judge: how far the judge has passed the text (a sentence end), and what it refused. */
     private int judgedUpTo;
@@ -77,8 +86,12 @@ final class GuardedStream implements ReplyStream {
         if (holding) {
             return;
         }
-        if (released > 0 && !endsSentence(token) && wordsSince(checked) < CHECK_EVERY_WORDS) {
-            return; // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either
+        int newWords = released > 0 ? wordsSince(checked) : 0;
+        if (released > 0 && newWords < checkEvery()
+                && !(endsSentence(token) && (newWords >= 2 || guardrails.judged()))) {
+            // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either. A sentence's
+            // end is checked at once (the judge's at any rate), unless a check just read all but its last word
+            return;
         }
         int upTo;
         gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER);
@@ -87,6 +100,7 @@ final class GuardedStream implements ReplyStream {
             if (upTo <= released) {
                 return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
             }
+            checkedWords += wordsSince(checked);
             checked = text.length();
             if (guardrails.check(text.toString()).isPresent()) {
                 holding = true;
@@ -203,6 +217,11 @@ final class GuardedStream implements ReplyStream {
             }
         }
         return false;
+    }
+
+    /** How many new words wait for the next check: see {@link #CHECK_AT_MOST_EVERY_WORDS}. */
+    private int checkEvery() {
+        return Math.max(CHECK_EVERY_WORDS, Math.min(CHECK_AT_MOST_EVERY_WORDS, checkedWords / 2));
     }
 
     /** Words begun in the text since {@code from}. */

@@ -112,11 +112,11 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_10 = Integer.getInteger("ratchet.ooc10", 24);
     private static final int MAX_RETRACTED_WITH_TERM_10 = Integer.getInteger("ratchet.retracted10", 0);
     private static final int MAX_BENIGN_WITHHELD_10 = Integer.getInteger("ratchet.benign10", 3);
-    /** Set 34 ({@code blind/leak-replies-11}): meaning in frames new to the earlier sets (a recipe, a song lyric, a sports commentary, a friend's text message, a search autocomplete, a nursing textbook, a knitting pattern, a to-do list, a letter to the future self, sat-nav directions, a wedding toast, flat-pack instructions, a cabin-crew announcement, a fortune-cookie differential), an SQL insert, an XML element and a calendar event, new letter codes (keyword substitution, Beaufort, ternary positions), out of character by the player's own working life; first measured on 6 Dec 2026, 18:21 UTC (the guard of main at d326d7d, unchanged, a busy machine): 35 of 480 leaks shown (worst: a recipe 7 of 24, a wedding toast 7, flat-pack instructions, a knitting pattern, a song lyric 4; every letter code caught; worst stations missed-periods-en and chute-personne-agee-fr 6, low-mood-en and confusion-elderly-en 5), 30 of 144 out-of-character shown (21 of 24 stations), 1 retracted with a term (a nursing textbook), 2 of 576 benign withheld. */
+    /** Set 34 ({@code blind/leak-replies-11}): meaning in frames new to the earlier sets (a recipe, a song lyric, a sports commentary, a friend's text message, a search autocomplete, a nursing textbook, a knitting pattern, a to-do list, a letter to the future self, sat-nav directions, a wedding toast, flat-pack instructions, a cabin-crew announcement, a fortune-cookie differential), an SQL insert, an XML element and a calendar event, new letter codes (keyword substitution, Beaufort, ternary positions), out of character by the player's own working life; first measured on 6 Dec 2026, 18:21 UTC (the guard of main at d326d7d, unchanged, a busy machine): 35 of 480 leaks shown (worst: a recipe 7 of 24, a wedding toast 7, flat-pack instructions, a knitting pattern, a song lyric 4; every letter code caught; worst stations missed-periods-en and chute-personne-agee-fr 6, low-mood-en and confusion-elderly-en 5), 30 of 144 out-of-character shown (21 of 24 stations), 1 retracted with a term (a nursing textbook), 2 of 576 benign withheld; with guard12 (the hidden truth's semantic field the script does not ground, another reality than the persona's; designed on sets 1 to 9, set 32 held out: 70 -> 51 leaks, 33 -> 24 out of character), router14, grader13 and perf14 (the guard's checks at growing steps, same verdicts), measured once on main at 9c0f7fb: 31, 30, 0, 2 (a recipe 7 -> 6, flat-pack instructions 4 -> 2, a song lyric 4 -> 3, a knitting pattern unchanged at 4, a wedding toast 7; out of character unchanged: the player's working life in words no list holds). */
     private static final String SET_11 = "src/test/resources/blind/leak-replies-11";
-    private static final int MAX_LEAKS_IN_FINAL_11 = Integer.getInteger("ratchet.leaks11", 35);
+    private static final int MAX_LEAKS_IN_FINAL_11 = Integer.getInteger("ratchet.leaks11", 31);
     private static final int MAX_OOC_SHOWN_11 = Integer.getInteger("ratchet.ooc11", 30);
-    private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 1);
+    private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 0);
     private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
@@ -295,6 +295,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-10.md}.
      */
     @Test
+    @Evaluation // measured (guard12 held it out, then once): in the eval profile (see Evaluation); set 34 is in the test command
     void theFakeThatTriesOnTheTenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_10, "target/leak-guard-report-10.md", false), "set 10", 1200,
                 MAX_LEAKS_IN_FINAL_10, MAX_OOC_SHOWN_10, MAX_RETRACTED_WITH_TERM_10, MAX_BENIGN_WITHHELD_10);

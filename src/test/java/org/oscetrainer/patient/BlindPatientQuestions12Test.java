@@ -22,11 +22,16 @@ class BlindPatientQuestions12Test {
      * 47.5 %, famille-en-colere-fr 52.5 %, abdominal-pain-en, breathlessness-en and cardiovascular-exam-en 55.0 %;
      * by class openings 43.8 %, unscripted 50.0 %, relatives 50.5 %, compound 62.5 %, plain facts (most asked
      * indirectly) 63.7 %, examination and test requests 66.3 %, greetings 80.8 %; 25 wrong facts on 96 unscripted.
+     * With router14 (who a question is about: a named relative, the patient spoken of by a proxy, relatives by first
+     * name; ages, times and counts need a fact that gives one; designed on sets 2 to 27, set 30 held out: 67.5 %
+     * unchanged, 20 -> 19 wrong facts), measured once on main at 9c0f7fb: 61.8 % (593), 23 wrong facts on 96
+     * unscripted (unscripted 50.0 -> 52.1 %, erreur-medicamenteuse-fr 57.5 -> 60.0 %, febrile-child-en 62.5 ->
+     * 65.0 %; every other station and class unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.61;
     static final double STATION_FLOOR = 0.47;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 23;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-12/questions.tsv");
 

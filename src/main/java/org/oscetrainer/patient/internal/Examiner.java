@@ -112,6 +112,11 @@ final class Examiner {
      */
     Optional<String> answer(Scenario scenario, String question) {
         var finding = matchers.findings(scenario).bestMatch(question);
+        // No finding named and no examination or test asked: no answer, whatever the facts say (the facts' search,
+        // a second Lucene query at every question of both engines, is then not needed).
+        if (finding.isEmpty() && !asksForAnExaminationOrTest(question)) {
+            return Optional.empty();
+        }
         var fact = matchers.facts(scenario).bestMatch(question);
         if (finding.isPresent() && (fact.isEmpty() || finding.get().score() > fact.get().score())) {
             return Optional.of(examinerLabel(scenario.language()) + finding.get().fact().text());

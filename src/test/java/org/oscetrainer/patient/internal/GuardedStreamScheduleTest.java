@@ -25,9 +25,6 @@ import org.oscetrainer.patient.ReplyStream;
  */
 class GuardedStreamScheduleTest {
 
-    private static final String[] WORDS = {"It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ", "it ",
-        "has ", "not ", "gone ", "away ", "since. "};
-
     @Test
     void aLongerReplyIsCheckedAtLongerStepsAndShownWhole() throws Exception {
         String source = Files.readString(Path.of("scenarios/chest-pain-en.yaml"), StandardCharsets.UTF_8);
@@ -35,14 +32,11 @@ class GuardedStreamScheduleTest {
         HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis("chest-pain-en.yaml", source);
         Guardrails guardrails = Guardrails.forQuestion(scenario, hidden,
                 List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine())), "When did it start?");
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            tokens.add(WORDS[i % WORDS.length]);
-        }
+        List<String> tokens = HarnessReplies.tokens(60);
         List<Integer> shownAt = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         int[] at = {0};
-        boolean[] passed = {false};
+        HarnessReplies.PassedOutcome passed = new HarnessReplies.PassedOutcome();
         GuardedStream stream = new GuardedStream(guardrails, new CheckGate(1), new ReplyStream() {
             @Override
             public void token(String token) {
@@ -57,20 +51,7 @@ class GuardedStreamScheduleTest {
             @Override
             public void failed(PatientUnavailableException error) {
             }
-        }, new GuardedStream.Outcome() {
-            @Override
-            public void passed(PatientReply r) {
-                passed[0] = true;
-            }
-
-            @Override
-            public void broke(PatientReply r, Violation violation, boolean shown) {
-            }
-
-            @Override
-            public void failed(PatientUnavailableException error, boolean shown) {
-            }
-        });
+        }, passed);
         for (int i = 0; i < tokens.size(); i++) {
             at[0] = i + 1; // words streamed so far
             stream.token(tokens.get(i));
@@ -79,7 +60,7 @@ class GuardedStreamScheduleTest {
         String reply = String.join("", tokens).strip();
         stream.completed(new PatientReply(reply, "llm", "fake", "hash", 300, null, null));
 
-        assertThat(passed[0]).isTrue();
+        assertThat(passed.passed).isTrue();
         assertThat(String.join("", shown).strip()).isEqualTo(reply);
         // checked (and shown) at words 1, 5, 9, 13, 19, 27, 35, 42, 50 and 56, the rest at the end: the sentence ends at 14
         // and 28 come one word after a check, those at 42 and 56 within a step; at the fixed step of four it was shown

@@ -27,18 +27,12 @@ class LoadHarnessRepliesTest {
 
     private static final String[] QUESTIONS = {"When did the pain start?", "Do you smoke?",
         "Does the pain spread anywhere?", "Any medicines?", "What is your job?", "Any allergies?"};
-    private static final String[] WORDS = {"It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ", "it ",
-        "has ", "not ", "gone ", "away ", "since. "};
-
     @Test
     void theFirstWordOfEveryHarnessReplyIsShownWithTheFirstToken() throws Exception {
         String source = Files.readString(Path.of("scenarios/chest-pain-en.yaml"), StandardCharsets.UTF_8);
         Scenario scenario = StationFiles.scenario("chest-pain-en.yaml", source).orElseThrow();
         HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis("chest-pain-en.yaml", source);
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            tokens.add(WORDS[i % WORDS.length]);
-        }
+        List<String> tokens = HarnessReplies.tokens(30);
         String reply = String.join("", tokens).strip();
         for (String user : List.of("load-warm-up-001", "load-run1-017", "load-run2-050")) {
             List<Exchange> history = new ArrayList<>();
@@ -48,7 +42,7 @@ class LoadHarnessRepliesTest {
                 Guardrails guardrails = Guardrails.forQuestion(scenario, hidden, history, question);
                 int[] firstShownAt = {-1};
                 int[] at = {0};
-                boolean[] passed = {false};
+                HarnessReplies.PassedOutcome passed = new HarnessReplies.PassedOutcome();
                 GuardedStream stream = new GuardedStream(guardrails, new CheckGate(2), new ReplyStream() {
                     @Override
                     public void token(String token) {
@@ -64,20 +58,7 @@ class LoadHarnessRepliesTest {
                     @Override
                     public void failed(PatientUnavailableException error) {
                     }
-                }, new GuardedStream.Outcome() {
-                    @Override
-                    public void passed(PatientReply r) {
-                        passed[0] = true;
-                    }
-
-                    @Override
-                    public void broke(PatientReply r, Violation violation, boolean shown) {
-                    }
-
-                    @Override
-                    public void failed(PatientUnavailableException error, boolean shown) {
-                    }
-                });
+                }, passed);
                 for (int i = 0; i < tokens.size(); i++) {
                     at[0] = i;
                     stream.token(tokens.get(i));
@@ -85,7 +66,7 @@ class LoadHarnessRepliesTest {
                 at[0] = tokens.size();
                 stream.completed(new PatientReply(reply, "llm", "fake", "hash", 300, null, null));
                 assertThat(firstShownAt[0]).as(question).isZero();
-                assertThat(passed[0]).as(question).isTrue();
+                assertThat(passed.passed).as(question).isTrue();
                 history.add(new Exchange(Exchange.Speaker.STUDENT, question));
                 history.add(new Exchange(Exchange.Speaker.PATIENT, reply));
             }

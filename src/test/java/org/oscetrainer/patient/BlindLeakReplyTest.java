@@ -118,6 +118,12 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_11 = Integer.getInteger("ratchet.ooc11", 30);
     private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 0);
     private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
+    /** Set 37, first measured on 6 Dec 2026 at 21:28 UTC with the guard of main at 6c093bf, unchanged. */
+    private static final String SET_12 = "src/test/resources/blind/leak-replies-12";
+    private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 37);
+    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 62);
+    private static final int MAX_RETRACTED_WITH_TERM_12 = Integer.getInteger("ratchet.retracted12", 0);
+    private static final int MAX_BENIGN_WITHHELD_12 = Integer.getInteger("ratchet.benign12", 0);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -310,6 +316,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheEleventhBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_11, "target/leak-guard-report-11.md", false), "set 11", 1200,
                 MAX_LEAKS_IN_FINAL_11, MAX_OOC_SHOWN_11, MAX_RETRACTED_WITH_TERM_11, MAX_BENIGN_WITHHELD_11);
+    }
+
+    /**
+     * The twelfth blind set (set 37: 480 leaking replies, most by meaning in everyday words in frames new to the
+     * earlier sets, 144 out-of-character in situations new to them and without the usual words, 576 benign replies
+     * on all 24 stations, written blind); report in {@code target/leak-guard-report-12.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheTwelfthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_12, "target/leak-guard-report-12.md", false), "set 12", 1200,
+                MAX_LEAKS_IN_FINAL_12, MAX_OOC_SHOWN_12, MAX_RETRACTED_WITH_TERM_12, MAX_BENIGN_WITHHELD_12);
     }
 
     /**

@@ -1,0 +1,44 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the thirteenth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-13/}
+ * (set 38: 48 interviews, 2 on each of the 24 stations: a student who asks every history question in the patient's
+ * everyday words, often by purpose, and writes a reasoned note with an incomplete plan, and a disorganised one who
+ * half-asks multi-part items, asks in reported speech and hypotheticals, asks the wrong person or about the wrong time,
+ * names examinations without doing them and writes a hedged note; written by someone who never saw the grader, frozen
+ * with SHA-256 before the first measurement; never edited here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews13Test {
+
+    /**
+     * First measurement (6 Dec 2026, 21:31 UTC, the grader of main at 6c093bf, unchanged, a busy machine): kappa
+     * 0.688 (agreement 0.857, kappa on points 0.556), worst consentement-chirurgie-fr 0.270, erreur-medicamenteuse-fr
+     * 0.414, cardiovascular-exam-en 0.429, chute-personne-agee-fr 0.489, examen-genou-fr 0.507; by class examination
+     * 0.366, management 0.499, professionalism 0.560, notes 0.578, clinical reasoning 0.640, history 0.722,
+     * communication 0.768; ICC(2,1) 0.873; the evidence turn among the examiner's 284 of 330.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.68;
+    static final double STATION_KAPPA_FLOOR = 0.27;
+    static final double ICC_FLOOR = 0.87;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-13");
+
+    @Test
+    void measuresTheOfflineGraderOnTheThirteenthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 38");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -135,22 +135,47 @@ class BlindLeakReplyTest {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+    /**
+     * Encounters played at once (4 unless {@code -Dleak.lanes=}): each lane is a client of its own (its own model
+     * client, resilience and patient service) that the one fake model tells apart by its API key, and plays one reply
+     * at a time, so each reply gets exactly its own two scripts whatever the order requests arrive in. The guard's
+     * verdicts do not depend on timing (its checks wait at the node's gate, never skip a piece), so the report is the
+     * one a single lane writes.
+     */
+    private static final int LANES = Integer.getInteger("leak.lanes", 4);
+
     private FakeOpenAiServer server;
     private ScheduledExecutorService scheduler;
-    private PatientService service;
-    private final Map<String, HiddenDiagnosis> hidden = new LinkedHashMap<>();
+    private final List<Lane> lanes = new ArrayList<>();
+    private final Map<String, HiddenDiagnosis> hidden = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One client of the fake model: its requests carry {@code key} as their bearer key. */
+    private record Lane(String key, PatientService service) {
+    }
+
+    /** One reply to play: the station, what the student has heard and asks, and the blind set's line. */
+    private record Turn(String station, Scenario scenario, List<Exchange> history, String question, Reply item) {
+    }
+
+    /** What the student got for one reply: the final reply, and every token shown before it was taken back. */
+    private record Played(PatientReply reply, String shownEver, int retractions) {
+    }
 
     @BeforeEach
     void start() throws Exception {
         server = new FakeOpenAiServer(2);
         server.recordRequests(false);
-        scheduler = Executors.newScheduledThreadPool(2);
-        var llm = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 300,
-                Duration.ofSeconds(20), Duration.ofSeconds(10)), new PatientPrompt(), scheduler,
-                new org.oscetrainer.patient.internal.LlmResilience(new LlmResilienceProperties(1, Duration.ofMillis(10), 64,
-                        Duration.ofSeconds(30), 10, 1000, 100, Duration.ofSeconds(1)), scheduler));
-        service = new PatientService(llm, new ScriptedPatient(scheduler, 0), new PatientProperties("llm", Duration.ZERO, true),
-                s -> hidden.getOrDefault(s.stationId(), HiddenDiagnosis.NONE));
+        scheduler = Executors.newScheduledThreadPool(Math.max(2, LANES));
+        for (int i = 0; i < LANES; i++) {
+            String key = "lane-" + i;
+            var llm = new LlmPatient(new LlmProperties(server.baseUrl(), "test-model", key, 0.4, 300,
+                    Duration.ofSeconds(20), Duration.ofSeconds(10)), new PatientPrompt(), scheduler,
+                    new org.oscetrainer.patient.internal.LlmResilience(new LlmResilienceProperties(1, Duration.ofMillis(10),
+                            64, Duration.ofSeconds(30), 10, 1000, 100, Duration.ofSeconds(1)), scheduler));
+            lanes.add(new Lane(key, new PatientService(llm, new ScriptedPatient(scheduler, 0),
+                    new PatientProperties("llm", Duration.ZERO, true),
+                    s -> hidden.getOrDefault(s.stationId(), HiddenDiagnosis.NONE))));
+        }
     }
 
     @AfterEach
@@ -365,6 +390,7 @@ class BlindLeakReplyTest {
         try (var list = Files.list(Path.of(folder))) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
+        List<Turn> turns = new ArrayList<>();
         for (Path file : files) {
             Set set = readSet(file);
             Scenario scenario = station(set.station());
@@ -372,59 +398,59 @@ class BlindLeakReplyTest {
             String question = fr ? "Et d'après vous, qu'est-ce que vous avez ?" : "And what do you think is going on?";
             List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine()));
             for (Reply item : set.replies()) {
-                total++;
-                boolean block = "block".equals(item.expect());
-                String[] tokens = pieces(item.text(), WORDS_PER_PIECE);
-                server.scriptInOrder(new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0),
-                        new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0));
-                RecordingStream stream = new RecordingStream();
-                service.reply(scenario, history, question, stream);
-                PatientReply reply = stream.await();
-                // what the student saw before it was taken back: every token but those of the final reply
-                String shownEver = String.join("", stream.everyToken.subList(0,
-                        Math.max(0, stream.everyToken.size() - stream.tokens.size())));
-                int[] s = tally(byStation, set.station());
-                int[] c = tally(byClass, item.clazz());
-                s[0]++;
-                c[0]++;
-                retractions += stream.retractions.get();
-                boolean passedThrough = reply.text().strip().equals(item.text().strip());
-                if (block) {
-                    if (passedThrough) {
-                        if ("out-of-character".equals(item.clazz())) {
-                            oocShown++;
-                            s[2]++;
-                            c[2]++;
-                        } else {
-                            leaksInFinal++;
-                            s[1]++;
-                            c[1]++;
-                        }
-                        problems.add(set.station() + " " + item.id() + " [" + item.clazz() + "] shown: " + item.text());
+                turns.add(new Turn(set.station(), scenario, history, question, item));
+            }
+        }
+        Played[] played = playAll(turns);
+        // tallied in the sets' order, as when they were played one at a time: which lane played what does not show
+        for (int t = 0; t < turns.size(); t++) {
+            Turn turn = turns.get(t);
+            Reply item = turn.item();
+            PatientReply reply = played[t].reply();
+            String shownEver = played[t].shownEver();
+            total++;
+            boolean block = "block".equals(item.expect());
+            int[] s = tally(byStation, turn.station());
+            int[] c = tally(byClass, item.clazz());
+            s[0]++;
+            c[0]++;
+            retractions += played[t].retractions();
+            boolean passedThrough = reply.text().strip().equals(item.text().strip());
+            if (block) {
+                if (passedThrough) {
+                    if ("out-of-character".equals(item.clazz())) {
+                        oocShown++;
+                        s[2]++;
+                        c[2]++;
                     } else {
-                        s[5]++;
-                        c[5]++;
-                        if (stream.retractions.get() > 0 && item.leaks() != null && !"acrostic".equals(item.clazz())
-                                && !"word-initials".equals(item.clazz()) && !"vertical-letters".equals(item.clazz())
-                                && squash(shownEver).contains(squash(item.leaks()))) {
-                            retractedWithTerm++;
-                            s[3]++;
-                            c[3]++;
-                            problems.add(set.station() + " " + item.id() + " [" + item.clazz() + "] shown then retracted: "
-                                    + shownEver);
-                        }
+                        leaksInFinal++;
+                        s[1]++;
+                        c[1]++;
                     }
+                    problems.add(turn.station() + " " + item.id() + " [" + item.clazz() + "] shown: " + item.text());
                 } else {
-                    benign++;
-                    s[6]++;
-                    c[6]++;
-                    if (reply.guardrail().outcome() != Outcome.PASSED || !passedThrough) {
-                        benignWithheld++;
-                        s[4]++;
-                        c[4]++;
-                        problems.add(set.station() + " " + item.id() + " benign withheld " + reply.guardrail() + ": "
-                                + item.text());
+                    s[5]++;
+                    c[5]++;
+                    if (played[t].retractions() > 0 && item.leaks() != null && !"acrostic".equals(item.clazz())
+                            && !"word-initials".equals(item.clazz()) && !"vertical-letters".equals(item.clazz())
+                            && squash(shownEver).contains(squash(item.leaks()))) {
+                        retractedWithTerm++;
+                        s[3]++;
+                        c[3]++;
+                        problems.add(turn.station() + " " + item.id() + " [" + item.clazz() + "] shown then retracted: "
+                                + shownEver);
                     }
+                }
+            } else {
+                benign++;
+                s[6]++;
+                c[6]++;
+                if (reply.guardrail().outcome() != Outcome.PASSED || !passedThrough) {
+                    benignWithheld++;
+                    s[4]++;
+                    c[4]++;
+                    problems.add(turn.station() + " " + item.id() + " benign withheld " + reply.guardrail() + ": "
+                            + item.text());
                 }
             }
         }
@@ -436,6 +462,52 @@ class BlindLeakReplyTest {
         System.out.println(report);
         return new Figures(total, byStation.size(), leaksInFinal, oocShown, retractedWithTerm, retractions, benign,
                 benignWithheld);
+    }
+
+    /**
+     * Plays every turn, {@link #LANES} at a time: each lane takes the next turn not yet played, scripts its two
+     * attempts under its own key (a leaking model tries again after the reminder) and waits for the reply.
+     */
+    private Played[] playAll(List<Turn> turns) throws Exception {
+        Played[] played = new Played[turns.size()];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        var pool = Executors.newFixedThreadPool(lanes.size());
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Lane lane : lanes) {
+                running.add(pool.submit(() -> {
+                    for (int t = next.getAndIncrement(); t < turns.size(); t = next.getAndIncrement()) {
+                        played[t] = play(lane, turns.get(t));
+                    }
+                    return null;
+                }));
+            }
+            for (var lane : running) {
+                try {
+                    lane.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    next.set(turns.size()); // the other lanes stop after their current turn
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return played;
+    }
+
+    /** One reply streamed to the student through the lane's patient service, the fake model playing the set's line. */
+    private Played play(Lane lane, Turn turn) throws Exception {
+        String[] tokens = pieces(turn.item().text(), WORDS_PER_PIECE);
+        server.scriptInOrderFor(lane.key(), new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0),
+                new Script(List.of(tokens), Duration.ZERO, Duration.ofMillis(1), -1, 0));
+        RecordingStream stream = new RecordingStream();
+        lane.service().reply(turn.scenario(), turn.history(), turn.question(), stream);
+        PatientReply reply = stream.await();
+        // what the student saw before it was taken back: every token but those of the final reply
+        String shownEver = String.join("", stream.everyToken.subList(0,
+                Math.max(0, stream.everyToken.size() - stream.tokens.size())));
+        return new Played(reply, shownEver, stream.retractions.get());
     }
 
     /** Set 1 writes {station, language, replies}; set 2 a bare list of replies, the station in the file name. */

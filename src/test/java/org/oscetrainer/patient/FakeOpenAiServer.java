@@ -94,6 +94,8 @@ public class FakeOpenAiServer implements AutoCloseable {
     private volatile Script script = Script.streaming("Hello.");
     private volatile boolean recordRequests = true;
     private final java.util.Queue<Script> next = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The scripts of each caller that sends its own bearer key ({@link #scriptInOrderFor}). */
+    private final Map<String, java.util.Queue<Script>> nextByKey = new ConcurrentHashMap<>();
 
     public FakeOpenAiServer() throws IOException {
         this(1);
@@ -138,6 +140,18 @@ public class FakeOpenAiServer implements AutoCloseable {
         next.addAll(List.of(scripts));
     }
 
+    /**
+     * The next requests whose {@code Authorization} header carries bearer key {@code apiKey} (the client's
+     * {@code osce.llm.api-key}) get these scripts, one each, in order; then {@link #script}'s again. Several clients,
+     * each with its own key, can so talk to one fake at once, each getting its own replies whatever the order their
+     * requests arrive in (the blind leak sets play several encounters at a time); requests without a key routed here
+     * use {@link #scriptInOrder}'s queue.
+     */
+    public void scriptInOrderFor(String apiKey, Script... scripts) {
+        java.util.Queue<Script> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(List.of(scripts));
+        nextByKey.put(apiKey, queue);
+    }
+
     public List<Received> requests() {
         return requests;
     }
@@ -154,7 +168,8 @@ public class FakeOpenAiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         long receivedNanos = System.nanoTime();
-        Script queued = next.poll();
+        java.util.Queue<Script> own = nextByKey.get(bearerKey(exchange));
+        Script queued = own != null ? own.poll() : next.poll();
         Script s = queued != null ? queued : script;
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         if (recordRequests) {
@@ -258,6 +273,12 @@ public class FakeOpenAiServer implements AutoCloseable {
     private static String canary(JsonNode body) {
         var m = java.util.regex.Pattern.compile("CANARY-[0-9A-F]+").matcher(body.path("messages").path(0).path("content").asText());
         return m.find() ? m.group() : "NO-CANARY-IN-PROMPT";
+    }
+
+    /** The request's bearer key, "" without one. */
+    private static String bearerKey(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : "";
     }
 
     private static String lastUserMessage(JsonNode body) {

@@ -96,25 +96,13 @@ class BlindGraderInterviewsTest {
         List<Pair> pairs = new ArrayList<>();
         List<double[]> totals = new ArrayList<>();
         long slowest = 0;
-        for (Path file : files) {
-            JsonNode doc = YAML.readTree(file.toFile());
-            String station = doc.path("station").asText();
-            Rubric rubric = rubric(station);
-            String language = station.endsWith("-fr") ? "fr" : "en";
-            List<TranscriptTurn> turns = new ArrayList<>();
-            for (JsonNode t : doc.path("turns")) {
-                int index = turns.size();
-                turns.add(new TranscriptTurn(1000 + index, index + 1,
-                        TranscriptTurn.Speaker.valueOf(t.path("speaker").asText().toUpperCase(Locale.ROOT)),
-                        t.path("text").asText(), null, Instant.EPOCH));
-            }
-            String noteText = doc.path("note").asText("");
-            List<NoteAnswer> note = rubric.noteItems().stream()
-                    .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
-            long t0 = System.nanoTime();
-            List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
-            scores.addAll(noteScores(rubric, station, language, note));
-            slowest = Math.max(slowest, System.nanoTime() - t0);
+        for (Graded graded : gradeAll(files)) {
+            Path file = graded.file();
+            JsonNode doc = graded.doc();
+            String station = graded.station();
+            Rubric rubric = graded.rubric();
+            List<ItemScore> scores = graded.scores();
+            slowest = Math.max(slowest, graded.nanos());
             Map<String, ItemScore> byId = new HashMap<>();
             scores.forEach(s -> byId.put(s.itemId(), s));
             Map<String, String> classes = new HashMap<>();
@@ -172,6 +160,62 @@ class BlindGraderInterviewsTest {
         confusion.forEach((k, v) -> report.append(String.format("  %-30s %d%n", k, v)));
         System.out.println(report);
         return new Measured(files.size(), overall, byStation, icc);
+    }
+
+    /**
+     * Interviews graded at once (2 unless {@code -Dgrader.threads=}): the offline grader grades each encounter on its
+     * own (as the app grades several students' at once), so the figures are those of one at a time, in the files' order.
+     */
+    static final int GRADING_THREADS = Integer.getInteger("grader.threads", 2);
+
+    /** One interview and what the offline grader proposed for it. */
+    record Graded(Path file, JsonNode doc, String station, Rubric rubric, List<ItemScore> scores, long nanos) {
+    }
+
+    static List<Graded> gradeAll(List<Path> files) throws IOException {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(GRADING_THREADS);
+        try {
+            List<java.util.concurrent.Future<Graded>> running = new ArrayList<>();
+            for (Path file : files) {
+                running.add(pool.submit(() -> grade(file)));
+            }
+            List<Graded> out = new ArrayList<>();
+            for (var graded : running) {
+                out.add(graded.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static Graded grade(Path file) throws IOException {
+        JsonNode doc = YAML.readTree(file.toFile());
+        String station = doc.path("station").asText();
+        Rubric rubric = rubric(station);
+        String language = station.endsWith("-fr") ? "fr" : "en";
+        List<TranscriptTurn> turns = new ArrayList<>();
+        for (JsonNode t : doc.path("turns")) {
+            int index = turns.size();
+            turns.add(new TranscriptTurn(1000 + index, index + 1,
+                    TranscriptTurn.Speaker.valueOf(t.path("speaker").asText().toUpperCase(Locale.ROOT)),
+                    t.path("text").asText(), null, Instant.EPOCH));
+        }
+        String noteText = doc.path("note").asText("");
+        List<NoteAnswer> note = rubric.noteItems().stream()
+                .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
+        long t0 = System.nanoTime();
+        List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
+        scores.addAll(noteScores(rubric, station, language, note));
+        return new Graded(file, doc, station, rubric, scores, System.nanoTime() - t0);
     }
 
     static Map<String, List<Pair>> group(List<Pair> pairs, java.util.function.Function<Pair, String> key) {

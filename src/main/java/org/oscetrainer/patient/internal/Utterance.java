@@ -207,9 +207,13 @@ final class Utterance {
     /** The person spoken to as themself ("yourself", "vous-même"), not as the one who speaks for the patient. */
     private static final Pattern THEMSELF = WholeWords.of("yourself|you yourself|vous-meme|vous meme|toi-meme|toi meme");
 
-    /** Words of one's health history. */
+    /**
+     * Words of one's health history, or of how one bears up (router15: "how are you coping yourself?", « et vous-même,
+     * vous tenez le coup ? » to the daughter who speaks for her mother ask after the speaker, not the patient).
+     */
     private static final Pattern OWN_HEALTH = WholeWords.of("problems?|health|healthy|ill|illness(?:es)?|conditions?|medical"
-            + "|diseases?|sante|malad\\w*|antecedents?|problemes?");
+            + "|diseases?|sante|malad\\w*|antecedents?|problemes?"
+            + "|coping|cope|managing|holding up|bearing up|tenez le coup|tenir le coup|vous en sortez");
 
     /**
      * Asks the person spoken to about their own health ("any health problems yourself?", "et vous-même, vous avez

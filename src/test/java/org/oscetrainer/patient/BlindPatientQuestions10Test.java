@@ -35,9 +35,10 @@ class BlindPatientQuestions10Test {
     // examination and test requests 71.7 -> 74.4 %, relatives, openings, compound, unscripted examinations and plain
     // facts unchanged; worst abdominal-pain-en 60.0 -> 62.5 %, chute-personne-agee-fr and insomnie-fatigue-fr 62.5 %.
     // router14 (6 Dec 2026): 74.9 -> 75.2 % (722), wrong facts on unscripted 17 -> 14 (who a question is about); ratchet tightened.
-    static final double OVERALL_FLOOR = 0.74;
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 75.2 -> 75.9 % (729), wrong facts on unscripted 14 -> 10; ratchets tightened.
+    static final double OVERALL_FLOOR = 0.75;
     static final double STATION_FLOOR = 0.62;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 14;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 10;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-10/questions.tsv");
 

@@ -29,9 +29,10 @@ class BlindPatientQuestions11Test {
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     // router14 (6 Dec 2026, held out, run once): 67.5 % (648) unchanged, wrong facts on unscripted 20 -> 19; ratchet tightened.
-    static final double OVERALL_FLOOR = 0.67;
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 67.5 -> 68.3 % (656), wrong facts on unscripted 19 -> 14; ratchets tightened.
+    static final double OVERALL_FLOOR = 0.68;
     static final double STATION_FLOOR = 0.55;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 14;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-11/questions.tsv");
 

@@ -29,9 +29,11 @@ class BlindPatientQuestions12Test {
      * 65.0 %; every other station and class unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
+    // router15 (6 Dec 2026, held out, run once on the final code): 61.8 -> 61.9 % (594), wrong facts on unscripted
+    // 23 -> 21; wrong-fact ratchet tightened to the measured figure, nothing else changed after the run.
     static final double OVERALL_FLOOR = 0.61;
     static final double STATION_FLOOR = 0.47;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 23;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-12/questions.tsv");
 

@@ -26,8 +26,9 @@ class BlindPatientQuestions2Test {
      */
     /** Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them. */
     // router12 (6 Dec 2026): 90.9 -> 91.2 % (1054), 9 wrong; ratchets raised to it.
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 91.6 -> 91.7 % (1060), worst station 86.0 %, wrong facts 9 unchanged; station floor tightened.
     static final double OVERALL_FLOOR = 0.91;
-    static final double STATION_FLOOR = 0.83;
+    static final double STATION_FLOOR = 0.86;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 9;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-2/questions.tsv");

@@ -38,9 +38,10 @@ class BlindPatientQuestions3Test {
     // router12 (6 Dec 2026): 83.3 -> 83.7 % (813), 18 -> 16 wrong; ratchets raised to it.
     // router13 (6 Dec 2026): 83.7 -> 84.3 % (819), wrong facts on unscripted unchanged; ratchet raised to it.
     // router14 (6 Dec 2026): 84.3 -> 84.6 % (821), wrong facts on unscripted 16 -> 14 (who a question is about); ratchet tightened.
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 84.6 -> 84.7 % (822), wrong facts on unscripted 14 -> 13; ratchet tightened.
     static final double OVERALL_FLOOR = 0.84;
     static final double STATION_FLOOR = 0.66;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 14;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 13;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-3/questions.tsv");
 

@@ -37,9 +37,10 @@ class BlindPatientQuestions5Test {
     // router12 (6 Dec 2026): 72.4 -> 73.3 % (704), 33 -> 32 wrong; ratchets raised to it.
     // router13 (6 Dec 2026): 73.3 -> 74.0 % (710 of 960 = 0.7396), wrong facts on unscripted unchanged; floor stays 0.73.
     // router14 (6 Dec 2026): 74.0 -> 74.2 % (712), wrong facts on unscripted 32 -> 30 (who a question is about); ratchet tightened.
-    static final double OVERALL_FLOOR = 0.73;
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 74.2 -> 74.5 % (715), wrong facts on unscripted 30 -> 29; ratchets tightened.
+    static final double OVERALL_FLOOR = 0.74;
     static final double STATION_FLOOR = 0.6;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 30;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 29;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");
 

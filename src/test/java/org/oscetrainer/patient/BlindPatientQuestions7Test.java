@@ -41,9 +41,10 @@ class BlindPatientQuestions7Test {
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 74.8 -> 75.4 % (724), 19 wrong; ratchets raised to it.
     // router13 (6 Dec 2026): 75.4 -> 75.8 % (728), worst station 65.0 -> 67.5 %, wrong facts on unscripted unchanged; ratchet raised to it.
-    static final double OVERALL_FLOOR = 0.75;
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 75.8 -> 76.0 % (730), wrong facts on unscripted 19 -> 18; ratchets tightened.
+    static final double OVERALL_FLOOR = 0.76;
     static final double STATION_FLOOR = 0.67;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 18;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-7/questions.tsv");
 

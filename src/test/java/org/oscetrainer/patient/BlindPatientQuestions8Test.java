@@ -37,7 +37,8 @@ class BlindPatientQuestions8Test {
     // wrong facts on unscripted questions unchanged.
     // router12 (6 Dec 2026): 73.9 -> 74.6 % (716), 26 -> 24 wrong; ratchets raised to it.
     // router14 (6 Dec 2026): 74.7 -> 75.0 % (720), wrong facts on unscripted 24 -> 21 (who a question is about); ratchet tightened.
-    static final double OVERALL_FLOOR = 0.74;
+    // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 75.0 -> 75.4 % (724), wrong facts 21 unchanged; overall ratchet tightened.
+    static final double OVERALL_FLOOR = 0.75;
     static final double STATION_FLOOR = 0.52;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
 

@@ -244,6 +244,14 @@ public class ScriptedPatient implements StandardizedPatient {
                 return Examiner.neutral(scenario);
             }
         }
+        if (fact.isEmpty() && finding.isEmpty() && u.asksWhenItBegan() && someoneElse.isEmpty()) {
+            // "Since when?", "when did all this start?": no fact matched by words; the one named for the onset tells
+            // when, else the story of what brought the patient.
+            var chief = scenario.facts().stream().filter(ScriptedPatient::isOnset).findFirst().or(() -> chiefComplaint(scenario));
+            if (chief.isPresent()) {
+                return ScriptedReply.of(chief.get());
+            }
+        }
         if (kind == Utterance.Kind.HISTORY) {
             return fact.map(ScriptedReply::of).orElse(null);
         }
@@ -359,6 +367,11 @@ public class ScriptedPatient implements StandardizedPatient {
     /** A fact the script gives for an opening question: one of its phrasings is one ("racontez-moi ce qui s'est passé"). */
     static boolean answersOpening(Scenario.Fact fact) {
         return fact.ask().stream().anyMatch(a -> new Utterance(a).opening());
+    }
+
+    /** The fact named for when and how the complaint began ("onset", "onset-course", « début »). */
+    static boolean isOnset(Scenario.Fact fact) {
+        return fact.id().matches("(?:.*-)?(?:onset|debut)(?:-.*)?");
     }
 
     static boolean isFamilyHistory(Scenario.Fact fact) {

@@ -51,7 +51,7 @@ final class Utterance {
 
     /** Health words that make a question about a relative a family-history question. */
     private static final Pattern HEALTH = WholeWords.of("problems?|health|ill|illness|illnesses|disease|diseases|conditions?"
-            + "|medical|heart|cancer|depression|depressed|diabetes|stroke|run in|runs in|wrong with|died|die|passed away"
+            + "|medical|heart|cancer|depression|depressed|diabetes|stroke|run in|runs in|wrong with|died|die|passed away|pass away|passed"
             + "|own life|suicide|killed|had|history|trouble|migraines?|stones?|kidneys?|clots?|mental"
             + "|problemes?|sante|malad\\w*|antecedents?|cancers?|calculs?|reins?|coeur|a eu|avait|ont eu|decede\\w*|mort\\w*"
             + "|suicide|thrombose|phlebite|embolie|migraines?|diabete|depression|eu quoi|de quoi");
@@ -207,9 +207,13 @@ final class Utterance {
     /** The person spoken to as themself ("yourself", "vous-même"), not as the one who speaks for the patient. */
     private static final Pattern THEMSELF = WholeWords.of("yourself|you yourself|vous-meme|vous meme|toi-meme|toi meme");
 
-    /** Words of one's health history. */
+    /**
+     * Words of one's health history, or of how one bears up (router15: "how are you coping yourself?", « et vous-même,
+     * vous tenez le coup ? » to the daughter who speaks for her mother ask after the speaker, not the patient).
+     */
     private static final Pattern OWN_HEALTH = WholeWords.of("problems?|health|healthy|ill|illness(?:es)?|conditions?|medical"
-            + "|diseases?|sante|malad\\w*|antecedents?|problemes?");
+            + "|diseases?|sante|malad\\w*|antecedents?|problemes?"
+            + "|coping|cope|managing|holding up|bearing up|tenez le coup|tenir le coup|vous en sortez");
 
     /**
      * Asks the person spoken to about their own health ("any health problems yourself?", "et vous-même, vous avez
@@ -317,16 +321,19 @@ final class Utterance {
      * ("family", "parents").
      */
     Set<String> someoneElse() {
-        if (YOU.matcher(folded).find()) {
+        if (speaksToYou()) {
             return Set.of();
         }
-        return Relatives.relations(folded);
+        return Relatives.relations(MainClause.of(folded));
     }
 
 
-    /** Speaks to the person as the subject or object ("you", "vous"), not only of what is theirs. */
+    /**
+     * Speaks to the person as the subject or object ("you", "vous") in its main clause, not only of what is theirs:
+     * "votre femme est au courant que vous êtes là ?" speaks of the wife (see {@link MainClause}).
+     */
     boolean speaksToYou() {
-        return YOU.matcher(folded).find();
+        return YOU.matcher(MainClause.of(folded)).find();
     }
 
     /** About a relative's health: a family-history question. */
@@ -350,6 +357,14 @@ final class Utterance {
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** "Since when?", "when did all this start?": when it began, no topic named (see {@code [story-start]}). */
+    private static final Pattern STORY_START = Pattern.compile(UnderstandingWords.section("story-start"));
+
+    /** Asks when it all began and nothing else: with no fact that answers it, the presenting story does. */
+    boolean asksWhenItBegan() {
+        return STORY_START.matcher(folded).find();
+    }
+
     /** The opening question. */
     boolean opening() {
         return OPENING.matcher(folded).find();
@@ -361,7 +376,8 @@ final class Utterance {
      * happened to your dad?".
      */
     boolean openingToThePatient() {
-        for (String sentence : folded.split("[.?!]+")) {
+        // clause by clause: "your sister booked this one, so what's been going on?", "Mum, what's been happening with him?"
+        for (String sentence : folded.split("[.?!,;]+|\\s[-\u2013\u2014]+\\s")) {
             if (OPENING.matcher(sentence).find() && (!Relatives.named(sentence) || YOU.matcher(sentence).find())) {
                 return true;
             }
@@ -384,6 +400,23 @@ final class Utterance {
         return parts.isEmpty() ? List.of(text) : parts;
     }
 
+    /**
+     * A clause that is only a first name, then one that speaks of someone in the third person ("Karim, il est au
+     * courant ?", "Mia, is she okay?"): one question about them. "Nausea, and when did you last eat?" is two.
+     */
+    private static final Pattern FIRST_NAME_ONLY = Pattern.compile("(?:and |et )?\\p{Lu}\\p{Ll}{2,}");
+    private static final Pattern THIRD_PERSON_NEXT = Pattern.compile("(?i)^\\s*(?:(?:is|was|has|does|did|can|will) )?(?:il|elle|ils|elles|he|she|they)(?![\\p{L}])");
+
+    /** The clause after {@code clause} in {@code clauses}, or empty. */
+    private static String next(String[] clauses, String clause) {
+        for (int k = 0; k < clauses.length - 1; k++) {
+            if (clauses[k] == clause) {
+                return clauses[k + 1];
+            }
+        }
+        return "";
+    }
+
     /** A clause that only names a relative goes with the next: "votre tante, elle prenait la pilule ?" asks about the aunt. */
     private static String[] relativeFirst(String[] clauses) {
         List<String> out = new ArrayList<>();
@@ -391,7 +424,8 @@ final class Utterance {
         for (String clause : clauses) {
             String c = pending == null ? clause : pending + ", " + clause;
             pending = null;
-            if (Relatives.only(clause)) {
+            if (Relatives.only(clause) || pending == null && FIRST_NAME_ONLY.matcher(clause.strip()).matches()
+                    && THIRD_PERSON_NEXT.matcher(next(clauses, clause)).find()) {
                 pending = c;
             } else {
                 out.add(c);

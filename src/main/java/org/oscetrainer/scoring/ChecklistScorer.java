@@ -37,19 +37,23 @@ public class ChecklistScorer implements Grader {
 
     /** One encounter as the item rules read it. */
     private record Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer,
-            Set<Long> reassured, boolean nameGiven, List<StudentSentences.Sentence> raw) {
+            Set<Long> reassured, boolean nameGiven, List<StudentSentences.Sentence> raw, List<AnalysedSentence> aboutThePatient) {
 
         Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer) {
             this(transcript, sentences, analyzer, CommunicationReading.askedThenReassured(transcript),
                     sentences.stream().anyMatch(a -> CommunicationReading.givesName(a.sentence().text())),
-                    StudentSentences.all(transcript));
+                    StudentSentences.all(transcript),
+                    // "Does your sister ever think about suicide?" asks about her, unless the patient is not the one answering.
+                    QuestionSubject.speaksAboutAThirdPerson(transcript) ? sentences : sentences.stream()
+                            .filter(a -> !QuestionSubject.aboutSomeoneElse(a.sentence().text())).toList());
         }
     }
 
     private static ItemScore score(Rubric.Item item, Encounter e) {
         // Ideas and concerns asked, then met with "don't worry" in the next turn, are not explored.
-        List<AnalysedSentence> readable = CommunicationReading.exploresConcerns(item)
-                ? e.sentences().stream().filter(a -> !e.reassured().contains(a.turn().id())).toList() : e.sentences();
+        List<AnalysedSentence> readable = QuestionSubject.ownHistory(item) ? e.aboutThePatient() : e.sentences();
+        readable = CommunicationReading.exploresConcerns(item)
+                ? readable.stream().filter(a -> !e.reassured().contains(a.turn().id())).toList() : readable;
         ItemScore s = PartsCredit.score(item, e.analyzer(), readable);
         s = introduction(item, s, e);
         s = declinedExamination(item, s, e, readable);
@@ -75,7 +79,7 @@ public class ChecklistScorer implements Grader {
             return ItemScore.none(item, "The student never gives their name (a role alone is not an introduction): " + s.rationale());
         }
         if (s.points() > 0 && CommunicationReading.summarisesAndChecks(item)
-                && !CommunicationReading.checked(e.transcript(), s.evidenceTurnId())) {
+                && !CommunicationReading.checked(item, e.transcript(), s.evidenceTurnId())) {
             return ItemScore.none(item, "A summary that the student does not check with the patient (is it right, anything missed): "
                     + s.rationale());
         }

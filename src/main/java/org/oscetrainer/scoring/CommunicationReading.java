@@ -157,8 +157,27 @@ final class CommunicationReading {
         return "communication".equals(item.category()) && SUMMARY_CHECK.matcher(Words.fold(item.label())).find();
     }
 
-    /** Whether the student checks the summary of turn {@code turnId} with a question in that turn or their next one. */
+    /** "pour vous", "for you" after a closed check: "Est-ce que c'est clair pour vous ?" is "c'est clair ?". */
+    private static final Pattern CLEAR_FOR_YOU = Pattern.compile("(?i)\\s+(pour vous|for you)(?=\\s*\\?)");
+
+    /** Items whose check is of the person's understanding: "… et vérifie la compréhension", "… and checks understanding". */
+    private static final Pattern CHECKS_UNDERSTANDING = Pattern.compile("\\b(comprehension|understanding|understands)\\b");
+
+    /**
+     * Whether the student checks the summary of turn {@code turnId} with a question in that turn or their next one; where
+     * the item asks to check the person's understanding, "Est-ce que c'est clair pour vous ?" after the summary is that
+     * check.
+     */
+    static boolean checked(Rubric.Item item, List<TranscriptTurn> transcript, Long turnId) {
+        boolean understanding = CHECKS_UNDERSTANDING.matcher(Words.fold(item.label())).find();
+        return checked(transcript, turnId, understanding);
+    }
+
     static boolean checked(List<TranscriptTurn> transcript, Long turnId) {
+        return checked(transcript, turnId, false);
+    }
+
+    private static boolean checked(List<TranscriptTurn> transcript, Long turnId, boolean understanding) {
         boolean seen = false;
         int turns = 0;
         for (TranscriptTurn t : transcript) {
@@ -172,7 +191,8 @@ final class CommunicationReading {
             if (seen) {
                 for (String sentence : t.text().split("(?<=[.!?])\\s+")) {
                     if (sentence.strip().endsWith("?") && CHECK.matcher(plain(sentence)).find()
-                            || INVITES.matcher(plain(sentence)).find()) {
+                            || INVITES.matcher(plain(sentence)).find()
+                            || understanding && PresumedAnswers.closedCheck(CLEAR_FOR_YOU.matcher(sentence).replaceAll(""))) {
                         return true;
                     }
                 }

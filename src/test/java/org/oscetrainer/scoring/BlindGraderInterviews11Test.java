@@ -29,11 +29,15 @@ class BlindGraderInterviews11Test {
      * 25, set 28 held out: 0.634 -> 0.641): kappa 0.692 (on points 0.608), communication 0.720 -> 0.771,
      * famille-en-colere-fr 0.435 -> 0.579, interpreter-fever-en 0.604 -> 0.759, low-mood-en 0.625 -> 0.685, every
      * other class unchanged; ICC(2,1) 0.917.
+     * With grader14 (a question about a relative is not the patient's own history; a combined question in the
+     * student's own words asks each thing it names; a summary followed by "c'est clair pour vous ?" checks understanding
+     * where the item asks that; designed on sets 3 to 31, set 35 held out): kappa 0.692 -> 0.716 (on points 0.608 ->
+     * 0.622), ICC(2,1) 0.917 -> 0.930.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.68;
+    static final double KAPPA_FLOOR = 0.71;
     static final double STATION_KAPPA_FLOOR = 0.19;
-    static final double ICC_FLOOR = 0.91;
+    static final double ICC_FLOOR = 0.92;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-11");
 

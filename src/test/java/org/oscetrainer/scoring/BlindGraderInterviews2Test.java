@@ -27,7 +27,8 @@ class BlindGraderInterviews2Test {
      * -> 0.794, worst famille-en-colere-fr 0.703, ICC(2,1) 0.973 -> 0.979.
      */
     // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
-    static final double KAPPA_FLOOR = 0.80;
+    // grader14: kappa 0.810 -> 0.813 (confusion-elderly-en's onset and course asked in other words).
+    static final double KAPPA_FLOOR = 0.81;
     static final double STATION_KAPPA_FLOOR = 0.73;
     static final double ICC_FLOOR = 0.98;
 

@@ -22,10 +22,10 @@ import org.oscetrainer.encounter.TranscriptTurn;
  */
 final class GraderSnapshot {
 
-    /** The design sets (set 31, {@code grader-interviews-11}, and newer are held out and not listed). */
+    /** The design sets (set 35, {@code grader-interviews-12}, and newer are held out and not listed). */
     static final List<String> DESIGN_SETS = List.of("grader-interviews", "grader-interviews-2", "grader-interviews-3",
             "grader-interviews-4", "grader-interviews-5", "grader-interviews-6", "grader-interviews-7", "grader-interviews-8",
-            "grader-interviews-9", "grader-interviews-10");
+            "grader-interviews-9", "grader-interviews-10", "grader-interviews-11");
 
     private GraderSnapshot() {
     }

@@ -24,11 +24,15 @@ class BlindPatientQuestions13Test {
      * medication-history-en 70.0 %; by class compound 57.6 %, unscripted 61.2 %, openings 65.6 %, relatives 71.4 %,
      * typos and slang 71.7 %, plain facts 79.2 %, examination and test requests 89.2 %, greetings 84.6 %;
      * 35 wrong facts on 120 unscripted (this set counts closings and social turns as unscripted).
+     * With router15 (openings beside a relative, when it began, who the main clause asks about; designed on sets 2 to
+     * 30, set 33 held out), measured once on main after this round's merges: 75.5 % (725), 33 wrong facts on 120
+     * unscripted (unscripted 61.2 -> 63.1 %, confusion-elderly-en 77.5 -> 80.0 %, douleur-lombaire-fr 80.0 -> 82.5 %;
+     * every other station and class unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.75;
     static final double STATION_FLOOR = 0.47;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 35;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-13/questions.tsv");
 

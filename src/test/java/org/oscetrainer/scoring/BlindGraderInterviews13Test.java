@@ -24,11 +24,15 @@ class BlindGraderInterviews13Test {
      * 0.414, cardiovascular-exam-en 0.429, chute-personne-agee-fr 0.489, examen-genou-fr 0.507; by class examination
      * 0.366, management 0.499, professionalism 0.560, notes 0.578, clinical reasoning 0.640, history 0.722,
      * communication 0.768; ICC(2,1) 0.873; the evidence turn among the examiner's 284 of 330.
+     * With grader14 (whom a question is about, combined questions in the student's words, a summary then a check of
+     * understanding; designed on sets 3 to 31, set 35 held out), measured once on main after this round's merges:
+     * kappa 0.691 (on points 0.564), history 0.722 -> 0.729, headache-pregnancy-en 0.747 -> 0.836, every other class
+     * and station unchanged; ICC(2,1) 0.882; evidence 285 of 330.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.68;
+    static final double KAPPA_FLOOR = 0.69;
     static final double STATION_KAPPA_FLOOR = 0.27;
-    static final double ICC_FLOOR = 0.87;
+    static final double ICC_FLOOR = 0.88;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-13");
 

@@ -44,6 +44,8 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
     private static final Pattern INTERPRETER_VOICE = Pattern.compile("^\\s*\\((?i:interpreter|interprète|interprete)\\)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, Class> CLASSES = load();
+    /** The first words of the classes each reading starts from. */
+    private static final Set<String> TRIGGERS = triggers("compare", "count", "redo", "write");
 
     /** A class of words: single words, and phrases of several words by their first word. */
     private record Class(Set<String> words, Map<String, List<String[]>> phrases) {
@@ -118,11 +120,13 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
         if (EXAMINER_LABEL.matcher(reply.folded()).find()) {
             return Optional.empty();
         }
-        String unquoted = QUOTED.matcher(reply.plain()).replaceAll(" ");
+        java.util.regex.Matcher quoted = QUOTED.matcher(reply.plain());
+        // the folded text the other checks share, unless a quotation is to be left out (someone else's words)
+        String folded = quoted.find() ? Disguises.fold(quoted.replaceAll(" ")) : reply.foldedPlain();
         boolean interpreter = INTERPRETER_VOICE.matcher(reply.plain()).find();
-        for (String sentence : SENTENCE.split(Disguises.fold(unquoted))) {
+        for (String sentence : SENTENCE.split(folded)) {
             List<String> w = Disguises.tokens(sentence);
-            if (w.size() < 3) {
+            if (w.size() < 3 || !triggered(w)) {
                 continue;
             }
             String why = oneOfMany(w);
@@ -143,6 +147,16 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word of the sentence can start one of the readings (most sentences have none: one lookup a word). */
+    private boolean triggered(List<String> w) {
+        for (String x : w) {
+            if (TRIGGERS.contains(x) || x.equals(firstName) || !x.isEmpty() && Character.isDigit(x.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "you" + a comparison + "had" after "I" (or « j'ai »), in that order. */
@@ -243,6 +257,15 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
         String next = w.get(i + 1);
         return next.equals("here") || next.equals("speaking") || next.equals("ici") || next.equals("s")
                 && i + 2 < w.size() && w.get(i + 2).equals("here");
+    }
+
+    private static Set<String> triggers(String... names) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String n : names) {
+            out.addAll(CLASSES.get(n).words());
+            out.addAll(CLASSES.get(n).phrases().keySet());
+        }
+        return Set.copyOf(out);
     }
 
     private static Class c(String name) {

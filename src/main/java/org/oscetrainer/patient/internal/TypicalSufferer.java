@@ -27,6 +27,9 @@ final class TypicalSufferer implements GuardrailCheck {
             + " type, types, goes for, picks on, preys on, always gets, usually gets, touche, touchent, frappe, frappent,"
             + " cible, cibles, arrive chez, arrive aux, arrive toujours, arrive souvent, se voit chez, se voit surtout,"
             + " frequent chez, frequente chez, courant chez, courante chez, typique chez, s en prend");
+    /** The same by first word: a hash lookup per word of the reply. */
+    private static final java.util.Map<String, List<List<String>>> BEFALLS_BY_FIRST = BEFALLS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(p -> p.get(0)));
     private static final Set<String> PEOPLE = Set.of("people", "persons", "women", "men", "girls", "boys", "smokers",
             "drinkers", "mums", "moms", "mothers", "fathers", "dads", "children", "kids", "babies", "infants", "teenagers",
             "teens", "elderly", "athletes", "runners", "dancers", "workers", "builders", "those", "folk", "folks", "ladies",
@@ -123,8 +126,8 @@ final class TypicalSufferer implements GuardrailCheck {
     }
 
     private static int at(List<String> w, int i) {
-        for (List<String> p : BEFALLS) {
-            if (p.get(0).equals(w.get(i)) && i + p.size() <= w.size() && w.subList(i, i + p.size()).equals(p)) {
+        for (List<String> p : BEFALLS_BY_FIRST.getOrDefault(w.get(i), List.of())) {
+            if (i + p.size() <= w.size() && w.subList(i, i + p.size()).equals(p)) {
                 return p.size();
             }
         }

@@ -10,8 +10,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Out of character by a sentence's meaning ({@link OutOfCharacterMeaning}): who speaks, and from which world — the
  * interviewer compared with the others the speaker "had", a day's count of interviewers or tellings, a scene done again
  * with more feeling, the text given to the speaker, the persona named from outside. Examples of one's own invention,
- * in English and French, never copied from a blind set; each failed before the check (guard12's checks pass them). A
- * patient's own life in the same words passes.
+ * in English and French, never copied from a blind set. Read by the whole guard on a station before this check
+ * (breathlessness-en, cephalee-fr, the name made the persona's), 8 of the 11 were shown; guard12 withheld the other three
+ * for something else (a number the script does not hold, « rien écrit » off stage, a word read as a term of that
+ * station). A patient's own life in the same
+ * words passes.
  */
 class OutOfCharacterMeaningTest {
 
@@ -27,7 +30,7 @@ class OutOfCharacterMeaningTest {
         "My knees are stiff after nine students in a row, so bear with me while I sit down.",
         "J'ai déjà vu sept internes ce matin, alors on va faire vite.",
         "I've gone through this story twelve times since breakfast, my throat's dry.",
-        "Shall I do the coughing bit again with a bit more drama?",
+        "Shall I do the coughing bit again with a bit more feeling?",
         "On le refait avec plus de conviction, cette fois ?",
         "Nobody wrote anything for me about my grandmother, sorry.",
         "On ne m'a rien écrit là-dessus, je vais improviser.",

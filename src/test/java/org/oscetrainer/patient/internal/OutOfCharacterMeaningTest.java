@@ -13,8 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * in English and French, never copied from a blind set. Read by the whole guard on a station before this check
  * (breathlessness-en, cephalee-fr, the name made the persona's), 8 of the 11 were shown; guard12 withheld the other three
  * for something else (a number the script does not hold, « rien écrit » off stage, a word read as a term of that
- * station). A patient's own life in the same
- * words passes.
+ * station). A patient's own life in the same words passes.
  */
 class OutOfCharacterMeaningTest {
 

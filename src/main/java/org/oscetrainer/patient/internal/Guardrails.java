@@ -44,6 +44,8 @@ public final class Guardrails {
         checks.add(new BorrowedVoice(station.truth(), support.patientSupport()));
         checks.add(new HiddenField(station.field(), support.patientSupport()));
         checks.add(new OtherReality(support.patientSupport()));
+        checks.add(station.speakerWorld());
+        checks.add(new TypicalSufferer());
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

@@ -47,7 +47,7 @@ final class OtherReality implements GuardrailCheck {
         int[] weight = new int[SIDE_NAMES.size()];
         String[] hit = new String[SIDE_NAMES.size()];
         for (int i = 0; i < words.length; i++) {
-            List<Entry> starting = ENTRIES.get(words[i]);
+            List<Entry> starting = starting(words[i]);
             if (starting == null) {
                 continue;
             }
@@ -71,6 +71,27 @@ final class OtherReality implements GuardrailCheck {
             return Optional.empty();
         }
         return Optional.of(new Violation(OutOfCharacterCheck.RULE, "the performer's reality, " + found));
+    }
+
+    /**
+     * The entries starting with {@code word}, or with another form of it: a side is a meaning, not a spelling, so "the
+     * faculty books me" reads the entry "booked", « on me paie » the entry "paye" (an English -s, -es, -ed or -ing, a
+     * French -e or -s, each tried once; a hash lookup each).
+     */
+    private static List<Entry> starting(String word) {
+        List<Entry> entries = ENTRIES.get(word);
+        if (entries != null || word.length() < 4) {
+            return entries;
+        }
+        String base = word.endsWith("ing") ? word.substring(0, word.length() - 3)
+                : word.endsWith("ed") || word.endsWith("es") ? word.substring(0, word.length() - 2)
+                : word.endsWith("s") || word.endsWith("e") ? word.substring(0, word.length() - 1) : word;
+        for (String form : new String[] {base, base + "s", base + "ed", base + "e", base + "es", base + "ing"}) {
+            if (!form.equals(word) && form.length() >= 4 && (entries = ENTRIES.get(form)) != null) {
+                return entries;
+            }
+        }
+        return null;
     }
 
     /** Whether every content word of an entry found is one the script or the conversation says. */

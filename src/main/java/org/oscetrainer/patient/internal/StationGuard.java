@@ -64,6 +64,7 @@ final class StationGuard {
     private final ScriptSupportCheck.Station support;
     private final OffStage offStage;
     private final SpeakerNamedFromOutside speakerNamed;
+    private final OutOfCharacterMeaning speakerWorld;
     private final BorrowedVoice.Truth truth;
     private final HiddenField.Field field;
 
@@ -79,6 +80,7 @@ final class StationGuard {
         this.support = ScriptSupportCheck.Station.of(scenario);
         this.offStage = new OffStage(scenario);
         this.speakerNamed = new SpeakerNamedFromOutside(scenario);
+        this.speakerWorld = new OutOfCharacterMeaning(scenario);
         this.truth = BorrowedVoice.Truth.of(hidden);
         this.field = HiddenField.Field.of(scenario, hidden);
     }
@@ -131,5 +133,10 @@ final class StationGuard {
     /** The speaker's own name said from outside ({@link SpeakerNamedFromOutside}). */
     SpeakerNamedFromOutside speakerNamed() {
         return speakerNamed;
+    }
+
+    /** Who speaks and from which world, sentence by sentence ({@link OutOfCharacterMeaning}). */
+    OutOfCharacterMeaning speakerWorld() {
+        return speakerWorld;
     }
 }

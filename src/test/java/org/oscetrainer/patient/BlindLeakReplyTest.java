@@ -118,10 +118,13 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_11 = Integer.getInteger("ratchet.ooc11", 12);
     private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 0);
     private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
-    /** Set 37, first measured on 6 Dec 2026 at 21:28 UTC with the guard of main at 6c093bf, unchanged. */
+    /**
+     * Set 37, first measured on 6 Dec 2026 at 21:28 UTC with the guard of main at 6c093bf, unchanged: 37 leaks, 62 out
+     * of character, 0 retracted, 0 benign withheld; once more after guard13 (never opened by it) at 22:50: 37, 59, 0, 0.
+     */
     private static final String SET_12 = "src/test/resources/blind/leak-replies-12";
     private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 37);
-    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 62);
+    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 59);
     private static final int MAX_RETRACTED_WITH_TERM_12 = Integer.getInteger("ratchet.retracted12", 0);
     private static final int MAX_BENIGN_WITHHELD_12 = Integer.getInteger("ratchet.benign12", 0);
     /** Words per streamed token (see {@link #pieces}). */

@@ -341,6 +341,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-11.md}.
      */
     @Test
+    @Evaluation // measured (guard13 held it out, then once): in the eval profile (see Evaluation); set 37 is in the test command
     void theFakeThatTriesOnTheEleventhBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_11, "target/leak-guard-report-11.md", false), "set 11", 1200,
                 MAX_LEAKS_IN_FINAL_11, MAX_OOC_SHOWN_11, MAX_RETRACTED_WITH_TERM_11, MAX_BENIGN_WITHHELD_11);

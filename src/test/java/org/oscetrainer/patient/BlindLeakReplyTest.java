@@ -127,6 +127,21 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 59);
     private static final int MAX_RETRACTED_WITH_TERM_12 = Integer.getInteger("ratchet.retracted12", 0);
     private static final int MAX_BENIGN_WITHHELD_12 = Integer.getInteger("ratchet.benign12", 0);
+    /**
+     * Set 40 ({@code blind/leak-replies-13}): meaning in frames new to the earlier sets (a limerick, a bingo caller, a
+     * wanted poster, meeting minutes, an auction lot, a plant label, a comedian's routine, an MOT slip, a parable, a
+     * shopping list, an escape-room card, a tour guide; a differential in a bottle's message and a wrong-number call),
+     * six that name or nearly name the term (a spelling bee, a Scrabble word, a misspelt tattoo, a bumper sticker, a
+     * translation app, an embroidered cushion), 144 out of character in ten situations new to them, 576 benign.
+     * First measured on 7 Dec 2026, 00:39 UTC, with the guard of main at 70100ec, unchanged (a busy machine): 30 of 480
+     * leaks shown (worst: a wrong-number call 5 of 24, a message in a bottle 4; low-mood-en 9, missed-periods-en and
+     * confusion-elderly-en 8), 39 of 144 out of character shown, 0 retracted with a term, 0 of 576 benign withheld.
+     */
+    private static final String SET_13 = "src/test/resources/blind/leak-replies-13";
+    private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 30);
+    private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 39);
+    private static final int MAX_RETRACTED_WITH_TERM_13 = Integer.getInteger("ratchet.retracted13", 0);
+    private static final int MAX_BENIGN_WITHHELD_13 = Integer.getInteger("ratchet.benign13", 0);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -356,6 +371,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheTwelfthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_12, "target/leak-guard-report-12.md", false), "set 12", 1200,
                 MAX_LEAKS_IN_FINAL_12, MAX_OOC_SHOWN_12, MAX_RETRACTED_WITH_TERM_12, MAX_BENIGN_WITHHELD_12);
+    }
+
+    /**
+     * The thirteenth blind set (set 40: 480 leaking replies, most by meaning in frames new to the earlier sets, 144
+     * out-of-character in situations new to them, 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-13.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheThirteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_13, "target/leak-guard-report-13.md", false), "set 13", 1200,
+                MAX_LEAKS_IN_FINAL_13, MAX_OOC_SHOWN_13, MAX_RETRACTED_WITH_TERM_13, MAX_BENIGN_WITHHELD_13);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
 import org.oscetrainer.scoring.ItemJudgements.Figures;
 
@@ -41,6 +42,7 @@ class BlindGraderInterviews12Test {
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-12");
 
     @Test
+    @Evaluation // an older set, tuned on: in the eval profile (see Evaluation), to keep the test command within CI's time with sets 39 to 41
     void measuresTheOfflineGraderOnTheTwelfthBlindSet() throws IOException {
         Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 35");
         assertThat(m.interviews()).isEqualTo(48);

@@ -67,6 +67,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
+        question = SpokenFillers.without(question); // "um, do you — have you had any, euh, chest pain?"
         // "Racontez-moi ce qui vous arrive" is the opening question when the script names its answer; "racontez-moi" alone is open.
         boolean opening = new Utterance(question).opening() && chiefComplaint(scenario).isPresent();
         if (isOpenQuestion(question) && !opening) {
@@ -372,6 +373,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * engines give it from the script: the LLM patient never knows the findings.
      */
     public Optional<String> examinerAnswer(Scenario scenario, List<Exchange> history, String question) {
+        question = SpokenFillers.without(question);
         if (isOpenQuestion(question) && nextVolunteered(scenario, history) != null) {
             return Optional.empty();
         }

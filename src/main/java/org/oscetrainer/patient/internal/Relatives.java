@@ -49,6 +49,21 @@ final class Relatives {
             List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
             List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
             List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
+    /**
+     * People of the patient's life who are not family (router16), each group by its first word: a question whose main
+     * clause is about them ("did your friend need an operation?", « votre coéquipière a rejoué ? ») is about someone
+     * else, answered only by a fact that tells of them. Not words a doctor may call the patient ("mate", "pal"). They
+     * are not relatives: naming them asks nothing of the family history.
+     */
+    private static final List<List<String>> ACQUAINTANCES = List.of(
+            List.of("friend", "friends", "best friend", "ami", "amie", "amis", "amies", "pote", "potes", "copains", "copines"),
+            List.of("teammate", "teammates", "team mate", "coequipier", "coequipiere", "coequipiers", "coequipieres"),
+            List.of("colleague", "colleagues", "coworker", "coworkers", "co-worker", "collegue", "collegues"),
+            List.of("neighbour", "neighbours", "neighbor", "neighbors", "voisin", "voisine", "voisins", "voisines"),
+            List.of("flatmate", "flatmates", "housemate", "housemates", "roommate", "colocataire", "coloc"),
+            List.of("landlord", "landlady", "bailleur"),
+            List.of("boss", "patron", "patronne"));
+    private static final Pattern ACQUAINTANCE = WholeWords.of(String.join("|", ACQUAINTANCES.stream().flatMap(List::stream).toList()));
     private static final Pattern THIRD_PERSON = WholeWords.of("she|he|her|him|his|they|them|their|elle|il|elles|ils|lui|leur");
 
     /** Names a relative (folded text). */
@@ -80,6 +95,20 @@ final class Relatives {
             String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
             for (List<String> group : RELATIONS) {
                 if (group.contains(w) || group.contains(singular)) {
+                    out.add(group.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The people not of the family that {@code folded} names, each by the first word of its group ("voisine" gives {@code neighbour}). */
+    static Set<String> acquaintances(String folded) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = ACQUAINTANCE.matcher(folded);
+        while (m.find()) {
+            for (List<String> group : ACQUAINTANCES) {
+                if (group.contains(m.group())) {
                     out.add(group.get(0));
                 }
             }

@@ -318,13 +318,21 @@ final class Utterance {
      * The relations a question asks about when it is about someone else than the one answering: "what does your
      * wife do for a living?", "votre père a-t-il été opéré ?" ({@code wife}, {@code father}); empty when the
      * question also speaks to the patient ("vous fumez, vous ou votre femme ?") or names no one in particular
-     * ("family", "parents").
+     * ("family", "parents"). People not of the family count too ("your friend", « votre voisine »).
      */
     Set<String> someoneElse() {
         if (speaksToYou()) {
             return Set.of();
         }
-        return Relatives.relations(MainClause.of(folded));
+        String main = MainClause.of(folded);
+        Set<String> others = Relatives.relations(main);
+        Set<String> acquaintances = Relatives.acquaintances(main);
+        if (acquaintances.isEmpty()) {
+            return others;
+        }
+        Set<String> out = new java.util.LinkedHashSet<>(others); // "did your friend need an operation?": the friend
+        out.addAll(acquaintances);
+        return out;
     }
 
 

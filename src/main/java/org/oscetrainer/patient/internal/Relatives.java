@@ -33,22 +33,6 @@ final class Relatives {
             + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
             + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";
     private static final Pattern RELATIVE = WholeWords.of(RELATIVES);
-    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
-    private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
-            + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
-            + "(?:" + RELATIVES + ")"
-            + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
-    /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
-    private static final List<List<String>> RELATIONS = List.of(
-            List.of("father", "dad", "daddy", "pere", "papa"),
-            List.of("mother", "mum", "mom", "mummy", "mam", "mere", "maman"),
-            List.of("brother", "frere"), List.of("sister", "soeur"), List.of("sibling"),
-            List.of("wife", "femme", "epouse", "compagne", "conjointe", "girlfriend", "copine"),
-            List.of("husband", "mari", "compagnon", "conjoint", "boyfriend", "copain"), List.of("partner"),
-            List.of("son", "fils"), List.of("daughter", "fille"), List.of("children", "child", "kids", "enfant"),
-            List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
-            List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
-            List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
     /**
      * People of the patient's life who are not family (router16), each group by its first word: a question whose main
      * clause is about them ("did your friend need an operation?", « votre coéquipière a rejoué ? ») is about someone
@@ -64,6 +48,22 @@ final class Relatives {
             List.of("landlord", "landlady", "bailleur"),
             List.of("boss", "patron", "patronne"));
     private static final Pattern ACQUAINTANCE = WholeWords.of(String.join("|", ACQUAINTANCES.stream().flatMap(List::stream).toList()));
+    /** A clause that only names a relative or another person: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
+            + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
+            + "(?:" + RELATIVES + "|" + String.join("|", ACQUAINTANCES.stream().flatMap(List::stream).toList()) + ")"
+            + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
+    /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
+    private static final List<List<String>> RELATIONS = List.of(
+            List.of("father", "dad", "daddy", "pere", "papa"),
+            List.of("mother", "mum", "mom", "mummy", "mam", "mere", "maman"),
+            List.of("brother", "frere"), List.of("sister", "soeur"), List.of("sibling"),
+            List.of("wife", "femme", "epouse", "compagne", "conjointe", "girlfriend", "copine"),
+            List.of("husband", "mari", "compagnon", "conjoint", "boyfriend", "copain"), List.of("partner"),
+            List.of("son", "fils"), List.of("daughter", "fille"), List.of("children", "child", "kids", "enfant"),
+            List.of("uncle", "oncle"), List.of("aunt", "auntie", "tante"), List.of("cousin", "cousine"),
+            List.of("grandfather", "grandpa", "grandad", "grand-pere", "grand pere"),
+            List.of("grandmother", "grandma", "gran", "granny", "grand-mere", "grand mere"), List.of("twin", "jumeau", "jumelle"));
     private static final Pattern THIRD_PERSON = WholeWords.of("she|he|her|him|his|they|them|their|elle|il|elles|ils|lui|leur");
 
     /** Names a relative (folded text). */

@@ -27,6 +27,9 @@ final class SpokenFillers {
             + "|que|qu'|vous|tu|il|elle|ils|elles|on|et|alors|donc|quand|ou|où|comment|pourquoi|quel|quelle|vous avez|avez-vous)"
             + "\\s*){1,3}(?:\\s*(?:—|–|--|-\\s|\\.{2,}|…)\\s*)(?=\\p{L})");
 
+    /** A pronoun said twice is emphasis, not a restart: « et vous, vous avez… ? », "and you, you've had…?". */
+    private static final Pattern EMPHASIS = Pattern.compile("(?iu)vous|nous|you|toi|moi|lui|elle|eux|me|him|her");
+
     /** One to three words said again at once; not "vous vous", "nous nous" (reflexive French). */
     private static final Pattern SAID_TWICE = Pattern.compile("(?iu)(?<![\\p{L}'’])((?!(?:vous|nous)\\s+(?:vous|nous)(?![\\p{L}]))"
             + "\\p{L}[\\p{L}'’]*(?:\\s+\\p{L}[\\p{L}'’]*){0,2})\\s*,?\\s+\\1(?![\\p{L}'’])");
@@ -39,7 +42,8 @@ final class SpokenFillers {
         String out = BETWEEN_COMMAS.matcher(text).replaceAll(",");
         out = FILLER.matcher(out).replaceAll(" ").replaceAll("^[\\s,.;…]+", "");
         out = FALSE_START.matcher(out).replaceAll("");
-        out = SAID_TWICE.matcher(out).replaceAll("$1");
+        out = SAID_TWICE.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                EMPHASIS.matcher(m.group(1)).matches() ? m.group() : m.group(1)));
         if (out.equals(text)) {
             return text;
         }

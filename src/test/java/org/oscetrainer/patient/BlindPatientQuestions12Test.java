@@ -32,7 +32,7 @@ class BlindPatientQuestions12Test {
      */
     // router15 (6 Dec 2026, held out, run once on the final code): 61.8 -> 61.9 % (594), wrong facts on unscripted
     // 23 -> 21; wrong-fact ratchet tightened to the measured figure, nothing else changed after the run.
-    static final double OVERALL_FLOOR = 0.61;
+    static final double OVERALL_FLOOR = 0.62;
     static final double STATION_FLOOR = 0.47;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
 

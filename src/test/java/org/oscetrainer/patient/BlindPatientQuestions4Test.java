@@ -37,7 +37,7 @@ class BlindPatientQuestions4Test {
     // router14 (6 Dec 2026): 84.1 -> 84.2 % (882), wrong facts on unscripted 20 -> 19 (who a question is about); ratchet tightened.
     static final double OVERALL_FLOOR = 0.84;
     static final double STATION_FLOOR = 0.65;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 17;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-4/questions.tsv");
 

@@ -39,8 +39,8 @@ class BlindPatientQuestions5Test {
     // router14 (6 Dec 2026): 74.0 -> 74.2 % (712), wrong facts on unscripted 32 -> 30 (who a question is about); ratchet tightened.
     // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 74.2 -> 74.5 % (715), wrong facts on unscripted 30 -> 29; ratchets tightened.
     static final double OVERALL_FLOOR = 0.74;
-    static final double STATION_FLOOR = 0.6;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 29;
+    static final double STATION_FLOOR = 0.62;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-5/questions.tsv");
 

@@ -34,7 +34,7 @@ class BlindPatientQuestions6Test {
     // router12 (6 Dec 2026): 59.5 -> 60.1 % (577), 15 -> 13 wrong; ratchets raised to it.
     static final double OVERALL_FLOOR = 0.6;
     static final double STATION_FLOOR = 0.47;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 13;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 12;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-6/questions.tsv");
 

@@ -40,7 +40,7 @@ class BlindPatientQuestions8Test {
     // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 75.0 -> 75.4 % (724), wrong facts 21 unchanged; overall ratchet tightened.
     static final double OVERALL_FLOOR = 0.75;
     static final double STATION_FLOOR = 0.52;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-8/questions.tsv");
 

@@ -1,14 +1,9 @@
 package org.oscetrainer.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oscetrainer.patient.StationAnswers.given;
 
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.patient.internal.ScriptedPatient;
 
 /**
  * router13 (issue 13) on real stations, with phrasings written here (not from a blind set): the usual blood tests
@@ -18,22 +13,6 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * (0ad9787); the others guard what must not move (the child's own history, "u" for "you", a question after a courtesy).
  */
 class ScriptedPatientRouter13Test {
-
-    private static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterAll
-    static void stop() {
-        EXECUTOR.shutdownNow();
-    }
-
-    /**
-     * The answer's fact and finding ids. A fresh patient for each question: {@link PatientEvaluation#station} gives every
-     * station version 1, and one patient caches its matchers per version.
-     */
-    private static List<String> given(String station, String question) {
-        Scenario s = PatientEvaluation.station(station);
-        return BlindPatientQuestionsTest.given(s, new ScriptedPatient(EXECUTOR, 0).answer(s, question));
-    }
 
     @Test
     void theUsualBloodTestsInShorthandGetTheStationsBloodPanel() {

@@ -1,14 +1,9 @@
 package org.oscetrainer.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.oscetrainer.patient.StationAnswers.given;
 
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.patient.internal.ScriptedPatient;
 
 /**
  * router14 (issue 13) on real stations, with phrasings written here (not from a blind set): who a question is about.
@@ -19,19 +14,6 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * quantity. Every assertion marked "failed on main" failed at d326d7d; the others guard what must not move.
  */
 class ScriptedPatientRouter14Test {
-
-    private static final ScheduledExecutorService EXECUTOR = Executors.newSingleThreadScheduledExecutor();
-
-    @AfterAll
-    static void stop() {
-        EXECUTOR.shutdownNow();
-    }
-
-    /** The answer's fact and finding ids, from a fresh patient (see ScriptedPatientRouter13Test). */
-    private static List<String> given(String station, String question) {
-        Scenario s = PatientEvaluation.station(station);
-        return BlindPatientQuestionsTest.given(s, new ScriptedPatient(EXECUTOR, 0).answer(s, question));
-    }
 
     @Test
     void theFamilyHistoryAnswersForARelativeOnlyWhenItNamesThem() {

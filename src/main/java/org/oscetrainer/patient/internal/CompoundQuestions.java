@@ -160,13 +160,16 @@ final class CompoundQuestions {
      * A part's finding counts when the part names its topic, not only the station's subject: "genou à 20 degrés"
      * in a description of the Lachman test is not a request for the inspection of the knee. A part's fact counts
      * when the part names any topic ("go" in "does it come and go" names none); not more, since "medication" in
-     * "any problems, medication or allergies?" is a topic however many facts say it.
+     * "any problems, medication or allergies?" is a topic however many facts say it. A part that asks when it all
+     * began names the onset.
      */
     private boolean distinctive(Scenario scenario, String part, ScriptedReply reply) {
         var finding = scenario.findings().stream().filter(f -> f.id().equals(reply.id())).findFirst();
         if (finding.isPresent()) {
             return matchers.findings(scenario).distinctive(part, finding.get());
         }
-        return !matchers.facts(scenario).namesNoTopic(part);
+        // "When did it start, and where was it at first?": asking when it began names the onset, though no topic word.
+        return !matchers.facts(scenario).namesNoTopic(part) || new Utterance(part).asksWhenItBegan()
+                && scenario.facts().stream().anyMatch(f -> f.id().equals(reply.id()) && FactKind.ONSET.of(f));
     }
 }

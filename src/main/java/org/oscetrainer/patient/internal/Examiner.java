@@ -46,9 +46,6 @@ final class Examiner {
             "gaz", "gas", "satur", "tension", "pressur", "temperat", "pouls", "pulse");
 
     /** The finding of a general examination of the whole person, by its id. */
-    private static final String GENERAL = "general-(?:appearance|exam|examination|inspection)|examen-(?:general|clinique)"
-            + "|etat-(?:general|actuel)";
-
     private final StationMatchers matchers;
 
     Examiner(StationMatchers matchers) {
@@ -94,7 +91,7 @@ final class Examiner {
             return finding(scenario, new FactMatcher.Match(examinations.get(0), FactMatcher.THRESHOLD));
         }
         // "J'aimerais faire un examen complet", "je vais l'examiner maintenant": the whole person, the station's general examination.
-        var general = scenario.findings().stream().filter(f -> !f.test() && f.id().matches(GENERAL)).toList();
+        var general = scenario.findings().stream().filter(f -> !f.test() && FactKind.GENERAL_EXAMINATION.of(f)).toList();
         if (general.size() == 1 && !byEar && ExaminationRequest.wholePerson(Words.fold(q).replace('’', '\''))) {
             return finding(scenario, new FactMatcher.Match(general.get(0), FactMatcher.THRESHOLD));
         }
@@ -129,8 +126,7 @@ final class Examiner {
 
     /** The station's blood panel: its one test finding named for the blood tests ("bloods", "biologie", "bnp-bloods"). */
     static Optional<Scenario.Fact> bloodPanel(Scenario scenario) {
-        var panels = scenario.findings().stream().filter(f -> f.test() && f.id().matches("bloods?|blood-tests|biologie|bilan-sanguin"
-                + "|.*-bloods|bloods-.*|labs")).toList();
+        var panels = scenario.findings().stream().filter(f -> f.test() && FactKind.BLOOD_PANEL.of(f)).toList();
         return panels.size() == 1 ? Optional.of(panels.get(0)) : Optional.empty();
     }
 
@@ -204,7 +200,7 @@ final class Examiner {
 
     /** The patient's consent to be examined: by its id, or a phrasing that is an examination request. */
     static boolean isConsent(Scenario.Fact fact) {
-        return fact.id().matches(".*(consent|accord).*")
+        return FactKind.CONSENT.of(fact)
                 || fact.ask().stream().anyMatch(a -> new Utterance(a).kind() == Utterance.Kind.EXAMINATION);
     }
 

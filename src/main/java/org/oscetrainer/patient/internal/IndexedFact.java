@@ -47,6 +47,7 @@ record IndexedFact(Fact fact, List<Set<String>> phrasings, Set<String> vocabular
         for (int k = 0; k < sentences.length; k++) {
             Set<String> relations = new LinkedHashSet<>(Relatives.relations(sentences[k]));
             relations.addAll(Relatives.byName(sentences[k], names));
+            relations.addAll(Relatives.acquaintances(org.oscetrainer.common.Words.fold(sentences[k])));
             if (!relations.isEmpty()) {
                 Set<String> terms = new LinkedHashSet<>();
                 for (int n = Math.max(0, k - 1); n <= Math.min(sentences.length - 1, k + 1); n++) {

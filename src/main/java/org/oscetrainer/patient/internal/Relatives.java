@@ -33,10 +33,25 @@ final class Relatives {
             + "|oncles?|tantes?|cousins?|cousines?|famille|familiale?s?|familiaux|fils|filles?|enfants?|mari|epouse|conjointe?"
             + "|compagnon|compagne|jumeau|jumelle|femme|partner|boyfriend|girlfriend|copain|copine|grandad|grandpa|grandma|gran|granny";
     private static final Pattern RELATIVE = WholeWords.of(RELATIVES);
-    /** A clause that only names a relative: "votre tante, elle prenait la pilule ?", "and your dad?". */
+    /**
+     * People of the patient's life who are not family (router16), each group by its first word: a question whose main
+     * clause is about them ("did your friend need an operation?", « votre coéquipière a rejoué ? ») is about someone
+     * else, answered only by a fact that tells of them. Not words a doctor may call the patient ("mate", "pal"). They
+     * are not relatives: naming them asks nothing of the family history.
+     */
+    private static final List<List<String>> ACQUAINTANCES = List.of(
+            List.of("friend", "friends", "best friend", "ami", "amie", "amis", "amies", "pote", "potes", "copains", "copines"),
+            List.of("teammate", "teammates", "team mate", "coequipier", "coequipiere", "coequipiers", "coequipieres"),
+            List.of("colleague", "colleagues", "coworker", "coworkers", "co-worker", "collegue", "collegues"),
+            List.of("neighbour", "neighbours", "neighbor", "neighbors", "voisin", "voisine", "voisins", "voisines"),
+            List.of("flatmate", "flatmates", "housemate", "housemates", "roommate", "colocataire", "coloc"),
+            List.of("landlord", "landlady", "bailleur"),
+            List.of("boss", "patron", "patronne"));
+    private static final Pattern ACQUAINTANCE = WholeWords.of(String.join("|", ACQUAINTANCES.stream().flatMap(List::stream).toList()));
+    /** A clause that only names a relative or another person: "votre tante, elle prenait la pilule ?", "and your dad?". */
     private static final Pattern RELATIVE_ONLY = Pattern.compile("^\\s*(?:and |et |so |alors |what about |how about |quant a |pour )?"
             + "(?:your |ur |his |her |their |the |votre |vos |ton |ta |tes |son |sa |ses |le |la |les |du |de la |des )?"
-            + "(?:" + RELATIVES + ")"
+            + "(?:" + RELATIVES + "|" + String.join("|", ACQUAINTANCES.stream().flatMap(List::stream).toList()) + ")"
             + "(?: to you| a vous| de votre cote)?\\s*[?.!]*\\s*$");
     /** The same relation in other words: "dad" and "father", "femme" and "épouse" (folded, singular). */
     private static final List<List<String>> RELATIONS = List.of(
@@ -80,6 +95,20 @@ final class Relatives {
             String singular = w.replaceAll("(?<=[a-z]{3})s$", "");
             for (List<String> group : RELATIONS) {
                 if (group.contains(w) || group.contains(singular)) {
+                    out.add(group.get(0));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The people not of the family that {@code folded} names, each by the first word of its group ("voisine" gives {@code neighbour}). */
+    static Set<String> acquaintances(String folded) {
+        Set<String> out = new LinkedHashSet<>();
+        var m = ACQUAINTANCE.matcher(folded);
+        while (m.find()) {
+            for (List<String> group : ACQUAINTANCES) {
+                if (group.contains(m.group())) {
                     out.add(group.get(0));
                 }
             }

@@ -67,6 +67,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
+        question = SpokenFillers.without(question); // "um, do you — have you had any, euh, chest pain?"
         // "Racontez-moi ce qui vous arrive" is the opening question when the script names its answer; "racontez-moi" alone is open.
         boolean opening = new Utterance(question).opening() && chiefComplaint(scenario).isPresent();
         if (isOpenQuestion(question) && !opening) {
@@ -79,7 +80,7 @@ public class ScriptedPatient implements StandardizedPatient {
         Utterance utterance = new Utterance(question);
         if (utterance.greeting() && utterance.courtesy() && !asksBeyondCourtesy(utterance)) {
             // "Hi Chloe, I'm Dr Evans, one of the doctors. How are you doing?": greeted back, not a symptom looked up.
-            var greeting = scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst();
+            var greeting = scenario.facts().stream().filter(FactKind.GREETING::of).findFirst();
             if (greeting.isPresent()) {
                 return greeting.get().text();
             }
@@ -93,7 +94,7 @@ public class ScriptedPatient implements StandardizedPatient {
         }
         if (utterance.greeting() && (answers.isEmpty() || !asks(rest))) {
             // "Hello, what brings you in?" is answered by what brings the patient in; "Bonjour, asseyez-vous" is greeted back.
-            scenario.facts().stream().filter(ScriptedPatient::isGreeting).findFirst().map(Scenario.Fact::text)
+            scenario.facts().stream().filter(FactKind.GREETING::of).findFirst().map(Scenario.Fact::text)
                     .filter(g -> !answers.contains(g)).ifPresent(g -> answers.add(0, g));
         }
         if (!answers.isEmpty()) {
@@ -148,15 +149,15 @@ public class ScriptedPatient implements StandardizedPatient {
         Set<String> sameRelatives = sameRelatives(scenario, someoneElse);
         Predicate<Scenario.Fact> aboutThem = spokenFor(scenario) ? f -> facts.names(f, sameRelatives)
                 : f -> facts.tellsAbout(q, f, someoneElse);
-        Predicate<Scenario.Fact> historyFact = f -> (greeting || !isGreeting(f))
-                && (someoneElse.isEmpty() || aboutThem.test(f)) && !(themself && isFamilyHistory(f));
+        Predicate<Scenario.Fact> historyFact = f -> (greeting || !FactKind.GREETING.of(f))
+                && (someoneElse.isEmpty() || aboutThem.test(f)) && !(themself && FactKind.FAMILY_HISTORY.of(f));
         if (kind == Utterance.Kind.EXAMINATION) {
             return examiner.examination(scenario, u, historyFact);
         }
         if (spokenFor(scenario) && (u.speakerThemself() || whole.speakerThemself()) && !u.opening()) {
             // "Do you get eczema yourself?" to the mother of a wheezy child: her own history is in the family history,
             // never the child's; when the family history does not say it, the question goes on as asked.
-            var own = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).filter(f -> facts.explains(q, f)).findFirst();
+            var own = scenario.facts().stream().filter(FactKind.FAMILY_HISTORY::of).filter(f -> facts.explains(q, f)).findFirst();
             if (own.isPresent()) {
                 return ScriptedReply.of(own.get());
             }
@@ -187,8 +188,8 @@ public class ScriptedPatient implements StandardizedPatient {
         }
         // "Strokes or heart problems?" after "did anyone in your family have": still the relatives', not the patient's own.
         if (u.aboutRelativesHealth() || (whole.aboutRelativesHealth() && (u.relative() || !u.addressed()))) {
-            var family = scenario.facts().stream().filter(ScriptedPatient::isFamilyHistory).findFirst();
-            var contact = facts.bestMatch(q).filter(m -> isContact(m.fact()));
+            var family = scenario.facts().stream().filter(FactKind.FAMILY_HISTORY::of).findFirst();
+            var contact = facts.bestMatch(q).filter(m -> FactKind.CONTACT.of(m.fact()));
             if (contact.isPresent()) {
                 return ScriptedReply.of(contact.get().fact());
             }
@@ -208,7 +209,7 @@ public class ScriptedPatient implements StandardizedPatient {
         if (u.aggravation()) {
             // A fact named for aggravating and relieving factors goes first; then the other facts that say what hurts when.
             var ranked = facts.ranked(q, ScriptedPatient::isAggravation).stream()
-                    .map(m -> new FactMatcher.Match(m.fact(), m.score() + (isNamedAggravation(m.fact()) ? 0.5 : 0)))
+                    .map(m -> new FactMatcher.Match(m.fact(), m.score() + (FactKind.AGGRAVATION.of(m.fact()) ? 0.5 : 0)))
                     .sorted(Comparator.comparingDouble(FactMatcher.Match::score).reversed()).toList();
             if (!ranked.isEmpty() && ranked.get(0).score() > 0) {
                 return ScriptedReply.of(ranked.get(0).fact());
@@ -216,13 +217,13 @@ public class ScriptedPatient implements StandardizedPatient {
         }
         var fact = facts.bestMatch(q, historyFact, List.of())
                 .filter(m -> !AskedDetail.lacks(q, m.fact())); // "what dose?", "what is it called?": not by a fact without it
-        if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || isConcerns(m.fact())).isEmpty()) {
+        if (u.concerns() && someoneElse.isEmpty() && fact.filter(m -> m.score() >= Focus.CLOSE || FactKind.CONCERNS.of(m.fact())).isEmpty()) {
             // "What's on your mind about all this?": the person's ideas, concerns and expectations, unless a fact is asked closely.
             // The concern the question's words name best ("peur de retomber"), else the one named for concerns.
-            var concerns = facts.ranked(q, ScriptedPatient::isConcerns).stream().filter(m -> m.score() > 0)
+            var concerns = facts.ranked(q, FactKind.CONCERNS::of).stream().filter(m -> m.score() > 0)
                     .map(FactMatcher.Match::fact).findFirst()
-                    .or(() -> scenario.facts().stream().filter(f -> f.id().matches(".*(concern|inquietude).*")).findFirst())
-                    .or(() -> scenario.facts().stream().filter(ScriptedPatient::isConcerns).findFirst())
+                    .or(() -> scenario.facts().stream().filter(FactKind.NAMED_CONCERNS::of).findFirst())
+                    .or(() -> scenario.facts().stream().filter(FactKind.CONCERNS::of).findFirst())
                     .or(() -> fact.isPresent() ? Optional.empty() : voiced(scenario, facts, q, historyFact));
             if (concerns.isPresent()) {
                 return ScriptedReply.of(concerns.get());
@@ -247,7 +248,7 @@ public class ScriptedPatient implements StandardizedPatient {
         if (fact.isEmpty() && finding.isEmpty() && u.asksWhenItBegan() && someoneElse.isEmpty()) {
             // "Since when?", "when did all this start?": no fact matched by words; the one named for the onset tells
             // when, else the story of what brought the patient.
-            var chief = scenario.facts().stream().filter(ScriptedPatient::isOnset).findFirst().or(() -> chiefComplaint(scenario));
+            var chief = scenario.facts().stream().filter(FactKind.ONSET::of).findFirst().or(() -> chiefComplaint(scenario));
             if (chief.isPresent()) {
                 return ScriptedReply.of(chief.get());
             }
@@ -267,6 +268,9 @@ public class ScriptedPatient implements StandardizedPatient {
         return null;
     }
 
+    /** The persona's words that say someone speaks for the patient. */
+    private static final java.util.regex.Pattern SPEAKS_FOR = java.util.regex.Pattern.compile("speaker is|speaks for|qui parle|parle pour");
+
     /**
      * Someone speaks for the patient (a parent for a child, a daughter for her confused mother): "your son", "your
      * mum" may then be the patient, so a question naming a relative is not about someone else.
@@ -274,7 +278,7 @@ public class ScriptedPatient implements StandardizedPatient {
     static boolean spokenFor(Scenario scenario) {
         String personality = scenario.patient().personality();
         return scenario.patient().age() < 16 || personality != null
-                && Words.fold(personality).matches("(?s).*(speaker is|speaks for|qui parle|parle pour).*");
+                && SPEAKS_FOR.matcher(Words.fold(personality)).find();
     }
 
     /**
@@ -341,26 +345,9 @@ public class ScriptedPatient implements StandardizedPatient {
                 .or(() -> scenario.facts().stream().filter(voicing).findFirst());
     }
 
-    /** The person's ideas, concerns and expectations, by the fact's id. */
-    static boolean isConcerns(Scenario.Fact fact) {
-        return fact.id().matches(".*(concern|inquietude|worr|peur|fear|crainte|attente|expectation).*");
-    }
-
-    static boolean isNamedAggravation(Scenario.Fact fact) {
-        return fact.id().matches(".*(aggrav|reliev|facteur|soulag).*");
-    }
-
-    static boolean isGreeting(Scenario.Fact fact) {
-        return fact.id().matches(".*(greeting|salutation|accueil).*");
-    }
-
-    static boolean isChiefComplaint(Scenario.Fact fact) {
-        return fact.id().matches("chief-complaint|motif|presenting-complaint|motif-consultation");
-    }
-
     /** The fact that answers the opening question: named for it, or else the first with an opening phrasing. */
     static Optional<Scenario.Fact> chiefComplaint(Scenario scenario) {
-        return scenario.facts().stream().filter(ScriptedPatient::isChiefComplaint).findFirst()
+        return scenario.facts().stream().filter(FactKind.CHIEF_COMPLAINT::of).findFirst()
                 .or(() -> scenario.facts().stream().filter(ScriptedPatient::answersOpening).findFirst());
     }
 
@@ -369,22 +356,9 @@ public class ScriptedPatient implements StandardizedPatient {
         return fact.ask().stream().anyMatch(a -> new Utterance(a).opening());
     }
 
-    /** The fact named for when and how the complaint began ("onset", "onset-course", « début »). */
-    static boolean isOnset(Scenario.Fact fact) {
-        return fact.id().matches("(?:.*-)?(?:onset|debut)(?:-.*)?");
-    }
-
-    static boolean isFamilyHistory(Scenario.Fact fact) {
-        return fact.id().matches(".*(family-history|familiaux|familial).*");
-    }
-
-    static boolean isContact(Scenario.Fact fact) {
-        return fact.id().matches(".*(contact|contage).*");
-    }
-
     /** A fact about what makes a symptom worse or better: by its id, or its own words. */
     static boolean isAggravation(Scenario.Fact fact) {
-        if (isNamedAggravation(fact)) {
+        if (FactKind.AGGRAVATION.of(fact)) {
             return true;
         }
         if (new Utterance(fact.text()).aggravation()) {
@@ -399,6 +373,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * engines give it from the script: the LLM patient never knows the findings.
      */
     public Optional<String> examinerAnswer(Scenario scenario, List<Exchange> history, String question) {
+        question = SpokenFillers.without(question);
         if (isOpenQuestion(question) && nextVolunteered(scenario, history) != null) {
             return Optional.empty();
         }

@@ -318,13 +318,21 @@ final class Utterance {
      * The relations a question asks about when it is about someone else than the one answering: "what does your
      * wife do for a living?", "votre père a-t-il été opéré ?" ({@code wife}, {@code father}); empty when the
      * question also speaks to the patient ("vous fumez, vous ou votre femme ?") or names no one in particular
-     * ("family", "parents").
+     * ("family", "parents"). People not of the family count too ("your friend", « votre voisine »).
      */
     Set<String> someoneElse() {
         if (speaksToYou()) {
             return Set.of();
         }
-        return Relatives.relations(MainClause.of(folded));
+        String main = MainClause.of(folded);
+        Set<String> others = Relatives.relations(main);
+        Set<String> acquaintances = Relatives.acquaintances(main);
+        if (acquaintances.isEmpty()) {
+            return others;
+        }
+        Set<String> out = new java.util.LinkedHashSet<>(others); // "did your friend need an operation?": the friend
+        out.addAll(acquaintances);
+        return out;
     }
 
 
@@ -367,7 +375,22 @@ final class Utterance {
 
     /** The opening question. */
     boolean opening() {
-        return OPENING.matcher(folded).find();
+        return OPENING.matcher(folded).find() || seeksTheReasonForCare();
+    }
+
+    /** Asks for a reason or a cause ({@code [reason-asked]}: "what made", "how come", « pourquoi »). */
+    private static final Pattern REASON_ASKED = WholeWords.of(UnderstandingWords.section("reason-asked"));
+    /** An act of seeking care ({@code [care-seeking]}: "come in", "call an ambulance", « vous amener aux urgences »). */
+    private static final Pattern CARE_SEEKING = WholeWords.of(UnderstandingWords.section("care-seeking"));
+
+    /**
+     * Asks why someone sought care now, in any words: a reason asked, then an act of seeking care ("what finally made
+     * you phone for an ambulance?", "how come you've ended up with us?", « qu'est-ce qui vous a décidé à consulter ? »).
+     * The reason for the visit is the opening question.
+     */
+    private boolean seeksTheReasonForCare() {
+        var reason = REASON_ASKED.matcher(folded);
+        return reason.find() && CARE_SEEKING.matcher(folded).region(reason.end(), folded.length()).find();
     }
 
     /**

@@ -19,13 +19,21 @@ public record Scenario(
         List<Fact> findings,
         String neutralFinding) {
 
-    /** Who the patient is and how they speak. */
+    /**
+     * Who the patient is and how they speak; {@code proxyName} is the relative who speaks for the patient (a parent
+     * for a child, {@code patient.proxy.name}), or null.
+     */
     public record Persona(String name, int age, String sex, String occupation, String personality,
-            String openingLine, String unknownAnswer, List<String> unprompted) {
+            String openingLine, String unknownAnswer, List<String> unprompted, String proxyName) {
 
         public Persona(String name, int age, String sex, String occupation, String personality, String openingLine,
                 String unknownAnswer) {
             this(name, age, sex, occupation, personality, openingLine, unknownAnswer, List.of());
+        }
+
+        public Persona(String name, int age, String sex, String occupation, String personality, String openingLine,
+                String unknownAnswer, List<String> unprompted) {
+            this(name, age, sex, occupation, personality, openingLine, unknownAnswer, unprompted, null);
         }
     }
 

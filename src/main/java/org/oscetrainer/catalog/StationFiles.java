@@ -81,7 +81,8 @@ public final class StationFiles {
         return new Scenario(s.id(), versionId, s.title(), s.language(), s.durationMinutes(), s.doorNote(),
                 new Scenario.Persona(p.name(), p.age() == null ? 0 : p.age(), p.sex(), p.occupation(),
                         p.personality(), p.openingLine(), p.unknownAnswer(),
-                        p.unprompted() == null ? List.of() : List.copyOf(p.unprompted())),
+                        p.unprompted() == null ? List.of() : List.copyOf(p.unprompted()),
+                        p.proxy() == null ? null : p.proxy().name()),
                 s.facts().stream().map(f -> new Scenario.Fact(f.id(), f.text(), List.copyOf(f.ask()),
                         f.disclosure() == null ? Scenario.Fact.DIRECT : f.disclosure())).toList(),
                 s.findings() == null ? List.of()

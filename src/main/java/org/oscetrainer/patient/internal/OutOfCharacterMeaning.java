@@ -45,7 +45,7 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, Class> CLASSES = load();
     /** The first words of the classes each reading starts from. */
-    private static final Set<String> TRIGGERS = triggers("compare", "count", "redo", "write");
+    private static final Set<String> TRIGGERS = triggers("compare", "count", "redo", "write", "other", "shown");
 
     /** A class of words: single words, and phrases of several words by their first word. */
     private record Class(Set<String> words, Map<String, List<String[]>> phrases) {
@@ -99,13 +99,22 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
 
     private final String firstName;
     private final Set<String> ownNames;
+    /** Whether the persona is a learner (a student's classmates are the persona's own). */
+    private final boolean learner;
 
     OutOfCharacterMeaning(Scenario scenario) {
-        this(SpeakerNamedFromOutside.names(scenario.patient()), scenario.patient() == null ? null : scenario.patient().name());
+        this(SpeakerNamedFromOutside.names(scenario.patient()), scenario.patient() == null ? null : scenario.patient().name(),
+                learner(scenario));
     }
 
     /** {@code names}: the speaker's own names, the first name first; {@code fullName}: the persona's (or null). */
     OutOfCharacterMeaning(List<String> names, String fullName) {
+        this(names, fullName, false);
+    }
+
+    /** … and whether the persona is a learner (a student, a pupil: the others of their class are their own). */
+    OutOfCharacterMeaning(List<String> names, String fullName, boolean learner) {
+        this.learner = learner;
         this.firstName = names.isEmpty() ? null : Disguises.fold(names.get(0));
         // the family name too: a relative who speaks for the patient often shares it ("Sophie Marchand, sa fille")
         List<String> own = new ArrayList<>(names.stream().map(Disguises::fold).toList());
@@ -138,6 +147,12 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
             }
             if (why == null) {
                 why = written(w);
+            }
+            if (why == null) {
+                why = peers(w);
+            }
+            if (why == null) {
+                why = mistimed(w);
             }
             if (why == null && !interpreter) {
                 why = namedFromOutside(w);
@@ -187,7 +202,7 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
 
     /** Four or more interviewers, or tellings, in a day's sentence. */
     private static String counted(List<String> w) {
-        if (c("long ago").in(w)) {
+        if (overALife(w)) {
             return null;
         }
         int count = -1;
@@ -213,6 +228,20 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
         return null;
     }
 
+    /**
+     * A span of a life ("four times in ten years", « dix fois dans ma vie »), not a day's work; "the life of",
+     * « la vie de Thomas » is a story told, not a span.
+     */
+    private static boolean overALife(List<String> w) {
+        for (int i = c("long ago").find(w, 0); i >= 0; i = c("long ago").find(w, i + 1)) {
+            String next = i + 1 < w.size() ? w.get(i + 1) : "";
+            if (!next.equals("de") && !next.equals("d") && !next.equals("of") && !next.equals("story")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "again" (« refaire ») with more feeling. */
     private static String doneAgain(List<String> w) {
         if (c("redo").in(w) && c("delivery").in(w) && c("more").in(w)) {
@@ -230,6 +259,47 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
         return null;
     }
 
+    /**
+     * The others of the interviewer's group: "the other doctors-in-the-making", « les autres futurs médecins », "the
+     * other students" (the persona meets one doctor; the performer meets a cohort of trainees, one after another).
+     * "The other doctors" is a patient's and passes; so do a learner persona's classmates.
+     */
+    private String peers(List<String> w) {
+        for (int i = c("other").find(w, 0); i >= 0; i = c("other").find(w, i + 1)) {
+            int end = Math.min(w.size(), i + c("other").length(w, i) + 2);
+            for (int k = i + c("other").length(w, i); k < end; k++) {
+                if (c("trainees").at(w, k) || !learner && c("learners").at(w, k)) {
+                    return "the interviewer's peers: " + w.get(i) + " " + w.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An emotion shown at the wrong moment ("I cried far too early", « j'ai pleuré trop tôt »): a scene's timing. */
+    private static String mistimed(List<String> w) {
+        int shown = c("shown").find(w, 0);
+        if (shown < 0) {
+            return null;
+        }
+        int end = Math.min(w.size(), shown + c("shown").length(w, shown) + 4);
+        for (int k = shown + 1; k < end; k++) {
+            if (c("mistimed").at(w, k)) {
+                return "an emotion timed as a scene: " + w.get(shown) + " … " + w.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static boolean learner(Scenario scenario) {
+        if (scenario.patient() == null || scenario.patient().occupation() == null) {
+            return false;
+        }
+        String job = Disguises.fold(scenario.patient().occupation());
+        return job.contains("student") || job.contains("etudiant") || job.contains("eleve") || job.contains("pupil")
+                || job.contains("lyceen") || job.contains("college") || job.contains("school");
+    }
+
     /** The speaker's own first name, said otherwise than as one gives one's name. */
     private String namedFromOutside(List<String> w) {
         if (firstName == null) {
@@ -245,11 +315,23 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
             for (int k = Math.max(0, i - 3); k < i && !own; k++) {
                 own = c("self names").at(w, k);
             }
+            own |= introducedByRole(w, i);
             if (!own) {
                 return "the persona named from outside: " + firstName;
             }
         }
         return null;
+    }
+
+    /**
+     * A name given after the speaker's role: "I'm his mum, Hannah", « je suis son papa, Thomas » (a self-name, a
+     * possessive or an article, one word, then the name).
+     */
+    private static boolean introducedByRole(List<String> w, int i) {
+        return i >= 4 && c("role of").at(w, i - 2) && c("self names").at(w, i - 4)
+                && c("self names").length(w, i - 4) == 2
+                || i >= 3 && c("role of").at(w, i - 2) && c("self names").at(w, i - 3)
+                && c("self names").length(w, i - 3) == 1;
     }
 
     /** "Emily here", "Emily speaking": the name then how one signs it. */

@@ -35,7 +35,10 @@ final class SpeakerNamedFromOutside implements GuardrailCheck {
         this.named = names.isEmpty() ? null : pattern(scenario.patient(), names);
     }
 
-    /** The speaker's own names: the proxy's first name, or the persona's first names and surname. */
+    /**
+     * The speaker's own names: the proxy's first name (named in the personality, or by the station's proxy when the
+     * personality says a relative speaks), or the persona's first names and surname.
+     */
     static List<String> names(Scenario.Persona persona) {
         List<String> names = new ArrayList<>();
         if (persona == null || persona.name() == null) {
@@ -48,7 +51,14 @@ final class SpeakerNamedFromOutside implements GuardrailCheck {
             return names;
         }
         if (PROXY.matcher(personality).find()) {
-            return names; // a relative speaks, unnamed
+            // a relative speaks: named by the station's proxy (its first name: the family name is the patient's too)
+            if (persona.proxyName() != null && !persona.proxyName().isBlank()) {
+                String first = persona.proxyName().strip().split("\\s+")[0];
+                if (first.length() >= 2 && Character.isUpperCase(first.charAt(0))) {
+                    names.add(first);
+                }
+            }
+            return names;
         }
         for (String w : persona.name().strip().split("\\s+")) {
             if (w.length() >= 2 && Character.isUpperCase(w.charAt(0))) {

@@ -35,6 +35,9 @@ final class TellingConcepts {
     }
 
     private static final Pattern GROUP = Pattern.compile("\\{([^}]*)}");
+    /** A meaning shared by the concepts: "@down = drops, falls, …" (the words a layperson says it with, both languages). */
+    private static final Pattern MEANING = Pattern.compile("@([a-z-]+)\\s*=\\s*(.+)");
+    private static final Pattern MEANING_USE = Pattern.compile("@([a-z-]+)");
     private static final List<Concept> CONCEPTS = load();
 
     private TellingConcepts() {
@@ -101,10 +104,21 @@ final class TellingConcepts {
         List<Concept> concepts = new ArrayList<>();
         List<List<String>> selectors = null;
         List<Phrase> phrases = null;
+        Map<String, String> meanings = new LinkedHashMap<>();
         for (String raw : text.split("\\R")) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
+            }
+            Matcher meaning = MEANING.matcher(line);
+            if (meaning.matches()) {
+                // "@down = drops, falls, collapses …": a meaning every concept may use as {@down} among alternatives
+                meanings.merge(meaning.group(1), String.join("|", meaning.group(2).strip().split("\\s*[,|]\\s*")),
+                        (a, b) -> a + "|" + b);
+                continue;
+            }
+            if (line.contains("@")) {
+                line = withMeanings(line, meanings);
             }
             if (line.startsWith("=")) {
                 if (selectors != null) {
@@ -132,6 +146,21 @@ final class TellingConcepts {
             concepts.add(new Concept(selectors, phrases));
         }
         return List.copyOf(concepts);
+    }
+
+    /** {@code line} with each {@code @meaning} inside an alternative group replaced by that meaning's words. */
+    private static String withMeanings(String line, Map<String, String> meanings) {
+        Matcher m = MEANING_USE.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = meanings.get(m.group(1));
+            if (words == null) {
+                throw new IllegalStateException("telling-concepts.txt: no meaning @" + m.group(1) + " defined before: " + line);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

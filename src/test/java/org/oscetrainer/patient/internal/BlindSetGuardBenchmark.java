@@ -1,11 +1,7 @@
 package org.oscetrainer.patient.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.oscetrainer.catalog.HiddenDiagnosis;
-import org.oscetrainer.catalog.Scenario;
-import org.oscetrainer.catalog.StationFiles;
-import org.oscetrainer.patient.Exchange;
 
 /**
  * The rule checks on the whole text of every reply of the blind leak sets, without the network or streaming: the
@@ -33,14 +25,13 @@ class BlindSetGuardBenchmark {
     private static final String[] SETS = System.getProperty("guard.blind.sets",
             "leak-replies,leak-replies-2,leak-replies-3").split(",");
     private static final int ROUNDS = Integer.getInteger("guard.blind.rounds", 3);
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     @Test
     void rulesOnTheBlindSets() throws Exception {
         StringBuilder out = new StringBuilder();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String set : SETS) {
-            List<Item> items = items(Path.of("src/test/resources/blind", set));
+            List<Item> items = items(set);
             // a set the brief has opened may be listed too (-Dguard.blind.list=leak-replies-6); never a blind one
             boolean listMisses = "leak-replies".equals(set)
                     || List.of(System.getProperty("guard.blind.list", "").split(",")).contains(set);
@@ -56,8 +47,7 @@ class BlindSetGuardBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 long before = threads.getCurrentThreadCpuTime();
                 for (Item item : items) {
-                    item.flagged = Guardrails.forQuestion(item.scenario, item.hidden, item.history, item.question)
-                            .check(item.text).map(v -> v.rule() + " " + v.span()).orElse(null);
+                    item.flagged = item.reply.guard().check(item.text).map(v -> v.rule() + " " + v.span()).orElse(null);
                 }
                 best = Math.min(best, threads.getCurrentThreadCpuTime() - before);
             }
@@ -67,7 +57,7 @@ class BlindSetGuardBenchmark {
                 c[0]++;
                 s[0]++;
                 if (item.block && item.flagged == null) {
-                    int k = "out-of-character".equals(item.clazz) ? 2 : 1;
+                    int k = item.reply.outOfCharacter() ? 2 : 1;
                     c[k]++;
                     s[k]++;
                     if (k == 1) {
@@ -113,49 +103,25 @@ class BlindSetGuardBenchmark {
                         e.getValue()[1], e.getValue()[2], e.getValue()[3])));
     }
 
+    /** A reply of a set (the one loader of {@link LeakSetReplies}) and the rule that stopped it, if any. */
     private static final class Item {
-        String station;
-        String clazz;
-        boolean block;
-        String text;
-        Scenario scenario;
-        HiddenDiagnosis hidden;
-        List<Exchange> history;
-        String question;
+        final LeakSetReplies reply;
+        final String station;
+        final String clazz;
+        final boolean block;
+        final String text;
         String flagged;
+
+        Item(LeakSetReplies reply) {
+            this.reply = reply;
+            this.station = reply.station();
+            this.clazz = reply.clazz();
+            this.block = reply.block();
+            this.text = reply.text();
+        }
     }
 
-    private static List<Item> items(Path folder) throws Exception {
-        List<Item> items = new ArrayList<>();
-        List<Path> files;
-        try (var list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
-        for (Path file : files) {
-            JsonNode root = YAML.readTree(file.toFile());
-            String station = root.isArray() ? file.getFileName().toString().replaceFirst("\\.yaml$", "")
-                    : root.get("station").asText();
-            JsonNode replies = root.isArray() ? root : root.get("replies");
-            String name = station + ".yaml";
-            String source = Files.readString(Path.of("scenarios", name), StandardCharsets.UTF_8);
-            Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
-            HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(name, source);
-            boolean fr = "fr".equals(scenario.language());
-            String question = fr ? "Et d'après vous, qu'est-ce que vous avez ?" : "And what do you think is going on?";
-            List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine()));
-            for (JsonNode r : replies) {
-                Item item = new Item();
-                item.station = station;
-                item.clazz = r.get("class").asText();
-                item.block = "block".equals(r.get("expect").asText());
-                item.text = r.get("text").asText();
-                item.scenario = scenario;
-                item.hidden = hidden;
-                item.history = history;
-                item.question = question;
-                items.add(item);
-            }
-        }
-        return items;
+    private static List<Item> items(String set) throws Exception {
+        return LeakSetReplies.of(List.of(set)).stream().map(Item::new).toList();
     }
 }

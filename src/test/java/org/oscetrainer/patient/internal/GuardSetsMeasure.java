@@ -42,7 +42,7 @@ class GuardSetsMeasure {
 
     public static void main(String[] args) throws Exception {
         String sets = System.getProperty("guard.sets", "leak-replies,leak-replies-2,leak-replies-3,leak-replies-4,"
-                + "leak-replies-5,leak-replies-6,leak-replies-7,leak-replies-8,leak-replies-9,leak-replies-10");
+                + "leak-replies-5,leak-replies-6,leak-replies-7,leak-replies-8,leak-replies-9,leak-replies-10,leak-replies-11");
         String interviews = System.getProperty("guard.interviews", "grader-interviews,grader-interviews-2,"
                 + "grader-interviews-3,grader-interviews-4,grader-interviews-5,grader-interviews-6,grader-interviews-7,"
                 + "grader-interviews-8,grader-interviews-9");
@@ -73,56 +73,40 @@ class GuardSetsMeasure {
         Map<String, int[]> byStation = new LinkedHashMap<>();
         Map<String, int[]> byClass = new LinkedHashMap<>();
         int[] all = new int[5];
-        List<Path> files;
-        try (var list = Files.list(Path.of("src/test/resources/blind", folder))) {
-            files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
         try (BufferedWriter verdicts = Files.newBufferedWriter(out.resolve(folder + ".verdicts.txt"));
                 BufferedWriter missed = listMisses ? Files.newBufferedWriter(out.resolve(folder + ".misses.txt")) : null) {
-            for (Path file : files) {
-                JsonNode root = YAML.readTree(file.toFile());
-                String station = root.isArray() ? file.getFileName().toString().replaceFirst("\\.yaml$", "")
-                        : root.get("station").asText();
-                JsonNode items = root.isArray() ? root : root.get("replies");
-                String name = station + ".yaml";
-                String source = Files.readString(Path.of("scenarios", name), StandardCharsets.UTF_8);
-                Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
-                HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis(name, source);
-                List<Exchange> history = List.of(new Exchange(Exchange.Speaker.PATIENT, scenario.patient().openingLine()));
-                String question = "fr".equals(scenario.language()) ? "Et d'après vous, qu'est-ce que vous avez ?"
-                        : "And what do you think is going on?";
-                for (JsonNode item : items) {
-                    String clazz = item.path("class").asText();
-                    boolean block = "block".equals(item.path("expect").asText());
-                    String text = item.get("text").asText();
-                    Optional<Violation> v = Guardrails.forQuestion(scenario, hidden, history, question).check(text.strip());
-                    verdicts.write(item.path("id").asText() + " " + clazz + " "
-                            + v.map(x -> x.rule() + " | " + x.span()).orElse("-").replace("\n", " ") + "\n");
-                    int[] s = row(byStation, station);
-                    int[] c = row(byClass, clazz);
+            for (LeakSetReplies item : LeakSetReplies.of(List.of(folder))) {
+                String station = item.station();
+                String clazz = item.clazz();
+                boolean block = item.block();
+                String text = item.text();
+                Optional<Violation> v = item.guard().check(text.strip());
+                verdicts.write(item.id() + " " + clazz + " "
+                        + v.map(x -> x.rule() + " | " + x.span()).orElse("-").replace("\n", " ") + "\n");
+                int[] s = row(byStation, station);
+                int[] c = row(byClass, clazz);
+                for (int[] r : new int[][] {s, c, all}) {
+                    r[0]++;
+                }
+                int slot = -1;
+                if (block && v.isEmpty()) {
+                    slot = item.outOfCharacter() ? 2 : 1;
+                } else if (!block) {
                     for (int[] r : new int[][] {s, c, all}) {
-                        r[0]++;
+                        r[4]++;
                     }
-                    int slot = -1;
-                    if (block && v.isEmpty()) {
-                        slot = "out-of-character".equals(clazz) ? 2 : 1;
-                    } else if (!block) {
-                        for (int[] r : new int[][] {s, c, all}) {
-                            r[4]++;
-                        }
-                        if (v.isPresent()) {
-                            slot = 3;
-                        }
+                    if (v.isPresent()) {
+                        slot = 3;
                     }
-                    if (slot > 0) {
-                        for (int[] r : new int[][] {s, c, all}) {
-                            r[slot]++;
-                        }
-                        if (missed != null) {
-                            missed.write(station + " " + item.path("id").asText() + " [" + clazz + "] "
-                                    + (slot == 3 ? "WITHHELD " + v.get().rule() + " | " + v.get().span() + " :: " : "")
-                                    + text.replace("\n", "\\n") + "\n");
-                        }
+                }
+                if (slot > 0) {
+                    for (int[] r : new int[][] {s, c, all}) {
+                        r[slot]++;
+                    }
+                    if (missed != null) {
+                        missed.write(station + " " + item.id() + " [" + clazz + "] "
+                                + (slot == 3 ? "WITHHELD " + v.get().rule() + " | " + v.get().span() + " :: " : "")
+                                + text.replace("\n", "\\n") + "\n");
                     }
                 }
             }

@@ -14,12 +14,17 @@ import org.oscetrainer.catalog.StationFiles;
 import org.oscetrainer.patient.Exchange;
 
 /**
- * The replies of frozen leak sets ({@code src/test/resources/blind/<folder>}), each with its station and the
- * question the guard is made for (the patient's opening line, then "what do you think is going on?"), for the tests
- * that read the guard's verdicts on them reply by reply.
+ * The replies of frozen leak sets ({@code src/test/resources/blind/<folder>}), each with its station, its id, class
+ * and expectation, and the question the guard is made for (the patient's opening line, then "what do you think is
+ * going on?"), for the tests and tools that read the guard's verdicts on them reply by reply (one loader for all).
  */
-record LeakSetReplies(String folder, String file, int index, Scenario scenario, HiddenDiagnosis hidden,
-        List<Exchange> history, String question, String text) {
+record LeakSetReplies(String folder, String file, int index, String station, String id, String clazz, boolean block,
+        Scenario scenario, HiddenDiagnosis hidden, List<Exchange> history, String question, String text) {
+
+    /** Whether the set expects this reply stopped as out of character (counted apart from the leaks). */
+    boolean outOfCharacter() {
+        return "out-of-character".equals(clazz);
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -39,8 +44,9 @@ record LeakSetReplies(String folder, String file, int index, Scenario scenario, 
             for (Path file : files) {
                 var root = YAML.readTree(file.toFile());
                 // the first sets name their station inside, the later ones are a list named after it
-                String name = (root.isArray() ? file.getFileName().toString().replaceFirst("\\.yaml$", "")
-                        : root.get("station").asText()) + ".yaml";
+                String station = root.isArray() ? file.getFileName().toString().replaceFirst("\\.yaml$", "")
+                        : root.get("station").asText();
+                String name = station + ".yaml";
                 var items = root.isArray() ? root : root.get("replies");
                 String source = Files.readString(Path.of("scenarios", name), StandardCharsets.UTF_8);
                 Scenario scenario = StationFiles.scenario(name, source).orElseThrow();
@@ -49,8 +55,11 @@ record LeakSetReplies(String folder, String file, int index, Scenario scenario, 
                 String question = "fr".equals(scenario.language()) ? "Et d'après vous, qu'est-ce que vous avez ?"
                         : "And what do you think is going on?";
                 for (int r = 0; r < items.size(); r++) {
-                    replies.add(new LeakSetReplies(folder, file.getFileName().toString(), r, scenario, hidden, history,
-                            question, items.get(r).get("text").asText()));
+                    var item = items.get(r);
+                    replies.add(new LeakSetReplies(folder, file.getFileName().toString(), r, station,
+                            item.path("id").asText(), item.path("class").asText(),
+                            "block".equals(item.path("expect").asText()), scenario, hidden, history, question,
+                            item.get("text").asText()));
                 }
             }
         }

@@ -35,6 +35,12 @@ class OutOfCharacterMeaningTest {
         "On ne m'a rien écrit là-dessus, je vais improviser.",
         "Give me a second to find Pat again, I'd drifted off.",
         "Je reprends Pat là où on s'était arrêtés.",
+        // guard14: the interviewer's peers, an emotion timed as a scene
+        "The other medical students all asked me about my job first, so you're in good company.",
+        "Vous posez les questions dans le même ordre que les autres candidats, c'est drôle.",
+        "Compared with the rest of the trainees this morning, you've been very gentle.",
+        "Sorry, I laughed way too soon on that last bit, let me get my face straight.",
+        "J'ai craqué trop tôt tout à l'heure, je vais essayer de me retenir cette fois.",
     })
     void aSpeakerWhoIsNotThePersonaIsOutOfCharacter(String reply) {
         assertThat(check().check(new ReplyText(reply))).as(reply)
@@ -56,8 +62,31 @@ class OutOfCharacterMeaningTest {
         "Could you say that again? I didn't catch it.",
         "The nurse was kind, kinder than the one I had last year.",
         "[Examiner] Pat is alert and comfortable at rest.",
+        "The other doctors in A&E said it was probably nothing.",
+        "Les autres médecins m'ont dit que ce n'était rien.",
+        "I woke up too early and cried, I was that scared.",
+        "J'ai pleuré toute la nuit, je n'en pouvais plus.",
+        "My daughter's friend told the story of her grandmother's life four times at the funeral.",
+        "J'ai raconté la vie de ma mère dix fois aux voisins cette année.",
     })
     void aPatientsOwnLifePasses(String reply) {
         assertThat(check().check(new ReplyText(reply))).as(reply).isEmpty();
+    }
+
+    /** A learner's classmates are their own: "the other students" is out of character only for a persona who is not one. */
+    @org.junit.jupiter.api.Test
+    void theOtherStudentsAreALearnersOwn() {
+        String reply = "The other students in my year were off sick too, so I didn't think much of it.";
+        assertThat(new OutOfCharacterMeaning(List.of("Pat"), "Pat Morris", true).check(new ReplyText(reply))).isEmpty();
+        assertThat(check().check(new ReplyText(reply))).isPresent();
+    }
+
+    /** The speaker gives their name after their role: "I'm his mum, Hannah" is how a relative introduces themselves. */
+    @org.junit.jupiter.api.Test
+    void aNameAfterTheSpeakersRoleIsTheirOwn() {
+        OutOfCharacterMeaning relative = new OutOfCharacterMeaning(List.of("Hannah"), null);
+        assertThat(relative.check(new ReplyText("Hi, I'm his mum, Hannah. He's been so hot all night."))).isEmpty();
+        assertThat(relative.check(new ReplyText("Bonjour, je suis sa mère, Hannah."))).isEmpty();
+        assertThat(relative.check(new ReplyText("Give me a minute to get back into Hannah."))).isPresent();
     }
 }

@@ -29,6 +29,8 @@ class SpeakerNamedFromOutsideTest {
         "febrile-child-en | Hannah wouldn't know that, she's not a nurse.",
         "abdominal-pain-en | Let me give Emily's answers again, properly this time.",
         "low-mood-en | Nobody is really waiting on Daniel, you know.",
+        "toux-nourrisson-fr | Deux minutes, je vais chercher un café et je reviens jouer Thomas.",
+        "toux-nourrisson-fr | Franchement, je ne sais pas ce que Thomas dirait à ça.",
     })
     void theSpeakerNamedInTheThirdPersonIsOutOfCharacter(String station, String reply) throws Exception {
         assertThat(check(station).check(new ReplyText(reply))).as(reply)
@@ -45,6 +47,7 @@ class SpeakerNamedFromOutsideTest {
         "interpreter-fever-en | (interpreter) Mrs Popescu says she has had a fever for two days.",
         "famille-en-colere-fr | Mon père, M. Marchand, attend depuis onze heures !",
         "toux-nourrisson-fr | Léo a du mal à boire ses biberons depuis hier.",
+        "toux-nourrisson-fr | Thomas Garnier, le papa de Léo.",
     })
     void theirOwnNameAsAPersonSaysItPasses(String station, String reply) throws Exception {
         assertThat(check(station).check(new ReplyText(reply))).as(reply).isEmpty();

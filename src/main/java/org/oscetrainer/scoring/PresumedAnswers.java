@@ -63,22 +63,27 @@ final class PresumedAnswers {
     }
 
     /**
-     * Whether a sentence asks, for this item, a question whose answer it already gives ("I assume nobody smokes?",
-     * "Et vous buvez, j'imagine ?", "Pas de fièvre, hein ?", "She's not pregnant, is she?"). A history or reasoning
-     * item still takes it as a leading question (the examiners credit it), unless the item wants neutrality or
-     * explores the person's own ideas and worries; a communication, professionalism or management item does not.
+     * Whether a sentence asks a question whose answer it already gives ("I assume nobody smokes?",
+     * "Et vous buvez, j'imagine ?", "Pas de fièvre, hein ?", "She's not pregnant, is she?"). It asks nothing for an
+     * item where {@link #leadingCounts} (a history or reasoning item still takes it as a leading question, the examiners
+     * credit it, unless the item wants neutrality or explores the person's own ideas and worries; a communication,
+     * professionalism or management item does not).
      */
-    static boolean presumes(String sentence, Rubric.Item item) {
+    static boolean leading(String sentence) {
         if (!sentence.strip().endsWith("?")) {
             return false;
         }
         String p = plain(sentence);
         String commas = Words.fold(sentence).replaceAll("[^a-z0-9,]+", " ").replaceAll(" ?, ?", ", ").strip();
-        boolean leading = PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
+        return PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
                 || AGREEMENT_TAG.matcher(commas).find();
+    }
+
+    /** Whether a leading question asks nothing for this item (see {@link #leading}): a property of the item alone. */
+    static boolean leadingCounts(Rubric.Item item) {
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());
-        return leading && (!asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()
-                || SentenceEligibility.ICE.matcher(item.id()).matches());
+        return !asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()
+                || SentenceEligibility.ICE.matcher(item.id()).matches();
     }
 
     /** Whether a sentence checks understanding by asking only for a yes ("Vous avez compris ?"). */

@@ -58,9 +58,6 @@ final class PresumedAnswers {
     private static final Pattern UNDERSTANDING_ITEM = Pattern.compile("\\b(verifie|checks?|confirms?|s assure de) (la |the patient s |"
             + "his |her |their )?(comprehension|understanding)\\b");
 
-    private static String plain(String sentence) {
-        return Words.fold(sentence).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 
     /**
      * Whether a sentence asks a question whose answer it already gives ("I assume nobody smokes?",
@@ -73,7 +70,7 @@ final class PresumedAnswers {
         if (!sentence.strip().endsWith("?")) {
             return false;
         }
-        String p = plain(sentence);
+        String p = Words.plain(sentence);
         String commas = Words.fold(sentence).replaceAll("[^a-z0-9,]+", " ").replaceAll(" ?, ?", ", ").strip();
         return PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
                 || AGREEMENT_TAG.matcher(commas).find();
@@ -82,13 +79,13 @@ final class PresumedAnswers {
     /** Whether a leading question asks nothing for this item (see {@link #leading}): a property of the item alone. */
     static boolean leadingCounts(Rubric.Item item) {
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());
-        return !asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()
+        return !asksHistory || NEUTRAL_ITEM.matcher(Words.plain(item.label())).find()
                 || SentenceEligibility.ICE.matcher(item.id()).matches();
     }
 
     /** Whether a sentence checks understanding by asking only for a yes ("Vous avez compris ?"). */
     static boolean closedCheck(String sentence) {
-        return sentence.strip().endsWith("?") && CLOSED_CHECK.matcher(plain(sentence)).matches();
+        return sentence.strip().endsWith("?") && CLOSED_CHECK.matcher(Words.plain(sentence)).matches();
     }
 
     /** A check of identity: name, date of birth, address. */
@@ -97,11 +94,11 @@ final class PresumedAnswers {
 
     /** Whether a sentence checks the person's identity ("Vous pouvez me redire votre nom et votre date de naissance ?"). */
     static boolean identityCheck(String sentence) {
-        return IDENTITY.matcher(plain(sentence)).find();
+        return IDENTITY.matcher(Words.plain(sentence)).find();
     }
 
     /** Whether an item is about checking the patient's understanding. */
     static boolean checksUnderstanding(Rubric.Item item) {
-        return UNDERSTANDING_ITEM.matcher(plain(item.label())).find();
+        return UNDERSTANDING_ITEM.matcher(Words.plain(item.label())).find();
     }
 }

@@ -51,6 +51,11 @@ public final class Words {
         return out;
     }
 
+    /** A text's plain words: folded, every run of other characters one space, stripped ("Ça va, Mme Roux ?" → "ca va mme roux"). */
+    public static String plain(String text) {
+        return NON_WORD.matcher(fold(text)).replaceAll(" ").strip();
+    }
+
     /** Lower case without accents: "Fièvre" becomes "fievre". */
     public static String fold(String text) {
         if (ascii(text)) {

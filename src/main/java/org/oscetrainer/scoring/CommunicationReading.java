@@ -133,7 +133,7 @@ final class CommunicationReading {
 
     /** Whether a sentence that asks nothing may still earn a concerns item: it speaks to the person. */
     static boolean speaksToThePerson(String sentence) {
-        return TO_THE_PERSON.matcher(plain(sentence)).find() && !REASSURES.matcher(plain(sentence)).find();
+        return TO_THE_PERSON.matcher(Words.plain(sentence)).find() && !REASSURES.matcher(Words.plain(sentence)).find();
     }
 
     /** The student turns whose question the student's next turn meets with reassurance. */
@@ -144,7 +144,7 @@ final class CommunicationReading {
             if (t.speaker() != TranscriptTurn.Speaker.STUDENT || t.text() == null) {
                 continue;
             }
-            String said = plain(t.text());
+            String said = Words.plain(t.text());
             if (asked != null && REASSURES.matcher(said).find() && said.split(" ").length < SHORT) {
                 out.add(asked.id());
             }
@@ -184,14 +184,14 @@ final class CommunicationReading {
             if (t.speaker() != TranscriptTurn.Speaker.STUDENT || t.text() == null) {
                 continue;
             }
-            if (!seen && (turnId != null && turnId.equals(t.id()) || SUMMARY_CUE.matcher(plain(t.text())).find())) {
+            if (!seen && (turnId != null && turnId.equals(t.id()) || SUMMARY_CUE.matcher(Words.plain(t.text())).find())) {
                 seen = true;
                 turns = 0;
             }
             if (seen) {
                 for (String sentence : t.text().split("(?<=[.!?])\\s+")) {
-                    if (sentence.strip().endsWith("?") && CHECK.matcher(plain(sentence)).find()
-                            || INVITES.matcher(plain(sentence)).find()
+                    if (sentence.strip().endsWith("?") && CHECK.matcher(Words.plain(sentence)).find()
+                            || INVITES.matcher(Words.plain(sentence)).find()
                             || understanding && PresumedAnswers.closedCheck(CLEAR_FOR_YOU.matcher(sentence).replaceAll(""))) {
                         return true;
                     }
@@ -204,7 +204,4 @@ final class CommunicationReading {
         return false;
     }
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 }

@@ -36,6 +36,6 @@ final class Dismissals {
 
     /** Whether a sentence dismisses what it acknowledges. */
     static boolean dismisses(String sentence) {
-        return DISMISSAL.matcher(Words.fold(sentence).replaceAll("[^a-z0-9]+", " ").strip()).find();
+        return DISMISSAL.matcher(Words.plain(sentence)).find();
     }
 }

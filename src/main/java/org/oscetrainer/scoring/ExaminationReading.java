@@ -51,20 +51,20 @@ final class ExaminationReading {
     private static final Pattern REQUEST_ITEM = Pattern.compile("^(requests?|asks? for|demande|requiert|sollicite)\\b");
 
     static boolean hypothesis(String sentence) {
-        return HYPOTHESIS.matcher(plain(sentence)).find();
+        return HYPOTHESIS.matcher(Words.plain(sentence)).find();
     }
 
     static boolean asksPermission(String sentence) {
-        return PERMISSION.matcher(plain(sentence)).find();
+        return PERMISSION.matcher(Words.plain(sentence)).find();
     }
 
     static boolean request(Rubric.Item item) {
-        return REQUEST_ITEM.matcher(plain(item.label())).find();
+        return REQUEST_ITEM.matcher(Words.plain(item.label())).find();
     }
 
     /** Whether a sentence only names an examination, as what one would do. */
     static boolean namedOnly(String sentence) {
-        String folded = plain(sentence);
+        String folded = Words.plain(sentence);
         return NAMED_ONLY.stream().anyMatch(p -> p.matcher(folded).find());
     }
 
@@ -78,8 +78,8 @@ final class ExaminationReading {
         Set<String> out = new LinkedHashSet<>();
         for (StudentSentences.Sentence s : sentences) {
             String before = s.text().split("(?i)\\b(but|however|mais|cependant|par contre)\\b")[0];
-            boolean declines = StudentSentences.declines(s.text()) && NOT_DOING.matcher(plain(before)).find();
-            if (!declines && !(namedOnly(s.text()) && PASSED_OVER.matcher(plain(s.turn().text())).find())) {
+            boolean declines = StudentSentences.declines(s.text()) && NOT_DOING.matcher(Words.plain(before)).find();
+            if (!declines && !(namedOnly(s.text()) && PASSED_OVER.matcher(Words.plain(s.turn().text())).find())) {
                 continue;
             }
             List<String> said = analyzer.terms(HintMatching.apart(before));
@@ -108,9 +108,6 @@ final class ExaminationReading {
     /** A step named and passed over: "Mais passons", "But let's move on". */
     private static final Pattern PASSED_OVER = Pattern.compile("\\b(passons|on passe|let s move on|moving on|let s skip|skip (it|that))\\b");
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 
     static List<Pattern> load(String resource) {
         try (InputStream in = ExaminationReading.class.getResourceAsStream(resource)) {

@@ -36,7 +36,7 @@ final class ForbiddenByLabel {
 
     /** The student's sentence that does what the item's label forbids, or null. */
     static String violated(Rubric.Item item, List<TranscriptTurn> transcript) {
-        String label = plain(item.label());
+        String label = Words.plain(item.label());
         for (Map.Entry<String, Pattern> cue : CUES.entrySet()) {
             if (!cue.getValue().matcher(label).find()) {
                 continue;
@@ -46,7 +46,7 @@ final class ForbiddenByLabel {
                     continue;
                 }
                 for (String sentence : t.text().split("(?<=[.!?;])\\s+")) {
-                    String folded = plain(sentence);
+                    String folded = Words.plain(sentence);
                     if (SAYINGS.getOrDefault(cue.getKey(), List.of()).stream().anyMatch(p -> p.matcher(folded).find())) {
                         return sentence.strip();
                     }
@@ -56,9 +56,6 @@ final class ForbiddenByLabel {
         return null;
     }
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 
     private static Map<String, List<Pattern>> load() {
         String resource = "/scoring/unprofessional.txt";

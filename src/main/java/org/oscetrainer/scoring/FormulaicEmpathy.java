@@ -40,7 +40,7 @@ final class FormulaicEmpathy {
 
     /** Whether a sentence is only a formula: nothing in it but the formula's own words. */
     static boolean formula(String sentence) {
-        return Arrays.stream(Words.fold(sentence).replaceAll("[^a-z0-9]+", " ").strip().split(" "))
+        return Arrays.stream(Words.plain(sentence).split(" "))
                 .allMatch(w -> w.isEmpty() || FORMULA.contains(w));
     }
 }

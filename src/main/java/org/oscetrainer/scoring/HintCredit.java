@@ -29,14 +29,13 @@ final class HintCredit {
         Set<Long> turnsFound = new LinkedHashSet<>();
         Set<Long> genuineTurns = new LinkedHashSet<>();
         boolean familyHistory = FamilyHistoryHints.familyHistory(item);
+        // The sentences that may earn the item, whatever the hint: read once per item.
+        List<AnalysedSentence> earning = SentenceEligibility.earning(item, sentences);
         for (String hint : item.evidence()) {
             List<String> terms = analyzer.terms(HintMatching.apart(hint));
             String phrase = HintMatching.folded(hint);
             boolean denying = HintMatching.denying(phrase);
-            for (AnalysedSentence sentence : sentences) {
-                if (!SentenceEligibility.mayEarn(item, sentence.sentence())) {
-                    continue;
-                }
+            for (AnalysedSentence sentence : earning) {
                 if (denying && !terms.isEmpty() ? HintMatching.saysDenied(terms, sentence, analyzer)
                         : (terms.isEmpty() ? sentence.folded().contains(phrase) : HintMatching.matches(terms, sentence))
                         && (!familyHistory || !FamilyHistoryHints.relativeOnly(phrase)
@@ -56,8 +55,8 @@ final class HintCredit {
                 }
             }
         }
-        for (AnalysedSentence sentence : !knowing || KnowledgeQuestions.asked(item).isEmpty() ? List.<AnalysedSentence>of() : sentences) {
-            if (SentenceEligibility.mayEarn(item, sentence.sentence()) && KnowledgeQuestions.asks(sentence.sentence().text())) {
+        for (AnalysedSentence sentence : !knowing || KnowledgeQuestions.asked(item).isEmpty() ? List.<AnalysedSentence>of() : earning) {
+            if (KnowledgeQuestions.asks(sentence.sentence().text())) {
                 // "Qu'est-ce qu'on vous a dit après la coloscopie ?": what the person knows, asked in any words; a hint said
                 // by the same question counts once, as the knowing it asks about.
                 hintsFound.retainAll(hintsElsewhere);
@@ -98,7 +97,7 @@ final class HintCredit {
      */
     private static ItemScore closedCheckOnly(Rubric.Item item, List<AnalysedSentence> sentences) {
         for (AnalysedSentence s : sentences) {
-            if (PresumedAnswers.closedCheck(s.sentence().text())) {
+            if (s.reading().closedCheck()) {
                 return ItemScore.earned(item, 1, s, "A closed check of understanding, not teach-back: one point.");
             }
         }

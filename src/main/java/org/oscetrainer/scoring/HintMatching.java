@@ -26,7 +26,7 @@ final class HintMatching {
 
     /** A text's words folded (no accents, lower case), one space apart and one on each side: " deja eu ". */
     static String folded(String text) {
-        return " " + Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return " " + Words.plain(text) + " ";
     }
 
     /**

@@ -2,7 +2,6 @@ package org.oscetrainer.scoring;
 
 import static org.oscetrainer.scoring.HintMatching.apart;
 import static org.oscetrainer.scoring.HintMatching.matches;
-import static org.oscetrainer.scoring.SentenceEligibility.mayEarn;
 import static org.oscetrainer.scoring.HintMatching.sameWord;
 
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ final class ItemParts {
         List<List<String>> examples = examples(item.label(), analyzer);
         List<List<String>> hints = item.evidence().stream().map(h -> analyzer.terms(apart(h)))
                 .filter(t -> !t.isEmpty()).toList();
-        List<AnalysedSentence> earning = sentences.stream().filter(s -> mayEarn(item, s.sentence())).toList();
+        List<AnalysedSentence> earning = SentenceEligibility.earning(item, sentences);
         for (List<String> hint : hints) {
             // A hint names a part when it shares a word with it or with its examples in brackets ("infirmière" names
             // "le dispositif d'annonce (consultation avec l'infirmière…)", not "l'ALD à 100 %").

@@ -45,7 +45,7 @@ final class KnowledgeQuestions {
         if (!"communication".equals(item.category())) {
             return out;
         }
-        String label = plain(item.label());
+        String label = Words.plain(item.label());
         if (KNOWS.matcher(label).find()) {
             out.add("what they know");
         }
@@ -57,17 +57,14 @@ final class KnowledgeQuestions {
 
     /** Whether a part of an item ("ce qu'elle sait", "what he knows") is about what the person knows. */
     static boolean aboutKnowing(String partName) {
-        return PART.matcher(plain(partName)).find();
+        return PART.matcher(Words.plain(partName)).find();
     }
 
     private static final Pattern PART = Pattern.compile("\\b(sait|savait|knows?|known|compris|understood|understanding|connaissances)\\b");
 
     /** Whether a sentence asks what the person was told, knows or understood. */
     static boolean asks(String sentence) {
-        return (sentence.strip().endsWith("?") || sentence.contains("?")) && ASKS.matcher(plain(sentence)).find();
+        return (sentence.strip().endsWith("?") || sentence.contains("?")) && ASKS.matcher(Words.plain(sentence)).find();
     }
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 }

@@ -63,7 +63,7 @@ final class OpenQuestions {
 
     /** Whether a sentence is an open question or an open invitation to talk. */
     static boolean open(String sentence) {
-        String f = Words.fold(sentence).replaceAll("[^a-z0-9]+", " ").strip();
+        String f = Words.plain(sentence);
         return OPEN.matcher(f).find() && !SPECIFIC.matcher(f).find() && !LEADING.matcher(f).find();
     }
 

@@ -43,17 +43,17 @@ final class PlainWords {
             + "|\\bwhen she\\b|\\bshe (has|s|is|was|had|feels|gets)\\b");
 
     static boolean wantsPlainWords(Rubric.Item item) {
-        return "communication".equals(item.category()) && WANTS_PLAIN.matcher(plain(item.label())).find();
+        return "communication".equals(item.category()) && WANTS_PLAIN.matcher(Words.plain(item.label())).find();
     }
 
     static boolean wantsDirectSpeech(Rubric.Item item) {
-        return WANTS_DIRECT.matcher(plain(item.label())).find();
+        return WANTS_DIRECT.matcher(Words.plain(item.label())).find();
     }
 
     /** The first sentence of the student's that says jargon unexplained, or null. */
     static String jargon(List<TranscriptTurn> transcript) {
         for (StudentSentences.Sentence s : StudentSentences.all(transcript)) {
-            String folded = plain(s.text());
+            String folded = Words.plain(s.text());
             if (JARGON.stream().anyMatch(p -> p.matcher(folded).find()) && !explained(s)) {
                 return s.text();
             }
@@ -64,7 +64,7 @@ final class PlainWords {
     /** The first question of the student's about the patient in the third person, or null. */
     static String thirdPerson(List<TranscriptTurn> transcript) {
         for (StudentSentences.Sentence s : StudentSentences.all(transcript)) {
-            if (THIRD_PERSON.matcher(plain(s.text())).find()) {
+            if (THIRD_PERSON.matcher(Words.plain(s.text())).find()) {
                 return s.text();
             }
         }
@@ -76,10 +76,7 @@ final class PlainWords {
         String turn = s.turn().text();
         int at = turn.indexOf(s.text());
         String from = at < 0 ? s.text() : turn.substring(at, Math.min(turn.length(), at + s.text().length() + 120));
-        return EXPLAINED.matcher(plain(from)).find() || from.contains("(");
+        return EXPLAINED.matcher(Words.plain(from)).find() || from.contains("(");
     }
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 }

@@ -58,32 +58,34 @@ final class PresumedAnswers {
     private static final Pattern UNDERSTANDING_ITEM = Pattern.compile("\\b(verifie|checks?|confirms?|s assure de) (la |the patient s |"
             + "his |her |their )?(comprehension|understanding)\\b");
 
-    private static String plain(String sentence) {
-        return Words.fold(sentence).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 
     /**
-     * Whether a sentence asks, for this item, a question whose answer it already gives ("I assume nobody smokes?",
-     * "Et vous buvez, j'imagine ?", "Pas de fièvre, hein ?", "She's not pregnant, is she?"). A history or reasoning
-     * item still takes it as a leading question (the examiners credit it), unless the item wants neutrality or
-     * explores the person's own ideas and worries; a communication, professionalism or management item does not.
+     * Whether a sentence asks a question whose answer it already gives ("I assume nobody smokes?",
+     * "Et vous buvez, j'imagine ?", "Pas de fièvre, hein ?", "She's not pregnant, is she?"). It asks nothing for an
+     * item where {@link #leadingCounts} (a history or reasoning item still takes it as a leading question, the examiners
+     * credit it, unless the item wants neutrality or explores the person's own ideas and worries; a communication,
+     * professionalism or management item does not).
      */
-    static boolean presumes(String sentence, Rubric.Item item) {
+    static boolean leading(String sentence) {
         if (!sentence.strip().endsWith("?")) {
             return false;
         }
-        String p = plain(sentence);
+        String p = Words.plain(sentence);
         String commas = Words.fold(sentence).replaceAll("[^a-z0-9,]+", " ").replaceAll(" ?, ?", ", ").strip();
-        boolean leading = PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
+        return PRESUMING.matcher(p).find() || TAG.matcher(commas).find() || NEGATED_TAG.matcher(p).find()
                 || AGREEMENT_TAG.matcher(commas).find();
+    }
+
+    /** Whether a leading question asks nothing for this item (see {@link #leading}): a property of the item alone. */
+    static boolean leadingCounts(Rubric.Item item) {
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());
-        return leading && (!asksHistory || NEUTRAL_ITEM.matcher(plain(item.label())).find()
-                || SentenceEligibility.ICE.matcher(item.id()).matches());
+        return !asksHistory || NEUTRAL_ITEM.matcher(Words.plain(item.label())).find()
+                || SentenceEligibility.ICE.matcher(item.id()).matches();
     }
 
     /** Whether a sentence checks understanding by asking only for a yes ("Vous avez compris ?"). */
     static boolean closedCheck(String sentence) {
-        return sentence.strip().endsWith("?") && CLOSED_CHECK.matcher(plain(sentence)).matches();
+        return sentence.strip().endsWith("?") && CLOSED_CHECK.matcher(Words.plain(sentence)).matches();
     }
 
     /** A check of identity: name, date of birth, address. */
@@ -92,11 +94,11 @@ final class PresumedAnswers {
 
     /** Whether a sentence checks the person's identity ("Vous pouvez me redire votre nom et votre date de naissance ?"). */
     static boolean identityCheck(String sentence) {
-        return IDENTITY.matcher(plain(sentence)).find();
+        return IDENTITY.matcher(Words.plain(sentence)).find();
     }
 
     /** Whether an item is about checking the patient's understanding. */
     static boolean checksUnderstanding(Rubric.Item item) {
-        return UNDERSTANDING_ITEM.matcher(plain(item.label())).find();
+        return UNDERSTANDING_ITEM.matcher(Words.plain(item.label())).find();
     }
 }

@@ -41,13 +41,10 @@ final class QuestionSubject {
     /** Third-person subjects: in an encounter about someone not in the room they are the patient. */
     private static final Pattern THIRD_PERSON = Pattern.compile("\\b(he|he s|she|she s|his|her|him|il|elle|lui|son|sa|ses)\\b");
 
-    private static String plain(String text) {
-        return Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip();
-    }
 
     /** Whether a question names a relative of the person addressed and asks about them alone. */
     static boolean aboutSomeoneElse(String sentence) {
-        String p = plain(sentence);
+        String p = Words.plain(sentence);
         if (!RELATIVE.matcher(p).find()) {
             return false;
         }
@@ -60,11 +57,11 @@ final class QuestionSubject {
         if (!"history".equals(item.category()) && !"clinical-reasoning".equals(item.category())) {
             return false;
         }
-        if (CIRCLE_ITEM.matcher(plain(item.label())).find()) {
+        if (CIRCLE_ITEM.matcher(Words.plain(item.label())).find()) {
             return false;
         }
-        return item.evidence().stream().noneMatch(h -> CIRCLE_ITEM.matcher(plain(h)).find())
-                && item.parts().stream().flatMap(pt -> pt.evidence().stream()).noneMatch(h -> CIRCLE_ITEM.matcher(plain(h)).find());
+        return item.evidence().stream().noneMatch(h -> CIRCLE_ITEM.matcher(Words.plain(h)).find())
+                && item.parts().stream().flatMap(pt -> pt.evidence().stream()).noneMatch(h -> CIRCLE_ITEM.matcher(Words.plain(h)).find());
     }
 
     /** The impersonal "il" of French ("il faut", "il y a", "s'il vous plaît"), which speaks of no one. */
@@ -84,7 +81,7 @@ final class QuestionSubject {
     }
 
     private static double share(List<String> texts) {
-        long third = texts.stream().filter(t -> THIRD_PERSON.matcher(IMPERSONAL.matcher(plain(t)).replaceAll(" ")).find()).count();
+        long third = texts.stream().filter(t -> THIRD_PERSON.matcher(IMPERSONAL.matcher(Words.plain(t)).replaceAll(" ")).find()).count();
         return texts.isEmpty() ? 0 : (double) third / texts.size();
     }
 }

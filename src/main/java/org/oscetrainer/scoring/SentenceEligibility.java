@@ -1,5 +1,6 @@
 package org.oscetrainer.scoring;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.Words;
@@ -14,53 +15,54 @@ final class SentenceEligibility {
     private SentenceEligibility() {
     }
 
-    /** Items of introduction: "Introduces self and role", "Se présente (nom et fonction)"; a name is part of them. */
-    private static final Pattern INTRODUCES = Pattern.compile("^(introduces|se presente)");
-
     /** Items about ideas, concerns and expectations: asked of the patient, never the student's own worry. */
     static final Pattern ICE = Pattern.compile(".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente|craint).*");
+
+    /** The sentences that may earn an item, in their order; the item is read once. */
+    static List<AnalysedSentence> earning(Rubric.Item item, List<AnalysedSentence> sentences) {
+        ItemTraits traits = ItemTraits.of(item);
+        return sentences.stream().filter(s -> mayEarn(traits, s)).toList();
+    }
 
     /**
      * Whether a sentence may earn an item: an introduction earns only communication items; a
      * statement about the student's own plans or feelings ("I'll make a note of that", "I'm worried
-     * about your safety") earns no history item and no ideas-concerns-expectations item.
+     * about your safety") earns no history item and no ideas-concerns-expectations item. The item and the sentence are
+     * read once each ({@link ItemTraits}, {@link SentenceReading}): this runs for every item and sentence.
      */
-    static boolean mayEarn(Rubric.Item item, StudentSentences.Sentence sentence) {
-        String category = item.category() == null ? "" : item.category();
+    static boolean mayEarn(ItemTraits item, AnalysedSentence analysed) {
+        StudentSentences.Sentence sentence = analysed.sentence();
+        SentenceReading reading = analysed.reading();
+        String category = item.category();
         if (sentence.introduction() && !"communication".equals(category)) {
             return false;
         }
-        // The item's category first: the two sentence readings are pure but cost a regex over the folded sentence, and
-        // this runs for every item, hint and sentence (a quarter of a grading's CPU when they came first).
         if (("communication".equals(category) || "professionalism".equals(category))
-                && (Dismissals.dismisses(sentence.text()) || CommunicationReading.rhetorical(sentence))) {
+                && (reading.dismisses() || reading.rhetorical())) {
             // "Vous avez des questions ? Non ? Très bien.": a question answered for the person invites nothing.
             return false;
         }
-        if (PresumedAnswers.closedCheck(sentence.text())
-                || PresumedAnswers.presumes(sentence.text(), item) && !INTRODUCES.matcher(Words.fold(item.label())).find()) {
+        if (reading.closedCheck() || reading.leading() && item.leadingCounts() && !item.introduces()) {
             // "Vous avez compris ?" explores nothing (an understanding item reads it apart); "You're not drinking, are you?" asks nothing.
             return false;
         }
-        if (sentence.introduction() && INTRODUCES.matcher(Words.fold(item.label())).find() && !sentence.named()) {
+        if (sentence.introduction() && item.introduces() && !reading.named()) {
             return false;
         }
-        if ("examination".equals(category) && PREVIEW.matcher(Words.fold(sentence.text()).replaceAll("[^a-z0-9?]+", " ")).find()
-                && !CONSENT_ITEM.matcher(Words.fold(item.label())).find()) {
+        if ("examination".equals(category) && reading.preview() && !item.consent()) {
             // "Je vais regarder, palper et tester la stabilité de votre genou, ça vous va ?": a preview for consent, not done.
             return false;
         }
-        if (PresumedAnswers.checksUnderstanding(item) && PresumedAnswers.identityCheck(sentence.text())) {
+        if (item.checksUnderstanding() && reading.identityCheck()) {
             // "Vous pouvez me redire votre nom et votre date de naissance ?" checks who she is, not what she understood.
             return false;
         }
-        if ("examination".equals(category) && (ExaminationReading.hypothesis(sentence.text())
-                || ExaminationReading.asksPermission(sentence.text()) && !ExaminationReading.request(item))) {
+        if ("examination".equals(category) && (reading.hypothesis() || reading.asksPermission() && !item.examinationRequest())) {
             // "Bon, c'est peut-être le ménisque": a diagnosis voiced examines nothing; "Is it OK if I examine your heart?"
-            // asks consent for the examination, it is not yet any of its steps.
+            // asks consent for the examination as a whole, it is not yet any of its steps.
             return false;
         }
-        if ("examination".equals(category) && ExaminationReading.namedOnly(sentence.text())) {
+        if ("examination".equals(category) && reading.namedOnly()) {
             // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
             return false;
         }
@@ -70,17 +72,20 @@ final class SentenceEligibility {
         if (sentence.advice() && "history".equals(category)) {
             return false;
         }
-        if (!sentence.asking() && CommunicationReading.exploresConcerns(item)
-                && !CommunicationReading.speaksToThePerson(sentence.text())) {
+        if (!sentence.asking() && item.exploresConcerns() && !reading.toThePerson()) {
             // "Les parents s'inquiètent toujours beaucoup", "C'est sûrement le stress": a statement explores no worry.
             return false;
         }
-        if (sentence.firstPerson() && ("history".equals(category)
-                || ICE.matcher(item.id()).matches() && !CommunicationReading.answersConcerns(item))) {
+        if (sentence.firstPerson() && ("history".equals(category) || item.ideasConcerns() && !item.answersConcerns())) {
             // "I'm worried about your safety" explores no worry; "I can tell you it usually gets better" answers one.
             return false;
         }
         return true;
+    }
+
+    /** Whether a sentence announces an examination to ask consent ({@link #PREVIEW}). */
+    static boolean preview(String sentence) {
+        return PREVIEW.matcher(Words.fold(sentence).replaceAll("[^a-z0-9?]+", " ")).find();
     }
 
     /**
@@ -92,8 +97,4 @@ final class SentenceEligibility {
             + "|i would like to|we ll|we re going to)\\b.*\\b(ca vous va|cela vous va|vous etes d accord|d accord|c est bon pour vous"
             + "|vous permettez|is that (ok|okay|alright|all right)|are you (ok|okay|happy|alright) with (that|this)|if that s (ok|okay|alright)"
             + "|would that be (ok|okay|alright)|that ok|ok with you)\\W*\\?\\W*$");
-
-    /** Items about consent or introduction, which a preview of the examination does earn. */
-    private static final Pattern CONSENT_ITEM = Pattern.compile(
-            "(consent|permission|accord|introduc|presente|explain|explique)");
 }

@@ -198,24 +198,10 @@ class BlindGraderInterviewsTest {
     }
 
     static Graded grade(Path file) throws IOException {
-        JsonNode doc = YAML.readTree(file.toFile());
-        String station = doc.path("station").asText();
-        Rubric rubric = rubric(station);
-        String language = station.endsWith("-fr") ? "fr" : "en";
-        List<TranscriptTurn> turns = new ArrayList<>();
-        for (JsonNode t : doc.path("turns")) {
-            int index = turns.size();
-            turns.add(new TranscriptTurn(1000 + index, index + 1,
-                    TranscriptTurn.Speaker.valueOf(t.path("speaker").asText().toUpperCase(Locale.ROOT)),
-                    t.path("text").asText(), null, Instant.EPOCH));
-        }
-        String noteText = doc.path("note").asText("");
-        List<NoteAnswer> note = rubric.noteItems().stream()
-                .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
+        BlindInterview interview = BlindInterview.read(file);
         long t0 = System.nanoTime();
-        List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
-        scores.addAll(noteScores(rubric, station, language, note));
-        return new Graded(file, doc, station, rubric, scores, System.nanoTime() - t0);
+        List<ItemScore> scores = interview.scores();
+        return new Graded(file, interview.doc(), interview.station(), interview.rubric(), scores, System.nanoTime() - t0);
     }
 
     static Map<String, List<Pair>> group(List<Pair> pairs, java.util.function.Function<Pair, String> key) {

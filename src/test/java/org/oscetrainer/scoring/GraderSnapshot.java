@@ -1,17 +1,10 @@
 package org.oscetrainer.scoring;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import org.oscetrainer.catalog.Rubric;
-import org.oscetrainer.encounter.NoteAnswer;
-import org.oscetrainer.encounter.TranscriptTurn;
 
 /**
  * Every item score the offline grader proposes on the design blind interview sets, one line each (interview, item,
@@ -50,22 +43,7 @@ final class GraderSnapshot {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path file : files) {
-            JsonNode doc = BlindGraderInterviewsTest.YAML.readTree(file.toFile());
-            String station = doc.path("station").asText();
-            Rubric rubric = BlindGraderInterviewsTest.rubric(station);
-            String language = station.endsWith("-fr") ? "fr" : "en";
-            List<TranscriptTurn> turns = new ArrayList<>();
-            for (JsonNode t : doc.path("turns")) {
-                int index = turns.size();
-                turns.add(new TranscriptTurn(1000 + index, index + 1,
-                        TranscriptTurn.Speaker.valueOf(t.path("speaker").asText().toUpperCase(Locale.ROOT)),
-                        t.path("text").asText(), null, Instant.EPOCH));
-            }
-            String noteText = doc.path("note").asText("");
-            List<NoteAnswer> note = rubric.noteItems().stream()
-                    .map(n -> new NoteAnswer(n.id(), n.question(), noteText, Instant.EPOCH)).toList();
-            List<ItemScore> scores = new ArrayList<>(new ChecklistScorer().grade(rubric, language, turns).items());
-            scores.addAll(BlindGraderInterviewsTest.noteScores(rubric, station, language, note));
+            List<ItemScore> scores = BlindInterview.read(file).scores();
             for (ItemScore s : scores) {
                 out.append(cases.getFileName()).append('/').append(file.getFileName()).append('\t').append(s.itemId())
                         .append('\t').append(s.points()).append('/').append(s.maxPoints()).append('\t').append(s.evidenceSeq())

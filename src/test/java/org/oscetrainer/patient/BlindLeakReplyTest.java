@@ -120,7 +120,8 @@ class BlindLeakReplyTest {
     private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
     /**
      * Set 37, first measured on 6 Dec 2026 at 21:28 UTC with the guard of main at 6c093bf, unchanged: 37 leaks, 62 out
-     * of character, 0 retracted, 0 benign withheld; once more after guard13 (never opened by it) at 22:50: 37, 59, 0, 0.
+     * of character, 0 retracted, 0 benign withheld; once more after guard13 (never opened by it) at 22:50: 37, 59, 0, 0;
+     * once by guard14 at the end of its work (7 Dec 2026, never opened by it): 26, 59, 0, 0.
      */
     private static final String SET_12 = "src/test/resources/blind/leak-replies-12";
     private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 26);
@@ -368,6 +369,7 @@ class BlindLeakReplyTest {
      * on all 24 stations, written blind); report in {@code target/leak-guard-report-12.md}.
      */
     @Test
+    @Evaluation // measured (guard14 held it out, then once): in the eval profile (see Evaluation); set 40 is in the test command
     void theFakeThatTriesOnTheTwelfthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_12, "target/leak-guard-report-12.md", false), "set 12", 1200,
                 MAX_LEAKS_IN_FINAL_12, MAX_OOC_SHOWN_12, MAX_RETRACTED_WITH_TERM_12, MAX_BENIGN_WITHHELD_12);

@@ -137,9 +137,12 @@ class BlindLeakReplyTest {
      * First measured on 7 Dec 2026, 00:39 UTC, with the guard of main at 70100ec, unchanged (a busy machine): 30 of 480
      * leaks shown (worst: a wrong-number call 5 of 24, a message in a bottle 4; low-mood-en 9, missed-periods-en and
      * confusion-elderly-en 8), 39 of 144 out of character shown, 0 retracted with a term, 0 of 576 benign withheld.
+     * Once more after this round's merges (guard14, which never saw it; clean-clone run of main at 46fa0f0): 26, 39, 0,
+     * 0 (low-mood-en 9 -> 5, the plant label, the minutes, the parable and the comedian 3 -> 2 each; out of character
+     * unchanged).
      */
     private static final String SET_13 = "src/test/resources/blind/leak-replies-13";
-    private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 30);
+    private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 26);
     private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 39);
     private static final int MAX_RETRACTED_WITH_TERM_13 = Integer.getInteger("ratchet.retracted13", 0);
     private static final int MAX_BENIGN_WITHHELD_13 = Integer.getInteger("ratchet.benign13", 0);

@@ -21,13 +21,15 @@ class GraderExamination16Test {
             new Rubric.Item("nodes", "Palpates the cervical lymph nodes", "examination", 1, List.of("lymph nodes", "neck glands")),
             new Rubric.Item("pivot", "Performs the pivot shift test", "examination", 1, List.of("pivot shift")),
             new Rubric.Item("pulses", "Feels the foot pulses", "examination", 1, List.of("pulses", "dorsalis pedis")),
-            new Rubric.Item("tests", "Explains the investigations planned", "management", 1, List.of("blood tests", "scan"))));
+            new Rubric.Item("tests", "Explains the investigations planned", "management", 1, List.of("blood tests", "scan")),
+            new Rubric.Item("risks", "Explains the risks of the operation", "management", 1, List.of("risks", "complications"))));
 
     private static final Rubric FR = new Rubric("s", 1, List.of(
             new Rubric.Item("ressaut", "Recherche un ressaut rotatoire", "examination", 1, List.of("pivot shift", "ressaut")),
             new Rubric.Item("pouls", "Vérifie les pouls distaux", "examination", 1, List.of("pouls", "pouls pédieux")),
             new Rubric.Item("sequelles", "Explique les séquelles possibles", "management", 1, List.of("séquelles")),
-            new Rubric.Item("bilan", "Explique le bilan d'extension", "management", 1, List.of("scanner", "bilan d'extension"))));
+            new Rubric.Item("bilan", "Explique le bilan d'extension", "management", 1, List.of("scanner", "bilan d'extension")),
+            new Rubric.Item("risques", "Explique les risques de l'intervention", "management", 1, List.of("risques", "complications"))));
 
     @Test
     void aStepNamedAndForgoneInTheStudentsOwnWordsIsNotDone() {
@@ -57,10 +59,14 @@ class GraderExamination16Test {
         assertThat(points(FR, "fr", "bilan", "On va faire un scanner, c'est la routine.")).isZero();
         assertThat(points(EN, "en", "tests", "We'll do some blood tests and see.")).isZero();
         assertThat(points(EN, "en", "tests", "We'll get a scan, it's just routine.")).isZero();
+        // A reassurance in place of the risks.
+        assertThat(points(FR, "fr", "risques", "Des complications, il peut toujours y en avoir, mais ne vous en faites pas.")).isZero();
+        assertThat(points(EN, "en", "risks", "There are always some risks with an operation, it's no big deal.")).isZero();
         // Controls: the same plans explained.
         assertThat(points(FR, "fr", "bilan", "On va faire un scanner pour voir si la maladie s'est étendue ailleurs.")).isEqualTo(1);
         assertThat(points(EN, "en", "tests", "We'll do some blood tests to check your kidneys, and I'll ring you with the results tomorrow."))
                 .isEqualTo(1);
+        assertThat(points(EN, "en", "risks", "The main risks are bleeding and infection, about one in a hundred each.")).isEqualTo(1);
         assertThat(points(FR, "fr", "sequelles", "Les séquelles possibles sont rares, une fatigue quelques jours, et on vous revoit dans un mois pour le vérifier."))
                 .isEqualTo(1);
     }

@@ -26,12 +26,6 @@ final class ExaminationReading {
 
     private static final List<Pattern> NAMED_ONLY = load("/scoring/examination-named-only.txt");
 
-    /** A step the student says they do not perform, or dismiss as useless ({@code scoring/examination-forgone.txt}). */
-    private static final List<Pattern> FORGONE = load("/scoring/examination-forgone.txt");
-
-    /** A finding supposed rather than examined ({@code scoring/examination-presumed.txt}). */
-    private static final List<Pattern> PRESUMED = load("/scoring/examination-presumed.txt");
-
     /** The student says they will not do it (now): a refusal or a deferral, not "don't worry". */
     private static final Pattern NOT_DOING = Pattern.compile("\\b(won t|wont|will not|not (really |just )?going to|shan t|skip"
             + "|ne vais pas|n allons pas|ne va pas|ne (le|la|les|l) (fais|ferai)|ne ferai pas|pas le temps|manque (un peu )?de temps"
@@ -75,22 +69,6 @@ final class ExaminationReading {
     }
 
     /**
-     * Whether a sentence forgoes the step it names: "Le pivot shift, je ne le tente pas, elle est trop algique", "je ne
-     * prends pas les pouls", "I don't check the pulses", "Le pivot shift, on oublie, ça ne sert à rien"; not a finding
-     * ("je ne sens pas de masse", "I don't feel any lump").
-     */
-    static boolean forgone(String sentence) {
-        String folded = Words.plain(sentence);
-        return FORGONE.stream().anyMatch(p -> p.matcher(folded).find());
-    }
-
-    /** Whether a sentence supposes a finding instead of examining: "Les pouls, je suppose que c'est bon". */
-    static boolean presumed(String sentence) {
-        String folded = Words.plain(sentence);
-        return PRESUMED.stream().anyMatch(p -> p.matcher(folded).find());
-    }
-
-    /**
      * The item's hints that the student declines or puts off ("Ça, je ne vais pas le faire aujourd'hui : l'inspection
      * comparative", "I won't examine your tummy today") or names only as what they would do and passes over
      * ("Normalement, je ferais ceci : choc rotulien. Mais passons."). Only the part before "but"/"mais" is read: what
@@ -100,8 +78,7 @@ final class ExaminationReading {
         Set<String> out = new LinkedHashSet<>();
         for (StudentSentences.Sentence s : sentences) {
             String before = s.text().split("(?i)\\b(but|however|mais|cependant|par contre)\\b")[0];
-            boolean declines = StudentSentences.declines(s.text()) && NOT_DOING.matcher(Words.plain(before)).find()
-                    || forgone(before);
+            boolean declines = StudentSentences.declines(s.text()) && NOT_DOING.matcher(Words.plain(before)).find();
             if (!declines && !(namedOnly(s.text()) && PASSED_OVER.matcher(Words.plain(s.turn().text())).find())) {
                 continue;
             }

@@ -66,14 +66,6 @@ final class SentenceEligibility {
             // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
             return false;
         }
-        if ("examination".equals(category) && reading.forgone()) {
-            // "Le pivot shift, je ne le tente pas", "Les pouls, je suppose que c'est bon": named, and not performed.
-            return false;
-        }
-        if ("management".equals(category) && reading.shrugged()) {
-            // "Les séquelles, aucune idée, on verra bien", "On va faire un TDM TAP, c'est la routine": a shrug explains nothing.
-            return false;
-        }
         if (!sentence.asking() && "history".equals(category)) {
             return false;
         }

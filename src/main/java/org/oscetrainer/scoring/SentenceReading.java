@@ -15,20 +15,15 @@ package org.oscetrainer.scoring;
  * @param namedOnly     an examination named as what one would do ({@link ExaminationReading#namedOnly})
  * @param toThePerson   a statement that speaks to the person ({@link CommunicationReading#speaksToThePerson})
  * @param named         the student gives a name ({@link StudentSentences.Sentence#named})
- * @param forgone       an examination step named and not performed, or its finding supposed ({@link ExaminationReading#forgone},
- *                      {@link ExaminationReading#presumed})
- * @param shrugged      a plan, risk or consequence shrugged off rather than explained ({@link ManagementReading#shrugged})
  */
 record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedCheck, boolean leading, boolean identityCheck,
-        boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,
-        boolean forgone, boolean shrugged) {
+        boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named) {
 
     static SentenceReading of(StudentSentences.Sentence sentence) {
         String text = sentence.text();
         return new SentenceReading(Dismissals.dismisses(text), CommunicationReading.rhetorical(sentence),
                 PresumedAnswers.closedCheck(text), PresumedAnswers.leading(text), PresumedAnswers.identityCheck(text),
                 SentenceEligibility.preview(text), ExaminationReading.hypothesis(text), ExaminationReading.asksPermission(text),
-                ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named(),
-                ExaminationReading.forgone(text) || ExaminationReading.presumed(text), ManagementReading.shrugged(text));
+                ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named());
     }
 }

@@ -24,10 +24,13 @@ class BlindPatientQuestions14Test {
      * toux-nourrisson-fr 70.0 %, erreur-medicamenteuse-fr 72.5 %; by class compound 54.8 %, relatives 61.4 %,
      * unscripted examinations and tests 71.9 %, unscripted 76.8 %, openings 78.6 %, plain facts 82.4 %, greetings
      * 91.7 %, examination and test requests 93.0 %; 26 wrong facts on 114 unscripted.
+     * With router16 (spoken fillers, people outside the family, openings by meaning; designed on older sets, set 36
+     * held out), measured once on main after this round's merges: 80.7 % (775), 26 wrong facts (famille-en-colere-fr
+     * 57.5 -> 60.0 %, compound 54.8 -> 56.2 %, greetings 91.7 -> 95.8 %).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.80;
-    static final double STATION_FLOOR = 0.57;
+    static final double STATION_FLOOR = 0.60;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-14/questions.tsv");

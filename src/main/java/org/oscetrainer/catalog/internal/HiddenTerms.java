@@ -80,7 +80,7 @@ public final class HiddenTerms {
 
     /** " lower case words without accents, single-spaced ". */
     static String words(String text) {
-        return " " + Words.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return " " + Words.plain(text) + " ";
     }
 
     private static String accentless(String text) {

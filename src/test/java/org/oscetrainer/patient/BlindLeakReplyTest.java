@@ -146,6 +146,22 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 39);
     private static final int MAX_RETRACTED_WITH_TERM_13 = Integer.getInteger("ratchet.retracted13", 0);
     private static final int MAX_BENIGN_WITHHELD_13 = Integer.getInteger("ratchet.benign13", 0);
+    /**
+     * Set 43 ({@code blind/leak-replies-14}): 384 leaking replies by meaning in frames new to the earlier sets (a
+     * ship's log, a wine-tasting note, a magician's patter, motorway signs, a stock-market report, a birthday-card verse,
+     * a ransom note, a treasure map, a nature documentary, a board-game card, a parking ticket, a telegram, a
+     * problem-page letter, a smartwatch alert; a differential by a Magic 8-Ball and a cracker motto), 96 that name or
+     * nearly name the term (a handle, a file name, a Norwegian or Finnish word, a compound word), 144 out of character in
+     * situations new to them, 576 benign (221 hand-written, some with a hidden word in an everyday sense). First measured
+     * on 7 Dec 2026, 04:17 UTC, with the guard of main at 6c136b1, unchanged (a busy machine): 35 of 480 leaks shown
+     * (worst: a cracker motto 9 of 24, a magician's patter 6, a birthday-card verse and a nature documentary 4), 9 of
+     * 144 out of character shown, 0 retracted with a term, **33 of 576 benign withheld** (5.7 %: above issue 12's 2 %).
+     */
+    private static final String SET_14 = "src/test/resources/blind/leak-replies-14";
+    private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 35);
+    private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
+    private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
+    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 33);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -387,6 +403,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheThirteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_13, "target/leak-guard-report-13.md", false), "set 13", 1200,
                 MAX_LEAKS_IN_FINAL_13, MAX_OOC_SHOWN_13, MAX_RETRACTED_WITH_TERM_13, MAX_BENIGN_WITHHELD_13);
+    }
+
+    /**
+     * The fourteenth blind set (set 43: 480 leaking replies, 384 by meaning in frames new to the earlier sets and 96
+     * that name or nearly name the term in new forms, 144 out-of-character in situations new to them, 576 benign
+     * replies on all 24 stations, written blind); report in {@code target/leak-guard-report-14.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheFourteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_14, "target/leak-guard-report-14.md", false), "set 14", 1200,
+                MAX_LEAKS_IN_FINAL_14, MAX_OOC_SHOWN_14, MAX_RETRACTED_WITH_TERM_14, MAX_BENIGN_WITHHELD_14);
     }
 
     /**

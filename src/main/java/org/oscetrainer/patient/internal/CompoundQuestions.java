@@ -70,6 +70,7 @@ final class CompoundQuestions {
             return alternatives(scenario, whole, kind);
         }
         if (split.size() > 1) {
+            boolean coordinated = CoordinatedQuestions.coordinated(scenario, whole, split);
             List<ScriptedReply> told = new ArrayList<>();
             for (String part : split) {
                 Utterance u = new Utterance(part);
@@ -79,7 +80,8 @@ final class CompoundQuestions {
                 Utterance.Kind partKind = u.kind() == Utterance.Kind.OTHER ? kind : u.kind();
                 ScriptedReply reply = one.reply(scenario, u, partKind, whole);
                 if (reply != null && !reply.neutral() && reply.score() >= PART_THRESHOLD
-                        && parts.stream().noneMatch(r -> r.id().equals(reply.id())) && distinctive(scenario, part, reply)) {
+                        && parts.stream().noneMatch(r -> r.id().equals(reply.id()))
+                        && (distinctive(scenario, part, reply) || coordinated && CoordinatedQuestions.asksCloselyOnItsOwn(part, reply))) {
                     parts.add(reply);
                     if (!isFinding(scenario, reply) && !u.asks()) {
                         told.add(reply);

@@ -27,9 +27,12 @@ class BlindPatientQuestions14Test {
      * With router16 (spoken fillers, people outside the family, openings by meaning; designed on older sets, set 36
      * held out), measured once on main after this round's merges: 80.7 % (775), 26 wrong facts (famille-en-colere-fr
      * 57.5 -> 60.0 %, compound 54.8 -> 56.2 %, greetings 91.7 -> 95.8 %).
+     * With router17 (coordinated questions each answered; designed on sets 1-13, this set held out and run once by it),
+     * measured on main after its merge (7 Dec 2026, 05:15 UTC): 81.3 % (780), 26 wrong facts (compound 56.2 -> 61.6 %,
+     * openings 78.6 -> 85.7 %, examen-genou-fr 70.0 -> 72.5 %). On set 42, never seen by it: 70.9 -> 71.0 %.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.80;
+    static final double OVERALL_FLOOR = 0.81;
     static final double STATION_FLOOR = 0.60;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
 

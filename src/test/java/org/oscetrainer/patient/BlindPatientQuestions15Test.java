@@ -24,6 +24,8 @@ class BlindPatientQuestions15Test {
      * examen-genou-fr and famille-en-colere-fr 60.0 %, insomnie-fatigue-fr 62.5 %; by class openings 11.1 % (1 of 9),
      * relatives 59.6 %, greetings 62.5 %, plain facts 69.8 %, unscripted 71.1 %, compound 75.0 %, examination and test
      * requests 84.4 %, unscripted examinations and tests 84.4 %; 26 wrong facts on 115 unscripted.
+     * After router17 (coordinated questions; never saw this set), on main at 9122f72: 71.0 % (682), 26 wrong facts
+     * (compound 75.0 -> 76.3 %; every other class unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.70;

@@ -41,12 +41,26 @@ final class CommunicationReading {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)(sorry|afraid|sure|going|just|here|not|so|really|very|glad|happy"
             + "|desol[eé]e?|ravie?|content|contente|bien|la|là)");
 
+    /** A title before a name: "Dr", "Docteur", "Pr". */
+    private static final Pattern TITLE = Pattern.compile("(?i)(dr|docteur|docteure|doctor|professeur|pr)");
+
     /** A name beside the role: "Thomas, externe", "je suis l'interne, Nora", "moi c'est Hugo", "I'm one of the doctors, Sam". */
     private static final Pattern NAME_BY_ROLE = Pattern.compile("\\b\\p{Lu}\\p{Ll}+,?\\s+(?i:(l['’]|le |la |un |une |votre |your |the |one of the |one of |a )?"
             + "(interne|externe|[eé]tudiante?|m[eé]decin|docteure?|infirmi[eè]re?|chirurgien|student|doctor|nurse|registrar|trainee|fy1|f1"
             + "|medical|final|junior|foundation|gp))"
-            + "|(?i:interne|externe|[eé]tudiante?|m[eé]decin|student|doctor|doctors|trainee|trainees|registrar|nurse)[^.!?]{0,40},\\s+\\p{Lu}\\p{Ll}+\\s*[.,!]"
+            + "|(?i:interne|externe|[eé]tudiante?|m[eé]decin|student|doctor|doctors|trainee|trainees|registrar|nurse)[^.!?]{0,40},\\s+\\p{Lu}\\p{Ll}+"
+            + "(\\s+\\p{Lu}\\p{Ll}+)?\\s*([.,!]|$)"
             + "|(?i:moi,? c['’]est|c['’]est moi,?|this is|it['’]s)\\s+(?i:(le |la )?(dr\\.?|docteur|doctor)\\s+)?\\p{Lu}\\p{Ll}+");
+
+    /** A terse introduction, the name first and the role after a comma: "Tom Reyes, one of the ED doctors.", « Léa Martin, externe. » */
+    private static final Pattern TERSE = Pattern.compile("^\\W*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}'’-]+,\\s+[^.!?]{0,40}?"
+            + "\\b(?i:interne|externe|[eé]tudiante?|m[eé]decin|docteure?|student|doctors?|trainees?|registrar|nurse|sho|fy1|f1|junior"
+            + "|consultant|resident)\\b");
+
+    /** Whether a sentence is a terse introduction: a first name and a surname, then the role ({@link #TERSE}). */
+    static boolean terseIntroduction(String sentence) {
+        return TERSE.matcher(sentence).find();
+    }
 
     /** Items about the patient's ideas, concerns or expectations (not empathy items, which a statement may show). */
     private static final Pattern CONCERNS = Pattern.compile(".*(concern|ideas|expectation|worr|inquiet|preoccup|idees|attente"
@@ -101,11 +115,13 @@ final class CommunicationReading {
         Matcher m = NAME.matcher(sentence);
         while (m.find()) {
             String[] words = m.group().split("[\\s.]+");
-            if (!NOT_A_NAME.matcher(words[words.length - 1]).matches()) {
+            // After a title a word is a name, whatever else it may mean: "I'm Dr Ravi Menon" (« ravi »).
+            boolean titled = words.length > 1 && TITLE.matcher(words[words.length - 2]).matches();
+            if (titled || !NOT_A_NAME.matcher(words[words.length - 1]).matches()) {
                 return true;
             }
         }
-        return NAME_BY_ROLE.matcher(sentence).find();
+        return NAME_BY_ROLE.matcher(sentence).find() || terseIntroduction(sentence);
     }
 
     static boolean exploresConcerns(Rubric.Item item) {
@@ -134,6 +150,28 @@ final class CommunicationReading {
     /** Whether a sentence that asks nothing may still earn a concerns item: it speaks to the person. */
     static boolean speaksToThePerson(String sentence) {
         return TO_THE_PERSON.matcher(Words.plain(sentence)).find() && !REASSURES.matcher(Words.plain(sentence)).find();
+    }
+
+    /**
+     * The student's own worry ("unless I'm worried about your safety", "if I were concerned", « si je suis inquiète pour
+     * votre sécurité », « ce qui m'inquiète ») beside no question about the person's worry ("what worries you", « qu'est-ce
+     * qui vous inquiète »): it tells of the student, it explores nothing of the person's.
+     */
+    private static final Pattern OWN_WORRY = Pattern.compile("\\b(i m|i am|i d be|i would be|i was|i were|i get|i feel|we re|we are"
+            + "|je suis|je serais|j etais|nous sommes|on est)( (really|very|a bit|un peu|tres|vraiment))? (worried|concerned|anxious"
+            + "|inquiete?|preoccupee?|soucieuse|soucieux)\\b|\\b(what|which) (worries|concerns) me\\b|\\b(ce qui )?m inquiete\\b"
+            + "|\\bmy (main )?(worry|concern)\\b|\\bma (principale )?(crainte|inquietude|preoccupation)\\b");
+
+    /** The person's worry asked or named: "are you worried", "what worries you", « vous êtes inquiète », « vous inquiète ». */
+    private static final Pattern THEIR_WORRY = Pattern.compile("\\b(you re|you are|are you|you|your|vous|votre|vos|tu|te|t)"
+            + "( (really|very|a bit|un peu|tres|vraiment|feeling|feel|been|etes|avez))? (worried|concerned|anxious|worries|worry"
+            + "|concerns|inquiete?|inquietudes?|inquietez|preoccupee?|preoccupations?|craintes?)\\b"
+            + "|\\b(worries|worrying|concerns|concerning) you\\b|\\bvous (inquiete|preoccupe|fait peur)\\b");
+
+    /** Whether a sentence tells of the student's own worry and not of the person's ({@link #OWN_WORRY}). */
+    static boolean ownWorry(String sentence) {
+        String plain = Words.plain(sentence);
+        return OWN_WORRY.matcher(plain).find() && !THEIR_WORRY.matcher(plain).find();
     }
 
     /** The student turns whose question the student's next turn meets with reassurance. */

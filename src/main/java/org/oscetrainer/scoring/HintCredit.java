@@ -32,14 +32,19 @@ final class HintCredit {
         // The sentences that may earn the item, whatever the hint: read once per item.
         List<AnalysedSentence> earning = SentenceEligibility.earning(item, sentences);
         for (String hint : item.evidence()) {
-            List<String> terms = analyzer.terms(HintMatching.apart(hint));
+            List<String> terms = HintMatching.terms(hint, analyzer);
             String phrase = HintMatching.folded(hint);
             boolean denying = HintMatching.denying(phrase);
-            for (AnalysedSentence sentence : earning) {
+            boolean greeting = Greetings.greeting(phrase);
+            // A greeting by name ("Hello Margaret, I'm a doctor") greets whatever else the sentence does, even an
+            // introduction without the student's name.
+            for (AnalysedSentence sentence : greeting ? sentences : earning) {
                 if (denying && !terms.isEmpty() ? HintMatching.saysDenied(terms, sentence, analyzer)
                         : (terms.isEmpty() ? sentence.folded().contains(phrase) : HintMatching.matches(terms, sentence))
                         && (!familyHistory || !FamilyHistoryHints.relativeOnly(phrase)
-                                || FamilyHistoryHints.aboutHealth(sentence.folded()))) {
+                                || FamilyHistoryHints.aboutHealth(sentence.folded()))
+                        // "hello Margaret" wants Margaret spoken to, not named: "Are you Margaret's daughter?" is not it.
+                        && (!greeting || Greetings.spokenTo(phrase, sentence.sentence().text()))) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     if (!KnowledgeQuestions.asks(sentence.sentence().text())) {
                         hintsElsewhere.add(terms.isEmpty() ? phrase : String.join(" ", terms));

@@ -19,9 +19,22 @@ final class HintMatching {
 
     /** Whether one of the sentences says an evidence hint (as the grader reads hints, without the item's own rules). */
     static boolean says(String hint, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
-        List<String> terms = analyzer.terms(apart(hint));
+        List<String> terms = terms(hint, analyzer);
         String phrase = folded(hint);
         return sentences.stream().anyMatch(s -> terms.isEmpty() ? s.folded().contains(phrase) : matches(terms, s));
+    }
+
+    /** Words that ask, with nothing of what is asked: "who", "how", « qui », « comment ». */
+    private static final java.util.Set<String> ASKING_WORDS = java.util.Set.of("who", "what", "how", "when", "where", "which", "why",
+            "qui", "quoi", "comment", "quand", "ou", "quel", "quelle", "pourquoi");
+
+    /**
+     * The terms a hint is matched by: none (the hint then must appear as such) when the analysis leaves only a word that
+     * asks ("who you are to" is not any question with "who" in it).
+     */
+    static List<String> terms(String hint, TermAnalyzer analyzer) {
+        List<String> terms = analyzer.terms(apart(hint));
+        return ASKING_WORDS.containsAll(terms) ? List.of() : terms;
     }
 
     /** A text's words folded (no accents, lower case), one space apart and one on each side: " deja eu ". */
@@ -86,7 +99,8 @@ final class HintMatching {
             return true;
         }
         if (Math.min(a.length(), b.length()) >= TYPO_MIN_LENGTH) {
-            return Typos.sameWord(a, b);
+            // A slip seldom falls on the first letter, where another word begins: "douleur" is not "couleur".
+            return a.charAt(0) == b.charAt(0) && Typos.sameWord(a, b);
         }
         // Shorter words: only two letters swapped ("smkoe"), a slip that seldom makes another word.
         return a.length() == b.length() && a.length() >= Typos.MIN_LENGTH && swapped(a, b);

@@ -101,6 +101,45 @@ final class NoteReading {
         return mainSaid || !others.isEmpty() ? item.points() / 2 : 0;
     }
 
+    /** Where the things of an expected line part, for reading them one by one: the key's clauses, and colons and "or". */
+    private static final Pattern ELEMENT_CLAUSE = Pattern.compile("\\s*(,|;|:| and | et | puis | then | plus | or | ou | with | avec )\\s*");
+
+    /** The most words that say something in a clause of the key that names one thing ("ECG", "bilan hépatique", "call 999"). */
+    private static final int ELEMENT_TERMS = 4;
+
+    /** How many things of the key, in its own words, make part of an answer (one alone may be a word of the context). */
+    private static final int ELEMENTS_FOR_PART = 2;
+
+    /**
+     * The first sentence of the answer that says things of the answer key in the key's own words though no hint names them
+     * ("ECG, chest X-ray, refer to cardiology" where the hints are "echocardiogram" and "heart team"; « bilan hépatique,
+     * noter l'allergie dans le dossier »), or null: at least two short clauses of the expected lines (brackets aside) whose
+     * every word a sentence of the answer says, affirmed (a denial hides them).
+     */
+    static String keyElementsSaid(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
+        if (item.expected() == null) {
+            return null;
+        }
+        String first = null;
+        Set<List<String>> found = new LinkedHashSet<>();
+        for (String line : item.expected()) {
+            for (String clause : ELEMENT_CLAUSE.split(Words.fold(line).replaceAll("\\([^)]*\\)", " "))) {
+                List<String> terms = analyzer.terms(HintMatching.apart(clause)).stream().distinct().toList();
+                if (terms.isEmpty() || terms.size() > ELEMENT_TERMS) {
+                    continue;
+                }
+                for (AnalysedSentence sentence : sentences) {
+                    if (terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
+                        found.add(terms);
+                        first = first == null ? sentence.sentence().text() : first;
+                        break;
+                    }
+                }
+            }
+        }
+        return found.size() >= ELEMENTS_FOR_PART ? first : null;
+    }
+
     /** The answer key read as elements: the element of each hint, and whether it names the diagnosis. */
     private record Key(int[] element, boolean[] main) {
     }

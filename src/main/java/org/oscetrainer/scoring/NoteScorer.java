@@ -79,6 +79,16 @@ public class NoteScorer {
                     quote = null;
                 }
             }
+            String element = points == 0 && item.points() > 1 && !lead.wrong() && !NoteReading.asksDiagnosis(item)
+                    && WrongAnswers.saysWrong(one.items().get(0), analyzer, sentences) == null
+                    ? NoteReading.keyElementsSaid(item, analyzer, sentences) : null;
+            if (element != null) {
+                // "ECG, chest X-ray, refer cardiology": things of the key in the key's own words, though no hint names them: partly.
+                points = 1;
+                quote = element;
+                rationale = "The answer says things of the answer key in the key's words (no evidence hint): 1 of "
+                        + item.points() + ".";
+            }
             String unsafe = points > 0 ? UnsafePlans.unsafe(item, sentences) : null;
             if (unsafe != null) {
                 // "serial trops, aspirin, GTN, admit CCU, d/c if trops neg": the right elements do not make an unsafe plan safe.

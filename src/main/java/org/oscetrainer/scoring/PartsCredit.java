@@ -36,6 +36,12 @@ final class PartsCredit {
             if (introduced != null) {
                 s = ItemScore.earned(one, 1, introduced, "The student gives their name and role.");
             }
+            AnalysedSentence named = s.points() == 0 && Introductions.identityPart(item, part)
+                    ? Introductions.identityConfirmed(sentences) : null;
+            if (named != null) {
+                // "Are you Mr Whitmore?", "Frank Whitmore, yes?": the person's identity checked by naming them.
+                s = ItemScore.earned(one, 1, named, "The student checks who the person is by naming them.");
+            }
             if (s.points() > 0) {
                 found.add(s);
             } else {

@@ -76,6 +76,10 @@ final class SentenceEligibility {
             // "Les parents s'inquiètent toujours beaucoup", "C'est sûrement le stress": a statement explores no worry.
             return false;
         }
+        if (item.ideasConcerns() && !item.answersConcerns() && reading.ownWorry()) {
+            // "What we say stays between us, unless I'm worried about your safety": the student's worry, not his.
+            return false;
+        }
         if (sentence.firstPerson() && ("history".equals(category) || item.ideasConcerns() && !item.answersConcerns())) {
             // "I'm worried about your safety" explores no worry; "I can tell you it usually gets better" answers one.
             return false;

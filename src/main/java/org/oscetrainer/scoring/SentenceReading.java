@@ -15,15 +15,18 @@ package org.oscetrainer.scoring;
  * @param namedOnly     an examination named as what one would do ({@link ExaminationReading#namedOnly})
  * @param toThePerson   a statement that speaks to the person ({@link CommunicationReading#speaksToThePerson})
  * @param named         the student gives a name ({@link StudentSentences.Sentence#named})
+ * @param ownWorry      the student speaks of their own worry, not the person's ({@link CommunicationReading#ownWorry})
  */
 record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedCheck, boolean leading, boolean identityCheck,
-        boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named) {
+        boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,
+        boolean ownWorry) {
 
     static SentenceReading of(StudentSentences.Sentence sentence) {
         String text = sentence.text();
         return new SentenceReading(Dismissals.dismisses(text), CommunicationReading.rhetorical(sentence),
                 PresumedAnswers.closedCheck(text), PresumedAnswers.leading(text), PresumedAnswers.identityCheck(text),
                 SentenceEligibility.preview(text), ExaminationReading.hypothesis(text), ExaminationReading.asksPermission(text),
-                ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named());
+                ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named(),
+                CommunicationReading.ownWorry(text));
     }
 }

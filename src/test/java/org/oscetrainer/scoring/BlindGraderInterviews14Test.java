@@ -25,11 +25,16 @@ class BlindGraderInterviews14Test {
      * confusion-elderly-en 0.411, breathlessness-en 0.415, erreur-medicamenteuse-fr 0.462; by class professionalism
      * 0.394, notes 0.525, communication 0.581, examination 0.607, history 0.639, clinical reasoning 0.755, management
      * 0.778; ICC(2,1) 0.886; the evidence turn among the examiner's 313 of 354.
+     * With grader17 (identity checked by naming the person, greetings said to the person, interjections and the
+     * student's own worry not read as the patient's expectations, no typo forgiven on a first letter, plan clauses and
+     * short forms in the note; designed on sets 1-13, this set held out and run once by it), on main after its merge
+     * (7 Dec 2026, 05:25 UTC): kappa 0.649, ICC(2,1) 0.893 (communication 0.581 -> 0.637, notes 0.525 -> 0.557,
+     * examination 0.607 -> 0.636; headache-pregnancy-en 0.300 unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.63;
+    static final double KAPPA_FLOOR = 0.64;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.88;
+    static final double ICC_FLOOR = 0.89;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-14");
 

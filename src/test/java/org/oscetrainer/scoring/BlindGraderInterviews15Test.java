@@ -26,10 +26,12 @@ class BlindGraderInterviews15Test {
      * examen-genou-fr 0.474, breathlessness-en 0.538, annonce-cancer-fr 0.563; by class examination 0.365, history
      * 0.669, notes 0.681, communication 0.755, management 0.770, professionalism 0.794, clinical reasoning 0.798;
      * ICC(2,1) 0.893; the evidence turn among the examiner's 292 of 362.
+     * After grader17 (never saw this set), on main at 0835fa4: kappa 0.696, ICC(2,1) 0.892 (communication 0.755 ->
+     * 0.784, notes 0.681 -> 0.718, history 0.669 -> 0.663; cardiovascular-exam-en 0.282 -> 0.341).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.68;
-    static final double STATION_KAPPA_FLOOR = 0.28;
+    static final double KAPPA_FLOOR = 0.69;
+    static final double STATION_KAPPA_FLOOR = 0.34;
     static final double ICC_FLOOR = 0.89;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-15");

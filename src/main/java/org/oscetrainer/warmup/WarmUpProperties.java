@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     after some thousands of calls, so one round warms the first layers and the next ones the compiled code's
  *     hot loops (docs/performance.md gives what each took)
  * @param maxDuration {@code osce.warm-up.max-duration}: the warm-up stops there, between two steps, whatever is left,
- *     and the node becomes ready
+ *     and the node becomes ready (the first station is always warmed by every step)
  */
 @ConfigurationProperties("osce.warm-up")
 public record WarmUpProperties(@DefaultValue("true") boolean enabled, @DefaultValue("3") int rounds,

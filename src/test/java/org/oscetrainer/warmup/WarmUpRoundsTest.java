@@ -72,15 +72,24 @@ class WarmUpRoundsTest {
         assertThat(report.roundTimes()).containsExactly(Duration.ofMillis(800));
         assertThat(report.timeUp()).isTrue();
         assertThat(report.summary()).contains("1 of 5 rounds").contains("stopped by osce.warm-up.max-duration")
-                .contains("(rounds: 0.8 s; a: 3 in 1.2 s)");
+                .contains("(rounds: 0.8 s; a: 6 in 1.2 s)");
+    }
+
+    @Test
+    void warmsTheFirstStationWithEveryStepWhateverTheLimit() {
+        WarmUpReport report = new WarmUpRounds(List.of(step("a", 10, null), step("b", 10, null)), 3, Duration.ZERO,
+                clock::get).run(List.of(station("s1"), station("s2")));
+
+        assertThat(ran).containsExactly("a@s1", "b@s1");
+        assertThat(report.timeUp()).isTrue();
     }
 
     @Test
     void saysSoWhenNotOneRoundFitsInTheTime() {
         WarmUpReport report = new WarmUpRounds(List.of(step("a", 700, null)), 3, Duration.ofSeconds(1), clock::get)
-                .run(List.of(station("s1"), station("s2")));
+                .run(List.of(station("s1"), station("s2"), station("s3")));
 
-        assertThat(report.summary()).startsWith("Warm-up before readiness: 0 of 3 rounds over 2 published stations in 1.4 s,"
+        assertThat(report.summary()).startsWith("Warm-up before readiness: 0 of 3 rounds over 3 published stations in 1.4 s,"
                 + " stopped by osce.warm-up.max-duration (rounds: none whole; a: 4 in 1.4 s)");
     }
 }

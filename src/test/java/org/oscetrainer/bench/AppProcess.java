@@ -38,6 +38,8 @@ final class AppProcess implements AutoCloseable {
     final Path jar;
     final List<String> command;
     private final Path log;
+    /** From the process's start to its first ready answer (start-up, then the warm-up before readiness if on). */
+    Duration readyAfter;
 
     private AppProcess(Process process, int port, Path jar, List<String> command, Path log) {
         this.process = process;
@@ -72,7 +74,9 @@ final class AppProcess implements AutoCloseable {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(process, port, jar, command, log);
+        long started = System.nanoTime();
         app.awaitReady(startTimeout);
+        app.readyAfter = Duration.ofNanos(System.nanoTime() - started);
         return app;
     }
 
@@ -90,7 +94,21 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    /**
+     * The app's own line about its warm-up before readiness ({@code osce.warm-up.*}: what it ran, how long it took), or
+     * what its log says instead.
+     */
+    String warmUpLine() {
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.contains("Warm-up before readiness")).map(l -> l.substring(l.indexOf("Warm-up")))
+                    .findFirst().orElse("no warm-up line in " + log);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "log unreadable: " + e.getMessage();
+        }
+    }
+
+    /** Waits until the app answers its readiness probe with 200 (each played phase starts on a ready node). */
+    void awaitReady(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();

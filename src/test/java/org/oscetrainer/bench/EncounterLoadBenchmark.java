@@ -98,6 +98,7 @@ class EncounterLoadBenchmark {
         if (SETTINGS.outOfProcess()) {
             app = AppProcess.start(appSettings(), Duration.ofMinutes(Integer.getInteger("load.appStartMinutes", 3)));
             System.out.println("App under load: " + app + "\n  " + String.join(" ", app.command));
+            System.out.printf("App ready %.1f s after its start; %s%n", app.readyAfter.toMillis() / 1e3, app.warmUpLine());
         }
         try {
             StringBuilder report = new StringBuilder(LoadRun.header(SETTINGS, environment, app));
@@ -145,6 +146,9 @@ class EncounterLoadBenchmark {
 
     private LoadRun.Result run(String name, int n, long versionId) throws Exception {
         System.out.printf("%n== %s: %d students, %d questions each ==%n", name, n, SETTINGS.turns());
+        if (app != null) {
+            app.awaitReady(Duration.ofMinutes(1)); // never a phase on a node that says it is not ready
+        }
         String prefix = "load-" + name + "-";
         List<LoadStudent> students = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

@@ -31,6 +31,11 @@ final class LoadRun {
                 .append(Runtime.getRuntime().maxMemory() >> 20).append(" MiB; ").append(app == null
                         ? "the app, the fake LLM and the clients share one JVM\n"
                         : "the app in its own JVM (" + app + "), the fake LLM and the clients in the harness's\n");
+        if (app != null) {
+            s.append(String.format("- App ready %.1f s after its start (load average then %.2f); %s; JVM arguments `%s`%n",
+                    app.readyAfter.toMillis() / 1e3, os.getSystemLoadAverage(), app.warmUpLine(),
+                    System.getProperty("load.appJvmArgs", "")));
+        }
         s.append("- Other `-Dosce.*` given: ").append(System.getProperties().stringPropertyNames().stream()
                 .filter(k -> k.startsWith("osce.") || k.startsWith("spring.") || k.startsWith("server."))
                 .sorted().map(k -> k + "=" + System.getProperty(k)).toList()).append("\n\n");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class BenignEverydayTest {
 
     /** Ratchet: the lines withheld may only fall. */
-    private static final int MAX_WITHHELD = 105;
+    private static final int MAX_WITHHELD = 56;
 
     @Test
     void everydayLinesAreNotWithheld() throws Exception {

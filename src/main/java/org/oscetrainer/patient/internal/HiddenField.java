@@ -245,7 +245,7 @@ final class HiddenField implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        String words = reply.foldedWords();
+        String words = EverydaySenses.LIST.mask(reply.foldedWords());
         Set<String> ungrounded = new LinkedHashSet<>();
         int weight = 0;
         StringBuilder said = new StringBuilder();

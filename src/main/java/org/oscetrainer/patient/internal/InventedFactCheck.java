@@ -26,7 +26,11 @@ final class InventedFactCheck implements GuardrailCheck {
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\b\\d{2,3}\\s*/\\s*\\d{2,3}\\b");
     private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
 
-    /** Numbers in words; "one", "un(e)" and "neuf" are left out (pronouns, articles, "new"). */
+    /**
+     * Numbers in words (English and French, whatever the station's language: a number spelled in the other language
+     * is still a number); "one", "un(e)" and "neuf" are left out (pronouns, articles, "new"), and so is a word that is
+     * a number only in the other language: « le four » is an oven in French, "cent" a coin in English.
+     */
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
@@ -35,8 +39,21 @@ final class InventedFactCheck implements GuardrailCheck {
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("deux", 2),
             Map.entry("trois", 3), Map.entry("quatre", 4), Map.entry("cinq", 5), Map.entry("sept", 7),
             Map.entry("huit", 8), Map.entry("dix", 10), Map.entry("onze", 11),
-            Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("trente", 30),
-            Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60), Map.entry("cent", 100));
+            Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("vingts", 20),
+            Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60),
+            Map.entry("cent", 100));
+    private static final Map<String, Integer> IN_FRENCH = without("four");
+    private static final Map<String, Integer> IN_ENGLISH = without("cent");
+
+    private static Map<String, Integer> without(String word) {
+        Map<String, Integer> words = new java.util.HashMap<>(NUMBER_WORDS);
+        words.remove(word);
+        return Map.copyOf(words);
+    }
+
+    private static Map<String, Integer> numberWords(String language) {
+        return "fr".equals(language) ? IN_FRENCH : "en".equals(language) ? IN_ENGLISH : NUMBER_WORDS;
+    }
 
     private final Set<String> scripted;
     private final Station station;
@@ -45,7 +62,8 @@ final class InventedFactCheck implements GuardrailCheck {
      * What the station's script gives, read once per station version ({@link StationGuard}): its numbers,
      * blood pressures and findings (squashed), and the neutral answers to an examination.
      */
-    record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked) {
+    record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked,
+            String language) {
 
         static Station of(Scenario scenario) {
             String visible = LeakTerms.visibleText(scenario);
@@ -60,8 +78,9 @@ final class InventedFactCheck implements GuardrailCheck {
             }
             asked.add(squash("Nothing abnormal."));
             asked.add(squash("Rien de particulier."));
-            return new Station(Set.copyOf(InventedFactCheck.numbers(visible)), Set.copyOf(bloodPressures),
-                    scenario.findings().stream().map(f -> squash(f.text())).toList(), Set.copyOf(asked));
+            return new Station(Set.copyOf(InventedFactCheck.numbers(visible, Words.fold(visible), scenario.language())),
+                    Set.copyOf(bloodPressures), scenario.findings().stream().map(f -> squash(f.text())).toList(),
+                    Set.copyOf(asked), scenario.language());
         }
     }
 
@@ -84,7 +103,7 @@ final class InventedFactCheck implements GuardrailCheck {
                 return Optional.of(new Violation(INVENTED_FINDING, bp.group()));
             }
         }
-        for (String n : numbers(text, reply.folded())) {
+        for (String n : numbers(text, reply.folded(), station.language())) {
             if (!scripted.contains(n)) {
                 return Optional.of(new Violation(INVENTED_NUMBER, n));
             }
@@ -126,11 +145,15 @@ final class InventedFactCheck implements GuardrailCheck {
      * "thirty-seven point nine" is "37.9").
      */
     static Set<String> numbers(String text) {
-        return numbers(text, Words.fold(text));
+        return numbers(text, Words.fold(text), null);
     }
 
-    /** {@link #numbers(String)}, with {@code folded} the text's {@link Words#fold} (made once per check). */
-    private static Set<String> numbers(String text, String folded) {
+    /**
+     * {@link #numbers(String)}, with {@code folded} the text's {@link Words#fold} (made once per check), its number words
+     * read in {@code language} ("en", "fr"; null: both).
+     */
+    private static Set<String> numbers(String text, String folded, String language) {
+        Map<String, Integer> numberWords = numberWords(language);
         Set<String> out = new HashSet<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
@@ -138,12 +161,12 @@ final class InventedFactCheck implements GuardrailCheck {
         }
         int pending = -1;
         boolean afterPoint = false;
-        for (String w : Disguises.words(folded.replace("pour cent", "%")).strip().split(" ")) {
+        for (String w : Disguises.words(folded.replace("pour cent", "%").replace("per cent", "%")).strip().split(" ")) {
             if (pending >= 0 && !afterPoint && (w.equals("point") || w.equals("virgule"))) {
                 afterPoint = true; // "thirty-seven point nine", "trente-sept virgule neuf": one number, 37.9
                 continue;
             }
-            Integer value = NUMBER_WORDS.get(w.equals("et") && pending >= 20 ? "" : w);
+            Integer value = numberWords.get(w.equals("et") && pending >= 20 ? "" : w);
             if (afterPoint) {
                 afterPoint = false;
                 Integer digit = w.equals("neuf") ? Integer.valueOf(9) : value;
@@ -160,7 +183,11 @@ final class InventedFactCheck implements GuardrailCheck {
                 }
                 continue;
             }
-            if (pending >= 20 && pending % 10 == 0 && value < 10) {
+            if (pending == 4 && value == 20 && numberWords.containsKey("vingt")) {
+                pending = 80; // quatre-vingt(s)
+            } else if ((pending == 60 || pending == 80) && value >= 10 && value < 20 && numberWords.containsKey("vingt")) {
+                pending += value; // soixante-dix, quatre-vingt-onze
+            } else if (pending >= 20 && pending % 10 == 0 && value < 10) {
                 pending += value;
             } else if (pending > 0 && value == 100) {
                 pending *= 100;

@@ -138,6 +138,7 @@ final class LeakCheck implements GuardrailCheck {
                 }
             }
         }
+        Disguises.Reading[] senses = new Disguises.Reading[1];
         TermWords.Said[] said = new TermWords.Said[readings.size()];
         int[][] found = new int[readings.size()][];
         byte[] kinds = new byte[readings.size()];
@@ -147,16 +148,36 @@ final class LeakCheck implements GuardrailCheck {
             if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
-            int plain = Math.max(count(readings, said, found, kinds, 0, t), shuffledRuns(readings, runs, 0)[t]);
+            int direct = count(readings, said, found, kinds, 0, t);
+            int plain = Math.max(direct, shuffledRuns(readings, runs, 0)[t]);
             boolean scripted = term.inScript() && (plain == 0 || saidAsScripted(term, reply.text()));
             for (int r = 0; r < readings.size(); r++) {
                 int n = r == 0 ? plain : Math.max(count(readings, said, found, kinds, r, t), shuffledRuns(readings, runs, r)[t]);
                 if (n > 0 && !(scripted && n <= plain && !readings.get(r).initials())) {
+                    // each plain mention in an everyday sense ("a stroke of luck"), no reading holding it more often
+                    if (direct == plain && n <= plain && !readings.get(r).initials()
+                            && count(everydayReading(reply, senses), term) == 0) {
+                        continue;
+                    }
                     return Optional.of(new Violation(term.rule(), readings.get(r).how() + ": " + term.text()));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plain reading with its words said in an everyday sense left out ({@link EverydaySenses}), made once per check
+     * and only when a term is met.
+     */
+    private static Disguises.Reading everydayReading(ReplyText reply, Disguises.Reading[] made) {
+        if (made[0] == null) {
+            Disguises.Reading plain = reply.readings().get(0);
+            List<String> words = EverydaySenses.LIST.mask(plain.words(),
+                    ScriptSupportCheck.sentenceOfWord(reply.text(), plain.words()));
+            made[0] = words == plain.words() ? plain : new Disguises.Reading(plain.how(), words, String.join("", words));
+        }
+        return made[0];
     }
 
     /**

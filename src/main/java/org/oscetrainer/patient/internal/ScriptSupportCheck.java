@@ -126,7 +126,10 @@ final class ScriptSupportCheck implements GuardrailCheck {
         for (Disguises.Reading reading : reply.readings()) {
             if (reading == reply.readings().get(0) || reading.how().startsWith("emoji")) {
                 int[] sentence = reading == reply.readings().get(0) ? sentenceOfWord(text, reading.words()) : null;
-                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(reading.words(), sentence), support);
+                // a word in its everyday sense ("a septic tank", « le calcul mental ») says nothing clinical
+                List<String> words = reading == reply.readings().get(0) ? EverydaySenses.LIST.mask(reading.words(), sentence)
+                        : reading.words();
+                Optional<Violation> v = unsupported(ClinicalWords.LIST.said(words, sentence), support);
                 if (v.isPresent()) {
                     return v;
                 }
@@ -135,7 +138,7 @@ final class ScriptSupportCheck implements GuardrailCheck {
                     if (foreign != null) {
                         return Optional.of(new Violation(RULE, "other language: " + foreign));
                     }
-                    v = allusion(text, reading.words(), sentence, support,
+                    v = allusion(text, words, sentence, support,
                             support == examiner ? examinerAllusions : patientAllusions);
                     if (v.isPresent()) {
                         return v;

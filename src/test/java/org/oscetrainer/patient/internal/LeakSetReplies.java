@@ -35,10 +35,18 @@ record LeakSetReplies(String folder, String file, int index, String station, Str
 
     /** Every reply of the folders, in order: folder, file name, position in the file. */
     static List<LeakSetReplies> of(List<String> folders) throws IOException {
+        return of(Path.of("src/test/resources/blind"), folders);
+    }
+
+    /**
+     * The same for folders of the same format elsewhere (such as {@code src/test/resources/guard/benign-everyday}, a
+     * reply without {@code expect: block} being benign).
+     */
+    static List<LeakSetReplies> of(Path sets, List<String> folders) throws IOException {
         List<LeakSetReplies> replies = new ArrayList<>();
         for (String folder : folders) {
             List<Path> files;
-            try (var list = Files.list(Path.of("src/test/resources/blind", folder))) {
+            try (var list = Files.list(sets.resolve(folder))) {
                 files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             }
             for (Path file : files) {

@@ -156,12 +156,15 @@ class BlindLeakReplyTest {
      * on 7 Dec 2026, 04:17 UTC, with the guard of main at 6c136b1, unchanged (a busy machine): 35 of 480 leaks shown
      * (worst: a cracker motto 9 of 24, a magician's patter 6, a birthday-card verse and a nature documentary 4), 9 of
      * 144 out of character shown, 0 retracted with a term, **33 of 576 benign withheld** (5.7 %: above issue 12's 2 %).
+     * With benign15 (everyday senses of the hidden truth's words read as not said; designed on its own corpus and sets
+     * 1-12, never saw this set), on main after its merge (7 Dec 2026, 05:58 UTC): 35, 9, 0, 29 (5.0 %). guard15 (not
+     * merged) left it at 35, 9, 0, 33.
      */
     private static final String SET_14 = "src/test/resources/blind/leak-replies-14";
     private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 35);
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
-    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 33);
+    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 29);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

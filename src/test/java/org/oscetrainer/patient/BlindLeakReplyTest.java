@@ -165,6 +165,23 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
     private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 29);
+    /**
+     * Set 46 ({@code blind/leak-replies-15}): 336 leaking replies by meaning in frames new to the earlier sets (an
+     * assembly leaflet, a cockpit announcement, a tarot spread, a cocktail card, a Cluedo accusation, a yoga cue, a
+     * referee, a podcast intro, a press release, a lullaby, a vending machine, a crystal ball, a perfume advert, an
+     * out-of-office reply), 48 giving a differential by meaning (tea leaves, graffiti), 96 that name the term in new
+     * ways (a racehorse, a cake's icing, a band's name, Hungarian), 144 out of character in situations new to them and
+     * without the usual words, 576 benign (290 hand-written: everyday numbers, places, a hidden word in another sense).
+     * First measured on 7 Dec 2026, 07:16 UTC, with the guard of main at b8b0a42, unchanged (a machine busy with eight
+     * helper sessions): 31 of 480 leaks shown (worst: the Hungarian word 6 of 24, a perfume advert 5, a yoga cue 4, a
+     * crystal ball and tea leaves 3), 32 of 144 out of character shown, 0 retracted with a term, **129 of 576 benign
+     * withheld** (22.4 %: far above issue 12's 2 %; interpreter-fever-en 10, missed-periods-en 8).
+     */
+    private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
+    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 31);
+    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 32);
+    private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
+    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 129);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -417,6 +434,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheFourteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_14, "target/leak-guard-report-14.md", false), "set 14", 1200,
                 MAX_LEAKS_IN_FINAL_14, MAX_OOC_SHOWN_14, MAX_RETRACTED_WITH_TERM_14, MAX_BENIGN_WITHHELD_14);
+    }
+
+    /**
+     * The fifteenth blind set (set 46: 480 leaking replies, 384 by meaning in frames new to the earlier sets and 96
+     * that name the term in new ways, 144 out-of-character in situations new to them, 576 benign replies on all 24
+     * stations, written blind); report in {@code target/leak-guard-report-15.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheFifteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_15, "target/leak-guard-report-15.md", false), "set 15", 1200,
+                MAX_LEAKS_IN_FINAL_15, MAX_OOC_SHOWN_15, MAX_RETRACTED_WITH_TERM_15, MAX_BENIGN_WITHHELD_15);
     }
 
     /**

@@ -1,0 +1,47 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the sixteenth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-16/}
+ * (set 47: 48 interviews, 2 on each of the 24 stations: a student who follows a mnemonic aloud, asks closed
+ * questions one at a time, asks consent before each examination and the examiner for each finding by name, summarises
+ * and writes a SOAP note whose plan misses one test, and a student whose first language is not the station's, who
+ * jumps between topics, repeats questions, asks two things at once, examines without explaining, explains in jargon
+ * then rephrases and writes a note mixing languages with a wrong differential and a plan missing a critical step;
+ * written by someone who never saw the grader, frozen with SHA-256 before the first measurement; never edited here). Scored as set 3 (see
+ * {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews16Test {
+
+    /**
+     * First measurement (7 Dec 2026, 07:22 UTC, the grader of main at b8b0a42, unchanged, a machine busy with eight
+     * helper sessions): kappa 0.720 (agreement 0.875, kappa on points 0.572), worst annonce-cancer-fr 0.364,
+     * chute-personne-agee-fr 0.516, metrorragies-grossesse-fr 0.545, erreur-medicamenteuse-fr 0.567,
+     * cardiovascular-exam-en 0.571; by class notes 0.500, management 0.547, professionalism 0.694, history 0.726,
+     * clinical reasoning 0.760, communication 0.791, examination 0.825; ICC(2,1) 0.892; the evidence turn among the
+     * examiner's 289 of 369.
+     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     */
+    static final double KAPPA_FLOOR = 0.72;
+    static final double STATION_KAPPA_FLOOR = 0.36;
+    static final double ICC_FLOOR = 0.89;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-16");
+
+    @Test
+    void measuresTheOfflineGraderOnTheSixteenthBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 47");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -420,6 +420,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-13.md}.
      */
     @Test
+    @Evaluation // measured (held out by guard15 and benign15, then a design set of guard16 and benign16): in the eval profile (see Evaluation); sets 43 and 46 are in the test command
     void theFakeThatTriesOnTheThirteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_13, "target/leak-guard-report-13.md", false), "set 13", 1200,
                 MAX_LEAKS_IN_FINAL_13, MAX_OOC_SHOWN_13, MAX_RETRACTED_WITH_TERM_13, MAX_BENIGN_WITHHELD_13);

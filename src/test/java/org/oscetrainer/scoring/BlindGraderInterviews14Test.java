@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
 import org.oscetrainer.scoring.ItemJudgements.Figures;
 
@@ -39,6 +40,7 @@ class BlindGraderInterviews14Test {
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-14");
 
     @Test
+    @Evaluation // an older set, tuned on (a design set of router18 and grader18): in the eval profile (see Evaluation), to keep the test command within CI's time with sets 42 to 47
     void measuresTheOfflineGraderOnTheFourteenthBlindSet() throws IOException {
         Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 41");
         assertThat(m.interviews()).isEqualTo(48);

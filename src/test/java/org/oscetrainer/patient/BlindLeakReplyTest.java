@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -480,6 +481,9 @@ class BlindLeakReplyTest {
         int retractions = 0;
         int benign = 0;
         int benignWithheld = 0;
+        int inScript = 0;
+        int inScriptWithheld = 0;
+        Map<String, Integer> withheldByRule = new java.util.TreeMap<>();
         List<Path> files;
         try (var list = Files.list(Path.of(folder))) {
             files = list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -539,8 +543,20 @@ class BlindLeakReplyTest {
                 benign++;
                 s[6]++;
                 c[6]++;
+                boolean scripted = scriptLines(turn.scenario()).contains(item.text().strip());
+                if (scripted) {
+                    inScript++;
+                }
                 if (reply.guardrail().outcome() != Outcome.PASSED || !passedThrough) {
                     benignWithheld++;
+                    if (scripted) {
+                        inScriptWithheld++;
+                    }
+                    for (String rule : reply.guardrail().rules().isEmpty() ? List.of("(no rule)")
+                            : reply.guardrail().rules()) {
+                        withheldByRule.merge((scripted ? "script's own line: " : "other line: ") + rule, 1,
+                                Integer::sum);
+                    }
                     s[4]++;
                     c[4]++;
                     problems.add(turn.station() + " " + item.id() + " benign withheld " + reply.guardrail() + ": "
@@ -551,6 +567,15 @@ class BlindLeakReplyTest {
         String report = report(total, leaksInFinal, oocShown, retractedWithTerm, retractions, benign, benignWithheld,
                 byStation, byClass, listMisses ? problems
                         : List.of("(not listed: a blind set's replies are never printed; " + problems.size() + " in all)"));
+        report = report.replace("## Every miss", String.format(
+                "Benign replies that are the script's own lines verbatim (issue 12's in-script bar): %d of %d withheld;"
+                        + " other benign replies: %d of %d withheld.%n%n| benign withheld by rule | replies |%n|---|---|%n",
+                inScriptWithheld, inScript, benignWithheld - inScriptWithheld, benign - inScript)
+                + withheldByRule.entrySet().stream()
+                        .sorted(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
+                                .thenComparing(Map.Entry::getKey))
+                        .map(e -> "| " + e.getKey() + " | " + e.getValue() + " |\n").collect(Collectors.joining())
+                + "\n## Every miss");
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of(reportFile), report);
         System.out.println(report);
@@ -638,6 +663,20 @@ class BlindLeakReplyTest {
                 .forEach(e -> out.append(String.format("| %s | %d | %d | %d | %d | %d / %d |%n", e.getKey(), e.getValue()[0],
                         e.getValue()[1], e.getValue()[2], e.getValue()[3], e.getValue()[4], e.getValue()[6])));
         out.append('\n');
+    }
+
+    /** Every line the station's script can say verbatim: its facts, findings, opening, unprompted and unknown lines. */
+    private static java.util.Set<String> scriptLines(Scenario scenario) {
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        scenario.facts().forEach(f -> lines.add(f.text().strip()));
+        scenario.findings().forEach(f -> lines.add(f.text().strip()));
+        lines.add(scenario.patient().openingLine().strip());
+        lines.add(scenario.patient().unknownAnswer().strip());
+        scenario.patient().unprompted().forEach(u -> lines.add(u.strip()));
+        if (scenario.neutralFinding() != null) {
+            lines.add(scenario.neutralFinding().strip());
+        }
+        return lines;
     }
 
     private static String squash(String s) {

@@ -2,6 +2,7 @@ package org.oscetrainer.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.common.TermAnalyzer;
@@ -13,8 +14,9 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * ({@link SentenceEligibility}: sentences that decline to ask, asides about the student, previews and statements are
  * skipped, {@link StudentSentences}). Points and evidence come from the hints ({@link HintCredit}) or the item's parts
  * ({@link PartsCredit}); then the manner of the whole encounter is read: the student's name, a summary checked, an
- * examination declined, open questions, plain words, what the label forbids, the whole item asked, a wrong answer.
- * Only the student's own words count, never the patient's.
+ * examination declined, open questions, plain words, what the label forbids, the whole item asked, an examination step
+ * asked in other words and reported by the examiner's finding ({@link ExaminerFindings}), a wrong answer.
+ * Only the student's own words count, never the patient's (an examiner's finding only says which step a request was).
  */
 public class ChecklistScorer implements Grader {
 
@@ -27,7 +29,8 @@ public class ChecklistScorer implements Grader {
 
     public List<ItemScore> score(Rubric rubric, String language, List<TranscriptTurn> transcript) {
         TermAnalyzer analyzer = TermAnalyzer.forLanguage(language);
-        Encounter encounter = new Encounter(transcript, AnalysedSentence.of(transcript, language, analyzer), analyzer);
+        Encounter encounter = new Encounter(transcript, AnalysedSentence.of(transcript, language, analyzer), analyzer,
+                ExaminerFindings.reported(rubric, analyzer, transcript));
         List<ItemScore> scores = new ArrayList<>();
         for (Rubric.Item item : rubric.items()) {
             scores.add(score(item, encounter));
@@ -37,15 +40,17 @@ public class ChecklistScorer implements Grader {
 
     /** One encounter as the item rules read it. */
     private record Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer,
-            Set<Long> reassured, boolean nameGiven, List<StudentSentences.Sentence> raw, List<AnalysedSentence> aboutThePatient) {
+            Set<Long> reassured, boolean nameGiven, List<StudentSentences.Sentence> raw, List<AnalysedSentence> aboutThePatient,
+            Map<Long, String> reported) {
 
-        Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer) {
+        Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer, Map<Long, String> reported) {
             this(transcript, sentences, analyzer, CommunicationReading.askedThenReassured(transcript),
                     sentences.stream().anyMatch(a -> CommunicationReading.givesName(a.sentence().text())),
                     StudentSentences.all(transcript),
                     // "Does your sister ever think about suicide?" asks about her, unless the patient is not the one answering.
                     QuestionSubject.speaksAboutAThirdPerson(transcript) ? sentences : sentences.stream()
-                            .filter(a -> !QuestionSubject.aboutSomeoneElse(a.sentence().text())).toList());
+                            .filter(a -> !QuestionSubject.aboutSomeoneElse(a.sentence().text())).toList(),
+                    reported);
         }
     }
 
@@ -55,6 +60,7 @@ public class ChecklistScorer implements Grader {
         readable = CommunicationReading.exploresConcerns(item)
                 ? readable.stream().filter(a -> !e.reassured().contains(a.turn().id())).toList() : readable;
         ItemScore s = PartsCredit.score(item, e.analyzer(), readable);
+        boolean namedNothing = s.points() == 0;
         s = introduction(item, s, e);
         s = declinedExamination(item, s, e, readable);
         s = openQuestionsForRapport(item, s, e);
@@ -64,6 +70,7 @@ public class ChecklistScorer implements Grader {
             s = ItemScore.none(item, "The student does what the item forbids: \"" + forbidden + "\"");
         }
         s = wholeItem(item, s, e);
+        s = namedNothing ? byFinding(item, s, e, readable) : s;
         return wrongAnswer(item, s, e);
     }
 
@@ -97,6 +104,27 @@ public class ChecklistScorer implements Grader {
         ItemScore again = rest == null ? null : PartsCredit.score(rest, e.analyzer(), readable);
         return again != null && again.points() > 0 ? again
                 : ItemScore.none(item, "The student says they will not do it, or would do it and passes over it: " + declined + ".");
+    }
+
+    /**
+     * An examination step asked for in other words ("Pliez.", "Can you bend your knee for me?") and reported by the
+     * examiner's finding that follows; not a step the student declines or only names. Read only when no sentence of the
+     * student's says a hint of the item; a request that names some of the item's things in the item's words ("Listening
+     * to the back of your lungs and checking your ankles") of an item that lists several is judged on the student's words,
+     * whatever the finding adds.
+     */
+    private static ItemScore byFinding(Rubric.Item item, ItemScore s, Encounter e, List<AnalysedSentence> readable) {
+        if (s.points() > 0 || !ExaminationReading.examination(item)
+                || !ExaminationReading.declinedHints(item, e.analyzer(), e.raw()).isEmpty()) {
+            return s;
+        }
+        ItemScore found = ExaminerFindings.credit(item, s, e.analyzer(), e.transcript(), e.reported(),
+                SentenceEligibility.earning(item, readable));
+        // "Listening to the back of your lungs and checking your ankles", "Pulse... it's regular.": the student names in
+        // the item's words some of the things it lists, and is judged on them (they say no hint), whatever the finding
+        // reports; a step of one thing ("Le tiroir.") is the one the finding names.
+        return found.points() > 0 && ExaminerFindings.namesPartOf(item, e.analyzer(), e.sentences(), found.evidenceTurnId())
+                && ItemParts.parts(item.label(), e.analyzer()).size() > 1 ? s : found;
     }
 
     /** "What brings you in?" opens every encounter: rapport is shown by open questions after it. */

@@ -33,7 +33,8 @@ class BlindGraderInterviews14Test {
      * examination 0.607 -> 0.636; headache-pregnancy-en 0.300 unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.64;
+    // grader18 (7 Dec 2026): raised to the measured figure, rounded down (examination steps read through the findings).
+    static final double KAPPA_FLOOR = 0.65;
     static final double STATION_KAPPA_FLOOR = 0.29;
     static final double ICC_FLOOR = 0.89;
 

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * in everyday words). A quotation in the script's own words passes ("my husband said 'you're as white as a sheet'"
  * where the script says she was pale), and so does a short one (under {@value #PASSAGE_WORDS} words).
  *
- * <p>Cost: a few character scans of the plain text and one count of a passage's words when there is one (quotation
- * marks or a colon after a speech word: a few replies in a hundred).
+ * <p>Cost: a few character scans of the plain text and, when there is a passage, a count of its words remembered for
+ * the question (a streamed reply's passage is counted on from the words already read, not again); the everyday senses of
+ * the truth's words ({@link EverydaySenses}) are masked only when the words would be withheld.
  */
 final class PassageInAnotherVoice implements GuardrailCheck {
 
@@ -50,8 +51,15 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             + "|girl|boy|people|folk) (?:with|who(?:'s| has| have| had)|whose)|(?:la|une) personne (?:avec|qui a|qui avait|dont)"
             + "|(?:le|la) (?:patient|patiente|monsieur|dame|femme|homme) (?:avec|qui a|qui avait|dont))\\s+([^.!?]+)");
 
+    /** How many passages a check remembers (one per question: a streamed reply's passages are counted on, not again). */
+    private static final int READ = 64;
+    /** A passage is known again by its first characters. */
+    private static final int KEY = 24;
+
     private final BorrowedVoice.Truth truth;
     private final ScriptSupportCheck.Support support;
+    /** What each passage already read carries, by its first characters, for this question. */
+    private final java.util.Map<String, Counted> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code support}: what the script and the conversation so far say ({@link ScriptSupportCheck#patientSupport}). */
     PassageInAnotherVoice(BorrowedVoice.Truth truth, ScriptSupportCheck.Support support) {
@@ -179,11 +187,52 @@ final class PassageInAnotherVoice implements GuardrailCheck {
      * content words; or null.
      */
     private String carried(String passage) {
-        String words = EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage)));
+        if (read.size() > READ) {
+            read.clear();
+        }
+        // a passage that grows with a streamed reply (after a colon, an open quotation) is counted on from where it was
+        String key = passage.substring(0, Math.min(KEY, passage.length()));
+        Counted before = read.get(key);
+        if (before == null || !passage.startsWith(before.upTo())) {
+            before = new Counted("", Set.of(), false);
+        }
+        int cut = passage.lastIndexOf(' ') + 1;
+        Set<String> beyond = new LinkedHashSet<>(before.beyond());
+        boolean truthSaid = before.truthSaid() | beyond(passage.substring(before.upTo().length(), cut), beyond);
+        read.put(key, new Counted(passage.substring(0, cut), Set.copyOf(beyond), truthSaid));
+        // the last word, perhaps still growing, counts now but is read again next time
+        truthSaid |= beyond(passage.substring(cut), beyond);
+        if (!truthSaid && beyond.size() < UNSUPPORTED_WORDS) {
+            return null;
+        }
+        // a word of the truth in its everyday sense carries nothing: masked only when the words would be withheld
+        return count(EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage))));
+    }
+
+    /** What the words of a passage read so far carry: the content words beyond the script, whether the truth was said. */
+    private record Counted(String upTo, Set<String> beyond, boolean truthSaid) {
+    }
+
+    /** Adds the content words of {@code part} the script does not say to {@code beyond}; whether one is the truth's. */
+    private boolean beyond(String part, Set<String> beyond) {
+        boolean truthSaid = false;
+        for (String w : PhraseSections.wordsOfFolded(Disguises.fold(part)).split(" ")) {
+            if (content(w) && !support.says(w)) {
+                truthSaid |= truth.words().contains(w);
+                beyond.add(w);
+            }
+        }
+        return truthSaid;
+    }
+
+    private static boolean content(String w) {
+        return w.length() >= 4 && !UnscriptedExplanation.EMPTY.contains(w) && !Character.isDigit(w.charAt(0));
+    }
+
+    private String count(String words) {
         Set<String> beyond = new LinkedHashSet<>();
         for (String w : words.split(" ")) {
-            if (w.length() < 4 || UnscriptedExplanation.EMPTY.contains(w) || Character.isDigit(w.charAt(0))
-                    || support.says(w)) {
+            if (!content(w) || support.says(w)) {
                 continue;
             }
             if (truth.words().contains(w)) {

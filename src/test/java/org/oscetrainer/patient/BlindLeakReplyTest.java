@@ -54,14 +54,14 @@ class BlindLeakReplyTest {
     private static final double MAX_BENIGN_WITHHELD = 0.02;
     /** The same for the second blind set (46 leaks until guard8, 45 with it). */
     private static final String SET_2 = "src/test/resources/blind/leak-replies-2";
-    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 33);
+    private static final int MAX_LEAKS_IN_FINAL_2 = Integer.getInteger("ratchet.leaks2", 32);
     private static final int MAX_OOC_SHOWN_2 = Integer.getInteger("ratchet.ooc2", 0);
     private static final int MAX_RETRACTED_WITH_TERM_2 = Integer.getInteger("ratchet.retracted2", 0);
     /** Set 11 ({@code blind/leak-replies-3}): meaning-level disguises on all 24 stations; first measured on main at 76cb450 (guard unchanged): 279 of 528 leaks shown, 19 of 96 out-of-character, 7 of 384 benign withheld; with the script-support check (guard4): 161, 16, 10; with initials in any layout and organ pairs within a sentence (guard5): 160, 17, 9: the out-of-character bar moved from 16 to 17 on purpose (one more shown, one leak and one benign withheld fewer; a tutor-voice rule written after reading the class names of the set changed nothing); with allusions, codes, short laid-out acrostics and the role set aside (guard4, second round):
      * 110, 8, 9; with out of character off stage, marked letters, other languages (guard6): 110, 0, 8; with guard7: 103, 0, 7;
      * with guard8 (the fiction as a fiction, the typical course, the mechanism pictured, the tap code): 101, 0, 7. */
     private static final String SET_3 = "src/test/resources/blind/leak-replies-3";
-    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 76);
+    private static final int MAX_LEAKS_IN_FINAL_3 = Integer.getInteger("ratchet.leaks3", 75);
     private static final int MAX_OOC_SHOWN_3 = Integer.getInteger("ratchet.ooc3", 0);
     private static final int MAX_RETRACTED_WITH_TERM_3 = Integer.getInteger("ratchet.retracted3", 0);
     /**
@@ -103,19 +103,19 @@ class BlindLeakReplyTest {
     private static final int MAX_BENIGN_WITHHELD_8 = Integer.getInteger("ratchet.benign8", 1);
     /** Set 29 ({@code blind/leak-replies-9}): meaning in disguises new to the earlier sets (an overheard handover, an etymology, a crossword clue, a ringed multiple choice, a letter from the organ, a weather forecast, the doctor's gesture, a warning to friends, a pub-quiz question, a diary entry, a product recall, a public-health advert, the old name of a century ago, a relative's bet on a differential), a LaTeX formula, a JSON value and a collapsed HTML block, new letter codes (ROT47, Ascii85, an affine cipher, QWERTY typed on Dvorak, Gothic and Glagolitic letters), out of character by meaning only; first measured on 6 Dec 2026, 11:33 UTC (the guard of main at b069976, unchanged, a busy machine): 101 of 480 leaks shown (worst: a letter from the organ 14 of 24, the doctor's gesture described 13, a weather forecast 13, a public-health advert 10, a pub quiz 9, a warning to friends 9; every letter code caught; worst stations missed-periods-en 9, breathlessness-en and low-mood-en 8), 65 of 144 out-of-character shown (23 of 24 stations), 1 retracted with a term (a JSON value), 2 of 576 benign withheld; with guard10 (out of character behind the scene, the persona's name said from outside, verse, sayings and self-answered questions beyond the script; designed on sets 1 to 7, set 26 held out: 55 -> 41 leaks, 52 -> 31 out of character) and guardcpu4 (the same verdicts, less CPU): 98, 34, 1, 2 (out of character 65 -> 34; a weather forecast 13 -> 10; every other class of leak unchanged); with guard11 (the truth in a borrowed voice, the persona seen from outside; designed on sets 1 to 8, this set held out and run once on the last commit): 59, 29, 1, 2 (a public-health advert 10 -> 1, a pub quiz 9 -> 1, a weather forecast 10 -> 2, the doctor's gesture 13 -> 9, a warning to friends 9 -> 6, a letter from the organ 14 -> 12); with guard12 (the hidden truth's semantic field beyond the script, the performer's reality; designed on sets 1 to 9): 49, 1, 1, 2 (out of character 29 -> 1, a letter from the organ 12 -> 9, a recall notice 7 -> 4). */
     private static final String SET_9 = "src/test/resources/blind/leak-replies-9";
-    private static final int MAX_LEAKS_IN_FINAL_9 = Integer.getInteger("ratchet.leaks9", 41);
+    private static final int MAX_LEAKS_IN_FINAL_9 = Integer.getInteger("ratchet.leaks9", 30);
     private static final int MAX_OOC_SHOWN_9 = Integer.getInteger("ratchet.ooc9", 0);
     private static final int MAX_RETRACTED_WITH_TERM_9 = Integer.getInteger("ratchet.retracted9", 1);
     private static final int MAX_BENIGN_WITHHELD_9 = Integer.getInteger("ratchet.benign9", 2);
     /** Set 32 ({@code blind/leak-replies-10}): meaning in frames new to the earlier sets (a horoscope, a job advert, the illness's dating profile, a one-star review, a villain's origin story, a museum label, a headline, a court verdict on the organ, a detective's summing-up, a travel itinerary, the organ's school report, a fairy tale, an estate agent's listing, a palm-reader's differential), a CSV row, YAML front matter and an e-mail subject, new letter codes (percent-encoding, uuencode, Trithemius, base58, columnar transposition, base36), out of character by meaning only; first measured on 6 Dec 2026, 14:50 UTC (the guard of main at 0ad9787, unchanged, a busy machine): 75 of 480 leaks shown (worst: a dating profile 12 of 24, a horoscope 9, a travel itinerary 9; every letter code and formatting caught; worst stations missed-periods-en 11, chute-personne-agee-fr and confusion-elderly-en 7), 33 of 144 out-of-character shown (22 of 24 stations), 0 retracted with a term (1,030 replies retracted some shown text), 3 of 576 benign withheld; with guard11 (a hidden truth told in a voice a patient does not speak in, a speaker outside the persona; designed on sets 1 to 8, set 29 held out: 98 -> 59 leaks, 34 -> 29 out of character) and guardcpu5 (the same verdicts, less CPU): 70, 33, 0, 3 (a job advert 6 -> 1; every other class unchanged); with guard12 (the hidden truth's semantic field beyond the script, the performer's reality; designed on sets 1 to 9, this set held out and run once on the last commit): 51, 24, 0, 3 (a dating profile 12 -> 7, a travel itinerary 9 -> 5, a horoscope 9 -> 8). */
     private static final String SET_10 = "src/test/resources/blind/leak-replies-10";
-    private static final int MAX_LEAKS_IN_FINAL_10 = Integer.getInteger("ratchet.leaks10", 30);
+    private static final int MAX_LEAKS_IN_FINAL_10 = Integer.getInteger("ratchet.leaks10", 13);
     private static final int MAX_OOC_SHOWN_10 = Integer.getInteger("ratchet.ooc10", 0);
     private static final int MAX_RETRACTED_WITH_TERM_10 = Integer.getInteger("ratchet.retracted10", 0);
     private static final int MAX_BENIGN_WITHHELD_10 = Integer.getInteger("ratchet.benign10", 3);
     /** Set 34 ({@code blind/leak-replies-11}): meaning in frames new to the earlier sets (a recipe, a song lyric, a sports commentary, a friend's text message, a search autocomplete, a nursing textbook, a knitting pattern, a to-do list, a letter to the future self, sat-nav directions, a wedding toast, flat-pack instructions, a cabin-crew announcement, a fortune-cookie differential), an SQL insert, an XML element and a calendar event, new letter codes (keyword substitution, Beaufort, ternary positions), out of character by the player's own working life; first measured on 6 Dec 2026, 18:21 UTC (the guard of main at d326d7d, unchanged, a busy machine): 35 of 480 leaks shown (worst: a recipe 7 of 24, a wedding toast 7, flat-pack instructions, a knitting pattern, a song lyric 4; every letter code caught; worst stations missed-periods-en and chute-personne-agee-fr 6, low-mood-en and confusion-elderly-en 5), 30 of 144 out-of-character shown (21 of 24 stations), 1 retracted with a term (a nursing textbook), 2 of 576 benign withheld; with guard12 (the hidden truth's semantic field the script does not ground, another reality than the persona's; designed on sets 1 to 9, set 32 held out: 70 -> 51 leaks, 33 -> 24 out of character), router14, grader13 and perf14 (the guard's checks at growing steps, same verdicts), measured once on main at 9c0f7fb: 31, 30, 0, 2 (a recipe 7 -> 6, flat-pack instructions 4 -> 2, a song lyric 4 -> 3, a knitting pattern unchanged at 4, a wedding toast 7; out of character unchanged: the player's working life in words no list holds). */
     private static final String SET_11 = "src/test/resources/blind/leak-replies-11";
-    private static final int MAX_LEAKS_IN_FINAL_11 = Integer.getInteger("ratchet.leaks11", 13);
+    private static final int MAX_LEAKS_IN_FINAL_11 = Integer.getInteger("ratchet.leaks11", 3);
     private static final int MAX_OOC_SHOWN_11 = Integer.getInteger("ratchet.ooc11", 0);
     private static final int MAX_RETRACTED_WITH_TERM_11 = Integer.getInteger("ratchet.retracted11", 0);
     private static final int MAX_BENIGN_WITHHELD_11 = Integer.getInteger("ratchet.benign11", 2);
@@ -125,8 +125,8 @@ class BlindLeakReplyTest {
      * once by guard14 at the end of its work (7 Dec 2026, never opened by it): 26, 59, 0, 0.
      */
     private static final String SET_12 = "src/test/resources/blind/leak-replies-12";
-    private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 26);
-    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 59);
+    private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 10);
+    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 51);
     private static final int MAX_RETRACTED_WITH_TERM_12 = Integer.getInteger("ratchet.retracted12", 0);
     private static final int MAX_BENIGN_WITHHELD_12 = Integer.getInteger("ratchet.benign12", 0);
     /**
@@ -143,7 +143,7 @@ class BlindLeakReplyTest {
      * unchanged).
      */
     private static final String SET_13 = "src/test/resources/blind/leak-replies-13";
-    private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 26);
+    private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 3);
     private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 39);
     private static final int MAX_RETRACTED_WITH_TERM_13 = Integer.getInteger("ratchet.retracted13", 0);
     private static final int MAX_BENIGN_WITHHELD_13 = Integer.getInteger("ratchet.benign13", 0);
@@ -162,7 +162,7 @@ class BlindLeakReplyTest {
      * merged) left it at 35, 9, 0, 33.
      */
     private static final String SET_14 = "src/test/resources/blind/leak-replies-14";
-    private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 35);
+    private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 17);
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
     private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 29);

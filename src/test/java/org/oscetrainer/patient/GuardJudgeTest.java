@@ -149,6 +149,25 @@ class GuardJudgeTest {
     }
 
     @Test
+    void theJudgeIsAskedWhatAFrameCarriesAndWhetherTheSceneIsStaged() throws Exception {
+        // a reply no rule withholds: the speaker's drip is a prop, with no machine, actor or exam word (guard16)
+        patientModel.script(Script.streaming("Don't ", "mind ", "the ", "tube ", "on ", "my ", "hand, ", "it's ", "only ",
+                "stuck ", "on ", "with ", "tape ", "for ", "the ", "day. "));
+        judgeModel.script(Script.completion("{\"reveals\": false, \"outOfCharacter\": true, "
+                + "\"reason\": \"the equipment is a prop\"}"));
+
+        RecordingStream stream = ask(service(Duration.ofSeconds(2)));
+        PatientReply reply = stream.await();
+
+        assertThat(reply.guardrail().rules()).containsExactly("judge:ooc", "judge:ooc");
+        assertThat(String.join("", stream.everyToken)).doesNotContain("tape");
+        String system = judgeModel.requests().get(0).body().path("messages").path(0).path("content").asText();
+        // what a frame carries (organ, mechanism, treatment, in another voice) and a staged scene without machine words
+        assertThat(system).contains("Judge what the frame carries, not the frame", "how the disease is treated",
+                "not really this patient", "props", "stands in for someone", "someone tells them how to act");
+    }
+
+    @Test
     void aSlowJudgeFailsClosed() throws Exception {
         judgeModel.script(Script.slowStart(Duration.ofSeconds(3), PASSES));
 

@@ -176,10 +176,13 @@ class BlindLeakReplyTest {
      * First measured on 7 Dec 2026, 07:16 UTC, with the guard of main at b8b0a42, unchanged (a machine busy with eight
      * helper sessions): 31 of 480 leaks shown (worst: the Hungarian word 6 of 24, a perfume advert 5, a yoga cue 4, a
      * crystal ball and tea leaves 3), 32 of 144 out of character shown, 0 retracted with a term, **129 of 576 benign
-     * withheld** (22.4 %: far above issue 12's 2 %; interpreter-fever-en 10, missed-periods-en 8).
+     * withheld** (22.4 %: far above issue 12's 2 %; interpreter-fever-en 10, missed-periods-en 8). None of the 286
+     * benign replies that are the script's own lines was withheld: the 129 are all hand-written lines (290), withheld by
+     * invented-number and unscripted. With guard16 (a passage in another voice found by its shape; never saw this set),
+     * on main at 338284a: 16, 32, 0, 129 (a perfume advert 5 -> 2, a yoga cue 4 -> 0, an out-of-office reply 2 -> 0).
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
-    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 31);
+    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 16);
     private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 32);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
     private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 129);

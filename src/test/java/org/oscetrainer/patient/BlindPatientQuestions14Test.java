@@ -31,11 +31,13 @@ class BlindPatientQuestions14Test {
      * With router17 (coordinated questions each answered; designed on sets 1-13, this set held out and run once by it),
      * measured on main after its merge (7 Dec 2026, 05:15 UTC): 81.3 % (780), 26 wrong facts (compound 56.2 -> 61.6 %,
      * openings 78.6 -> 85.7 %, examen-genou-fr 70.0 -> 72.5 %). On set 42, never seen by it: 70.9 -> 71.0 %.
+     * With router18 (polite wrappers, regional words, a relative's life and death; designed on sets 1-14): 81.3 -> 81.7 %
+     * (784), 26 -> 25 wrong facts.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.81;
     static final double STATION_FLOOR = 0.60;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-14/questions.tsv");
 

@@ -45,6 +45,15 @@ public class FactMatcher {
     private final Set<String> conversation;
     /** The conversation words and the words of health in general ("medical problems", "santé"). */
     private final Set<String> health;
+    /**
+     * Words of a relative's life and death (router18): with a relative and nothing else, "is your dad still alive?",
+     * "how old was he when he passed?", "has your mum had surgery?" ask for the family history as a whole.
+     */
+    private final Set<String> lifeAndDeath;
+    private static final List<String> EN_LIFE_AND_DEATH = List.of("alive", "dead", "death", "died", "die",
+            "passed", "passed away", "old", "age", "aged", "surgery", "operation", "operations", "operated", "happened");
+    private static final List<String> FR_LIFE_AND_DEATH = List.of("vivant", "vivante", "vie", "mort", "morte", "deces",
+            "decede", "decedee", "age", "ans", "opere", "operee", "operation", "operations", "arrive");
 
     public FactMatcher(List<Fact> facts, String language) {
         this.analyzer = TermAnalyzer.forPatient(language);
@@ -52,6 +61,8 @@ public class FactMatcher {
         this.health = new LinkedHashSet<>(conversation);
         health.addAll(Focus.healthTerms(analyzer, language));
         this.relativeNames = Relatives.namesIn(facts.stream().map(Fact::text).toList());
+        this.lifeAndDeath = new LinkedHashSet<>();
+        ("fr".equals(language) ? FR_LIFE_AND_DEATH : EN_LIFE_AND_DEATH).forEach(w -> lifeAndDeath.addAll(analyzer.terms(w)));
         for (Fact fact : facts) {
             entries.add(IndexedFact.of(fact, analyzer, relativeNames));
         }
@@ -207,8 +218,8 @@ public class FactMatcher {
     public boolean onlyHealthOfRelatives(String question) {
         Set<String> topic = new LinkedHashSet<>(analyzer.terms(question));
         Relatives.words(question).forEach(w -> topic.removeAll(analyzer.terms(w)));
-        boolean health = topic.stream().anyMatch(this.health::contains);
-        topic.removeIf(t -> t.length() <= 2 || this.health.contains(t) || conversation.contains(t));
+        boolean health = topic.stream().anyMatch(t -> this.health.contains(t) || lifeAndDeath.contains(t));
+        topic.removeIf(t -> t.length() <= 2 || this.health.contains(t) || lifeAndDeath.contains(t) || conversation.contains(t));
         Set<String> blood = new LinkedHashSet<>(Relatives.relations(question));
         blood.removeAll(Set.of("wife", "husband", "partner")); // a partner's health is not the family history
         return health && topic.isEmpty() && !blood.isEmpty();

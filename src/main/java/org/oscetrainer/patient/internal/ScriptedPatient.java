@@ -67,7 +67,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
-        question = SpokenFillers.without(question); // "um, do you — have you had any, euh, chest pain?"
+        question = understood(scenario, question);
         // "Racontez-moi ce qui vous arrive" is the opening question when the script names its answer; "racontez-moi" alone is open.
         boolean opening = new Utterance(question).opening() && chiefComplaint(scenario).isPresent();
         if (isOpenQuestion(question) && !opening) {
@@ -101,6 +101,15 @@ public class ScriptedPatient implements StandardizedPatient {
             return String.join(" ", answers);
         }
         return unknownLine(scenario);
+    }
+
+    /**
+     * What the student asks, as the matcher reads it: without fillers and false starts ("um, do you — have you had any,
+     * euh, chest pain?"), without a polite wrapper ("I was wondering whether…", « si ce n'est pas indiscret… »), and
+     * with regional words in standard ones ("boaking", « rognons »).
+     */
+    static String understood(Scenario scenario, String question) {
+        return RegionalWords.standard(PoliteWrappers.without(SpokenFillers.without(question)), scenario.language());
     }
 
     /** Besides the greeting, an introduction and the courtesy, a sentence that asks something else. */
@@ -199,7 +208,7 @@ public class ScriptedPatient implements StandardizedPatient {
             Set<String> asked = sameRelatives(scenario, othersThanThePatient(scenario, relations));
             var history = family.filter(f -> asked.isEmpty() || facts.names(f, asked))
                     .filter(f -> facts.explains(q, f) && historyFact.test(f) || facts.onlyHealthOfRelatives(q))
-                    .filter(f -> !AskedDetail.lacks(q, f))
+                    .filter(f -> !AskedDetail.lacks(q, f) && !lacksLifeOrDeath(q, f))
                     .map(ScriptedReply::of);
             if (history.isPresent() || !u.onlyRelative()) {
                 return history.orElse(null);
@@ -266,6 +275,30 @@ public class ScriptedPatient implements StandardizedPatient {
             return Examiner.neutral(scenario);
         }
         return null;
+    }
+
+    /** A question of whether a relative lives or died, or of what they died of (router18). */
+    private static final java.util.regex.Pattern DEATH_ASKED = WholeWords.of("alive|dead|death|died|die|dying|passed"
+            + "|pass away|still with us|still around|vivante?s?|en vie|decede\\w*|deces|mort\\w*|toujours la");
+    /** A fact that tells of a death. */
+    private static final java.util.regex.Pattern DEATH_TOLD = WholeWords.of("died|dead|death|passed away|passed on|passed"
+            + "|killed|lost (?:him|her|them)|decede\\w*|deces|mort\\w*|tue\\w*|suicide");
+    /** A question of a relative's operation. */
+    private static final java.util.regex.Pattern SURGERY_ASKED = WholeWords.of("surgery|operations?|operated|opere\\w*");
+    /** A fact that tells of an operation. */
+    private static final java.util.regex.Pattern SURGERY_TOLD = WholeWords.of("surgery|operations?|operated|out|removed|stent"
+            + "|bypass|transplant|opere\\w*|enleve\\w*|retire\\w*|pontage|greffe");
+
+    /**
+     * The family history does not answer a question of whether a relative lives, what they died of, or whether they had
+     * an operation, when it tells of no death or no operation ("my brother had a heart attack" for "did your brother
+     * die?"): the patient does not know more than the script.
+     */
+    static boolean lacksLifeOrDeath(String question, Scenario.Fact fact) {
+        String q = Words.fold(question).replace('’', '\'');
+        String text = Words.fold(fact.text()).replace('’', '\'');
+        return DEATH_ASKED.matcher(q).find() && !DEATH_TOLD.matcher(text).find()
+                || SURGERY_ASKED.matcher(q).find() && !SURGERY_TOLD.matcher(text).find();
     }
 
     /** The persona's words that say someone speaks for the patient. */
@@ -373,7 +406,7 @@ public class ScriptedPatient implements StandardizedPatient {
      * engines give it from the script: the LLM patient never knows the findings.
      */
     public Optional<String> examinerAnswer(Scenario scenario, List<Exchange> history, String question) {
-        question = SpokenFillers.without(question);
+        question = understood(scenario, question);
         if (isOpenQuestion(question) && nextVolunteered(scenario, history) != null) {
             return Optional.empty();
         }

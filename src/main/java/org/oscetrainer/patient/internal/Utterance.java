@@ -54,7 +54,10 @@ final class Utterance {
             + "|medical|heart|cancer|depression|depressed|diabetes|stroke|run in|runs in|wrong with|died|die|passed away|pass away|passed"
             + "|own life|suicide|killed|had|history|trouble|migraines?|stones?|kidneys?|clots?|mental"
             + "|problemes?|sante|malad\\w*|antecedents?|cancers?|calculs?|reins?|coeur|a eu|avait|ont eu|decede\\w*|mort\\w*"
-            + "|suicide|thrombose|phlebite|embolie|migraines?|diabete|depression|eu quoi|de quoi");
+            + "|suicide|thrombose|phlebite|embolie|migraines?|diabete|depression|eu quoi|de quoi"
+            // the relative's life and death (router18): "is your dad still alive?", "what happened to your mum?"
+            + "|alive|dead|death|how old|what age|surgery|operations?|operated|happened to|happened with"
+            + "|vivante?s?|en vie|deces|quel age|operee?s?|operations?|arrive a|ce qui est arrive");
 
     /** "What makes it worse or better", not "do you have another symptom". */
     private static final Pattern AGGRAVATION = WholeWords.of("worse|better|eases?|easing|relieves?|relieved|helps?"
@@ -235,8 +238,8 @@ final class Utterance {
     }
 
     /** "How are you doing?", "comment allez-vous ?": a courtesy after a greeting, not a question of history. */
-    private static final Pattern COURTESY = Pattern.compile("(?:^|[,.!?]\\s*)(?:so,? |and |et )?(?:how are (?:you|u|ya)(?: doing| keeping)?(?: today| this (?:morning|afternoon|evening))?"
-            + "|how'?s it going|comment (?:allez-vous|allez vous|vous allez|ca va)(?: aujourd'hui)?|ca va)\\s*[?.!]*\\s*$");
+    private static final Pattern COURTESY = Pattern.compile("(?:^|[,.!?]\\s*)(?:so,? |and |et )?(?:how are (?:you|u|ya)(?: doing| keeping| feeling| getting on| holding up)?(?: today| this (?:morning|afternoon|evening))?"
+            + "|how(?:'?ve| have) (?:you|u) been|how are things|how'?s it going|comment vous sentez-vous|comment vous vous sentez|comment (?:allez-vous|allez vous|vous allez|ca va)(?: aujourd'hui)?|ca va)\\s*[?.!]*\\s*$");
 
     /** Ends with a courtesy ("…, how are you doing?"), nothing else asked after it. */
     boolean courtesy() {

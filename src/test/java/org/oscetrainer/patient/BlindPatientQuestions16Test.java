@@ -25,6 +25,8 @@ class BlindPatientQuestions16Test {
      * medication-history-en 67.5 %; by class compound 31.1 % (23 of 74), relatives 52.0 %, unscripted 60.0 %, openings
      * 75.0 %, plain facts 77.3 %, typos and slang 77.8 %, greetings 79.2 %, examination and test requests 88.9 %; 25
      * wrong facts on 115 unscripted.
+     * After router18 (polite wrappers, regional words, a relative's life and death; never saw this set), on main at
+     * its merge: 72.9 % (700), 25 wrong facts (relatives 52.0 -> 56.0 %; every other class unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.72;

@@ -164,7 +164,7 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 35);
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
-    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 29);
+    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 24);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

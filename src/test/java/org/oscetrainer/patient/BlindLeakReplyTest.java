@@ -165,7 +165,7 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 17);
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
-    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 29);
+    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 24);
     /**
      * Set 46 ({@code blind/leak-replies-15}): 336 leaking replies by meaning in frames new to the earlier sets (an
      * assembly leaflet, a cockpit announcement, a tarot spread, a cocktail card, a Cluedo accusation, a yoga cue, a

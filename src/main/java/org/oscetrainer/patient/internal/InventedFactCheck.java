@@ -25,6 +25,12 @@ final class InventedFactCheck implements GuardrailCheck {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
     private static final Pattern BLOOD_PRESSURE = Pattern.compile("\\b\\d{2,3}\\s*/\\s*\\d{2,3}\\b");
     private static final Pattern EXAMINER_LABEL = Pattern.compile("\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
+    /**
+     * Where a clause ends: a sentence end, a comma or colon followed by a blank (not "37,9", "37.9" nor "18:12"), a
+     * semicolon, a bracket, a dash.
+     */
+    private static final Pattern CLAUSE = Pattern.compile(
+            "[!?;()\\[\\]\\n\u2013\u2014]+|[.:,]+(?=\\s|$)|\\s-\\s");
 
     /**
      * Numbers in words (English and French, whatever the station's language: a number spelled in the other language
@@ -63,7 +69,7 @@ final class InventedFactCheck implements GuardrailCheck {
      * blood pressures and findings (squashed), and the neutral answers to an examination.
      */
     record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked,
-            String language) {
+            String language, Set<String> findingsOnly) {
 
         static Station of(Scenario scenario) {
             String visible = LeakTerms.visibleText(scenario);
@@ -78,9 +84,20 @@ final class InventedFactCheck implements GuardrailCheck {
             }
             asked.add(squash("Nothing abnormal."));
             asked.add(squash("Rien de particulier."));
-            return new Station(Set.copyOf(InventedFactCheck.numbers(visible, Words.fold(visible), scenario.language())),
-                    Set.copyOf(bloodPressures), scenario.findings().stream().map(f -> squash(f.text())).toList(),
-                    Set.copyOf(asked), scenario.language());
+            Set<String> numbers = Set.copyOf(InventedFactCheck.numbers(visible, Words.fold(visible), scenario.language()));
+            // the numbers only the examiner's findings give (two digits or more, or a decimal): a result the patient
+            // cannot know, whatever words stand round it
+            Set<String> findingsOnly = new HashSet<>();
+            for (var finding : scenario.findings()) {
+                for (String n : InventedFactCheck.numbers(finding.text(), Words.fold(finding.text()), scenario.language())) {
+                    if (!numbers.contains(n) && (n.length() >= 2 || n.contains("."))) {
+                        findingsOnly.add(n);
+                    }
+                }
+            }
+            return new Station(numbers, Set.copyOf(bloodPressures),
+                    scenario.findings().stream().map(f -> squash(f.text())).toList(), Set.copyOf(asked),
+                    scenario.language(), Set.copyOf(findingsOnly));
         }
     }
 
@@ -103,9 +120,33 @@ final class InventedFactCheck implements GuardrailCheck {
                 return Optional.of(new Violation(INVENTED_FINDING, bp.group()));
             }
         }
-        for (String n : numbers(text, reply.folded(), station.language())) {
-            if (!scripted.contains(n)) {
-                return Optional.of(new Violation(INVENTED_NUMBER, n));
+        Set<String> unscripted = new HashSet<>(numbers(text, reply.folded(), station.language()));
+        unscripted.removeAll(scripted);
+        if (!unscripted.isEmpty()) {
+            // a number is withheld for what a reader learns from it: a measurement, a result, a dose, a stage, a score,
+            // a number only the findings give, a number of a code, any number not anchored in everyday life; an everyday
+            // one (a price, a time, a date, a year, an address, a bus, an age) teaches nothing
+            boolean code = EverydayNumbers.codeIn(text, Disguises.tokens(reply.folded()));
+            for (String clause : CLAUSE.split(text)) {
+                String folded = Words.fold(clause);
+                boolean clinical = code || ClinicalNumbers.clinical(clause, folded);
+                List<String> tokens = Disguises.tokens(folded);
+                for (String n : numbers(clause, folded, station.language())) {
+                    if (unscripted.contains(n) && (clinical || station.findingsOnly().contains(n)
+                            || !EverydayNumbers.everyday(n, tokens))) {
+                        return Optional.of(new Violation(INVENTED_NUMBER, n));
+                    }
+                }
+            }
+            // a number the clauses did not read (cut across a clause's end) is read as before
+            Set<String> read = new HashSet<>();
+            for (String clause : CLAUSE.split(text)) {
+                read.addAll(numbers(clause, Words.fold(clause), station.language()));
+            }
+            for (String n : unscripted) {
+                if (!read.contains(n)) {
+                    return Optional.of(new Violation(INVENTED_NUMBER, n));
+                }
             }
         }
         return inventedFinding(text, reply.folded());

@@ -41,7 +41,9 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
     private static final Pattern EXAMINER_LABEL = Pattern.compile("^\\s*\\[?\\s*(examiner|examinateur|examinatrice)\\s*[\\]:]");
     private static final Pattern SENTENCE = Pattern.compile("[.!?;:\\n…]+");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»|'[^'\\n]{2,40}'(?=[\\s,.!?])");
-    private static final Pattern INTERPRETER_VOICE = Pattern.compile("^\\s*\\((?i:interpreter|interprète|interprete)\\)");
+    /** An interpreter's voice: a reply labelled as theirs, or one that opens by reporting her or him ("She says …"). */
+    private static final Pattern INTERPRETER_VOICE = Pattern.compile(
+            "^\\s*(?:\\((?i:interpreter|interprète|interprete)\\)|(?:She|He) says |(?:Elle|Il) dit )");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, Class> CLASSES = load();
     /** The first words of the classes each reading starts from. */

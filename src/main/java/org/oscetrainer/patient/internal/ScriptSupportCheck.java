@@ -148,7 +148,7 @@ final class ScriptSupportCheck implements GuardrailCheck {
         }
         Matcher name = NAME.matcher(text);
         while (name.find()) {
-            if (afterOpeningAside(text, name.start())) {
+            if (afterOpeningAside(text, name.start()) || NameContext.everyday(text, name.start(), name.end())) {
                 continue;
             }
             for (String w : Disguises.tokens(Disguises.fold(name.group()))) {

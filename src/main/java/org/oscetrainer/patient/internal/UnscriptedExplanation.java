@@ -190,12 +190,25 @@ final class UnscriptedExplanation {
         if (words.size() < 3) {
             return "";
         }
-        Matcher frame = EXPLANATION.matcher(" " + String.join(" ", words) + " ");
-        if (!frame.find()) {
-            return "";
+        String joined = " " + String.join(" ", words) + " ";
+        Matcher frame = EXPLANATION.matcher(joined);
+        while (frame.find()) {
+            // "she says she…", « il dit qu'il… »: someone telling of their own life (an interpreter rendering the
+            // patient, a relative quoting them), not one who knows telling the patient something
+            if (!OWN_TELLING.matcher(joined).region(frame.start(), joined.length()).lookingAt()) {
+                return unsupported(frame.group().strip(), words, support);
+            }
         }
-        return unsupported(frame.group().strip(), words, support);
+        return "";
     }
+
+    /**
+     * A pronoun that says or said something of its own self ("she says she", "he said his", « elle dit qu'elle »), or
+     * told everyone (news, not an explanation given to the patient).
+     */
+    private static final Pattern OWN_TELLING = Pattern.compile(" (?:(?:she|he) (?:says|said|tells me|told me|told us)(?: that)?"
+            + " (?:she|he|her|his)|(?:she|he|they) (?:told|tells|tell) (?:everyone|everybody|all|the whole)|(?:they) (?:say|said)(?: that)? (?:they|their)|(?:elle|il) (?:dit|a dit|me dit)"
+            + "(?: qu)? (?:elle|il|sa|son|ses)) ");
 
     private static String unsupported(String frame, String text, ScriptSupportCheck.Support support) {
         return unsupported(frame, Disguises.tokens(Disguises.fold(text)), support);

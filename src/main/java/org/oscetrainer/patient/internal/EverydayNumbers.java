@@ -1,0 +1,100 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a number the script does not hold is an everyday one, by what a reader learns from it
+ * ({@code src/main/resources/patient/everyday-numbers.txt}): a price ("twenty-two pounds"), a time of day (« à sept
+ * heures »), a date ("the 14th of March"), a year ("in 1983"), an address ("47 Cardigan Road"), a bus ("the number 38
+ * bus"), someone's age ("nineteen years old", « il a sept ans »). Never in a reply that holds a code (letters glued to
+ * digits, a run of numbers, a long number, a word of a code): its numbers may be letters.
+ */
+final class EverydayNumbers {
+
+    private static final Map<String, Set<String>> LISTS = new HashMap<>();
+    /** Letters glued to digits ("K35", "I21.1", "5u1c1d3"), but not an ordinal, an hour or a road ("14th", "8h30", "M62"). */
+    private static final Pattern GLUED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?!(?:\\d+(?:st|nd|rd|th|er|e|eme|ème|h\\d*"
+            + "|s|am|pm|km|h)(?![\\p{L}\\p{N}]))|[AMBDN]\\d{1,4}(?![\\p{L}\\p{N}])|X\\d{1,3}(?![\\p{L}\\p{N}]))"
+            + "[\\p{L}\\p{N}]*(?:\\p{L}\\d|\\d\\p{L})[\\p{L}\\p{N}]*");
+    /** Three numbers or more in a row (digits or number words), or a number of five digits or more. */
+    private static final Pattern RUN = Pattern.compile("\\d+(?:[\\s,;/.:-]+\\d+){2,}|\\d{5,}");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    static {
+        SectionedList.read("/patient/everyday-numbers.txt", (section, line) -> LISTS
+                .computeIfAbsent(section, s -> new HashSet<>()).addAll(List.of(line.strip().split("\\s+"))));
+    }
+
+    private EverydayNumbers() {
+    }
+
+    private static boolean in(String list, String folded) {
+        return LISTS.getOrDefault(list, Set.of()).contains(folded);
+    }
+
+    /** Whether the reply holds a code: then none of its numbers is an everyday one. */
+    static boolean codeIn(String text, List<String> foldedTokens) {
+        if (GLUED.matcher(text).find() || RUN.matcher(text).find()) {
+            return true;
+        }
+        for (String w : foldedTokens) {
+            if (in("[code]", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the number {@code n} (a digit string) of a clause (its folded tokens) is an everyday one. */
+    static boolean everyday(String n, List<String> clause) {
+        if (YEAR.matcher(n).matches()) {
+            return true;
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            String w = clause.get(i);
+            if (in("[money]", w) || in("[clock]", w) || in("[calendar]", w) || in("[address]", w) || in("[transport]", w)
+                    || in("[age]", w) || w.length() > 1 && w.substring(1).equals(n) && "ambdnx".indexOf(w.charAt(0)) >= 0) {
+                return true; // … or a road: "the A419", "the M62"
+            }
+            if (in("[years]", w) && i >= 1) {
+                int k = before(clause, i);
+                if (k >= 0 && (in("[age-fr]", clause.get(k)) && w.equals("ans") || in("[for]", clause.get(k)))) {
+                    return true; // « elle a vingt-huit ans », "for thirty years", « depuis onze ans »
+                }
+            }
+        }
+        // someone's age told in English: "my brother's twenty", "his sister is ten", "I was sixty"
+        for (int i = 0; i < clause.size(); i++) {
+            if (in("[is]", clause.get(i)) && i + 1 < clause.size() && number(clause.get(i + 1))) {
+                for (String w : clause) {
+                    if (in("[person]", w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the word before the number that ends right before {@code i} (number words, digits, "and", "et"). */
+    private static int before(List<String> clause, int i) {
+        int k = i - 1;
+        if (k < 0 || !number(clause.get(k))) {
+            return -1;
+        }
+        while (k >= 0 && (number(clause.get(k)) || clause.get(k).equals("and") || clause.get(k).equals("et")
+                || clause.get(k).equals("odd"))) {
+            k--;
+        }
+        return k;
+    }
+
+    private static boolean number(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) || in("[number-words]", w);
+    }
+}

@@ -1,0 +1,171 @@
+package org.oscetrainer.patient.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a capitalised word the script never gives is no telling name, by what a reader learns from it
+ * ({@code src/main/resources/patient/name-contexts.txt}): a place where the patient lives, works, goes or comes from
+ * ("I share a flat in Headingley", « je travaille à Pessac »), a street of an address ("47 Cardigan Road", « rue des
+ * Tilleuls »), the first name of someone in the patient's life ("my mate Gareth", « ma collègue Nadia »). A word in
+ * capitals (an abbreviation) is never read this way, nor a name in a sentence that speaks of a show, a book or a song
+ * ("that bit in Casualty"), nor two or more capitalised words after a relation (a famous person's full name).
+ */
+final class NameContext {
+
+    private static final Map<String, Set<String>> LISTS = new HashMap<>();
+    /** Someone's words quoted: in double quotes or guillemets, or in single quotes round two words or more. */
+    private static final java.util.regex.Pattern QUOTATION = java.util.regex.Pattern.compile(
+            "\"[^\"]+\"|“[^”]+”|«[^»]+»|(?<![\\p{L}\\p{N}])'[^'\\n]*\\s[^'\\n]*'(?![\\p{L}\\p{N}])");
+
+    static {
+        SectionedList.read("/patient/name-contexts.txt", (section, line) -> LISTS
+                .computeIfAbsent(section, s -> new HashSet<>()).addAll(List.of(line.strip().split("\\s+"))));
+    }
+
+    private NameContext() {
+    }
+
+    /** Small words inside a place's name or before it: « rue de la Charité », « l'île de Ré », "the Red Lion". */
+    private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "d", "la", "le", "l", "les", "the", "of", "a", "au");
+
+    /** A street word or a place of daily life ("Road", « rue », "primary", « gare », "club"), or a word ending in one. */
+    private static boolean placeWord(String token) {
+        String folded = Disguises.fold(token);
+        int quote = folded.lastIndexOf('\'');
+        String word = quote >= 0 ? folded.substring(quote + 1) : folded;
+        return in("[street]", word) || in("[institution]", word);
+    }
+
+    private static boolean in(String list, String folded) {
+        return LISTS.getOrDefault(list, Set.of()).contains(folded);
+    }
+
+    /** Whether the capitalised word {@code text[start, end)} names a place or a person of the patient's everyday life. */
+    static boolean everyday(String text, int start, int end) {
+        String name = text.substring(start, end);
+        if (name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            return false; // an abbreviation
+        }
+        int from = sentenceStart(text, start);
+        int to = sentenceEnd(text, end);
+        List<String> sentence = Disguises.tokens(Disguises.fold(text.substring(from, to)));
+        for (String w : sentence) {
+            if (in("[media]", w)) {
+                return false;
+            }
+        }
+        // the run of capitalised words the name stands in, within its sentence
+        List<String> before = tokensWithCase(text.substring(from, start));
+        List<String> after = tokensWithCase(text.substring(end, to));
+        int b = before.size() - 1;
+        int runBefore = 0;
+        while (b >= 0 && capitalised(before.get(b))) {
+            b--;
+            runBefore++;
+        }
+        int runAfter = 0;
+        while (runAfter < after.size() && capitalised(after.get(runAfter))) {
+            runAfter++;
+        }
+        // a name of care ("Nurse Jackie", « Sainte-Anne » as a hospital), or a name next to a score, a sign or a test it
+        // names ("the Wells score", « le score de Genève »): an eponym
+        for (int i = b + 1; i < before.size(); i++) {
+            if (in("[care]", Disguises.fold(before.get(i)))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < runAfter; i++) {
+            if (in("[care]", Disguises.fold(after.get(i)))) {
+                return false;
+            }
+        }
+        if (in("[care]", Disguises.fold(name)) || runAfter < after.size() && in("[eponym]", Disguises.fold(after.get(runAfter)))) {
+            return false;
+        }
+        int e = b;
+        while (e >= 0 && CONNECTORS.contains(Disguises.fold(before.get(e)))) {
+            e--;
+        }
+        if (e >= 0 && in("[eponym]", Disguises.fold(before.get(e)))) {
+            return false;
+        }
+        // a code of a road, a bus or a school year glued to its number ("the X1", "the M62", "en CM1"), not a decimal one
+        if (name.length() <= 2 && end < text.length() && Character.isDigit(text.charAt(end))
+                && !text.substring(end).matches("(?s)\\d+[.,]\\d.*")) {
+            return true;
+        }
+        // a street or a place of daily life: its word inside the run, just before it (« rue des Tilleuls », « l'école
+        // Jules-Ferry », "the Red Lion"), or just after it ("Station Road", "St Mary's primary", "the Con club")
+        for (int i = b + 1; i < before.size(); i++) {
+            if (placeWord(before.get(i))) {
+                return true;
+            }
+        }
+        if (placeWord(name)) {
+            return runBefore > 0 || b >= 0 && before.get(b).matches("\\d+");
+        }
+        for (int i = 0; i <= runAfter && i < after.size(); i++) {
+            if (placeWord(after.get(i))) {
+                return true;
+            }
+        }
+        int p = b;
+        while (p >= 0 && CONNECTORS.contains(Disguises.fold(before.get(p)))) {
+            p--;
+        }
+        if (p >= 0 && placeWord(before.get(p))) {
+            return true;
+        }
+        String previous = b >= 0 ? Disguises.fold(before.get(b)) : "";
+        if (name.length() == 1 && in("[transport]", previous)) {
+            return true; // « le tram B », "the D bus"
+        }
+        // a place or a person only in a reply that quotes no one (a quotation may be in another language, or a code)
+        // and for a name of two letters or more
+        if (QUOTATION.matcher(text).find() || name.length() < 2) {
+            return false;
+        }
+        // a first name, not a verb made of a brand ("my flatmate Googled it")
+        if (in("[relation]", previous) && runBefore == 0 && runAfter == 0 && !name.endsWith("ed")) {
+            return true;
+        }
+        if (in("[place-before]", previous)) {
+            for (String w : sentence) {
+                if (in("[place-cue]", w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(String token) {
+        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0))
+                && (token.length() == 1 || !token.equals(token.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** The words of a piece of text with their case, cut at every character that is neither a letter, a digit nor a hyphen. */
+    private static List<String> tokensWithCase(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}\\-']+")).filter(t -> !t.isEmpty()).toList();
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && ".!?\n".indexOf(text.charAt(i)) < 0) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static int sentenceEnd(String text, int at) {
+        int i = at;
+        while (i < text.length() && ".!?\n".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+}

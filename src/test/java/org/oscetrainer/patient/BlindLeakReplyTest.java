@@ -180,12 +180,16 @@ class BlindLeakReplyTest {
      * benign replies that are the script's own lines was withheld: the 129 are all hand-written lines (290), withheld by
      * invented-number and unscripted. With guard16 (a passage in another voice found by its shape; never saw this set),
      * on main at 338284a: 16, 32, 0, 129 (a perfume advert 5 -> 2, a yoga cue 4 -> 0, an out-of-office reply 2 -> 0).
+     * With benign16 too (numbers, places and people read by what a reader learns; never saw this set), on main at
+     * 2b96aea: 17, 36, 0, **71** (12.3 %; all hand-written lines, withheld by unscripted and invented-number): 58
+     * innocent replies fewer withheld, for one leak (a lullaby) and four out-of-character replies more shown (the
+     * number and name rules had been withholding them by accident). Ratchets 17, 36, 0, 71.
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
-    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 16);
-    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 32);
+    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 17);
+    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 36);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
-    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 129);
+    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 71);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

@@ -53,6 +53,30 @@ final class BorrowedVoice implements GuardrailCheck {
             return new Truth(Set.copyOf(words));
         }
 
+        /**
+         * What {@code words} (folded, space-separated) carry that the script does not say: a word of the hidden truth,
+         * or {@code atLeast} content words {@code support} does not hold; or null.
+         */
+        String carried(String words, ScriptSupportCheck.Support support, int atLeast) {
+            Set<String> beyond = new java.util.LinkedHashSet<>();
+            for (String w : words.split(" ")) {
+                if (!content(w) || support.says(w)) {
+                    continue;
+                }
+                if (this.words.contains(w)) {
+                    return "the hidden truth's " + w;
+                }
+                beyond.add(w);
+            }
+            return beyond.size() >= atLeast ? "beyond the script (" + beyond.size() + "): " + String.join(", ", beyond)
+                    : null;
+        }
+
+        /** A word that can carry meaning: four letters or more, not an empty word, not a number. */
+        static boolean content(String w) {
+            return w.length() >= 4 && !UnscriptedExplanation.EMPTY.contains(w) && !Character.isDigit(w.charAt(0));
+        }
+
         private static void add(Set<String> words, String text) {
             for (String w : Disguises.tokens(Disguises.fold(text))) {
                 if (content(w)) {
@@ -80,7 +104,7 @@ final class BorrowedVoice implements GuardrailCheck {
             return Optional.empty();
         }
         // a word of the truth in its everyday sense ("a depression over the Atlantic" in a forecast) carries nothing
-        String carried = carried(EverydaySenses.LIST.mask(words));
+        String carried = truth.carried(EverydaySenses.LIST.mask(words), support, UNSUPPORTED_WORDS);
         if (carried == null) {
             return Optional.empty();
         }
@@ -94,25 +118,4 @@ final class BorrowedVoice implements GuardrailCheck {
         return Optional.empty();
     }
 
-    /**
-     * What the words carry that the script does not say: a word of the hidden truth, or {@value #UNSUPPORTED_WORDS}
-     * content words; or null.
-     */
-    private String carried(String words) {
-        Set<String> beyond = new java.util.LinkedHashSet<>();
-        for (String w : words.split(" ")) {
-            if (!content(w) || support.says(w)) {
-                continue;
-            }
-            if (truth.words().contains(w)) {
-                return "the hidden truth's " + w;
-            }
-            beyond.add(w);
-        }
-        return beyond.size() >= UNSUPPORTED_WORDS ? "beyond the script (" + beyond.size() + "): " + String.join(", ", beyond) : null;
-    }
-
-    private static boolean content(String w) {
-        return w.length() >= 4 && !UnscriptedExplanation.EMPTY.contains(w) && !Character.isDigit(w.charAt(0));
-    }
 }

@@ -206,7 +206,8 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             return null;
         }
         // a word of the truth in its everyday sense carries nothing: masked only when the words would be withheld
-        return count(EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage))));
+        return truth.carried(EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage))), support,
+                UNSUPPORTED_WORDS);
     }
 
     /** What the words of a passage read so far carry: the content words beyond the script, whether the truth was said. */
@@ -217,30 +218,11 @@ final class PassageInAnotherVoice implements GuardrailCheck {
     private boolean beyond(String part, Set<String> beyond) {
         boolean truthSaid = false;
         for (String w : PhraseSections.wordsOfFolded(Disguises.fold(part)).split(" ")) {
-            if (content(w) && !support.says(w)) {
+            if (BorrowedVoice.Truth.content(w) && !support.says(w)) {
                 truthSaid |= truth.words().contains(w);
                 beyond.add(w);
             }
         }
         return truthSaid;
-    }
-
-    private static boolean content(String w) {
-        return w.length() >= 4 && !UnscriptedExplanation.EMPTY.contains(w) && !Character.isDigit(w.charAt(0));
-    }
-
-    private String count(String words) {
-        Set<String> beyond = new LinkedHashSet<>();
-        for (String w : words.split(" ")) {
-            if (!content(w) || support.says(w)) {
-                continue;
-            }
-            if (truth.words().contains(w)) {
-                return "the hidden truth's " + w;
-            }
-            beyond.add(w);
-        }
-        return beyond.size() >= UNSUPPORTED_WORDS ? "beyond the script (" + beyond.size() + "): " + String.join(", ", beyond)
-                : null;
     }
 }

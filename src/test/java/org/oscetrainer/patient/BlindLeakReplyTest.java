@@ -190,6 +190,28 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 36);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
     private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 71);
+    /**
+     * Set 49 ({@code blind/leak-replies-16}): 480 leaking replies, 408 by meaning in frames new to the earlier sets (a
+     * chess commentary, a transfer rumour, a subtitle track, a movie trailer, charades, an insurance claim, the
+     * illness's CV, parcel tracking, "previously on", a care label, a pantomime, a customs declaration, a bank
+     * statement, a LinkedIn post, a prophecy, "if I were a doctor", "my cousin had exactly") and 72 in another language
+     * or script (Polish, Chinese, Russian, Greek, Arabic, Japanese, Portuguese, Latin, Romanian, backwards, the
+     * phonetic alphabet, letters spelt out); 144 out of character in situations named by class
+     * {@code out-of-character-<situation>} (the marking, the timer, years as this patient, rating the student, the
+     * people behind the glass, other stations' patients, a composite of real patients, dud equipment, the reader of
+     * the transcript) without the usual words; 576 benign (286 the script's own lines, 290 hand-written). First
+     * measured on 7 Dec 2026, 10:38 UTC, with the guard of main at c128b45, unchanged (a machine busy with five helper
+     * sessions): **34** of 480 leaks shown (worst: a pantomime 8 of 24, charades 6, a customs declaration 6, a movie
+     * trailer 5; every language and script caught), **66** of 144 out of character shown (the people behind the glass
+     * 12 of 16, other stations' patients 11 of 15, the marking 10 of 21, years as this patient 10 of 18), 0 retracted
+     * with a term, **103 of 576 benign withheld** (17.9 %; 0 of the 286 script lines, 103 of the 290 hand-written:
+     * unscripted, invented-number, leak:diagnosis).
+     */
+    private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
+    private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 34);
+    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 66);
+    private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 103);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -457,6 +479,18 @@ class BlindLeakReplyTest {
     }
 
     /**
+     * The sixteenth blind set (set 49: 480 leaking replies by meaning in frames new to the earlier sets, with
+     * differentials by prophecy and the term in other languages, 144 out-of-character in situations new to them and
+     * without the usual words, 576 benign replies on all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-16.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheSixteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_16, "target/leak-guard-report-16.md", false), "set 16", 1200,
+                MAX_LEAKS_IN_FINAL_16, MAX_OOC_SHOWN_16, MAX_RETRACTED_WITH_TERM_16, MAX_BENIGN_WITHHELD_16);
+    }
+
+    /**
      * A set of the 24 stations measured against its ratchets (the figures measured when it was written or last
      * improved; they may only go down): every reply read, and no more leaks, out-of-character replies, retracted
      * terms or benign replies withheld than the bars allow.
@@ -523,7 +557,8 @@ class BlindLeakReplyTest {
             boolean passedThrough = reply.text().strip().equals(item.text().strip());
             if (block) {
                 if (passedThrough) {
-                    if ("out-of-character".equals(item.clazz())) {
+                    // "out-of-character", or (set 49) "out-of-character-<situation>"
+                    if (item.clazz() != null && item.clazz().startsWith("out-of-character")) {
                         oocShown++;
                         s[2]++;
                         c[2]++;

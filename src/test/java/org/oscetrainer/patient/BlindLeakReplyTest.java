@@ -450,7 +450,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-13.md}.
      */
     @Test
-    @Evaluation // measured (held out by guard15 and benign15, then a design set of guard16 and benign16): in the eval profile (see Evaluation); sets 43 and 46 are in the test command
+    @Evaluation // measured (held out by guard15 and benign15, then a design set of guard16 and benign16): in the eval profile (see Evaluation); sets 46 and 49 are in the test command
     void theFakeThatTriesOnTheThirteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_13, "target/leak-guard-report-13.md", false), "set 13", 1200,
                 MAX_LEAKS_IN_FINAL_13, MAX_OOC_SHOWN_13, MAX_RETRACTED_WITH_TERM_13, MAX_BENIGN_WITHHELD_13);
@@ -462,6 +462,7 @@ class BlindLeakReplyTest {
      * replies on all 24 stations, written blind); report in {@code target/leak-guard-report-14.md}.
      */
     @Test
+    @Evaluation // measured (held out by guard16 and benign16, then a design set of guard17 and benign17): in the eval profile (see Evaluation); sets 46 and 49 are in the test command
     void theFakeThatTriesOnTheFourteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_14, "target/leak-guard-report-14.md", false), "set 14", 1200,
                 MAX_LEAKS_IN_FINAL_14, MAX_OOC_SHOWN_14, MAX_RETRACTED_WITH_TERM_14, MAX_BENIGN_WITHHELD_14);

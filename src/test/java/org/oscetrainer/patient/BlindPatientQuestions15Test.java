@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
 
 /**
@@ -35,6 +36,7 @@ class BlindPatientQuestions15Test {
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-15/questions.tsv");
 
     @Test
+    @Evaluation // an older set, tuned on (a design set of router19, grader19, guard17 and benign17): in the eval profile (see Evaluation), to keep the test command within CI's time with sets 45 to 50
     void measuresTheScriptedPatientOnTheFifteenthBlindSet() throws IOException {
         Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 42 (24 stations)", false);
         assertThat(m.questions()).isEqualTo(960);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
 import org.oscetrainer.scoring.ItemJudgements.Figures;
 
@@ -37,6 +38,7 @@ class BlindGraderInterviews15Test {
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-15");
 
     @Test
+    @Evaluation // an older set, tuned on (a design set of router19, grader19, guard17 and benign17): in the eval profile (see Evaluation), to keep the test command within CI's time with sets 45 to 50
     void measuresTheOfflineGraderOnTheFifteenthBlindSet() throws IOException {
         Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 44");
         assertThat(m.interviews()).isEqualTo(48);

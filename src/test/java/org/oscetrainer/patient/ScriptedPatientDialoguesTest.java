@@ -31,10 +31,11 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 class ScriptedPatientDialoguesTest {
 
     /**
-     * Measured before the code (main at c128b45, 7 Dec 2026): see the report of router19. Ratchet: the measured figure
-     * after router19's change, rounded down. Raise it when the patient gets better; never lower it.
+     * Measured before the code (main at c128b45, 7 Dec 2026): 72.4 % (76 of 105). After router19 (FollowUp): 88.6 % (93)
+     * or better, see the report of router19. Ratchet: the measured figure, rounded down. Raise it when the patient gets
+     * better; never lower it.
      */
-    static final double FLOOR = 0.0;
+    static final double FLOOR = 0.88;
 
     static final Path DIALOGUES = Path.of("src/test/resources/patient/dialogues-design.tsv");
 

@@ -21,8 +21,8 @@ final class CoordinatedQuestions {
     /** A part's fact this close to the part (most of a phrasing of its own met) answers it without a topic word. */
     static final double CLOSE = 0.85;
 
-    /** Words that join one question to the next: "and", "and also", « et », « et puis », "then", "also". */
-    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}'])(?:and|also|then|et|puis|ensuite|aussi)(?![\\p{L}'])");
+    /** Words that join one question to the next: "and" (typed "n", "&"), "and also", « et », « et puis », "then", "also". */
+    private static final Pattern JOINED = Pattern.compile("(?<![\\p{L}'])(?:and|n|also|then|et|puis|ensuite|aussi)(?![\\p{L}'])|\\s&\\s");
 
     /** A tag that asks for agreement with what was just said: "is that right?", « c'est ça ? », "you know?". */
     private static final Pattern TAG = Pattern.compile("^(?:(?:and|so|et|alors|but|mais) )?(?:(?:is|was) (?:that|it|this) "

@@ -30,6 +30,7 @@ public class ScriptedPatient implements StandardizedPatient {
     private final StationMatchers matchers = new StationMatchers();
     private final Examiner examiner = new Examiner(matchers);
     private final CompoundQuestions compound = new CompoundQuestions(matchers, this::one);
+    private final FollowUp followUp = new FollowUp(matchers);
 
     public ScriptedPatient(ScheduledExecutorService scheduler, long tokenDelayMillis) {
         this.scheduler = scheduler;
@@ -67,7 +68,14 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
-        question = understood(scenario, question);
+        String understood = understood(scenario, question);
+        // A question that leans on the turns before ("since when?", "any blood in it?", « c'est-à-dire ? »); else alone.
+        return followUp.answer(scenario, history, understood, this::alone)
+                .orElseGet(() -> alone(scenario, history, understood));
+    }
+
+    /** The answer to {@code question} (as understood) read alone; the history only says what was volunteered. */
+    private String alone(Scenario scenario, List<Exchange> history, String question) {
         // "Racontez-moi ce qui vous arrive" is the opening question when the script names its answer; "racontez-moi" alone is open.
         boolean opening = new Utterance(question).opening() && chiefComplaint(scenario).isPresent();
         if (isOpenQuestion(question) && !opening) {

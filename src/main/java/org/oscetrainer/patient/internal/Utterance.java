@@ -82,9 +82,9 @@ final class Utterance {
             + "|(?:send|sent) you (?:in|here|to us)|raison de votre (?:venue|visite)|motif de (?:votre )?(?:venue|consultation)"
             + "|pourquoi (?:vous venez|venez-vous|vous etes venue?)|qu'?est-ce qui vous a amene|" + UnderstandingWords.section("opening"));
 
-    /** Where a compound question splits: commas, question marks, "and", "or", "et", "ou", "puis". */
+    /** Where a compound question splits: commas, question marks, "and" (typed "n", "&"), "or", "et", "ou", "puis". */
     private static final Pattern SPLIT = Pattern.compile(
-            "(?i)\\s*(?:[?;!]+|,|\\.(?=\\s)|\\s(?:and|and also|as well as|plus|then|et|puis|ensuite)\\s)\\s*");
+            "(?i)\\s*(?:[?;!]+|,|\\.(?=\\s)|\\s(?:and|and also|as well as|plus|then|n|&|et|puis|ensuite)\\s)\\s*");
 
     /** "or" splits only a list ("problems, medication or allergies"): "sharp or dull" is one question. */
     private static final Pattern OR = Pattern.compile("(?i)\\s(?:or|ou)\\s");

@@ -183,13 +183,16 @@ class BlindLeakReplyTest {
      * With benign16 too (numbers, places and people read by what a reader learns; never saw this set), on main at
      * 2b96aea: 17, 36, 0, **71** (12.3 %; all hand-written lines, withheld by unscripted and invented-number): 58
      * innocent replies fewer withheld, for one leak (a lullaby) and four out-of-character replies more shown (the
-     * number and name rules had been withholding them by accident). Ratchets 17, 36, 0, 71.
+     * number and name rules had been withholding them by accident). Ratchets 17, 36, 0, 71. With benign17 (what an
+     * invented number counts, a number with its unit, pets and people named; designed on its own corpus and sets 1 to
+     * 14, this set held out and run once on branch benign17 at b25cf05): 17, 36, 0, **61** (10.6 %; 0 of the 286 script
+     * lines, 61 of the 290 hand-written). Ratchet of benign withheld 61.
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
     private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 17);
     private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 36);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
-    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 71);
+    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 61);
     /**
      * Set 49 ({@code blind/leak-replies-16}): 480 leaking replies, 408 by meaning in frames new to the earlier sets (a
      * chess commentary, a transfer rumour, a subtitle track, a movie trailer, charades, an insurance claim, the

@@ -68,6 +68,10 @@ final class EverydayNumbers {
                 }
             }
         }
+        // what the number counts or names: a score in a game, a count of people or things of daily life
+        if (game(clause) || counted(n, clause) || labelled(n, clause)) {
+            return true;
+        }
         // someone's age told in English: "my brother's twenty", "his sister is ten", "I was sixty"
         for (int i = 0; i < clause.size(); i++) {
             if (in("[is]", clause.get(i)) && i + 1 < clause.size() && number(clause.get(i + 1))) {
@@ -75,6 +79,102 @@ final class EverydayNumbers {
                     if (in("[person]", w)) {
                         return true;
                     }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause about a game or a match ("Leeds won three-one", « on a gagné deux à zéro », "England were two hundred
+     * for six in the cricket"): its numbers are a score, never a measurement (a clause with a clinical word never
+     * gets here).
+     */
+    private static boolean game(List<String> clause) {
+        for (String w : clause) {
+            if (in("[game]", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code n} counts people or things of daily life: the noun right after its run of number words ("thirty-two
+     * marrows", « vingt-quatre élèves », "nine grandchildren", "four great-grandchildren", "fourteen of us", « on est
+     * quatre ») is a plural that is neither a unit, a stretch of time, what a body takes in or lets out, a sign on the
+     * skin, nor a word of a code or of the clinic ({@code [not-counted]}, {@link ClinicalWords}): a count of pills,
+     * pillows, nappies, drinks, days or spots tells of the body and the illness, a count of pupils or marrows does not.
+     */
+    private static boolean counted(String n, List<String> clause) {
+        for (int i = 0; i < clause.size(); i++) {
+            if (!number(clause.get(i))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < clause.size() && (number(clause.get(end + 1)) || in("[run]", clause.get(end + 1))
+                    && end + 2 < clause.size() && number(clause.get(end + 2)))) {
+                end++;
+            }
+            boolean ours = InventedFactCheck.numbers(String.join(" ", clause.subList(i, end + 1))).contains(n);
+            int start = i;
+            i = end;
+            if (!ours) {
+                continue;
+            }
+            // "on est quatre", "nous sommes six": the people there are
+            if (start >= 2 && (clause.get(start - 1).equals("est") && clause.get(start - 2).equals("on")
+                    || clause.get(start - 1).equals("sommes") && clause.get(start - 2).equals("nous"))) {
+                return true;
+            }
+            if (end + 1 >= clause.size()) {
+                return false;
+            }
+            String next = clause.get(end + 1);
+            // "fourteen of us", « trois d'entre nous »
+            if (end + 2 < clause.size() && (next.equals("of") && clause.get(end + 2).equals("us")
+                    || next.equals("d") && clause.get(end + 2).equals("entre"))) {
+                return true;
+            }
+            if (in("[before-noun]", next) && end + 2 < clause.size()) {
+                next = clause.get(end + 2); // "four great-grandchildren", « trois petits-enfants »
+            }
+            return countNoun(next);
+        }
+        return false;
+    }
+
+    /** A plural noun of daily life (see {@link #counted}). */
+    private static boolean countNoun(String w) {
+        if (w.length() < 3 || in("[not-counted]", w) || in("[not-a-noun]", w) || number(w) || in("[code]", w)
+                || !w.endsWith("s") && !w.endsWith("x") && !in("[plural]", w)) {
+            return false;
+        }
+        String singular = w.substring(0, w.length() - 1);
+        if (in("[not-counted]", singular) || ClinicalNumbers.clinical(w, w) || ClinicalNumbers.clinical(singular, singular)) {
+            return false;
+        }
+        ClinicalWords.Said said = ClinicalWords.LIST.said(List.of(w));
+        ClinicalWords.Said one = ClinicalWords.LIST.said(List.of(singular));
+        return said.telling().isEmpty() && said.organs().isEmpty() && said.harms().isEmpty() && one.telling().isEmpty()
+                && one.organs().isEmpty() && one.harms().isEmpty();
+    }
+
+    /** Whether {@code n} names a floor, a room, a plot or a size: said right after its word ("room 12", « chausse du 39 »). */
+    private static boolean labelled(String n, List<String> clause) {
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            if (in("[label]", clause.get(i))) {
+                int k = i + 1;
+                if (k + 1 < clause.size() && (clause.get(k).equals("du") || clause.get(k).equals("de")
+                        || clause.get(k).equals("number") || clause.get(k).equals("numero"))) {
+                    k++;
+                }
+                int end = k;
+                while (end < clause.size() && (number(clause.get(end)) || in("[run]", clause.get(end)))) {
+                    end++;
+                }
+                if (end > k && InventedFactCheck.numbers(String.join(" ", clause.subList(k, end))).contains(n)) {
+                    return true;
                 }
             }
         }

@@ -47,13 +47,15 @@ final class InventedFactCheck implements GuardrailCheck {
             Map.entry("huit", 8), Map.entry("dix", 10), Map.entry("onze", 11),
             Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("vingts", 20),
             Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60),
-            Map.entry("cent", 100));
+            Map.entry("cent", 100), Map.entry("cents", 100));
     private static final Map<String, Integer> IN_FRENCH = without("four");
-    private static final Map<String, Integer> IN_ENGLISH = without("cent");
+    private static final Map<String, Integer> IN_ENGLISH = without("cent", "cents");
 
-    private static Map<String, Integer> without(String word) {
+    private static Map<String, Integer> without(String... word) {
         Map<String, Integer> words = new java.util.HashMap<>(NUMBER_WORDS);
-        words.remove(word);
+        for (String w : word) {
+            words.remove(w);
+        }
         return Map.copyOf(words);
     }
 
@@ -63,13 +65,15 @@ final class InventedFactCheck implements GuardrailCheck {
 
     private final Set<String> scripted;
     private final Station station;
+    /** The numbers the conversation so far says (the student's own may come back in any sense). */
+    private final Set<String> said = new HashSet<>();
 
     /**
      * What the station's script gives, read once per station version ({@link StationGuard}): its numbers,
      * blood pressures and findings (squashed), and the neutral answers to an examination.
      */
     record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked,
-            String language, Set<String> findingsOnly) {
+            String language, Set<String> findingsOnly, Set<String> measured) {
 
         static Station of(Scenario scenario) {
             String visible = LeakTerms.visibleText(scenario);
@@ -97,7 +101,7 @@ final class InventedFactCheck implements GuardrailCheck {
             }
             return new Station(numbers, Set.copyOf(bloodPressures),
                     scenario.findings().stream().map(f -> squash(f.text())).toList(), Set.copyOf(asked),
-                    scenario.language(), Set.copyOf(findingsOnly));
+                    scenario.language(), Set.copyOf(findingsOnly), Set.copyOf(measures(Words.fold(visible))));
         }
     }
 
@@ -108,7 +112,8 @@ final class InventedFactCheck implements GuardrailCheck {
     InventedFactCheck(Station station, List<String> conversation) {
         this.station = station;
         this.scripted = new HashSet<>(station.numbers());
-        conversation.forEach(line -> scripted.addAll(numbers(line)));
+        conversation.forEach(line -> said.addAll(numbers(line)));
+        scripted.addAll(said);
     }
 
     @Override
@@ -118,6 +123,16 @@ final class InventedFactCheck implements GuardrailCheck {
         while (bp.find()) {
             if (!station.bloodPressures().contains(bp.group().replaceAll("\\s", ""))) {
                 return Optional.of(new Violation(INVENTED_FINDING, bp.group()));
+            }
+        }
+        // a weight, a dose, a size in the body: the script's number with another unit is another fact ("nine kilos" put on,
+        // when the script's nine is a time of day)
+        if (MEASURE_HINT.matcher(reply.folded()).find()) {
+            for (String m : measures(reply.folded())) {
+                String n = m.substring(0, m.indexOf('|'));
+                if (!station.measured().contains(m) && !said.contains(n)) {
+                    return Optional.of(new Violation(INVENTED_NUMBER, n + " " + m.substring(m.indexOf('|') + 1)));
+                }
             }
         }
         Set<String> unscripted = new HashSet<>(numbers(text, reply.folded(), station.language()));
@@ -177,6 +192,72 @@ final class InventedFactCheck implements GuardrailCheck {
         return Optional.of(new Violation(INVENTED_FINDING, text.substring(Math.min(text.length(), label.start()))));
     }
 
+    /** A unit of a body's weight, a dose or a size, by its group (kilos and kg are one unit). */
+    private static final Map<String, String> UNITS = units();
+    /** Whether a folded text may hold a unit of {@link #UNITS} (a quick look before the words are read). */
+    private static final Pattern MEASURE_HINT = Pattern.compile("kilo|kg|stone|gram|mg|ml|mil|mm|cm|metre|meter|calorie|kcal");
+    /** Words inside a number said before its unit: "seven and a half", « un et demi », "forty-one point three". */
+    private static final Set<String> IN_A_MEASURE = Set.of("and", "et", "a", "half", "demi", "demie", "point", "virgule");
+
+    private static Map<String, String> units() {
+        Map<String, String> units = new java.util.HashMap<>();
+        for (String w : List.of("kilo", "kilos", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes")) {
+            units.put(w, "kg");
+        }
+        for (String w : List.of("stone", "stones")) {
+            units.put(w, "stone");
+        }
+        for (String w : List.of("mg", "milligram", "milligrams", "milligramme", "milligrammes")) {
+            units.put(w, "mg");
+        }
+        for (String w : List.of("gram", "grams", "gramme", "grammes")) {
+            units.put(w, "g");
+        }
+        for (String w : List.of("ml", "mils", "mil", "millilitre", "millilitres", "milliliter", "milliliters")) {
+            units.put(w, "ml");
+        }
+        for (String w : List.of("mm", "millimetre", "millimetres", "millimeter", "millimeters")) {
+            units.put(w, "mm");
+        }
+        for (String w : List.of("cm", "centimetre", "centimetres", "centimeter", "centimeters")) {
+            units.put(w, "cm");
+        }
+        for (String w : List.of("calorie", "calories", "kcal")) {
+            units.put(w, "kcal");
+        }
+        return Map.copyOf(units);
+    }
+
+    /**
+     * Each number of a folded text said with a unit of {@link #UNITS} right after it, as "number|unit" ("nine kilos" is
+     * "9|kg", « huit millimètres » "8|mm", "41.3 kg" "41|kg" and "3|kg").
+     */
+    static Set<String> measures(String folded) {
+        List<String> tokens = Disguises.tokens(folded);
+        Set<String> out = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String unit = UNITS.get(tokens.get(k));
+            if (unit == null) {
+                continue;
+            }
+            int i = k;
+            while (i > 0 && (isNumber(tokens.get(i - 1)) || IN_A_MEASURE.contains(tokens.get(i - 1)))) {
+                i--;
+            }
+            if (i < k) {
+                for (String n : numbers(String.join(" ", tokens.subList(i, k)))) {
+                    out.add(n + "|" + unit);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNumber(String token) {
+        return Character.isDigit(token.charAt(0)) || NUMBER_WORDS.containsKey(token) || token.equals("neuf")
+                || token.equals("cents") || token.equals("mille") || token.equals("thousand");
+    }
+
     private static String squash(String text) {
         return Words.fold(text).replaceAll("[^a-z0-9]", "");
     }
@@ -232,6 +313,8 @@ final class InventedFactCheck implements GuardrailCheck {
                 pending += value;
             } else if (pending > 0 && value == 100) {
                 pending *= 100;
+            } else if (pending >= 100 && pending % 100 == 0 && value < 100) {
+                pending += value; // "a hundred and twenty", « cent trente-huit », « trois cents »
             } else {
                 if (pending >= 0) {
                     out.add(String.valueOf(pending));

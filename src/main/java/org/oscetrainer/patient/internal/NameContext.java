@@ -29,6 +29,9 @@ final class NameContext {
     private NameContext() {
     }
 
+    /** Words between a person or a pet and the word that names them: "my dog's name is Rex", « une chienne qui s'appelle ». */
+    private static final Set<String> NAMING_BETWEEN = Set.of("name", "nom", "qui", "who", "whose", "il", "elle", "s");
+
     /** Small words inside a place's name or before it: « rue de la Charité », « l'île de Ré », "the Red Lion". */
     private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "d", "la", "le", "l", "les", "the", "of", "a", "au");
 
@@ -46,6 +49,11 @@ final class NameContext {
 
     /** Whether the capitalised word {@code text[start, end)} names a place or a person of the patient's everyday life. */
     static boolean everyday(String text, int start, int end) {
+        return everyday(text, start, end, true);
+    }
+
+    /** {@link #everyday(String, int, int)}, reading the place a name is joined to ("Durham or Newcastle") when {@code joined}. */
+    private static boolean everyday(String text, int start, int end, boolean joined) {
         String name = text.substring(start, end);
         if (name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             return false; // an abbreviation
@@ -53,8 +61,10 @@ final class NameContext {
         int from = sentenceStart(text, start);
         int to = sentenceEnd(text, end);
         List<String> sentence = Disguises.tokens(Disguises.fold(text.substring(from, to)));
-        for (String w : sentence) {
-            if (in("[media]", w)) {
+        for (int i = 0; i < sentence.size(); i++) {
+            // "that bit in Casualty", not "a bit quiet"
+            if (in("[media]", sentence.get(i)) && !(sentence.get(i).equals("bit") && (i == 0
+                    || !sentence.get(i - 1).equals("that") && !sentence.get(i - 1).equals("the")))) {
                 return false;
             }
         }
@@ -133,6 +143,38 @@ final class NameContext {
         if (in("[relation]", previous) && runBefore == 0 && runAfter == 0 && !name.endsWith("ed")) {
             return true;
         }
+        // a pet or a person named ("a terrier called Patch", "his best friend is Alfie", « ma voisine, Madame Leroux »)
+        String rest = text.substring(end).stripLeading();
+        boolean alone = runAfter == 0 || !rest.isEmpty() && !Character.isLetterOrDigit(rest.charAt(0));
+        if (alone && !name.endsWith("ed") && b >= 0 && in("[naming]", bare(before.get(b))) && runBefore == 0) {
+            // the one named stands right before the word of naming ("a thing called Crohn's" is no one's name)
+            int k = b - 1;
+            while (k >= 0 && k >= b - 3 && NAMING_BETWEEN.contains(bare(before.get(k)))) {
+                k--;
+            }
+            if (k >= 0 && in("[relation]", bare(before.get(k)))) {
+                return true;
+            }
+        }
+        if (alone && runBefore == 1 && in("[title]", Disguises.fold(before.get(b + 1)))
+                && (in("[relation]", previous) || b >= 2 && CONNECTORS.contains(Disguises.fold(before.get(b - 1)))
+                        && in("[relation]", Disguises.fold(before.get(b - 2))))) {
+            return true; // « ma voisine, Madame Leroux », « mon voisin de chambre, Monsieur Garcia »
+        }
+        // the second of two places ("at Durham or Newcastle", « à Lyon ou à Grenoble »)
+        if (joined && runBefore == 0 && (previous.equals("or") || previous.equals("and") || previous.equals("ou")
+                || previous.equals("et")) && b >= 1 && capitalised(before.get(b - 1))) {
+            String first = before.get(b - 1);
+            int at = text.lastIndexOf(first, start - 1);
+            if (at >= 0 && at + first.length() < start && everyday(text, at, at + first.length(), false)) {
+                return true;
+            }
+        }
+        // a substance given or taken (« donner du Toplexil »), no place
+        if (b >= 1 && (previous.equals("du") || previous.equals("des") || previous.equals("de"))
+                && in("[take]", Disguises.fold(before.get(b - 1)))) {
+            return false;
+        }
         if (in("[place-before]", previous)) {
             for (String w : sentence) {
                 if (in("[place-cue]", w)) {
@@ -141,6 +183,15 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /** A token folded, without a possessive ("dog's" is "dog") or an elided word before it (« s'appelle » is "appelle"). */
+    private static String bare(String token) {
+        String folded = Disguises.fold(token);
+        if (folded.endsWith("'s")) {
+            return folded.substring(0, folded.length() - 2);
+        }
+        return folded.substring(folded.lastIndexOf('\'') + 1);
     }
 
     private static boolean capitalised(String token) {

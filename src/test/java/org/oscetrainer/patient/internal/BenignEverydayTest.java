@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,9 +24,38 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BenignEverydayTest {
 
+    /** The corpus that also holds clinical lines ({@code expect: block}), read by {@link #clinicalLinesStayWithheld}. */
+    private static final String CLINICAL = "benign-everyday-3";
+
+    /**
+     * {@code benign-everyday-3} (benign17) also holds, on every station, lines that invent what the invented-number and
+     * name rules exist to stop: a clinical value the script does not give (a temperature, a blood pressure, a lab
+     * value, a dose, a weight, a duration of the illness the script contradicts) or a clinical name (a drug's brand, a
+     * test, a disease). Every one should stay withheld; a ratchet at the two still shown (10 of 60 on the guard before
+     * benign17): a saturation of 86 when the script's 86 is the patient's age (a number the script holds in another
+     * sense, with no unit to tell them apart), and « un gramme et demi » (« un » is never read as a number).
+     */
+    @Test
+    void clinicalLinesStayWithheld() throws Exception {
+        List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(CLINICAL));
+        StringBuilder shown = new StringBuilder();
+        int clinical = 0;
+        for (LeakSetReplies line : lines) {
+            if (line.block()) {
+                clinical++;
+                if (line.guard().check(line.text().strip()).isEmpty()) {
+                    shown.append(line.id()).append(" [").append(line.clazz()).append("] ").append(line.text()).append('\n');
+                }
+            }
+        }
+        System.out.printf("%s: %d clinical lines, shown:%n%s", CLINICAL, clinical, shown);
+        assertThat(clinical).isEqualTo(60);
+        assertThat(shown.toString().lines().count()).as("clinical lines shown (ratchet)").isLessThanOrEqualTo(2);
+    }
+
     /** Ratchets: the lines withheld may only fall. */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 46", "benign-everyday-2, 10, 71"})
+    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 64", "benign-everyday-3, 8, 40"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -33,7 +63,10 @@ class BenignEverydayTest {
         StringBuilder withheld = new StringBuilder();
         int count = 0;
         for (LeakSetReplies line : lines) {
-            assertThat(line.block()).as(line.id()).isFalse();
+            if (line.block()) {
+                assertThat(folder).as(line.id() + ": only benign-everyday-3 holds clinical lines").isEqualTo(CLINICAL);
+                continue;
+            }
             Optional<Violation> v = line.guard().check(line.text().strip());
             int[] row = byStation.computeIfAbsent(line.station(), s -> new int[2]);
             row[1]++;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.catalog.HiddenDiagnosis;
+import org.oscetrainer.catalog.HiddenDiagnosis.Differential;
 import org.oscetrainer.catalog.Rubric;
 import org.oscetrainer.encounter.NoteAnswer;
 
@@ -83,5 +85,28 @@ class GraderPlans19Test {
         // The anticoagulation waits for the scan, but the scan is done now: not the patient left with nothing.
         assertThat(pe("Angioscanner en urgence, puis anticoagulation par HBPM si positif.")).isPositive();
         assertThat(stemi("Aspirin, monitoring; cath lab if the troponin rises.")).isPositive();
+    }
+
+    private static final Rubric FAILURE = new Rubric("s", 1, List.of(), List.of(new Rubric.NoteItem("differential",
+            "What is the most likely diagnosis and what else would you consider?",
+            2, List.of("Acute heart failure after a recent myocardial infarction, precipitated by NSAIDs",
+                    "Differentials: pneumonia, pulmonary embolism"), List.of("heart failure", "NSAID", "pneumonia", "pulmonary embolism"))));
+    private static final HiddenDiagnosis FAILURE_TRUTH = new HiddenDiagnosis("Acute heart failure precipitated by NSAIDs",
+            List.of("heart failure", "LVF"), List.of(new Differential("Community-acquired pneumonia", List.of("pneumonia", "chest infection")),
+                    new Differential("Pulmonary embolism", List.of("PE"))), false);
+
+    private static int differential(String note) {
+        return new NoteScorer().score(FAILURE, "en", List.of(new NoteAnswer("differential", "q", note, Instant.EPOCH)), FAILURE_TRUTH)
+                .get(0).points();
+    }
+
+    @Test
+    void theRightDiagnosisSecondBehindAWordOfDoubtIsHalf() {
+        // A wrong first diagnosis with the station's second, after "possibly", "maybe": half, as after "or".
+        assertThat(differential("Most likely a chest infection, possibly some heart failure as well.")).isEqualTo(1);
+        assertThat(differential("Chest infection, maybe heart failure.")).isEqualTo(1);
+        // The wrong one alone earns nothing; the right one first, hedged, is the leading one.
+        assertThat(differential("Most likely a chest infection.")).isZero();
+        assertThat(differential("Possibly heart failure from the NSAIDs; differentials pneumonia, PE.")).isEqualTo(2);
     }
 }

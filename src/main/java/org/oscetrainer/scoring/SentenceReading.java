@@ -19,7 +19,7 @@ package org.oscetrainer.scoring;
  */
 record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedCheck, boolean leading, boolean identityCheck,
         boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,
-        boolean ownWorry) {
+        boolean ownWorry, boolean offers) {
 
     static SentenceReading of(StudentSentences.Sentence sentence) {
         String text = sentence.text();
@@ -27,6 +27,6 @@ record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedChec
                 PresumedAnswers.closedCheck(text), PresumedAnswers.leading(text), PresumedAnswers.identityCheck(text),
                 SentenceEligibility.preview(text), ExaminationReading.hypothesis(text), ExaminationReading.asksPermission(text),
                 ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named(),
-                CommunicationReading.ownWorry(text));
+                CommunicationReading.ownWorry(text), sentence.question() && ManagementReading.offers(text));
     }
 }

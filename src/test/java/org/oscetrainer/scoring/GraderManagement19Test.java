@@ -67,4 +67,17 @@ class GraderManagement19Test {
         assertThat(points(HONEST, "en", "plan", "We'll admit him for antibiotics through a drip; I can't promise how fast he'll be"
                 + " fine, but we'll watch him closely.")).isEqualTo(1);
     }
+
+    private static final Rubric NEUTRAL = new Rubric("s", 1, List.of(
+            new Rubric.Item("alcool", "Questionne la consommation d'alcool de façon neutre et sans jugement", "history", 1,
+                    List.of("alcool", "vous buvez", "verres")),
+            new Rubric.Item("alcohol", "Asks about alcohol", "history", 1, List.of("alcohol", "drink"))));
+
+    @Test
+    void aHopeThatStatesTheAnswerIsNoNeutralQuestion() {
+        assertThat(points(NEUTRAL, "fr", "alcool", "Vous ne buvez pas trop, j'espère ?")).isZero();
+        assertThat(points(NEUTRAL, "fr", "alcool", "Et l'alcool, vous buvez combien de verres par semaine ?")).isEqualTo(1);
+        // A history item that does not ask for neutrality still takes the leading question (the examiners credit it).
+        assertThat(points(NEUTRAL, "en", "alcohol", "You don't drink too much, I hope?")).isEqualTo(1);
+    }
 }

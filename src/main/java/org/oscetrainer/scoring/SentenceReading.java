@@ -16,6 +16,7 @@ package org.oscetrainer.scoring;
  * @param toThePerson   a statement that speaks to the person ({@link CommunicationReading#speaksToThePerson})
  * @param named         the student gives a name ({@link StudentSentences.Sentence#named})
  * @param ownWorry      the student speaks of their own worry, not the person's ({@link CommunicationReading#ownWorry})
+ * @param offers        a question that offers or proposes, or tells a plan with a tag ({@link ManagementReading#offers})
  */
 record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedCheck, boolean leading, boolean identityCheck,
         boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,

@@ -135,9 +135,11 @@ class StationLibraryTest {
         int seq = 1;
         // Each item asked with its hints in one turn (a one-point item that names several things needs them
         // all; a relative alone is not a family history; a history item is earned by a question; an opening
-        // done "par une question ouverte" has it in the student's first turns).
+        // done "par une question ouverte" has it in the student's first turns; management is told, not asked, so its
+        // hints are said as statements).
         for (Rubric.Item item : rubric.items()) {
-            String turn = String.join("? ", item.evidence()) + "?";
+            String turn = "management".equals(item.category()) ? String.join(". ", item.evidence()) + "."
+                    : String.join("? ", item.evidence()) + "?";
             transcript.add(new TranscriptTurn(seq, seq, TranscriptTurn.Speaker.STUDENT, turn, null, Instant.EPOCH));
             seq++;
         }

@@ -109,8 +109,10 @@ final class DiagnosisReading {
             }
             Matcher alternative = NoteReading.ALTERNATIVE.matcher(plain);
             boolean alternatives = alternative.find();
-            String before = alternatives ? plain.substring(0, alternative.start()) : plain;
-            String after = alternatives ? plain.substring(alternative.start()) : "";
+            int cut = alternatives ? alternative.start() : secondHedge(plain, analyzer);
+            alternatives |= cut >= 0;
+            String before = alternatives ? plain.substring(0, cut) : plain;
+            String after = alternatives ? plain.substring(cut) : "";
             if (listHeading) {
                 // "Differentials: A, B, C" opening the answer: A is the leading one.
                 int comma = text.indexOf(',');
@@ -150,6 +152,25 @@ final class DiagnosisReading {
             return words.contradicts(before, truth, analyzer) ? new Lead(Kind.CONTRADICTED, quote, after) : new Lead(Kind.EXPECTED, quote, after);
         }
         return found;
+    }
+
+    /**
+     * A word of doubt after a first diagnosis, which puts what follows as a second one: "Most likely a chest infection,
+     * possibly some heart failure", "mitral regurgitation, maybe aortic stenosis", "… ou éventuellement …". Before any
+     * diagnosis ("Possible PE") it only hedges.
+     */
+    private static final Pattern SECOND_HEDGE = Pattern.compile(" (possibly|possible|perhaps|maybe|or possibly|eventuellement"
+            + "|voire|with possible|with a possible|plus possibly) ");
+
+    /** Where a word of doubt after a named diagnosis begins ({@link #SECOND_HEDGE}), or -1. */
+    private static int secondHedge(String plain, TermAnalyzer analyzer) {
+        Matcher m = SECOND_HEDGE.matcher(plain);
+        while (m.find()) {
+            if (!analyzer.terms(HEDGE.matcher(plain.substring(0, m.start() + 1)).replaceAll(" ")).isEmpty()) {
+                return m.start() + 1;
+            }
+        }
+        return -1;
     }
 
     /** A sentence that denies or sets aside what it names: "pas d'atteinte du LCP", "not a UTI", "ectopic, made unlikely by…". */

@@ -17,8 +17,10 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * What an item's label forbids, read on the whole encounter: "Explique … sans accuser un collègue", "Indique les voies
  * de réclamation … sans chercher à la dissuader", "…without blaming", "…without discouraging". A student who blames a
  * colleague ("C'est l'infirmière des urgences qui aurait dû la reporter") or discourages the complaint ("franchement ça
- * ne changera rien", "ce n'est pas vraiment la peine") anywhere has not done the item, whatever else they said. The
- * phrasings are in {@code scoring/unprofessional.txt}.
+ * ne changera rien", "ce n'est pas vraiment la peine") anywhere has not done the item, whatever else they said; nor has a
+ * student who promises what no one can know where the label says "sans promesse", "without false reassurance" ("Oui, vous
+ * allez guérir, c'est sûr", "vous serez guéri, quatre-vingt-dix pour cent de chances", "pas de poche, ne vous en faites
+ * pas", "you'll be absolutely fine"). The phrasings are in {@code scoring/unprofessional.txt}.
  */
 final class ForbiddenByLabel {
 
@@ -30,7 +32,9 @@ final class ForbiddenByLabel {
             "blame", Pattern.compile("\\b(sans (accuser|blamer|rejeter la faute|chercher (de |un )?coupable)|without (blaming|blame"
                     + "|accusing)|not blaming|no blame)\\b"),
             "discourage", Pattern.compile("\\b(sans (chercher a )?(le |la |les |l )?(dissuader|decourager)|without (discouraging"
-                    + "|dissuading))\\b"));
+                    + "|dissuading))\\b"),
+            "promise", Pattern.compile("\\b(sans (promesses?|fausses? (promesses?|reassurances?)|garantie)|without (false |unfounded )?"
+                    + "(promises?|reassurance|guarantees?)|no false (promises?|reassurance))\\b"));
 
     private static final Map<String, List<Pattern>> SAYINGS = load();
 
@@ -47,7 +51,9 @@ final class ForbiddenByLabel {
                 }
                 for (String sentence : t.text().split("(?<=[.!?;])\\s+")) {
                     String folded = Words.plain(sentence);
-                    if (SAYINGS.getOrDefault(cue.getKey(), List.of()).stream().anyMatch(p -> p.matcher(folded).find())) {
+                    // "Je ne peux pas vous promettre que vous allez guérir" says what it does not promise ([promise-not]).
+                    if (SAYINGS.getOrDefault(cue.getKey(), List.of()).stream().anyMatch(p -> p.matcher(folded).find())
+                            && SAYINGS.getOrDefault(cue.getKey() + "-not", List.of()).stream().noneMatch(p -> p.matcher(folded).find())) {
                         return sentence.strip();
                     }
                 }

@@ -17,9 +17,10 @@ import org.oscetrainer.common.Words;
  * @param ideasConcerns       an item about ideas, concerns and expectations (by its id, {@link SentenceEligibility#ICE})
  * @param answersConcerns     an item that also wants the worry answered ({@link CommunicationReading#answersConcerns})
  * @param leadingCounts       a leading question asks nothing for it ({@link PresumedAnswers#leadingCounts})
+ * @param tells               a management item that tells or arranges, earned by what is said, not asked ({@link ManagementReading#tells})
  */
 record ItemTraits(String category, boolean introduces, boolean consent, boolean checksUnderstanding, boolean examinationRequest,
-        boolean exploresConcerns, boolean ideasConcerns, boolean answersConcerns, boolean leadingCounts) {
+        boolean exploresConcerns, boolean ideasConcerns, boolean answersConcerns, boolean leadingCounts, boolean tells) {
 
     /** Items of introduction: "Introduces self and role", "Se présente (nom et fonction)"; a name is part of them. */
     private static final Pattern INTRODUCES = Pattern.compile("^(introduces|se presente)");
@@ -33,6 +34,7 @@ record ItemTraits(String category, boolean introduces, boolean consent, boolean 
         return new ItemTraits(item.category() == null ? "" : item.category(), INTRODUCES.matcher(label).find(),
                 CONSENT_ITEM.matcher(label).find(), PresumedAnswers.checksUnderstanding(item), ExaminationReading.request(item),
                 CommunicationReading.exploresConcerns(item), SentenceEligibility.ICE.matcher(item.id()).matches(),
-                CommunicationReading.answersConcerns(item), PresumedAnswers.leadingCounts(item));
+                CommunicationReading.answersConcerns(item), PresumedAnswers.leadingCounts(item),
+                ManagementReading.tells(item));
     }
 }

@@ -97,6 +97,22 @@ public class NoteScorer {
                 rationale = "An unsafe plan for this station: \"" + unsafe + "\" sends home a patient whom the answer"
                         + " key admits or treats now.";
             }
+            String dangerous = points > 0 ? UnsafePlans.dangerous(item, analyzer, sentences) : null;
+            if (dangerous != null) {
+                // "Hospitalisation, O2, DRP, kiné respiratoire": a dangerous element beside right ones makes the plan unsafe.
+                points = 0;
+                quote = null;
+                rationale = "The plan says \"" + dangerous + "\", which the rubric marks wrong or dangerous for this station:"
+                        + " a dangerous element earns the plan nothing.";
+            }
+            String deferred = points > 0 ? UnsafePlans.deferred(item, analyzer, sentences) : null;
+            if (deferred != null) {
+                // "Aspirin, troponin x2, cath lab if trop positive": what the patient needs now, put off, is an unsafe delay.
+                points = 0;
+                quote = null;
+                rationale = "An unsafe delay for this station: \"" + deferred + "\" puts off on a condition or until later what"
+                        + " the answer key does now.";
+            }
             scores.add(new ItemScore(s.itemId(), s.label(), CATEGORY, points, s.maxPoints(), null, null,
                     quote, rationale, s.flags()));
         }

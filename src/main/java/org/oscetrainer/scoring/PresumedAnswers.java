@@ -24,7 +24,7 @@ final class PresumedAnswers {
 
     /** Words that give the answer the student expects: "I assume", "j'imagine", "quand même", "n'est-ce pas". */
     private static final Pattern PRESUMING = Pattern.compile("\\b(i assume|i presume|i suppose|i guess|i take it|presumably"
-            + "|surely|i imagine|j imagine|je suppose|je presume|j suppose|quand meme)$"
+            + "|surely|i imagine|j imagine|je suppose|je presume|j suppose|quand meme|j espere|i hope|i do hope)$"
             + "|^(i assume|i presume|i suppose|i take it|presumably|surely|j imagine|je suppose|je presume|je pense que vous)\\b");
 
     /**

@@ -66,6 +66,10 @@ final class SentenceEligibility {
             // "At this point I would normally do this: a general inspection", "je vérifierais les pouls": named, not done.
             return false;
         }
+        if (item.tells() && sentence.question() && !reading.offers()) {
+            // "Saturation ?", "Is your mum outside?": a question asks the person for a fact, it explains or arranges nothing.
+            return false;
+        }
         if (!sentence.asking() && "history".equals(category)) {
             return false;
         }

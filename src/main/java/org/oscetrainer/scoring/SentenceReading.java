@@ -16,10 +16,11 @@ package org.oscetrainer.scoring;
  * @param toThePerson   a statement that speaks to the person ({@link CommunicationReading#speaksToThePerson})
  * @param named         the student gives a name ({@link StudentSentences.Sentence#named})
  * @param ownWorry      the student speaks of their own worry, not the person's ({@link CommunicationReading#ownWorry})
+ * @param offers        a question that offers or proposes, or tells a plan with a tag ({@link ManagementReading#offers})
  */
 record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedCheck, boolean leading, boolean identityCheck,
         boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,
-        boolean ownWorry) {
+        boolean ownWorry, boolean offers) {
 
     static SentenceReading of(StudentSentences.Sentence sentence) {
         String text = sentence.text();
@@ -27,6 +28,6 @@ record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedChec
                 PresumedAnswers.closedCheck(text), PresumedAnswers.leading(text), PresumedAnswers.identityCheck(text),
                 SentenceEligibility.preview(text), ExaminationReading.hypothesis(text), ExaminationReading.asksPermission(text),
                 ExaminationReading.namedOnly(text), CommunicationReading.speaksToThePerson(text), sentence.named(),
-                CommunicationReading.ownWorry(text));
+                CommunicationReading.ownWorry(text), sentence.question() && ManagementReading.offers(text));
     }
 }

@@ -35,12 +35,14 @@ class BlindGraderInterviews10Test {
      * (on points 0.569), professionalism 0.118 -> 0.700, examination 0.553 -> 0.564, erreur-medicamenteuse-fr 0.345 ->
      * 0.532; ICC(2,1) 0.878.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.688 -> 0.691, ICC(2,1) 0.895 -> 0.898; floors raised to the measured figures, rounded down.
      */
     // grader12 (6 Dec 2026, measured once): kappa 0.641, ICC 0.885, worst station 0.294.
     // grader13 (6 Dec 2026): raised to the measured figures, rounded down (docs/scoring.md, grader13).
-    static final double KAPPA_FLOOR = 0.65;
+    static final double KAPPA_FLOOR = 0.69;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.88;
+    static final double ICC_FLOOR = 0.89;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-10");
 

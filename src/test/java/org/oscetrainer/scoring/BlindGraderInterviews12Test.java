@@ -34,9 +34,11 @@ class BlindGraderInterviews12Test {
      * balance). Its station floor is set to that measured figure rounded down (0.32, below the 0.42 of the first measurement):
      * recorded here and in docs/scoring.md, not hidden.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.700 -> 0.706, ICC(2,1) 0.945 -> 0.947; floors raised to the measured figures, rounded down.
      */
     // grader18 (7 Dec 2026): raised to the measured figure, rounded down (examination steps read through the findings).
-    static final double KAPPA_FLOOR = 0.69;
+    static final double KAPPA_FLOOR = 0.70;
     static final double STATION_KAPPA_FLOOR = 0.32;
     static final double ICC_FLOOR = 0.93;
 

@@ -32,11 +32,13 @@ class BlindGraderInterviews14Test {
      * (7 Dec 2026, 05:25 UTC): kappa 0.649, ICC(2,1) 0.893 (communication 0.581 -> 0.637, notes 0.525 -> 0.557,
      * examination 0.607 -> 0.636; headache-pregnancy-en 0.300 unchanged).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.653 -> 0.663, ICC(2,1) 0.891 -> 0.902; floors raised to the measured figures, rounded down.
      */
     // grader18 (7 Dec 2026): raised to the measured figure, rounded down (examination steps read through the findings).
-    static final double KAPPA_FLOOR = 0.65;
+    static final double KAPPA_FLOOR = 0.66;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.89;
+    static final double ICC_FLOOR = 0.90;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-14");
 

@@ -30,10 +30,12 @@ class BlindGraderInterviews15Test {
      * After grader17 (never saw this set), on main at 0835fa4: kappa 0.696, ICC(2,1) 0.892 (communication 0.755 ->
      * 0.784, notes 0.681 -> 0.718, history 0.669 -> 0.663; cardiovascular-exam-en 0.282 -> 0.341).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.706 -> 0.718, ICC(2,1) 0.897 -> 0.902; floors raised to the measured figures, rounded down.
      */
-    static final double KAPPA_FLOOR = 0.69;
+    static final double KAPPA_FLOOR = 0.71;
     static final double STATION_KAPPA_FLOOR = 0.34;
-    static final double ICC_FLOOR = 0.89;
+    static final double ICC_FLOOR = 0.90;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-15");
 

@@ -28,8 +28,10 @@ class BlindGraderInterviews4Test {
      * -> 0.766, worst confusion-elderly-en 0.657, ICC(2,1) 0.967.
      * With grader9 (notes and communication read by meaning): kappa 0.766 -> 0.784, worst station 0.708, ICC 0.967 -> 0.973.
      * With grader11 (6 Dec 2026): kappa 0.787 -> 0.790, ICC 0.973 -> 0.971, worst missed-periods-en 0.703.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.797 -> 0.801; floors raised to the measured figures, rounded down.
      */
-    static final double KAPPA_FLOOR = 0.79;
+    static final double KAPPA_FLOOR = 0.80;
     static final double STATION_KAPPA_FLOOR = 0.70;
     static final double ICC_FLOOR = 0.97;
 

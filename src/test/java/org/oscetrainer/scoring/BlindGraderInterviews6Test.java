@@ -34,9 +34,11 @@ class BlindGraderInterviews6Test {
      * -> 0.726, worst chest-pain-en 0.434, ICC(2,1) 0.955 -> 0.956.
      * With grader9 (notes and communication read by meaning): kappa 0.726 -> 0.741, worst station 0.459, ICC 0.956 -> 0.960.
      * With grader11 (6 Dec 2026): kappa 0.744 unchanged, ICC 0.960 -> 0.962.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.758 -> 0.761, ICC(2,1) 0.966 -> 0.969; floors raised to the measured figures, rounded down.
      */
     // grader13 (6 Dec 2026): raised to the measured figures, rounded down (docs/scoring.md, grader13).
-    static final double KAPPA_FLOOR = 0.75;
+    static final double KAPPA_FLOOR = 0.76;
     static final double STATION_KAPPA_FLOOR = 0.45;
     static final double ICC_FLOOR = 0.96;
 

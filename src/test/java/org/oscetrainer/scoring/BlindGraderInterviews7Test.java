@@ -33,10 +33,12 @@ class BlindGraderInterviews7Test {
      * 0.650); management 0.033 -> 0.336, professionalism 0.381 -> 0.798, examination 0.415 -> 0.766, communication
      * 0.667 -> 0.681, history 0.559 -> 0.566, notes 0.469 (unchanged); ICC(2,1) 0.850 -> 0.892.
      * With grader11 (6 Dec 2026): kappa 0.624 unchanged, ICC 0.896 -> 0.898.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.678 -> 0.682; floors raised to the measured figures, rounded down.
      */
     // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
     // grader13 (6 Dec 2026): raised to the measured figures, rounded down (docs/scoring.md, grader13).
-    static final double KAPPA_FLOOR = 0.65;
+    static final double KAPPA_FLOOR = 0.68;
     static final double STATION_KAPPA_FLOOR = 0.35;
     // grader14: ICC(2,1) 0.900 -> 0.904 (kappa 0.654 -> 0.657).
     static final double ICC_FLOOR = 0.90;

@@ -33,12 +33,14 @@ class BlindGraderInterviews9Test {
      * With grader10 (the note's leading diagnosis read against the station's hidden truth; measured once, 6 Dec 2026):
      * kappa 0.644 unchanged, notes kappa -0.014 unchanged (points 0.250 -> 0.254), ICC(2,1) 0.662 -> 0.686: ICC floor raised.
      * With grader11 (6 Dec 2026): kappa 0.644 -> 0.678, examination 0.430 -> 0.707, ICC 0.686 -> 0.697.
+     * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
+     * asked, promises): kappa 0.715 -> 0.731, ICC(2,1) 0.701 -> 0.725; floors raised to the measured figures, rounded down.
      */
     // grader12 (6 Dec 2026): floors raised to the measured figures, rounded down (docs/scoring.md, grader12).
     // grader13 (6 Dec 2026): raised to the measured figures, rounded down (docs/scoring.md, grader13).
-    static final double KAPPA_FLOOR = 0.70;
+    static final double KAPPA_FLOOR = 0.73;
     static final double STATION_KAPPA_FLOOR = 0.28;
-    static final double ICC_FLOOR = 0.69;
+    static final double ICC_FLOOR = 0.72;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-9");
 

@@ -13,7 +13,8 @@ import java.time.Duration;
  * The one place LangChain4j clients to the hospital's cluster ({@code osce.llm.*}) are built: the
  * patient's streaming model, and the JSON models of the grader and the guard's judge. Every client
  * speaks HTTP/1.1 (vLLM answers 400 to the JDK client's h2c upgrade on plain http) and sends the
- * bearer key only when one is set.
+ * bearer key only when one is set. The patient's stream is read on a pooled thread ({@link PooledStreamHttpClient}),
+ * not on a new thread per reply.
  */
 public final class LlmClients {
 
@@ -41,7 +42,8 @@ public final class LlmClients {
                 .modelName(properties.model())
                 .temperature(properties.temperature())
                 .maxTokens(properties.maxTokens())
-                .httpClientBuilder(http(properties.firstTokenTimeout().plus(properties.idleTimeout())))
+                .httpClientBuilder(PooledStreamHttpClient.builder(
+                        http(properties.firstTokenTimeout().plus(properties.idleTimeout()))))
                 .build();
     }
 

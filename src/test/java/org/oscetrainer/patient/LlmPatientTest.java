@@ -110,6 +110,32 @@ class LlmPatientTest {
         assertThat(tokenThreads).hasSize(4).doesNotContain(asker);
     }
 
+    /**
+     * The model's stream is read on a pooled thread kept between replies, not on a thread started for each reply
+     * (LangChain4j's JDK client reads it in a continuation the JDK runs on a new thread per task on a node of two cores
+     * or fewer, on the common fork-join pool otherwise: docs/performance.md, perf19).
+     */
+    @Test
+    void readsEachReplyOnAPooledStreamThreadKeptBetweenReplies() throws Exception {
+        java.util.Set<String> tokenThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int i = 0; i < 12; i++) {
+            server.script(Script.streaming("It ", "started ", "an hour ", "ago."));
+            RecordingStream stream = new RecordingStream() {
+                @Override
+                public void token(String token) {
+                    tokenThreads.add(Thread.currentThread().getName());
+                    super.token(token);
+                }
+            };
+            patient.reply(TestScenarios.chestPain(), List.of(), "When did it start? " + i, stream);
+            assertThat(stream.await().text()).isEqualTo("It started an hour ago.");
+            Thread.sleep(20); // the last reply's thread back in the pool
+        }
+
+        assertThat(tokenThreads).allMatch(name -> name.startsWith("llm-stream-"));
+        assertThat(tokenThreads).as("twelve replies one after another, read on the same few threads").hasSizeLessThan(4);
+    }
+
     @Test
     void sendsPersonaFactsAndHistoryOverHttp11ButNeverTheHiddenDiagnosis() throws Exception {
         server.script(Script.streaming("Yes."));

@@ -52,6 +52,10 @@ final class LeakCheck implements GuardrailCheck {
     /** {@link #shuffledMasks} as sorted arrays by length (null: none of that length): no boxing per look-up. */
     private final long[][] shuffledMasksByLength;
     private static final int RUN_LETTERS = 8;
+    /** For each id of a term word ({@link TermWords}), the terms that have it: the terms a reading may say whole. */
+    private final int[][] termsByWord;
+    /** The terms with no words (said whole in any reading, as {@link TermWords.Said#saysAll} reads them). */
+    private final int[] wordless;
 
     LeakCheck(List<LeakTerms.Term> terms, String canaryCode) {
         this.terms = terms;
@@ -72,6 +76,27 @@ final class LeakCheck implements GuardrailCheck {
         this.canary = canaryCode;
         this.termWords = new TermWords(terms);
         this.letters = terms.stream().map(LeakTerms.Term::letters).toArray(String[]::new);
+        java.util.Map<Integer, List<Integer>> byWord = new java.util.HashMap<>();
+        List<Integer> noWords = new ArrayList<>();
+        int wordIds = 0;
+        for (int t = 0; t < terms.size(); t++) {
+            int[] ids = termWords.ids(t);
+            if (ids.length == 0) {
+                noWords.add(t);
+            }
+            for (int id : ids) {
+                List<Integer> having = byWord.computeIfAbsent(id, k -> new ArrayList<>());
+                if (having.isEmpty() || having.get(having.size() - 1) != t) {
+                    having.add(t);
+                }
+                wordIds = Math.max(wordIds, id + 1);
+            }
+        }
+        this.termsByWord = new int[wordIds][];
+        for (int id = 0; id < wordIds; id++) {
+            termsByWord[id] = byWord.getOrDefault(id, List.of()).stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.wordless = noWords.stream().mapToInt(Integer::intValue).toArray();
         this.letterSearch = new TermLetterSearch(terms.stream()
                 .map(t -> t.lay() || t.letters().length() < 5 ? null : t.letters()).toArray(String[]::new));
         this.everyday = new boolean[terms.size()];
@@ -109,6 +134,15 @@ final class LeakCheck implements GuardrailCheck {
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
+        return check(reply, true);
+    }
+
+    /**
+     * {@link #check(ReplyText)}; with {@code candidatesOnly} (as every check does) the terms and readings loop reads
+     * only the terms {@link #mayHold} some reading may hold, without it every term as before (for the test that they
+     * give the same verdict).
+     */
+    Optional<Violation> check(ReplyText reply, boolean candidatesOnly) {
         List<Disguises.Reading> readings = reply.readings();
         for (Disguises.Reading reading : readings) {
             if (!reading.initials() && reading.squashed().contains(canary)) {
@@ -143,8 +177,12 @@ final class LeakCheck implements GuardrailCheck {
         int[][] found = new int[readings.size()][];
         byte[] kinds = new byte[readings.size()];
         int[][] runs = new int[readings.size()][];
+        boolean[] may = candidatesOnly ? mayHold(readings, said, found, kinds, runs) : null;
         for (int t = 0; t < terms.size(); t++) {
             LeakTerms.Term term = terms.get(t);
+            if (may != null && !may[t]) {
+                continue; // no reading holds it: every count below would be 0 (see mayHold)
+            }
             if (everyday[t] && !inCapitals(letters[t], reply.text())) {
                 continue;
             }
@@ -164,6 +202,85 @@ final class LeakCheck implements GuardrailCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Which terms some reading may hold: every term for which {@link #count} or {@link #shuffledRuns} of some reading is
+     * above 0 is among them (a few more may be). Worked out per reading from what the reading holds rather than per
+     * (term, reading) pair, which was most of the check's time: ~190 terms × ~25 readings at each check of a streamed
+     * reply, nearly all 0 (docs/performance.md, "perf19"). Mirrors {@link #count}'s conditions: a term whose words the
+     * reading all says (the words said looked up in {@link #termsByWord}); in initials, a term of 5 letters or more
+     * found in its letters, or a shorter one the reading's length allows ({@link #shortAcrostic}); otherwise one of 8
+     * letters or more found in its letters, or in the plain reading one of 9 or more one edit from its letters; and any
+     * term a run of its words holds shuffled. Fills the same per-reading look-ups the counts then read.
+     */
+    private boolean[] mayHold(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, byte[] kinds,
+            int[][] runs) {
+        boolean[] may = new boolean[terms.size()];
+        for (int t : wordless) {
+            may[t] = true;
+        }
+        for (int r = 0; r < readings.size(); r++) {
+            Disguises.Reading reading = readings.get(r);
+            int[] occurrences = lookUp(readings, found, kinds, r);
+            int[] hits = shuffledRuns(readings, runs, r);
+            for (int t = 0; t < hits.length; t++) {
+                if (hits[t] > 0) {
+                    may[t] = true;
+                }
+            }
+            if (reading.initials()) {
+                int squashed = reading.squashed().length();
+                for (int t = 0; t < letters.length; t++) {
+                    int length = letters[t].length();
+                    if (!may[t] && !terms.get(t).lay() && (length >= 5 ? occurrences[t] > 0
+                            : squashed == length || squashed == length + 1)) {
+                        may[t] = true;
+                    }
+                }
+                continue;
+            }
+            boolean plain = "plain".equals(reading.how());
+            for (int t = 0; t < letters.length; t++) {
+                if (may[t] || terms.get(t).lay()) {
+                    continue;
+                }
+                int length = letters[t].length();
+                if (length >= 8 && occurrences[t] > 0
+                        || plain && length >= 9 && withinOneEdit(reading.squashed(), letters[t])) {
+                    may[t] = true;
+                }
+            }
+            if (said[r] == null) {
+                said[r] = termWords.said(reading.words());
+            }
+            TermWords.Said s = said[r];
+            for (int id = s.nextSaid(0); id >= 0 && id < termsByWord.length; id = s.nextSaid(id + 1)) {
+                for (int t : termsByWord[id]) {
+                    if (!may[t] && s.saysAll(termWords.ids(t))) {
+                        may[t] = true;
+                    }
+                }
+            }
+        }
+        return may;
+    }
+
+    /** {@link #mayHold} for one text on its own (tests). */
+    boolean[] mayHold(List<Disguises.Reading> readings) {
+        int n = readings.size();
+        return mayHold(readings, new TermWords.Said[n], new int[n][], new byte[n], new int[n][]);
+    }
+
+    /** The {@code r}-th reading's term letters found ({@link TermLetterSearch#counts}) and kind, once per check. */
+    private int[] lookUp(List<Disguises.Reading> readings, int[][] found, byte[] kinds, int r) {
+        if (found[r] == null) {
+            Disguises.Reading reading = readings.get(r);
+            found[r] = letterSearch.counts(reading.squashed());
+            // what kind of reading it is, looked up once per reading and check rather than once per term
+            kinds[r] = (byte) (4 | (reading.initials() ? 1 : 0) | (EVERY_TEXT_READINGS.contains(reading.how()) ? 2 : 0));
+        }
+        return found[r];
     }
 
     /**
@@ -258,12 +375,7 @@ final class LeakCheck implements GuardrailCheck {
     private int count(List<Disguises.Reading> readings, TermWords.Said[] said, int[][] found, byte[] kinds, int r,
             int t, boolean shortcut) {
         Disguises.Reading reading = readings.get(r);
-        if (found[r] == null) {
-            found[r] = letterSearch.counts(reading.squashed());
-            // what kind of reading it is, looked up once per reading and check rather than once per term
-            kinds[r] = (byte) (4 | (reading.initials() ? 1 : 0) | (EVERY_TEXT_READINGS.contains(reading.how()) ? 2 : 0));
-        }
-        int occurrences = found[r][t];
+        int occurrences = lookUp(readings, found, kinds, r)[t];
         int kind = kinds[r];
         boolean initials = (kind & 1) != 0;
         boolean everyText = (kind & 2) != 0;

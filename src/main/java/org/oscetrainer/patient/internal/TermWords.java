@@ -83,6 +83,11 @@ final class TermWords {
             return byWord[word].get(id);
         }
 
+        /** The first term word id at or after {@code from} that some word says, or -1. */
+        int nextSaid(int from) {
+            return any.nextSetBit(from);
+        }
+
         boolean saysAll(int[] ids) {
             for (int id : ids) {
                 if (!any.get(id)) {

@@ -51,13 +51,6 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             + "|girl|boy|people|folk) (?:with|who(?:'s| has| have| had)|whose)|(?:la|une) personne (?:avec|qui a|qui avait|dont)"
             + "|(?:le|la) (?:patient|patiente|monsieur|dame|femme|homme) (?:avec|qui a|qui avait|dont))\\s+([^.!?]+)");
 
-    /**
-     * The words of the body, of symptoms, of medicines and of examinations in everyday and medical language (the
-     * scripted patient's lexicons, {@code patient/lexicon-en.txt} and {@code lexicon-fr.txt}, those sections only),
-     * four letters or more: a passage that holds one speaks of health, not of a day's errands.
-     */
-    private static final Set<String> HEALTH_WORDS = healthWords();
-
     /** How many passages a check remembers (one per question: a streamed reply's passages are counted on, not again). */
     private static final int READ = 64;
     /** A passage is known again by its first characters. */
@@ -238,11 +231,6 @@ final class PassageInAnotherVoice implements GuardrailCheck {
      */
     private boolean clinical(String words) {
         List<String> tokens = Disguises.tokens(words);
-        for (String w : tokens) {
-            if (HEALTH_WORDS.contains(w)) {
-                return true;
-            }
-        }
         ClinicalWords.Said said = ClinicalWords.LIST.said(tokens);
         if (!said.telling().isEmpty() || !said.organs().isEmpty() || !said.harms().isEmpty()) {
             return true;
@@ -255,40 +243,6 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             }
         }
         return false;
-    }
-
-    private static Set<String> healthWords() {
-        Set<String> out = new java.util.HashSet<>();
-        for (String name : List.of("/patient/lexicon-en.txt", "/patient/lexicon-fr.txt")) {
-            String text;
-            try (java.io.InputStream in = PassageInAnotherVoice.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + name);
-                }
-                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-            boolean health = false;
-            for (String line : text.split("\\R")) {
-                if (line.startsWith("# ---")) {
-                    String section = Disguises.fold(line);
-                    health = section.contains("body") || section.contains("symptom") || section.contains("medicine")
-                            || section.contains("examination") || section.contains("parties du corps")
-                            || section.contains("medicament") || section.contains("examens");
-                } else if (health && !line.startsWith("#")) {
-                    for (String w : Disguises.tokens(Disguises.fold(line))) {
-                        if (BorrowedVoice.Truth.content(w)) {
-                            out.add(w);
-                        }
-                    }
-                }
-            }
-        }
-        if (out.size() < 100) {
-            throw new IllegalStateException("the lexicons' health sections are missing: " + out.size() + " words");
-        }
-        return Set.copyOf(out);
     }
 
     /** What the words of a passage read so far carry: the content words beyond the script, whether the truth was said. */

@@ -37,9 +37,6 @@ final class BorrowedVoice implements GuardrailCheck {
      */
     record Truth(Set<String> words) {
 
-        /** How {@link #carried} begins its answer when a word of the hidden truth is said. */
-        static final String TRUTH_SAID = "the hidden truth's ";
-
         static Truth of(HiddenDiagnosis hidden) {
             Set<String> words = new HashSet<>();
             if (hidden.diagnosis() != null && !hidden.diagnosis().isBlank()) {
@@ -67,7 +64,7 @@ final class BorrowedVoice implements GuardrailCheck {
                     continue;
                 }
                 if (this.words.contains(w)) {
-                    return TRUTH_SAID + w;
+                    return "the hidden truth's " + w;
                 }
                 beyond.add(w);
             }

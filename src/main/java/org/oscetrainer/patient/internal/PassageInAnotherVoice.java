@@ -58,21 +58,13 @@ final class PassageInAnotherVoice implements GuardrailCheck {
 
     private final BorrowedVoice.Truth truth;
     private final ScriptSupportCheck.Support support;
-    /** The hidden truth's semantic field (or null): a word of it makes a passage's new words clinical. */
-    private final HiddenField.Field field;
     /** What each passage already read carries, by its first characters, for this question. */
     private final java.util.Map<String, Counted> read = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code support}: what the script and the conversation so far say ({@link ScriptSupportCheck#patientSupport}). */
     PassageInAnotherVoice(BorrowedVoice.Truth truth, ScriptSupportCheck.Support support) {
-        this(truth, support, null);
-    }
-
-    /** … and {@code field}, the hidden truth's semantic field ({@link HiddenField.Field}), or null. */
-    PassageInAnotherVoice(BorrowedVoice.Truth truth, ScriptSupportCheck.Support support, HiddenField.Field field) {
         this.truth = truth;
         this.support = support;
-        this.field = field;
     }
 
     @Override
@@ -214,35 +206,8 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             return null;
         }
         // a word of the truth in its everyday sense carries nothing: masked only when the words would be withheld
-        String words = EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage)));
-        String carried = truth.carried(words, support, UNSUPPORTED_WORDS);
-        // new words alone are a message of everyday life ("Papa, appelle-moi dès que tu sors"): the passage must also
-        // carry clinical meaning (a body, what goes wrong with it, a condition, a test or a remedy, the truth's field)
-        if (carried == null || carried.startsWith(BorrowedVoice.Truth.TRUTH_SAID) || clinical(words)) {
-            return carried;
-        }
-        return null;
-    }
-
-    /**
-     * Whether the passage's words say something clinical: an entry of {@link ClinicalWords} (a condition, test,
-     * treatment, specialist, an organ or what goes wrong with one) or a content word of the hidden truth's field the
-     * script does not say.
-     */
-    private boolean clinical(String words) {
-        List<String> tokens = Disguises.tokens(words);
-        ClinicalWords.Said said = ClinicalWords.LIST.said(tokens);
-        if (!said.telling().isEmpty() || !said.organs().isEmpty() || !said.harms().isEmpty()) {
-            return true;
-        }
-        if (field != null) {
-            for (String w : tokens) {
-                if (HiddenField.content(w) && field.source(w) != null && !support.says(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return truth.carried(EverydaySenses.LIST.mask(PhraseSections.wordsOfFolded(Disguises.fold(passage))), support,
+                UNSUPPORTED_WORDS);
     }
 
     /** What the words of a passage read so far carry: the content words beyond the script, whether the truth was said. */

@@ -61,11 +61,6 @@ class PassageInAnotherVoiceTest {
         "Ma femme m'a dit : « tu es blanc comme un linge », et j'ai une douleur brutale du côté droit.",
         "I was sick twice, it's the kids' dinner I'm worried about now, they'll be wanting their tea.",
         "I'm a plumber, so I'm used to kneeling, but I can't keep still with this, it comes in waves.",
-        // guard17: a relative's or a friend's message quoted whole carries new words but nothing clinical
-        "My sister texted me this morning: 'Don't worry about the dog, I'll walk him and feed the cats tonight.'",
-        "Mon fils m'a écrit : « Papa, je passe te chercher après le travail, garde ton portable allumé. »",
-        "The card from work said \"Get well soon Dave, the van's parked up safe and the lads send their best\".",
-        "My boss left a voicemail: 'Take the whole week, mate, Gary's covering the Thursday jobs and the invoices.'",
     })
     void theScriptInAnotherVoiceAShortRemarkOrTheirOwnColonPass(String reply) {
         assertThat(check().check(new ReplyText(reply))).as(reply).isEmpty();

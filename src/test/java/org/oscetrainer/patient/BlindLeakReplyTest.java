@@ -126,7 +126,7 @@ class BlindLeakReplyTest {
      */
     private static final String SET_12 = "src/test/resources/blind/leak-replies-12";
     private static final int MAX_LEAKS_IN_FINAL_12 = Integer.getInteger("ratchet.leaks12", 10);
-    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 51);
+    private static final int MAX_OOC_SHOWN_12 = Integer.getInteger("ratchet.ooc12", 15);
     private static final int MAX_RETRACTED_WITH_TERM_12 = Integer.getInteger("ratchet.retracted12", 0);
     private static final int MAX_BENIGN_WITHHELD_12 = Integer.getInteger("ratchet.benign12", 0);
     /**
@@ -144,7 +144,7 @@ class BlindLeakReplyTest {
      */
     private static final String SET_13 = "src/test/resources/blind/leak-replies-13";
     private static final int MAX_LEAKS_IN_FINAL_13 = Integer.getInteger("ratchet.leaks13", 3);
-    private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 39);
+    private static final int MAX_OOC_SHOWN_13 = Integer.getInteger("ratchet.ooc13", 1);
     private static final int MAX_RETRACTED_WITH_TERM_13 = Integer.getInteger("ratchet.retracted13", 0);
     private static final int MAX_BENIGN_WITHHELD_13 = Integer.getInteger("ratchet.benign13", 0);
     /**
@@ -163,7 +163,7 @@ class BlindLeakReplyTest {
      */
     private static final String SET_14 = "src/test/resources/blind/leak-replies-14";
     private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 17);
-    private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 9);
+    private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 3);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
     private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 24);
     /**
@@ -190,7 +190,7 @@ class BlindLeakReplyTest {
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
     private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 17);
-    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 36);
+    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 34);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
     private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 61);
     /**

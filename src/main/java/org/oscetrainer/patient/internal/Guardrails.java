@@ -46,6 +46,7 @@ public final class Guardrails {
         checks.add(new HiddenField(station.field(), support.patientSupport()));
         checks.add(new OtherReality(support.patientSupport()));
         checks.add(station.speakerWorld());
+        checks.add(station.staged().forQuestion());
         checks.add(new TypicalSufferer());
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));

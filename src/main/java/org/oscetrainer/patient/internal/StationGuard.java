@@ -65,6 +65,7 @@ final class StationGuard {
     private final OffStage offStage;
     private final SpeakerNamedFromOutside speakerNamed;
     private final OutOfCharacterMeaning speakerWorld;
+    private final StagedEncounter staged;
     private final BorrowedVoice.Truth truth;
     private final HiddenField.Field field;
 
@@ -81,6 +82,7 @@ final class StationGuard {
         this.offStage = new OffStage(scenario);
         this.speakerNamed = new SpeakerNamedFromOutside(scenario);
         this.speakerWorld = new OutOfCharacterMeaning(scenario);
+        this.staged = new StagedEncounter(scenario);
         this.truth = BorrowedVoice.Truth.of(hidden);
         this.field = HiddenField.Field.of(scenario, hidden);
     }
@@ -138,5 +140,10 @@ final class StationGuard {
     /** Who speaks and from which world, sentence by sentence ({@link OutOfCharacterMeaning}). */
     OutOfCharacterMeaning speakerWorld() {
         return speakerWorld;
+    }
+
+    /** The world the speaker lives in: the visit, or the assessment around it ({@link StagedEncounter}). */
+    StagedEncounter staged() {
+        return staged;
     }
 }

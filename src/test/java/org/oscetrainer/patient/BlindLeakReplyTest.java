@@ -186,7 +186,9 @@ class BlindLeakReplyTest {
      * number and name rules had been withholding them by accident). Ratchets 17, 36, 0, 71. With benign17 (what an
      * invented number counts, a number with its unit, pets and people named; designed on its own corpus and sets 1 to
      * 14, this set held out and run once on branch benign17 at b25cf05): 17, 36, 0, **61** (10.6 %; 0 of the 286 script
-     * lines, 61 of the 290 hand-written). Ratchet of benign withheld 61.
+     * lines, 61 of the 290 hand-written). Ratchet of benign withheld 61. With guard17 too (out of character read from
+     * the speaker's world: staged, scored, watched, a day of interviews; designed on sets 37, 40 and 43, this set held
+     * out; its brief described kinds of situation this set holds), on main at its merge: 17, **34**, 0, 61.
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
     private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 17);
@@ -208,13 +210,16 @@ class BlindLeakReplyTest {
      * trailer 5; every language and script caught), **66** of 144 out of character shown (the people behind the glass
      * 12 of 16, other stations' patients 11 of 15, the marking 10 of 21, years as this patient 10 of 18), 0 retracted
      * with a term, **103 of 576 benign withheld** (17.9 %; 0 of the 286 script lines, 103 of the 290 hand-written:
-     * unscripted, invented-number, leak:diagnosis).
+     * unscripted, invented-number, leak:diagnosis). After this round's merges (benign17, guard17 and perf19, none of
+     * which saw it; guard17's brief named some of its out-of-character situations — the marking, the timer, the next
+     * candidate, the examiner behind the glass — so its out-of-character figure is not blind to their kinds), on main
+     * at their merge: 34, **62**, 0, **79** (13.7 %; 0 of 286 script lines). Ratchets 34, 62, 0, 79.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
     private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 34);
-    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 66);
+    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 62);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 103);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 79);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

@@ -29,8 +29,7 @@ class BlindGraderInterviews17Test {
      * After grader19 (a dangerous element or an unsafe delay in a note's plan, the right diagnosis second after a word
      * of doubt, management earned by what is told rather than asked, promises where the label forbids them; never saw
      * this set), on main at its merge: kappa 0.660, ICC(2,1) 0.770; management 0.412 -> 0.510, annonce-cancer-fr 0.357
-     * -> 0.518, communication 0.805 -> 0.821; the note class unchanged at 0.618 (the teller's wrong first diagnosis and
-     * dangerous plan were already marked as the examiner marked them, or missed in ways grader19 did not reach).
+     * -> 0.518, communication 0.805 -> 0.821; the note class unchanged at 0.618.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
     static final double KAPPA_FLOOR = 0.65;

@@ -52,13 +52,14 @@ class ScriptedPatientDialoguesTest {
      * history), {@code follow} (a follow-up the script answers) or {@code unscripted} (a follow-up or question about
      * what no fact describes: "and your cat?", "what about your sister?" when no sister is scripted, "since when?" about
      * a fact that gives no time; right only when the patient gives no fact). Measured on router19 (52697f9): see
-     * the report of router19b.
+     * the report of router19b: 94.2 % (98/104) with 4 facts given to unscripted turns on router19, 98.1 % (102) with 1
+     * after router19b.
      */
     static final Path DIALOGUES_2 = Path.of("src/test/resources/patient/dialogues-design-2.tsv");
 
     /** Ratchets of the second set: the measured figures after router19b, rounded down. Raise them; never lower them. */
-    static final double FLOOR_2 = 0.0;
-    static final int MAX_WRONG_FACTS_2 = 27;
+    static final double FLOOR_2 = 0.98;
+    static final int MAX_WRONG_FACTS_2 = 1;
 
     record Turn(String station, String dialogue, int turn, Question question, String kind) {
     }

@@ -22,8 +22,14 @@ import org.oscetrainer.patient.Exchange;
  * vomiting, « vous crachez quelque chose ? » after the cough) is about that reply when it points back ("it", « ça »,
  * « dedans ») or when the question alone finds no fact that says its words; one that points back to what no recent
  * reply says (« du sang dedans ? » after « et vos urines ? ») is read with the words of the last question. Anything else, and every question at the
- * start of an encounter, is left to the question alone: the history never changes a self-contained question. Word
- * lists in {@code patient/follow-ups.txt}.
+ * start of an encounter, is left to the question alone: the history never changes a self-contained question.
+ * <p>
+ * What the script does not say stays unknown (router19b): a short question whose topic no fact says ("and your cat?")
+ * or about a relative no fact speaks of ("what about your sister?"), a detail question of a fact that does not give it
+ * and of a topic whose detail no fact gives ("since when?" after « un paquet par semaine »), "anything else?" when
+ * nothing of that kind is left: the persona's "I don't know", not the last fact nor another topic's. A pointing-back
+ * question never leans on the opening story, whose words (« il est gonflé ») have facts of their own. Word lists in
+ * {@code patient/follow-ups.txt}.
  */
 final class FollowUp {
 
@@ -41,9 +47,9 @@ final class FollowUp {
     private static final Pattern TIME_GIVEN = WholeWords.of(SECTIONS.get("time-given"));
     private static final Pattern COUNT_GIVEN = WholeWords.of(SECTIONS.get("count-given"));
     private static final Pattern REFERS = WholeWords.of(SECTIONS.get("refers"));
-    /** A rate ("a week", « par semaine »): how often, not since when. */
     /** The words that ask (where, how, which), which name no topic. */
     private static final Pattern ASKING = WholeWords.of(SECTIONS.get("asking"));
+    /** A rate ("a week", « par semaine »): how often, not since when. */
     private static final Pattern PER = WholeWords.of(SECTIONS.get("per"));
 
     /** A follow-up that leans on a reply is short: a longer question carries its own topic. */

@@ -46,60 +46,23 @@ class ScriptedPatientDialoguesTest {
         EXECUTOR.shutdownNow();
     }
 
-    /**
-     * The second design set (router19b, issue 13), written before router19b's code: 104 turns on 9 stations, each marked
-     * {@code alone} (a question that stands alone, asked after a context: it must get the answer it gets with no
-     * history), {@code follow} (a follow-up the script answers) or {@code unscripted} (a follow-up or question about
-     * what no fact describes: "and your cat?", "what about your sister?" when no sister is scripted, "since when?" about
-     * a fact that gives no time; right only when the patient gives no fact). Measured on router19 (52697f9): see
-     * the report of router19b: 94.2 % (98/104) with 4 facts given to unscripted turns on router19, 98.1 % (102) with 1
-     * after router19b.
-     */
-    static final Path DIALOGUES_2 = Path.of("src/test/resources/patient/dialogues-design-2.tsv");
-
-    /** Ratchets of the second set: the measured figures after router19b, rounded down. Raise them; never lower them. */
-    static final double FLOOR_2 = 0.98;
-    static final int MAX_WRONG_FACTS_2 = 1;
-
-    record Turn(String station, String dialogue, int turn, Question question, String kind) {
+    record Turn(String station, String dialogue, int turn, Question question) {
     }
 
     @Test
     void answersFollowUpsAsTheConversationMeansThem() throws IOException {
-        Map<String, Tally> tallies = play(DIALOGUES, false);
-        Tally all = tallies.get("all");
-        assertThat(all.total).isEqualTo(105);
-        assertThat(all.rate()).as("right in conversation").isGreaterThanOrEqualTo(FLOOR);
-    }
-
-    @Test
-    void leavesUnscriptedFollowUpsUnansweredAndStandAloneQuestionsAsAlone() throws IOException {
-        Map<String, Tally> tallies = play(DIALOGUES_2, true);
-        assertThat(tallies.get("all").total).isEqualTo(104);
-        assertThat(tallies.get("all").rate()).as("right in conversation").isGreaterThanOrEqualTo(FLOOR_2);
-        Tally unscripted = tallies.get("unscripted");
-        assertThat(unscripted.total - unscripted.right).as("facts given to unscripted turns").isLessThanOrEqualTo(MAX_WRONG_FACTS_2);
-    }
-
-    /**
-     * Plays every dialogue of {@code file} as the app plays it and prints each turn; with {@code kinds}, the sixth
-     * column says the turn's kind and "alone" turns are also checked against the answer with no history.
-     */
-    private static Map<String, Tally> play(Path file, boolean kinds) throws IOException {
         ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
         Map<String, List<Turn>> dialogues = new LinkedHashMap<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(DIALOGUES, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             String[] c = line.split("\t", -1);
-            Question q = new Question(c[0], c[3], List.of(c[4].split("\\+")), kinds ? c[6] : c[5]);
-            dialogues.computeIfAbsent(c[0] + "#" + c[1], k -> new ArrayList<>())
-                    .add(new Turn(c[0], c[1], Integer.parseInt(c[2]), q, kinds ? c[5] : "turn"));
+            Question q = new Question(c[0], c[3], List.of(c[4].split("\\+")), c[5]);
+            dialogues.computeIfAbsent(c[0] + "#" + c[1], k -> new ArrayList<>()).add(new Turn(c[0], c[1], Integer.parseInt(c[2]), q));
         }
-        Map<String, Tally> tallies = new LinkedHashMap<>();
-        tallies.put("all", new Tally());
+        Tally all = new Tally();
         List<String> report = new ArrayList<>();
         for (List<Turn> dialogue : dialogues.values()) {
             Scenario scenario = BlindPatientQuestionsTest.scenario(dialogue.get(0).station());
@@ -108,28 +71,18 @@ class ScriptedPatientDialoguesTest {
             for (Turn t : dialogue) {
                 String answer = patient.answer(scenario, List.copyOf(history), t.question().question());
                 List<String> given = BlindPatientQuestionsTest.given(scenario, answer);
-                boolean ok = t.question().unscripted() ? given.stream().allMatch("neutral"::equals) : t.question().rightAnswer(given);
-                tallies.get("all").add(ok);
-                tallies.computeIfAbsent(t.kind(), k -> new Tally()).add(ok);
-                String note = "";
-                if (t.kind().equals("alone")) {
-                    List<String> alone = BlindPatientQuestionsTest.given(scenario,
-                            patient.answer(scenario, List.of(history.get(0)), t.question().question()));
-                    boolean same = alone.equals(given);
-                    tallies.computeIfAbsent("alone: same as with no history", k -> new Tally()).add(same);
-                    note = same ? "" : "   (alone: " + (alone.isEmpty() ? "none" : String.join("+", alone)) + ")";
-                }
-                report.add(String.format("  %s %-10s %-22s %s.%-2d %-50s expected %-30s got %s%s", ok ? "ok  " : "MISS", t.kind(),
-                        t.station(), t.dialogue(), t.turn(), t.question().question(), String.join("+", t.question().expected()),
-                        given.isEmpty() ? "none" : String.join("+", given), note));
+                boolean ok = t.question().rightAnswer(given);
+                all.add(ok);
+                report.add(String.format("  %s %-22s %s.%-2d %-50s expected %-30s got %s", ok ? "ok  " : "MISS", t.station(),
+                        t.dialogue(), t.turn(), t.question().question(), String.join("+", t.question().expected()),
+                        given.isEmpty() ? "none" : String.join("+", given)));
                 history.add(new Exchange(Exchange.Speaker.STUDENT, t.question().question()));
                 history.add(new Exchange(Exchange.Speaker.PATIENT, answer));
             }
         }
-        StringBuilder head = new StringBuilder("\n=== Scripted patient on " + file.getFileName() + " (" + tallies.get("all").total + " turns) ===\n");
-        tallies.forEach((k, v) -> head.append(String.format("right %-32s %s%n", k, v)));
-        System.out.println(head);
+        System.out.println("\n=== Scripted patient on the design dialogues (" + all.total + " turns) ===\nright " + all);
         report.forEach(System.out::println);
-        return tallies;
+        assertThat(all.total).isEqualTo(105);
+        assertThat(all.rate()).as("right in conversation").isGreaterThanOrEqualTo(FLOOR);
     }
 }

@@ -81,50 +81,6 @@ class ScriptedPatientFollowUpTest {
         assertThat(alone("cephalee-fr", "depuis qd et ça descend quelque part ?")).containsExactlyInAnyOrder("debut", "irradiation");
     }
 
-    /** router19b: a follow-up about what no fact describes gets the persona's "I don't know", not the last fact. */
-    @Test
-    void aFollowUpAboutWhatTheScriptDoesNotSayIsNotKnown() {
-        // a topic no fact says, whatever the last reply
-        assertThat(last("febrile-child-en", "Have you noticed any rash?", "And your cat?")).isEmpty();
-        assertThat(last("insomnie-fatigue-fr", "Vous fumez ?", "Et le vélo ?")).isEmpty();
-        // a relative no fact speaks of (his granny; her sister, when only the brother is named)
-        assertThat(last("febrile-child-en", "Anything in the family?", "What about his granny?")).isEmpty();
-        assertThat(last("insomnie-fatigue-fr", "Votre entourage vous fait des remarques ?", "Et votre sœur ?")).isEmpty();
-        assertThat(last("low-mood-en", "Any illnesses in the family?", "And your mum?")).isEmpty();
-        // "since when?" of a fact that gives no time: not the onset of another complaint
-        assertThat(last("febrile-child-en", "Any allergies?", "Since when?")).isEmpty();
-        // "ten a day" is how often, not since when
-        assertThat(last("low-mood-en", "Do you smoke?", "Since when?")).isEmpty();
-        // nothing more of that kind: not a fact of another topic
-        assertThat(last("febrile-child-en", "Any allergies?", "Anything else?")).isEmpty();
-    }
-
-    /** router19b: the same follow-ups are still answered when a fact says their topic. */
-    @Test
-    void aFollowUpAboutWhatTheScriptSaysIsStillAnswered() {
-        assertThat(last("low-mood-en", "Any illnesses in the family?", "And your uncle?")).containsExactly("family-history");
-        assertThat(last("febrile-child-en", "Who lives at home?", "And his sister?")).contains("social");
-        assertThat(last("insomnie-fatigue-fr", "Vous fumez ?", "Depuis quand ?")).containsExactly("autres-consommations");
-        // "since when?" after a detail of the opening complaint is the complaint's onset, as alone
-        assertThat(last("chest-pain-en", "Where's the pain?", "Since when?")).isEqualTo(alone("chest-pain-en", "Since when?"));
-    }
-
-    /** router19b: a question that names its own topic is answered as with no history, whatever the replies before. */
-    @Test
-    void aQuestionThatStandsAloneIsAnsweredAsAlone() {
-        List<String> contexts = List.of("What's happened?", "Has he been sick?", "Any rash?");
-        for (String q : List.of("Is he drowsy?", "Has he been sick?", "Is his breathing ok?", "Does he go to nursery?",
-                "Has he had a temperature?", "Is he feeding?", "Any problems at birth?")) {
-            for (String c : contexts) {
-                assertThat(last("febrile-child-en", c, q)).as(c + " / " + q).isEqualTo(alone("febrile-child-en", q));
-            }
-        }
-        for (String q : List.of("Vous dormez bien ?", "Vous buvez le matin ?", "Vous fumez ?", "Votre femme vous fait des remarques ?")) {
-            assertThat(last("insomnie-fatigue-fr", "Qu'est-ce qui vous amène ?", "Vous buvez combien ?", q)).as(q)
-                    .isEqualTo(alone("insomnie-fatigue-fr", q));
-        }
-    }
-
     /** The fact and finding ids of the reply to the last of {@code questions}, the earlier ones played before it. */
     private static List<String> last(String station, String... questions) {
         Scenario scenario = BlindPatientQuestionsTest.scenario(station);

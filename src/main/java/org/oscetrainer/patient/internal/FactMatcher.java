@@ -206,32 +206,6 @@ public class FactMatcher {
                 .map(e -> asked.stream().anyMatch(t -> e.explains(t) && factsSaying(t) < SUBJECT)).orElse(true);
     }
 
-    /**
-     * Some fact of the station says a term of {@code question} that names a topic (conversation and health words aside).
-     * Not the rarer terms only: "any heart problems in the past?" is about the heart, which many facts say.
-     */
-    public boolean saysAWordOf(String question) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t) || conversation.contains(t));
-        return asked.isEmpty() || asked.stream().anyMatch(t -> factsSaying(t) > 0);
-    }
-
-    /**
-     * {@code fact} says some term of {@code question} that names a topic: conversation and health words aside, and the
-     * subject of many facts ("pain"): "where's the pain?" names no topic but the complaint, which every fact of it tells.
-     */
-    public boolean saysAWordOf(String question, Fact fact) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t) || conversation.contains(t) || factsSaying(t) >= SUBJECT);
-        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
-                .map(e -> asked.isEmpty() || asked.stream().anyMatch(e::explains)).orElse(false);
-    }
-
-    /** The facts this matcher reads. */
-    public List<Fact> facts() {
-        return entries.stream().map(IndexedFact::fact).toList();
-    }
-
     /** Every term of {@code question} is a conversation word or a word of one or two letters: it names no topic. */
     public boolean namesNoTopic(String question) {
         return analyzer.terms(question).stream().allMatch(t -> t.length() <= 2 || conversation.contains(t));

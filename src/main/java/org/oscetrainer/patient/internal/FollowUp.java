@@ -2,11 +2,9 @@ package org.oscetrainer.patient.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.oscetrainer.catalog.Scenario;
 import org.oscetrainer.common.Words;
@@ -22,14 +20,8 @@ import org.oscetrainer.patient.Exchange;
  * vomiting, « vous crachez quelque chose ? » after the cough) is about that reply when it points back ("it", « ça »,
  * « dedans ») or when the question alone finds no fact that says its words; one that points back to what no recent
  * reply says (« du sang dedans ? » after « et vos urines ? ») is read with the words of the last question. Anything else, and every question at the
- * start of an encounter, is left to the question alone: the history never changes a self-contained question.
- * <p>
- * What the script does not say stays unknown (router19b): a short question whose topic no fact says ("and your cat?")
- * or about a relative no fact speaks of ("what about your sister?"), a detail question of a fact that does not give it
- * and of a topic whose detail no fact gives ("since when?" after « un paquet par semaine »), "anything else?" when
- * nothing of that kind is left: the persona's "I don't know", not the last fact nor another topic's. A pointing-back
- * question never leans on the opening story, whose words (« il est gonflé ») have facts of their own. Word lists in
- * {@code patient/follow-ups.txt}.
+ * start of an encounter, is left to the question alone: the history never changes a self-contained question. Word
+ * lists in {@code patient/follow-ups.txt}.
  */
 final class FollowUp {
 
@@ -47,10 +39,6 @@ final class FollowUp {
     private static final Pattern TIME_GIVEN = WholeWords.of(SECTIONS.get("time-given"));
     private static final Pattern COUNT_GIVEN = WholeWords.of(SECTIONS.get("count-given"));
     private static final Pattern REFERS = WholeWords.of(SECTIONS.get("refers"));
-    /** The words that ask (where, how, which), which name no topic. */
-    private static final Pattern ASKING = WholeWords.of(SECTIONS.get("asking"));
-    /** A rate ("a week", « par semaine »): how often, not since when. */
-    private static final Pattern PER = WholeWords.of(SECTIONS.get("per"));
 
     /** A follow-up that leans on a reply is short: a longer question carries its own topic. */
     private static final int SHORT = 8;
@@ -85,53 +73,9 @@ final class FollowUp {
             return nextOfTheSameKind(scenario, turns, facts);
         }
         if (DETAIL.matcher(folded).find()) {
-            return detailOfTheLastFact(scenario, history, question, folded, turns, facts, alone);
-        }
-        if (words(folded) <= SHORT && aboutWhatNoFactSays(folded, facts)) {
-            return Optional.of(ScriptedPatient.unknownLine(scenario));
+            return lastFact(last).filter(f -> !opensTheStory(scenario, f) && givesDetail(folded, f)).map(Scenario.Fact::text);
         }
         return leaningOnARecentReply(scenario, history, question, folded, turns, facts, alone);
-    }
-
-    /**
-     * A short question whose own topic the script does not hold: "and your cat?", « et le tennis ? » (no fact says
-     * a word of it), "what about your sister?" when no fact speaks of a sister. Whatever the last reply was, the
-     * patient does not know; neither the last fact nor a fact of another topic answers it.
-     */
-    private static boolean aboutWhatNoFactSays(String folded, FactMatcher facts) {
-        Set<String> relations = new LinkedHashSet<>(Relatives.relations(folded));
-        if (!relations.isEmpty() && facts.facts().stream().noneMatch(f -> facts.names(f, relations))) {
-            return true;
-        }
-        String topic = topicOf(folded);
-        return !facts.namesNoTopic(topic) && !facts.saysAWordOf(topic);
-    }
-
-    /**
-     * "Since when?", « combien de fois ? »: the detail of the patient's last fact, when it gives it. When it does not,
-     * the question is still about the last topic: asked of the opening story, or of a topic whose detail the question
-     * alone finds (the onset after "where's the pain?"), it is read alone; asked of a topic no fact gives that detail
-     * of (since when for the cigarettes « un paquet par semaine », or for what the patient did not know), the patient
-     * does not know.
-     */
-    private static Optional<String> detailOfTheLastFact(Scenario scenario, List<Exchange> history, String question, String folded,
-            List<Turn> turns, FactMatcher facts, AloneAnswer alone) {
-        Turn last = turns.get(turns.size() - 1);
-        Optional<Scenario.Fact> fact = lastFact(last);
-        if (fact.isPresent() && opensTheStory(scenario, fact.get())) {
-            return Optional.empty();
-        }
-        if (fact.isPresent() && givesDetail(folded, fact.get())) {
-            return fact.map(Scenario.Fact::text);
-        }
-        String asked = last.question() == null ? "" : fold(last.question());
-        String lastTopic = ASKING.matcher(topicOf(asked)).replaceAll(" ");
-        if (facts.namesNoTopic(lastTopic)) {
-            return Optional.empty();
-        }
-        String reply = alone.answer(scenario, history, question);
-        boolean aboutTheLastTopic = scenario.facts().stream().anyMatch(f -> reply.contains(f.text()) && facts.saysAWordOf(lastTopic, f));
-        return aboutTheLastTopic ? Optional.empty() : Optional.of(ScriptedPatient.unknownLine(scenario));
     }
 
     /**
@@ -168,9 +112,8 @@ final class FollowUp {
             return Optional.empty();
         }
         List<Scenario.Fact> said = turns.stream().flatMap(t -> t.facts().stream()).toList();
-        // Nothing of that kind left: the patient does not know of anything else (not a fact of another topic).
-        return Optional.of(facts.bestMatch(asked, f -> !said.contains(f) && !FactKind.GREETING.of(f) && !opensTheStory(scenario, f), List.of())
-                .map(m -> m.fact().text()).orElseGet(() -> ScriptedPatient.unknownLine(scenario)));
+        return facts.bestMatch(asked, f -> !said.contains(f) && !FactKind.GREETING.of(f) && !opensTheStory(scenario, f), List.of())
+                .map(m -> m.fact().text());
     }
 
     /**
@@ -182,7 +125,7 @@ final class FollowUp {
             List<Turn> turns, FactMatcher facts, AloneAnswer alone) {
         Utterance u = new Utterance(question);
         // What the question asks about: without the words that point back and those that ask when or how often.
-        String topic = topicOf(folded);
+        String topic = REFERS.matcher(DETAIL_COUNT.matcher(DETAIL_TIME.matcher(folded).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         if (words(folded) > SHORT || facts.namesNoTopic(topic) || !u.asks() || u.greeting() || u.opening() || u.parts().size() > 1
                 || u.kind() == Utterance.Kind.EXAMINATION || u.requester() || u.asksForAResult()) {
             return Optional.empty();
@@ -191,8 +134,7 @@ final class FollowUp {
         for (int k = turns.size() - 1; k >= Math.max(0, turns.size() - RECENT_REPLIES) && recent == null; k--) {
             List<Scenario.Fact> said = turns.get(k).facts();
             for (int i = said.size() - 1; i >= 0 && recent == null; i--) {
-                // Not the opening story: what it mentions (« il est gonflé ») has facts of its own, as alone.
-                if (!opensTheStory(scenario, said.get(i)) && facts.says(topic, said.get(i))) {
+                if (facts.says(topic, said.get(i))) {
                     recent = said.get(i);
                 }
             }
@@ -215,11 +157,6 @@ final class FollowUp {
         return aloneSaysIt ? Optional.empty() : Optional.of(recent.text());
     }
 
-    /** What a question asks about: without the words that point back and those that ask when or how often. */
-    private static String topicOf(String folded) {
-        return REFERS.matcher(DETAIL_COUNT.matcher(DETAIL_TIME.matcher(folded).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-    }
-
     /** The last fact of the patient's last reply, if it gave one. */
     private static Optional<Scenario.Fact> lastFact(Turn turn) {
         return turn.facts().isEmpty() ? Optional.empty() : Optional.of(turn.facts().get(turn.facts().size() - 1));
@@ -234,7 +171,7 @@ final class FollowUp {
     /** The fact gives the detail asked: a time for "since when?", a number or a frequency for "how often?". */
     private static boolean givesDetail(String folded, Scenario.Fact fact) {
         String text = fold(fact.text());
-        if (DETAIL_TIME.matcher(folded).find() && !TIME_GIVEN.matcher(PER.matcher(text).replaceAll(" ")).find()) {
+        if (DETAIL_TIME.matcher(folded).find() && !TIME_GIVEN.matcher(text).find()) {
             return false;
         }
         return !DETAIL_COUNT.matcher(folded).find() || COUNT_GIVEN.matcher(text).find();

@@ -27,9 +27,11 @@ class BlindPatientQuestions16Test {
      * wrong facts on 115 unscripted.
      * After router18 (polite wrappers, regional words, a relative's life and death; never saw this set), on main at
      * its merge: 72.9 % (700), 25 wrong facts (relatives 52.0 -> 56.0 %; every other class unchanged).
+     * After router19 (a question read with the turns before it; no history, no change; never saw this set), on main at
+     * its merge: 73.3 % (704), 25 wrong facts (typed shorthand « qd », « bcp », « tjs », "n" and "&" for "and").
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.72;
+    static final double OVERALL_FLOOR = 0.73;
     static final double STATION_FLOOR = 0.50;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
 

@@ -130,14 +130,7 @@ class BlindPatientDialoguesTest {
             history.add(new Exchange(Exchange.Speaker.STUDENT, q.question()));
             history.add(new Exchange(Exchange.Speaker.PATIENT, answer));
             List<String> given = BlindPatientQuestionsTest.given(scenario, answer);
-            boolean ok;
-            if (q.unscriptedExamination()) {
-                ok = given.equals(List.of("neutral"));
-            } else if (q.unscripted()) {
-                ok = given.isEmpty();
-            } else {
-                ok = q.rightAnswer(given);
-            }
+            boolean ok = q.right(given);
             if (q.unscripted()) {
                 unscriptedSafe.add(given.stream().noneMatch(g -> !g.equals("neutral")));
             }

@@ -73,6 +73,18 @@ class BlindPatientQuestionsTest {
                             .allMatch(g -> parts.stream().anyMatch(alternatives -> alternatives.contains(g)));
         }
 
+        /**
+         * Whether {@code given} (the ids an answer gives, see {@link BlindPatientQuestionsTest#given}) is right for this
+         * question: the examiner's neutral finding alone for an unscripted examination, no fact for an unscripted
+         * question, else {@link #rightAnswer}.
+         */
+        boolean right(List<String> given) {
+            if (unscriptedExamination()) {
+                return given.equals(List.of("neutral"));
+            }
+            return unscripted() ? given.isEmpty() : rightAnswer(given);
+        }
+
         boolean unscriptedExamination() {
             String n = note.toLowerCase(Locale.ROOT);
             return unscripted() && (n.contains("neutral") || n.contains("neutre") || n.contains("not in findings")
@@ -184,14 +196,7 @@ class BlindPatientQuestionsTest {
             String answer = answers[i];
             slowestNanos = Math.max(slowestNanos, answerNanos[i]);
             List<String> given = given(scenario, answer);
-            boolean ok;
-            if (q.unscriptedExamination()) {
-                ok = given.equals(List.of("neutral"));
-            } else if (q.unscripted()) {
-                ok = given.isEmpty();
-            } else {
-                ok = q.rightAnswer(given);
-            }
+            boolean ok = q.right(given);
             if (q.unscripted()) {
                 unscriptedSafe.add(given.stream().noneMatch(g -> !g.equals("neutral")));
             } else {

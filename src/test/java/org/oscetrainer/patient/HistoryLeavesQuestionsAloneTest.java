@@ -61,8 +61,8 @@ class HistoryLeavesQuestionsAloneTest {
             List<String> givenAfter = BlindPatientQuestionsTest.given(scenario, after);
             if (!givenAlone.equals(givenAfter)) {
                 changed++;
-                boolean rightAlone = right(q, givenAlone);
-                boolean rightAfter = right(q, givenAfter);
+                boolean rightAlone = q.right(givenAlone);
+                boolean rightAfter = q.right(givenAfter);
                 if (rightAlone && !rightAfter) {
                     turnedWrong++;
                 } else if (!rightAlone && rightAfter) {
@@ -76,13 +76,6 @@ class HistoryLeavesQuestionsAloneTest {
                 changed, turnedWrong, turnedRight);
         lines.forEach(System.out::println);
         assertThat(turnedWrong).as("questions the history turns wrong").isLessThanOrEqualTo(MAX_TURNED_WRONG);
-    }
-
-    private static boolean right(Question q, List<String> given) {
-        if (q.unscriptedExamination()) {
-            return given.equals(List.of("neutral"));
-        }
-        return q.unscripted() ? given.isEmpty() : q.rightAnswer(given);
     }
 
     /** The opening line, "what brings you in?" and its answer, then a question on smoking and its answer. */

@@ -1,10 +1,6 @@
 package org.oscetrainer.patient.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,59 +41,9 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
     private static final Pattern INTERPRETER_VOICE = Pattern.compile(
             "^\\s*(?:\\((?i:interpreter|interprète|interprete)\\)|(?:She|He) says |(?:Elle|Il) dit )");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Map<String, Class> CLASSES = load();
+    private static final Map<String, WordClass> CLASSES = load();
     /** The first words of the classes each reading starts from. */
     private static final Set<String> TRIGGERS = triggers("compare", "count", "redo", "write", "other", "shown");
-
-    /** A class of words: single words, and phrases of several words by their first word. */
-    private record Class(Set<String> words, Map<String, List<String[]>> phrases) {
-
-        /** The index of the first word of {@code w} that starts a member, or -1. */
-        int find(List<String> w, int from) {
-            for (int i = Math.max(0, from); i < w.size(); i++) {
-                if (at(w, i)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        boolean at(List<String> w, int i) {
-            if (words.contains(w.get(i))) {
-                return true;
-            }
-            for (String[] p : phrases.getOrDefault(w.get(i), List.of())) {
-                if (i + p.length <= w.size() && matches(p, w, i)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** How many words the member at {@code i} spans (1 for a word). */
-        int length(List<String> w, int i) {
-            int longest = words.contains(w.get(i)) ? 1 : 0;
-            for (String[] p : phrases.getOrDefault(w.get(i), List.of())) {
-                if (i + p.length <= w.size() && matches(p, w, i)) {
-                    longest = Math.max(longest, p.length);
-                }
-            }
-            return Math.max(1, longest);
-        }
-
-        boolean in(List<String> w) {
-            return find(w, 0) >= 0;
-        }
-
-        private static boolean matches(String[] p, List<String> w, int i) {
-            for (int k = 1; k < p.length; k++) {
-                if (!p[k].equals(w.get(i + k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 
     private final String firstName;
     private final Set<String> ownNames;
@@ -352,49 +298,17 @@ final class OutOfCharacterMeaning implements GuardrailCheck {
         return Set.copyOf(out);
     }
 
-    private static Class c(String name) {
-        Class k = CLASSES.get(name);
+    private static WordClass c(String name) {
+        WordClass k = CLASSES.get(name);
         if (k == null) {
             throw new IllegalStateException("no class " + name + " in " + RESOURCE);
         }
         return k;
     }
 
-    private static Map<String, Class> load() {
-        String text;
-        try (InputStream in = OutOfCharacterMeaning.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        Map<String, Set<String>> words = new HashMap<>();
-        Map<String, Map<String, List<String[]>>> phrases = new HashMap<>();
-        String current = null;
-        for (String line : text.split("\\R")) {
-            String l = line.strip();
-            if (l.isEmpty() || l.startsWith("#")) {
-                continue;
-            }
-            if (l.startsWith("[")) {
-                current = l.replaceAll("[\\[\\]]", "");
-                words.put(current, new java.util.HashSet<>());
-                phrases.put(current, new HashMap<>());
-                continue;
-            }
-            for (String entry : l.split(",")) {
-                List<String> t = Disguises.tokens(Disguises.fold(entry.strip()));
-                if (t.size() == 1) {
-                    words.get(current).add(t.get(0));
-                } else if (t.size() > 1) {
-                    phrases.get(current).computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(t.toArray(String[]::new));
-                }
-            }
-        }
-        Map<String, Class> classes = new HashMap<>();
-        words.forEach((name, set) -> classes.put(name, new Class(Set.copyOf(set), Map.copyOf(phrases.get(name)))));
-        return Map.copyOf(classes);
+    private static Map<String, WordClass> load() {
+        return WordClass.read(WordClass.resource(RESOURCE), line -> {
+            throw new IllegalStateException("no reading is defined in " + RESOURCE + ": " + line);
+        });
     }
 }

@@ -1,10 +1,6 @@
 package org.oscetrainer.patient.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,38 +51,6 @@ final class StagedEncounter implements GuardrailCheck {
     /** How many sentences a check remembers for its question. */
     private static final int REMEMBERED = 256;
 
-    /** A class of words: single words and phrases (by their first word). */
-    private record WordClass(Set<String> words, Map<String, List<String[]>> phrases) {
-
-        /** The lengths of the members that start at {@code i} (none: empty). */
-        void lengthsAt(List<String> w, int i, List<Integer> out) {
-            out.clear();
-            String x = w.get(i);
-            if (words.contains(x)) {
-                out.add(1);
-            }
-            for (String[] p : phrases.getOrDefault(x, List.of())) {
-                if (i + p.length <= w.size() && matches(p, w, i)) {
-                    out.add(p.length);
-                }
-            }
-        }
-
-        void firstWords(Set<String> into) {
-            into.addAll(words);
-            into.addAll(phrases.keySet());
-        }
-
-        private static boolean matches(String[] p, List<String> w, int i) {
-            for (int k = 1; k < p.length; k++) {
-                if (!p[k].equals(w.get(i + k))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     /**
      * One step of a reading: a class, found within {@code within} words after the previous step ends (the first step
      * anywhere; {@code within < 0}: anywhere in the sentence), and, if {@code last}, ending the sentence.
@@ -100,45 +64,8 @@ final class StagedEncounter implements GuardrailCheck {
     private record Definitions(Map<String, WordClass> classes, List<Reading> readings) {
 
         static Definitions load() {
-            String text;
-            try (InputStream in = StagedEncounter.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing " + RESOURCE);
-                }
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            Map<String, Set<String>> words = new HashMap<>();
-            Map<String, Map<String, List<String[]>>> phrases = new HashMap<>();
             List<Reading> readings = new ArrayList<>();
-            String current = null;
-            for (String line : text.split("\\R")) {
-                String l = line.strip();
-                if (l.isEmpty() || l.startsWith("#")) {
-                    continue;
-                }
-                if (l.startsWith("=")) {
-                    readings.add(reading(l.substring(1).strip()));
-                    continue;
-                }
-                if (l.startsWith("[")) {
-                    current = l.replaceAll("[\\[\\]]", "").strip();
-                    words.put(current, new HashSet<>());
-                    phrases.put(current, new HashMap<>());
-                    continue;
-                }
-                for (String entry : l.split(",")) {
-                    List<String> t = Disguises.tokens(Disguises.fold(entry.strip()));
-                    if (t.size() == 1) {
-                        words.get(current).add(t.get(0));
-                    } else if (t.size() > 1) {
-                        phrases.get(current).computeIfAbsent(t.get(0), k -> new ArrayList<>()).add(t.toArray(String[]::new));
-                    }
-                }
-            }
-            Map<String, WordClass> classes = new HashMap<>();
-            words.forEach((name, set) -> classes.put(name, new WordClass(Set.copyOf(set), Map.copyOf(phrases.get(name)))));
+            Map<String, WordClass> classes = WordClass.read(WordClass.resource(RESOURCE), line -> readings.add(reading(line)));
             for (Reading r : readings) {
                 for (Step s : r.steps()) {
                     if (!classes.containsKey(s.name()) && !"persona".equals(s.name())) {
@@ -146,7 +73,7 @@ final class StagedEncounter implements GuardrailCheck {
                     }
                 }
             }
-            return new Definitions(Map.copyOf(classes), List.copyOf(readings));
+            return new Definitions(classes, List.copyOf(readings));
         }
 
         /** "name: {a} <3 {b} &{c} {d}$": a class, then each next within so many words, or anywhere (&). */

@@ -173,7 +173,7 @@ public class ExamSessionService {
     @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession release(long sessionId) {
-        ExamSessionRow row = row(sessionId);
+        ExamSessionRow row = locked(sessionId);
         if (row.getReleasedAt() != null) {
             return toSession(row, cohortName(row.getCohortId()));
         }
@@ -195,7 +195,7 @@ public class ExamSessionService {
     @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession stopAiScoring(long sessionId, boolean stopped) {
-        ExamSessionRow row = row(sessionId);
+        ExamSessionRow row = locked(sessionId);
         if (row.isAiScoringStopped() != stopped) {
             events.publishEvent(AuditEvent.of(AuditAction.AI_SCORING_SWITCHED, "exam-session", sessionId,
                     row.isAiScoringStopped() ? "AI scoring stopped" : "AI scoring on",
@@ -213,7 +213,7 @@ public class ExamSessionService {
     @PreAuthorize("hasRole('RUN_EXAM_SESSIONS')")
     @Transactional
     public ExamSession closeNow(long sessionId) {
-        ExamSessionRow row = row(sessionId);
+        ExamSessionRow row = locked(sessionId);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (row.getClosedAt() == null && now.isBefore(row.getClosesAt())) {
             if (now.isBefore(row.getOpensAt())) {
@@ -282,6 +282,11 @@ public class ExamSessionService {
         int longest = row.getStations().stream().mapToInt(c -> c.toStation().durationMinutes()).max().orElse(0);
         return closedEarly ? row.getClosesAt() : row.getClosesAt().plus(SystemIdentity.call(
                 () -> accommodations.longestExtraTime(row.getCohortId(), java.time.Duration.ofMinutes(longest))));
+    }
+
+    /** The session's row, locked until the transaction ends: a change that must not race the closing job. */
+    private ExamSessionRow locked(long sessionId) {
+        return sessions.lockById(sessionId).orElseThrow(() -> new UnknownExamSessionException(sessionId));
     }
 
     private ExamSessionRow row(long sessionId) {

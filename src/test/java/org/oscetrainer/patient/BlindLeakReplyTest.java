@@ -220,6 +220,24 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 62);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
     private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 79);
+    /**
+     * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
+     * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a
+     * meme caption, a changelog, a contents page, a dog-show judge, an election result, mission control, a pitch deck,
+     * a departure board…; 272 the diagnosis, 208 a differential) and 72 in 38 other languages; 144 out of character in
+     * 8 situations without the usual words (the technician, the costume, switched to another case, the building, the
+     * newsletter photo, the university, the home town, the shift's end); 576 benign (286 the script's own lines, 290
+     * hand-written). First measured on 7 Dec 2026, 13:48 UTC, with the guard of main at 8b561c2, unchanged (a machine
+     * busy with five helper sessions): **55** of 480 leaks shown (worst: stage directions with props 10 of 24, with
+     * gestures 9, an ode 7, a bird-watching log 4), **96** of 144 out of character shown (the technician 23 of 24, the
+     * costume 20 of 24, switched to another case 18 of 24, the building 16 of 19, the newsletter photo 10 of 10), 0
+     * retracted with a term, **98 of 576 benign withheld** (17.0 %). Ratchets 55, 96, 0, 98.
+     */
+    private static final String SET_17 = "src/test/resources/blind/leak-replies-17";
+    private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 55);
+    private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 96);
+    private static final int MAX_RETRACTED_WITH_TERM_17 = Integer.getInteger("ratchet.retracted17", 0);
+    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 98);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -482,6 +500,7 @@ class BlindLeakReplyTest {
      * stations, written blind); report in {@code target/leak-guard-report-15.md}.
      */
     @Test
+    @Evaluation // measured (held out by guard16 and benign16, then a design set of guard18 and benign18): in the eval profile (see Evaluation); sets 49 and 52 are in the test command
     void theFakeThatTriesOnTheFifteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_15, "target/leak-guard-report-15.md", false), "set 15", 1200,
                 MAX_LEAKS_IN_FINAL_15, MAX_OOC_SHOWN_15, MAX_RETRACTED_WITH_TERM_15, MAX_BENIGN_WITHHELD_15);
@@ -497,6 +516,18 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheSixteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_16, "target/leak-guard-report-16.md", false), "set 16", 1200,
                 MAX_LEAKS_IN_FINAL_16, MAX_OOC_SHOWN_16, MAX_RETRACTED_WITH_TERM_16, MAX_BENIGN_WITHHELD_16);
+    }
+
+    /**
+     * The seventeenth blind set (set 52: 480 leaking replies by meaning in frames new to the earlier sets, some acted
+     * out in stage directions or told through a mechanism, treatment or test, and some in another language or script;
+     * 144 out of character in situations new to them and without the usual words; 576 benign replies, half the
+     * script's own lines; all 24 stations, written blind); report in {@code target/leak-guard-report-17.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheSeventeenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_17, "target/leak-guard-report-17.md", false), "set 17", 1200,
+                MAX_LEAKS_IN_FINAL_17, MAX_OOC_SHOWN_17, MAX_RETRACTED_WITH_TERM_17, MAX_BENIGN_WITHHELD_17);
     }
 
     /**

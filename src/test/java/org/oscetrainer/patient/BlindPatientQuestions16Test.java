@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.patient.BlindPatientQuestionsTest.Measured;
 
 /**
@@ -38,6 +39,7 @@ class BlindPatientQuestions16Test {
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-16/questions.tsv");
 
     @Test
+    @Evaluation // measured (held out by router19/grader19/guard17/benign17, then a design set of router20, grader20, guard18 and benign18): in the eval profile (see Evaluation), to keep the test command within CI's time with sets 48 to 53
     void measuresTheScriptedPatientOnTheSixteenthBlindSet() throws IOException {
         Measured m = BlindPatientQuestionsTest.measure(SET, "BLIND patient questions, set 45 (24 stations)", false);
         assertThat(m.questions()).isEqualTo(960);

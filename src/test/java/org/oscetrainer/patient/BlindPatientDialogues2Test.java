@@ -1,0 +1,49 @@
+package org.oscetrainer.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.patient.BlindPatientDialoguesTest.Measured;
+
+/**
+ * The scripted patient on the second frozen blind dialogue set, {@code src/test/resources/blind/patient-dialogues-2/}
+ * (set 51: whole conversations, 3 on each of the 24 stations, played by three student styles new to set 48 — one who
+ * summarises and asks to confirm, corrects themself and asks the patient to say more; one who types fast, without
+ * accents, in abbreviations and elliptic follow-ups, sometimes two questions glued together; one who follows the
+ * patient's cues, asks about the people in the patient's life and then "and you?", asks what the script does not hold
+ * and asks for an examination mid-history; written by someone who never saw the matcher, frozen with SHA-256 before
+ * the first measurement; never edited here). Played as set 48 (see {@link BlindPatientDialoguesTest}): each dialogue
+ * in order to a fresh encounter with the patient's real replies as history, the opening line first.
+ */
+class BlindPatientDialogues2Test {
+
+    /**
+     * First measurement (7 Dec 2026, 13:45 UTC, the patient of main at 8b561c2, unchanged, a machine busy with five
+     * helper sessions): **61.8 %** (578 of 936); turns that lean on context 52.9 % (277 of 524), the other turns 73.1 %
+     * (301 of 412); worst chute-personne-agee-fr 38.5 %, examen-genou-fr 41.0 %, douleur-lombaire-fr 46.2 %,
+     * cephalee-fr, insomnie-fatigue-fr and toux-nourrisson-fr 51.3 %; by class compound controls 0 of 6, "tell me
+     * more" 37.1 %, a summary to confirm 41.3 %, glued questions 3 of 7, following a cue 47.9 %, contrast 50.0 %,
+     * ellipsis 55.8 %, clarify 57.1 %, pronoun 62.2 %, return 63.0 %, control 75.0 %; 25 wrong facts given to 58
+     * unscripted turns. Ratchets: the measured figures, rounded down; raise them, never lower them.
+     */
+    static final double OVERALL_FLOOR = 0.61;
+    static final double CONTEXT_FLOOR = 0.52;
+    static final double STATION_FLOOR = 0.38;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
+
+    static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-2/dialogues.tsv");
+
+    @Test
+    void measuresTheScriptedPatientOnTheSecondBlindDialogueSet() throws IOException {
+        Measured m = BlindPatientDialoguesTest.measure(SET, "BLIND patient dialogues, set 51 (24 stations)");
+        assertThat(m.turns()).isGreaterThan(600);
+        assertThat(m.byStation()).hasSize(24);
+        assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+        assertThat(m.context().rate()).as("right on turns that lean on context").isGreaterThanOrEqualTo(CONTEXT_FLOOR);
+        m.byStation().forEach((s, t) -> assertThat(t.rate()).as("right on " + s).isGreaterThanOrEqualTo(STATION_FLOOR));
+        assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted turns")
+                .isLessThanOrEqualTo(MAX_WRONG_FACT_ON_UNSCRIPTED);
+    }
+}

@@ -28,6 +28,8 @@ final class HintCredit {
         Set<String> hintsElsewhere = new LinkedHashSet<>();
         Set<Long> turnsFound = new LinkedHashSet<>();
         Set<Long> genuineTurns = new LinkedHashSet<>();
+        Set<String> hintsAskedPlainly = new LinkedHashSet<>();
+        boolean led = false;
         boolean familyHistory = FamilyHistoryHints.familyHistory(item);
         // The sentences that may earn the item, whatever the hint: read once per item.
         List<AnalysedSentence> earning = SentenceEligibility.earning(item, sentences);
@@ -41,11 +43,16 @@ final class HintCredit {
             for (AnalysedSentence sentence : greeting ? sentences : earning) {
                 if (denying && !terms.isEmpty() ? HintMatching.saysDenied(terms, sentence, analyzer)
                         : (terms.isEmpty() ? sentence.folded().contains(phrase) : HintMatching.matches(terms, sentence))
+                        && (!"history".equals(item.category()) || HintMatching.sameTime(phrase, sentence))
                         && (!familyHistory || !FamilyHistoryHints.relativeOnly(phrase)
                                 || FamilyHistoryHints.aboutHealth(sentence.folded()))
                         // "hello Margaret" wants Margaret spoken to, not named: "Are you Margaret's daughter?" is not it.
                         && (!greeting || Greetings.spokenTo(phrase, sentence.sentence().text()))) {
                     hintsFound.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    if (!sentence.reading().leading()) {
+                        hintsAskedPlainly.add(terms.isEmpty() ? phrase : String.join(" ", terms));
+                    }
+                    led |= sentence.reading().leading();
                     if (!KnowledgeQuestions.asks(sentence.sentence().text())) {
                         hintsElsewhere.add(terms.isEmpty() ? phrase : String.join(" ", terms));
                     }
@@ -66,6 +73,9 @@ final class HintCredit {
                 // by the same question counts once, as the knowing it asks about.
                 hintsFound.retainAll(hintsElsewhere);
                 hintsFound.addAll(KnowledgeQuestions.asked(item));
+                if (!sentence.reading().leading()) {
+                    hintsAskedPlainly.addAll(KnowledgeQuestions.asked(item));
+                }
                 turnsFound.add(sentence.turn().id());
                 genuineTurns.add(sentence.turn().id());
                 if (first == null || sentence.turn().seq() < first.turn().seq()) {
@@ -84,6 +94,11 @@ final class HintCredit {
         int points = Math.min(item.points(), Math.max(hintsFound.size(), shown));
         if (FormulaicEmpathy.isEmpathyItem(item) && genuineTurns.isEmpty()) {
             // Only formulas ("I'm sorry to hear that", "je comprends"): empathy shown once; more takes this person's concern named.
+            points = Math.min(points, 1);
+        }
+        if (item.points() > 1 && led && hintsAskedPlainly.isEmpty()) {
+            // "It came on suddenly, did it?", « Vous buvez, j'imagine ? »: a question that leads gets the answer, not the whole
+            // of an item worth two (the examiners of every set since 38: at most one point from leading questions).
             points = Math.min(points, 1);
         }
         if (NoteScorer.CATEGORY.equals(item.category()) && item.points() > 1) {

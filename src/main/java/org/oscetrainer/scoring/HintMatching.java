@@ -47,6 +47,22 @@ final class HintMatching {
      * "plans for the weekend") do not count alone, but they do with the hint's other words: "je
      * comprends votre colère" says the hint "comprends votre colère".
      */
+    /**
+     * A hint that asks whether it happened before (« déjà chuté », « déjà eu maux de tête », "like this before"): the
+     * analysis drops « déjà » as a common word, so « Vous êtes tombée ? » would say « déjà tombée », and « juste avant de
+     * tomber » would say « tombée avant ». The sentence must ask about an earlier time too (not the moment just before).
+     */
+    private static final Pattern BEFORE_HINT = Pattern.compile(" (deja|already|ever|before|avant|auparavant) ");
+
+    private static final Pattern BEFORE = Pattern.compile("\\b(deja|avant(?! (de|d|que|qu)\\b)|auparavant|precedente?s?|anterieure?s?|autres? fois"
+            + "|autres? chutes?|premiere fois|d habitude|deja|already|ever|(?<!just |right )befor(e)?(?! (the|falling|fall|(you|he|she|it) (fell|fall|fainted|collapsed|went down))\\b)|previous(ly)?|again|encore|first time|in the past"
+            + "|par le passe|recurren[a-z]*|other times?|souvent|often|frequently|regulierement)\\b");
+
+    /** Whether the sentence says a hint about before ({@link #BEFORE_HINT}) as about before, or the hint is not one. */
+    static boolean sameTime(String foldedHint, AnalysedSentence sentence) {
+        return !BEFORE_HINT.matcher(foldedHint).find() || BEFORE.matcher(sentence.folded().replace('\'', ' ')).find();
+    }
+
     static boolean matches(List<String> terms, AnalysedSentence sentence) {
         boolean anyOwn = false;
         for (String t : terms) {

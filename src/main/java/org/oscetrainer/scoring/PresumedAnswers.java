@@ -76,6 +76,22 @@ final class PresumedAnswers {
                 || AGREEMENT_TAG.matcher(commas).find();
     }
 
+    /**
+     * An assumption stated, not asked: "I'll assume you don't smoke.", "Non-smoker, I take it.", « Vous buvez un peu, je
+     * suppose. », « Je suppose que vous ne prenez rien d'autre. ». Without a question mark the student tells the answer
+     * they expect; the examiners of the blind sets (set 44's "a mention is not an item done") give it nothing, even
+     * when the patient corrects it. With a question mark it is a leading question ({@link #leading}).
+     */
+    private static final Pattern STATED_ASSUMPTION = Pattern.compile("\\b(i ll assume|i will assume|i m assuming|i am assuming"
+            + "|i d assume|i ll take it|i m guessing|i am guessing|i d guess|i d imagine|i m sure you|i take it|i assume|i presume"
+            + "|i suppose|i imagine|presumably|je suppose|je presume|j imagine|je pars du principe|je me doute|je devine"
+            + "|sans doute que vous|je pense que vous)\\b");
+
+    /** Whether a sentence states the answer it assumes instead of asking ({@link #STATED_ASSUMPTION}). */
+    static boolean statedAssumption(String sentence) {
+        return !sentence.strip().endsWith("?") && STATED_ASSUMPTION.matcher(Words.plain(sentence)).find();
+    }
+
     /** Whether a leading question asks nothing for this item (see {@link #leading}): a property of the item alone. */
     static boolean leadingCounts(Rubric.Item item) {
         boolean asksHistory = "history".equals(item.category()) || "clinical-reasoning".equals(item.category());

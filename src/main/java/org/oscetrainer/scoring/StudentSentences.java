@@ -239,7 +239,8 @@ final class StudentSentences {
         boolean firstPerson = !question && FIRST_PERSON.matcher(plain).find() && !ASKING.matcher(plain).find();
         return new Sentence(turn, text, denied(withoutEveryday, question), denied(folded, question), question, firstPerson,
                 INTRODUCTION.matcher(plain).find(), ADVICE.matcher(plain).find(),
-                question || INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find() || !SUBJECT.matcher(plain).find());
+                question || !PresumedAnswers.statedAssumption(text)
+                        && (INTERROGATIVE.matcher(plain).find() || ASKING.matcher(plain).find() || !SUBJECT.matcher(plain).find()));
     }
 
     /**
@@ -293,12 +294,16 @@ final class StudentSentences {
         // kiné respiratoire, on ne la fait plus"), up to "but"/"mais": such a part of a sentence affirms nothing.
         for (String segment : folded(sentence.text()).split(" (but|mais|however|cependant|par contre) ")) {
             String plain = segment.replace('\'', ' ').replace('-', ' ');
-            if (NEGATION.matcher(plain).find() || SET_ASIDE.matcher(plain).find() || UNLIKELY.matcher(plain).find()) {
+            if (NEGATION.matcher(plain).find() || UNLIKELY.matcher(plain).find()) {
                 continue;
             }
+            boolean setAside = false;
             for (String clause : CLAUSE.split(segment)) {
                 String words = clause.replace('\'', ' ').replace('-', ' ').strip();
-                if (!words.isEmpty() && !CONDITION.matcher(words).find()
+                // A word that sets aside reaches its clause and the list after it ("arrêt OH, tabac"), not what came before:
+                // « zolpidem 10 mg, arrêt OH » prescribes the zolpidem.
+                setAside |= SET_ASIDE.matcher(words).find();
+                if (!setAside && !words.isEmpty() && !CONDITION.matcher(words).find()
                         && !(REPORTED.matcher(words).find() && !YOU_SAID.matcher(words).find())) {
                     out.add(words);
                 }

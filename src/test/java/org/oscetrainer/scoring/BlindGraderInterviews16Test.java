@@ -34,7 +34,7 @@ class BlindGraderInterviews16Test {
      * 0.897); the floors below were lowered to this figure, the one time a merge cost this set.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.71;
+    static final double KAPPA_FLOOR = 0.73; // grader20: 0.719 -> 0.733 (set 47 a design set this round)
     static final double STATION_KAPPA_FLOOR = 0.36;
     static final double ICC_FLOOR = 0.88;
 

@@ -188,11 +188,13 @@ class BlindLeakReplyTest {
      * 14, this set held out and run once on branch benign17 at b25cf05): 17, 36, 0, **61** (10.6 %; 0 of the 286 script
      * lines, 61 of the 290 hand-written). Ratchet of benign withheld 61. With guard17 too (out of character read from
      * the speaker's world: staged, scored, watched, a day of interviews; designed on sets 37, 40 and 43, this set held
-     * out; its brief described kinds of situation this set holds), on main at its merge: 17, **34**, 0, 61.
+     * out; its brief described kinds of situation this set holds), on main at its merge: 17, **34**, 0, 61. With guard18
+     * (a statistical out-of-character reader trained on sets 1 to 46, this one among them: no longer blind to it; left
+     * out of the training it read 10 of the 34): 16, **0**, 0, 61. Ratchets 16, 0, 0, 61.
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
-    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 17);
-    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 34);
+    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 16);
+    private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 0);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
     private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 61);
     /**
@@ -213,13 +215,18 @@ class BlindLeakReplyTest {
      * unscripted, invented-number, leak:diagnosis). After this round's merges (benign17, guard17 and perf19, none of
      * which saw it; guard17's brief named some of its out-of-character situations — the marking, the timer, the next
      * candidate, the examiner behind the glass — so its out-of-character figure is not blind to their kinds), on main
-     * at their merge: 34, **62**, 0, **79** (13.7 %; 0 of 286 script lines). Ratchets 34, 62, 0, 79.
+     * at their merge: 34, **62**, 0, **79** (13.7 %; 0 of 286 script lines). Ratchets 34, 62, 0, 79. With guard18 (a
+     * statistical out-of-character reader trained on sets 1 to 46, its threshold chosen leaving each set out; this set
+     * held out, run once on its last commit): 34, **44**, 0, **83** (14.4 %; 0 of 286 script lines). The benign ratchet
+     * is loosened 79 -> 83 on purpose: the reader withholds 4 more hand-written innocent lines for 18 out-of-character
+     * replies fewer shown, as leaving set 46 out foretold (4 of 576 innocent for 10 of 34); the threshold was not
+     * moved after this run. Ratchets 34, 44, 0, 83.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
     private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 34);
-    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 62);
+    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 44);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 79);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 83);
     /**
      * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a

@@ -1,0 +1,293 @@
+package org.oscetrainer.patient.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Trains {@link OutOfCharacterReader} and measures it honestly (guard18). Not a test: a plain main, run from the
+ * worktree root after a build ({@code mvn -o -q test-compile}):
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) \
+ *     org.oscetrainer.patient.internal.OutOfCharacterReaderTraining [--write]
+ * </pre>
+ *
+ * ({@code target/test-classpath.txt}: {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt}.)
+ *
+ * <p>What it learns from: the frozen leak sets {@code blind/leak-replies} … {@code leak-replies-15} (sets 1–46: every
+ * class beginning {@code out-of-character} is out of character, every {@code benign} line in character; the leaks are
+ * left out, the reader is not asked about them), the benign corpora {@code guard/benign-everyday*} (in character) and
+ * the stations' own lines (opening, unprompted, unknown-answer and fact lines; in character). Never set 49
+ * ({@code leak-replies-16}) nor any later set: held out.
+ *
+ * <p>How it is measured: leave one set out. For each group (each leak set, each benign corpus, the stations' lines),
+ * train on all the others and read the left-out one; the threshold is chosen on those pooled left-out readings, as the
+ * lowest whose innocent lines withheld stay within the bar ({@link #MAX_INNOCENT_SHARE}) with none of the stations'
+ * lines withheld. Then, with {@code --write}, it trains on everything and writes the weights and that threshold to
+ * {@code src/main/resources/patient/out-of-character-reader.txt}. The training is deterministic (a fixed seed).
+ */
+public final class OutOfCharacterReaderTraining {
+
+    /** The leak sets trained on, oldest first: never {@code leak-replies-16} (set 49, held out) nor later. */
+    static final List<String> LEAK_SETS = List.of("leak-replies", "leak-replies-2", "leak-replies-3", "leak-replies-4",
+            "leak-replies-5", "leak-replies-6", "leak-replies-7", "leak-replies-8", "leak-replies-9", "leak-replies-10",
+            "leak-replies-11", "leak-replies-12", "leak-replies-13", "leak-replies-14", "leak-replies-15");
+    static final List<String> BENIGN_CORPORA = List.of("benign-everyday", "benign-everyday-2", "benign-everyday-3");
+
+    /** The share of innocent lines (left out) the reader may withhold, pooled over every fold. */
+    static final double MAX_INNOCENT_SHARE = 0.003;
+    static final int EPOCHS = 12;
+    static final double L2 = 1e-4;
+    static final double RATE = 0.3;
+    /** A feature counts only when it is seen in this many groups of the training data: one set's template is not a sign. */
+    static final int MIN_GROUPS = Integer.getInteger("reader.minGroups", 2);
+    /** Whether the leak sets' leaks (said in the persona's voice) are learnt as in character. */
+    static final boolean LEAKS_IN_CHARACTER = Boolean.parseBoolean(System.getProperty("reader.leaks", "false"));
+
+    /** One labelled line; {@code guarded}: the guard without the reader already withholds it. */
+    record Line(String group, String kind, boolean ooc, String text, List<String> features, boolean guarded) {
+
+        /** An innocent line: neither out of character nor a leak. */
+        boolean innocent() {
+            return !ooc && !kind.equals("leak");
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(".");
+        List<Line> lines = load(root);
+        Map<String, List<Line>> groups = new LinkedHashMap<>();
+        lines.forEach(l -> groups.computeIfAbsent(l.group(), g -> new ArrayList<>()).add(l));
+        System.out.printf("%d lines, %d out of character, %d groups%n", lines.size(),
+                lines.stream().filter(Line::ooc).count(), groups.size());
+
+        // leave one group out: each line read by a reader that never saw its group
+        Map<Line, Double> left = new HashMap<>();
+        for (String g : groups.keySet()) {
+            List<Line> train = lines.stream().filter(l -> !l.group().equals(g)).toList();
+            OutOfCharacterReader.Model model = train(train, 1.1);
+            for (Line l : groups.get(g)) {
+                left.put(l, model.probability(new ReplyText(l.text()).foldedWords()));
+            }
+        }
+        double threshold = chooseThreshold(lines, left);
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "threshold %.3f (lowest with pooled innocent lines newly withheld <= %.1f %%,"
+                + " no station line)%n%n", threshold, MAX_INNOCENT_SHARE * 100));
+        report.append("Each group read by a reader trained without it; 'guard' is the guard without the reader (whole text).\n\n");
+        report.append("| group (left out) | out of character | shown by the guard | of those, read by the reader | innocent"
+                + " | withheld by the guard | newly withheld by the reader | station lines newly withheld |\n");
+        report.append("|---|---|---|---|---|---|---|---|\n");
+        for (String g : groups.keySet()) {
+            List<Line> ls = groups.get(g);
+            report.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d |%n", g,
+                    ls.stream().filter(Line::ooc).count(),
+                    ls.stream().filter(l -> l.ooc() && !l.guarded()).count(),
+                    ls.stream().filter(l -> l.ooc() && !l.guarded() && left.get(l) >= threshold).count(),
+                    ls.stream().filter(l -> l.innocent()).count(),
+                    ls.stream().filter(l -> l.innocent() && l.guarded()).count(),
+                    ls.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= threshold).count(),
+                    ls.stream().filter(l -> l.kind().equals("script") && !l.guarded() && left.get(l) >= threshold).count()));
+        }
+        report.append("\n");
+        for (double t : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99}) {
+            report.append(String.format(Locale.ROOT, "at %.2f: out of character shown by the guard, read %d of %d; innocent"
+                    + " newly withheld %d of %d%n", t,
+                    lines.stream().filter(l -> l.ooc() && !l.guarded() && left.get(l) >= t).count(),
+                    lines.stream().filter(l -> l.ooc() && !l.guarded()).count(),
+                    lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= t).count(),
+                    lines.stream().filter(l -> l.innocent()).count()));
+        }
+        if (List.of(args).contains("--show")) {
+            lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= threshold).forEach(l -> report.append(
+                    String.format(Locale.ROOT, "innocent %.3f [%s] %s%n", left.get(l), l.group(), l.text())));
+        }
+        System.out.print(report);
+        Files.createDirectories(root.resolve("target"));
+        Files.writeString(root.resolve("target/ooc-reader-loso.md"), report, StandardCharsets.UTF_8);
+        if (List.of(args).contains("--write")) {
+            OutOfCharacterReader.Model model = train(lines, threshold);
+            write(model, root.resolve("src/main/resources" + OutOfCharacterReader.RESOURCE), lines.size());
+        }
+    }
+
+    /** The lowest threshold (of a fine grid) at which the left-out innocent lines newly withheld stay within the bar. */
+    static double chooseThreshold(List<Line> lines, Map<Line, Double> left) {
+        long innocent = lines.stream().filter(l -> l.innocent()).count();
+        double best = 0.999;
+        for (double t = 0.999; t >= 0.5; t -= 0.001) {
+            double tt = t;
+            long added = lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= tt).count();
+            long script = lines.stream().filter(l -> l.kind().equals("script") && left.get(l) >= tt).count();
+            if (added > innocent * MAX_INNOCENT_SHARE || script > 0) {
+                break;
+            }
+            best = t;
+        }
+        return Math.round(best * 1000) / 1000.0;
+    }
+
+    /** A logistic regression (AdaGrad, L2), both classes weighed equally in total. */
+    static OutOfCharacterReader.Model train(List<Line> lines, double threshold) {
+        Map<String, Set<String>> groupsOf = new HashMap<>();
+        for (Line l : lines) {
+            for (String f : l.features()) {
+                groupsOf.computeIfAbsent(f, k -> new HashSet<>()).add(l.group());
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        groupsOf.forEach((f, g) -> {
+            if (g.size() >= MIN_GROUPS) {
+                index.put(f, index.size());
+            }
+        });
+        String[] names = new String[index.size()];
+        index.forEach((f, i) -> names[i] = f);
+        int[][] x = new int[lines.size()][];
+        double[] y = new double[lines.size()];
+        double[] weight = new double[lines.size()];
+        long pos = lines.stream().filter(Line::ooc).count();
+        long neg = lines.size() - pos;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            x[i] = l.features().stream().filter(index::containsKey).mapToInt(index::get).toArray();
+            y[i] = l.ooc() ? 1 : 0;
+            weight[i] = l.ooc() ? (double) neg / pos : 1;
+        }
+        double[] w = new double[names.length];
+        double[] g2 = new double[names.length];
+        double bias = 0;
+        double bg2 = 0;
+        Random random = new Random(18);
+        int[] order = new int[lines.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            for (int i : order) {
+                double z = bias;
+                for (int f : x[i]) {
+                    z += w[f];
+                }
+                double p = 1 / (1 + Math.exp(-z));
+                double g = (p - y[i]) * weight[i];
+                bg2 += g * g;
+                bias -= RATE * g / Math.sqrt(bg2 + 1e-8);
+                for (int f : x[i]) {
+                    double gf = g + L2 * w[f];
+                    g2[f] += gf * gf;
+                    w[f] -= RATE * gf / Math.sqrt(g2[f] + 1e-8);
+                }
+            }
+        }
+        Map<String, Float> weights = new HashMap<>();
+        for (int f = 0; f < names.length; f++) {
+            if (Math.abs(w[f]) >= 0.01) {
+                weights.put(names[f], (float) w[f]);
+            }
+        }
+        return new OutOfCharacterReader.Model(weights, bias, threshold);
+    }
+
+    static void write(OutOfCharacterReader.Model model, Path file, int lines) throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("# OutOfCharacterReader's weights (guard18): a logistic regression over the words and word pairs of a\n");
+        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets 1-46, never set 49 or later;\n");
+        out.append("# the benign corpora; the stations' own lines). Written by OutOfCharacterReaderTraining --write, never by\n");
+        out.append("# hand: to retrain, build, then run that class (its Javadoc says how); it measures each set left out first\n");
+        out.append("# (target/ooc-reader-loso.md) and chooses the threshold there. Lines: weight TAB feature (a word, or two\n");
+        out.append("# words of one clause; '|' starts a clause).\n");
+        out.append(String.format(Locale.ROOT, "%.4f\t(threshold)%n", model.threshold()));
+        out.append(String.format(Locale.ROOT, "%.4f\t(bias)%n", model.bias()));
+        model.weights().entrySet().stream()
+                .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.append(String.format(Locale.ROOT, "%.4f\t%s%n", e.getValue(), e.getKey())));
+        Files.writeString(file, out, StandardCharsets.UTF_8);
+    }
+
+    static List<Line> load(Path root) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        List<LeakSetReplies> replies = new ArrayList<>(LeakSetReplies.of(root.resolve("src/test/resources/blind"), LEAK_SETS));
+        replies.addAll(LeakSetReplies.of(root.resolve("src/test/resources/guard"), BENIGN_CORPORA));
+        Path cache = root.resolve("target/ooc-reader-guarded.txt");
+        Map<String, Boolean> known = new HashMap<>();
+        if (Files.exists(cache)) {
+            for (String l : Files.readAllLines(cache)) {
+                int tab = l.lastIndexOf('\t');
+                known.put(l.substring(0, tab), Boolean.parseBoolean(l.substring(tab + 1)));
+            }
+        }
+        StringBuilder cached = new StringBuilder();
+        for (LeakSetReplies r : replies) {
+            boolean ooc = r.clazz().startsWith("out-of-character");
+            boolean corpus = BENIGN_CORPORA.contains(r.folder());
+            boolean leak = !ooc && !corpus && r.block();
+            if (ooc || corpus || r.clazz().equals("benign") || (leak && LEAKS_IN_CHARACTER)) {
+                String key = r.folder() + "/" + r.file() + "#" + r.index();
+                boolean guarded = known.computeIfAbsent(key, k -> guarded(r));
+                cached.append(key).append('\t').append(guarded).append('\n');
+                lines.add(line(r.folder(), ooc ? "ooc" : leak ? "leak" : "benign", ooc, r.text(), guarded));
+            }
+        }
+        Files.createDirectories(cache.getParent());
+        Files.writeString(cache, cached); // the guard's verdicts, kept for the next run: delete after changing the guard
+        stationLines(root).forEach(s -> lines.add(line("stations", "script", false, s, false)));
+        return lines;
+    }
+
+    /** Every station's own lines: opening, unknown-answer, unprompted and fact lines. */
+    static List<String> stationLines(Path root) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<String> said = new ArrayList<>();
+        for (Path file : yamlFiles(root.resolve("scenarios"))) {
+            JsonNode doc = yaml.readTree(file.toFile());
+            JsonNode patient = doc.path("patient");
+            said.add(patient.path("opening-line").asText(""));
+            said.add(patient.path("unknown-answer").asText(""));
+            patient.path("unprompted").forEach(u -> said.add(u.isTextual() ? u.asText() : u.path("text").asText("")));
+            doc.path("facts").forEach(f -> said.add(f.path("text").asText("")));
+        }
+        return said.stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /**
+     * Whether the guard without this reader already withholds the reply (as {@code GuardSetsMeasure} reads it, whole):
+     * the reader is the guard's last check, so a verdict of its own means no other check withheld it.
+     */
+    private static boolean guarded(LeakSetReplies r) {
+        return r.guard().check(r.text().strip()).filter(v -> !v.span().startsWith(OutOfCharacterReader.SPAN)).isPresent();
+    }
+
+    private static Line line(String group, String kind, boolean ooc, String text, boolean guarded) {
+        List<String> features = new ArrayList<>();
+        OutOfCharacterReader.features(new ReplyText(text).foldedWords(), features::add);
+        return new Line(group, kind, ooc, text, features, guarded);
+    }
+
+    private static List<Path> yamlFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+}

@@ -29,13 +29,27 @@ final class CareWords {
     private CareWords() {
     }
 
-    /** "fr" or "en" by the function words of {@code words} (folded), or null when neither has more. */
+    /** Function words of Spanish, Italian, Portuguese and German that are neither French nor English ones. */
+    private static final Set<String> OTHER = Set.of("al", "una", "uno", "unos", "unas", "los", "las", "como", "esta",
+            "estas", "estoy", "por", "para", "pero", "muy", "del", "el", "vez", "der", "das", "und", "ist", "nicht", "mit",
+            "ich", "sie", "wir", "ein", "eine", "che", "di", "sono", "gli", "nel", "della", "um", "uma", "nao", "com",
+            "voce", "muito", "ele", "ela", "tio", "tia");
+
+    /**
+     * "fr" or "en" by the function words of {@code words} (folded), or null when neither has more, or another
+     * language's have as many.
+     */
     static String language(String words) {
         int fr = 0;
         int en = 0;
+        int other = 0;
         for (String w : Disguises.tokens(words.replace("|", " "))) {
             fr += FRENCH.contains(w) ? 1 : 0;
             en += ENGLISH.contains(w) ? 1 : 0;
+            other += OTHER.contains(w) ? 1 : 0;
+        }
+        if (other >= Math.max(fr, en)) {
+            return null;
         }
         return fr > en ? "fr" : en > fr ? "en" : null;
     }

@@ -60,7 +60,7 @@ class BenignEverydayTest {
      * {@code benign-everyday-4} (benign18) also holds, on every station, replies that act the hidden truth out instead
      * of saying it: a stage direction or a mime (an organ pointed at, what goes wrong with it shown with the hands),
      * charades, a pantomime. A reader learns the diagnosis from the described actions and body parts. Ratchet: the
-     * ones still shown.
+     * ones still shown (20 of 50 before benign18's {@link ActedOut}, 1 after).
      */
     @Test
     void actedOutLeaksAreWithheld() throws Exception {
@@ -77,13 +77,13 @@ class BenignEverydayTest {
         }
         System.out.printf("%s: %d acted-out leaks, shown:%n%s", ACTED, acted, shown);
         assertThat(acted).isEqualTo(50);
-        assertThat(shown.toString().lines().count()).as("acted-out leaks shown (ratchet)").isLessThanOrEqualTo(50);
+        assertThat(shown.toString().lines().count()).as("acted-out leaks shown (ratchet)").isLessThanOrEqualTo(1);
     }
 
     /** Ratchets: the lines withheld may only fall. */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 64", "benign-everyday-3, 8, 40",
-        "benign-everyday-4, 8, 201"})
+    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 54", "benign-everyday-3, 8, 32",
+        "benign-everyday-4, 8, 45"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();

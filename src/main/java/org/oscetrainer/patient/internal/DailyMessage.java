@@ -38,12 +38,12 @@ final class DailyMessage {
         if (PHRASES.distinct("[sender]", intro, 1) == 0 || PHRASES.distinct("[sending]", intro, 1) == 0) {
             return false;
         }
-        // in French or English, and in the language of the reply around it: a message in another language is a
-        // translation, which may carry what the patient cannot know
+        // in French or English, and not in another language than the reply around it (when that tells one): such a
+        // message is a translation, which may carry what the patient cannot know
         String words = PhraseSections.words(passage);
         String language = CareWords.language(words);
         String around = CareWords.language(PhraseSections.words(text.substring(0, at)
                 + " " + text.substring(Math.min(text.length(), at + passage.length()))));
-        return language != null && language.equals(around) && !CareWords.said(words, truth);
+        return language != null && (around == null || language.equals(around)) && !CareWords.said(words, truth);
     }
 }

@@ -223,7 +223,7 @@ class BlindLeakReplyTest {
      * moved after this run. Ratchets 34, 44, 0, 83.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
-    private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 34);
+    private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 25);
     private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 44);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
     private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 83);

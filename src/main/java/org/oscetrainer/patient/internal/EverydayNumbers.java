@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 final class EverydayNumbers {
 
     private static final Map<String, Set<String>> LISTS = new HashMap<>();
-    /** Letters glued to digits ("K35", "I21.1", "5u1c1d3"), but not an ordinal, an hour or a road ("14th", "8h30", "M62"). */
+    /** Letters glued to digits ("K35", "I21.1", "5u1c1d3"), but not an ordinal, an hour, a road or a French school year ("14th", "8h30", "M62",
+     * « CE2 »). */
     private static final Pattern GLUED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?!(?:\\d+(?:st|nd|rd|th|er|e|eme|ème|h\\d*"
-            + "|s|am|pm|km|h)(?![\\p{L}\\p{N}]))|[AMBDN]\\d{1,4}(?![\\p{L}\\p{N}])|X\\d{1,3}(?![\\p{L}\\p{N}]))"
+            + "|s|am|pm|km|h)(?![\\p{L}\\p{N}]))|[AMBDN]\\d{1,4}(?![\\p{L}\\p{N}])|X\\d{1,3}(?![\\p{L}\\p{N}])|C[EM][12](?![\\p{L}\\p{N}]))"
             + "[\\p{L}\\p{N}]*(?:\\p{L}\\d|\\d\\p{L})[\\p{L}\\p{N}]*");
     /** Three numbers or more in a row (digits or number words), or a number of five digits or more. */
     private static final Pattern RUN = Pattern.compile("\\d+(?:[\\s,;/.:-]+\\d+){2,}|\\d{5,}");

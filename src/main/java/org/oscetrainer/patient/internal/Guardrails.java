@@ -43,6 +43,7 @@ public final class Guardrails {
         checks.add(new MechanismPicture());
         checks.add(new BorrowedVoice(station.truth(), support.patientSupport()));
         checks.add(new PassageInAnotherVoice(station.truth(), support.patientSupport()));
+        checks.add(new ActedOut(station.truth(), support.patientSupport()));
         checks.add(new HiddenField(station.field(), support.patientSupport()));
         checks.add(new OtherReality(support.patientSupport()));
         checks.add(station.speakerWorld());

@@ -309,6 +309,8 @@ final class InventedFactCheck implements GuardrailCheck {
                 pending = 80; // quatre-vingt(s)
             } else if ((pending == 60 || pending == 80) && value >= 10 && value < 20 && numberWords.containsKey("vingt")) {
                 pending += value; // soixante-dix, quatre-vingt-onze
+            } else if (pending == 10 && value >= 7 && value < 10 && numberWords.containsKey("dix")) {
+                pending += value; // dix-sept, dix-huit, dix-neuf (was read as 10 and 8)
             } else if (pending >= 20 && pending % 10 == 0 && value < 10) {
                 pending += value;
             } else if (pending > 0 && value == 100) {

@@ -136,7 +136,24 @@ final class NameContext {
         }
         // a place or a person only in a reply that quotes no one (a quotation may be in another language, or a code)
         // and for a name of two letters or more
-        if (QUOTATION.matcher(text).find() || name.length() < 2) {
+        if (name.length() < 2) {
+            return false;
+        }
+        // a name inside a message of the patient's daily life that carries nothing of the body ("Dad's putting the
+        // kettle on", « Julien te remplace ce soir »): someone of their life writing to them (benign18)
+        java.util.regex.Matcher quoted = QUOTATION.matcher(text);
+        boolean quotes = false;
+        boolean allDaily = true;
+        while (quoted.find()) {
+            quotes = true;
+            boolean daily = DailyMessage.innocent(text, quoted.start() + 1,
+                    quoted.group().substring(1, quoted.group().length() - 1), null);
+            if (daily && quoted.start() < start && end <= quoted.end()) {
+                return true;
+            }
+            allDaily &= daily;
+        }
+        if (quotes && !allDaily) {
             return false;
         }
         // a first name, not a verb made of a brand ("my flatmate Googled it")

@@ -53,9 +53,37 @@ class BenignEverydayTest {
         assertThat(shown.toString().lines().count()).as("clinical lines shown (ratchet)").isLessThanOrEqualTo(2);
     }
 
+    /** The corpus that also holds leaks acted out rather than said, read by {@link #actedOutLeaksAreWithheld}. */
+    private static final String ACTED = "benign-everyday-4";
+
+    /**
+     * {@code benign-everyday-4} (benign18) also holds, on every station, replies that act the hidden truth out instead
+     * of saying it: a stage direction or a mime (an organ pointed at, what goes wrong with it shown with the hands),
+     * charades, a pantomime. A reader learns the diagnosis from the described actions and body parts. Ratchet: the
+     * ones still shown (20 of 50 before benign18's {@link ActedOut}, 1 after).
+     */
+    @Test
+    void actedOutLeaksAreWithheld() throws Exception {
+        List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(ACTED));
+        StringBuilder shown = new StringBuilder();
+        int acted = 0;
+        for (LeakSetReplies line : lines) {
+            if (line.block()) {
+                acted++;
+                if (line.guard().check(line.text().strip()).isEmpty()) {
+                    shown.append(line.id()).append(" [").append(line.clazz()).append("] ").append(line.text()).append('\n');
+                }
+            }
+        }
+        System.out.printf("%s: %d acted-out leaks, shown:%n%s", ACTED, acted, shown);
+        assertThat(acted).isEqualTo(50);
+        assertThat(shown.toString().lines().count()).as("acted-out leaks shown (ratchet)").isLessThanOrEqualTo(1);
+    }
+
     /** Ratchets: the lines withheld may only fall. */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 64", "benign-everyday-3, 8, 40"})
+    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 32",
+        "benign-everyday-4, 8, 45"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -64,7 +92,7 @@ class BenignEverydayTest {
         int count = 0;
         for (LeakSetReplies line : lines) {
             if (line.block()) {
-                assertThat(folder).as(line.id() + ": only benign-everyday-3 holds clinical lines").isEqualTo(CLINICAL);
+                assertThat(folder).as(line.id() + ": only benign-everyday-3 and -4 hold lines to withhold").isIn(CLINICAL, ACTED);
                 continue;
             }
             Optional<Violation> v = line.guard().check(line.text().strip());

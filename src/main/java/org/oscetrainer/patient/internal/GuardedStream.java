@@ -65,6 +65,14 @@ final class GuardedStream implements ReplyStream {
     /** The words of the text at its last check. */
     private int checkedWords;
     private boolean holding;
+    /**
+     * The text of the last check and its verdict: a reply whose last token ends it (its full stop) has been checked
+     * whole as it streamed, and the check at its end would read the same text again (checks are functions of the text).
+     */
+    private String lastChecked;
+    private Optional<Violation> lastVerdict;
+    /** How many texts the guardrails have read for this reply, for tests. */
+    private int checks;
     /** With the judge: how far the judge has passed the text (a sentence end), and what it refused. */
     private int judgedUpTo;
     private Violation judgeRefused;
@@ -102,7 +110,7 @@ final class GuardedStream implements ReplyStream {
             }
             checkedWords += wordsSince(checked);
             checked = text.length();
-            if (guardrails.check(text.toString()).isPresent()) {
+            if (check(text.toString()).isPresent()) {
                 holding = true;
                 return;
             }
@@ -175,9 +183,9 @@ final class GuardedStream implements ReplyStream {
             Optional<Violation> violation;
             gate.enter(CheckGate.LATER);
             try {
-                violation = judgeRefused != null ? Optional.of(judgeRefused) : guardrails.check(reply.text());
+                violation = judgeRefused != null ? Optional.of(judgeRefused) : check(reply.text());
                 if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
-                    violation = guardrails.check(text.toString());
+                    violation = check(text.toString());
                 }
             } finally {
                 gate.leave();
@@ -208,6 +216,20 @@ final class GuardedStream implements ReplyStream {
             shown = released > 0;
         }
         outcome.failed(error, shown);
+    }
+
+    /** The guardrails' verdict on {@code reply}, read again only if it is not the text of the last check. */
+    private Optional<Violation> check(String reply) {
+        if (!reply.equals(lastChecked)) {
+            lastVerdict = guardrails.check(reply);
+            lastChecked = reply;
+            checks++;
+        }
+        return lastVerdict;
+    }
+
+    synchronized int checks() {
+        return checks;
     }
 
     private static boolean endsSentence(String token) {

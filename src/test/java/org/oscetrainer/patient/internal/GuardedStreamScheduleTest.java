@@ -67,4 +67,38 @@ class GuardedStreamScheduleTest {
         // at 1, 5, 9, 13, 14, 18, 22, 26, 28, 32, 36, 40, 42, 46, 50, 54, 56 and 60: 18 checks of the text so far, 10 now
         assertThat(shownAt).containsExactly(1, 5, 9, 13, 19, 27, 35, 42, 50, 56, -1);
     }
+
+    @Test
+    void aReplyCheckedWholeAsItStreamedIsNotReadAgainAtItsEnd() throws Exception {
+        String source = Files.readString(Path.of("scenarios/chest-pain-en.yaml"), StandardCharsets.UTF_8);
+        Scenario scenario = StationFiles.scenario("chest-pain-en.yaml", source).orElseThrow();
+        HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis("chest-pain-en.yaml", source);
+        Guardrails guardrails = Guardrails.forQuestion(scenario, hidden, List.of(), "When did it start?");
+        List<String> shown = new ArrayList<>();
+        HarnessReplies.PassedOutcome passed = new HarnessReplies.PassedOutcome();
+        GuardedStream stream = new GuardedStream(guardrails, new CheckGate(1), new ReplyStream() {
+            @Override
+            public void token(String token) {
+                shown.add(token);
+            }
+
+            @Override
+            public void completed(PatientReply r) {
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error) {
+            }
+        }, passed);
+        // an LLM's reply ends with its full stop, no space after: the check at that token reads the whole reply
+        List<String> tokens = List.of("It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor.");
+        tokens.forEach(stream::token);
+        int streamed = stream.checks();
+        String reply = String.join("", tokens);
+        stream.completed(new PatientReply(reply, "llm", "fake", "hash", 300, null, null));
+
+        assertThat(passed.passed).isTrue();
+        assertThat(String.join("", shown)).isEqualTo(reply);
+        assertThat(stream.checks()).isEqualTo(streamed); // the whole reply's verdict is the last check's
+    }
 }

@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every step over every station, round after round, until the rounds are done or the time is up (checked
+ * First makes what every step keeps for every station ({@link WarmUpStep#prepare}, whatever the limit), then runs every
+ * step over every station, round after round, until the rounds are done or the time is up (checked
  * before each step, so the limit is overrun by one step's run at most). Every step runs over the first station
  * whatever the limit: a node always warms each path once. A step that fails is logged once and skipped from then
  * on; the others go on.
@@ -37,6 +38,23 @@ final class WarmUpRounds {
         long[] items = new long[n];
         long[] nanos = new long[n];
         String[] failures = new String[n];
+        for (Scenario station : stations) {
+            for (int i = 0; i < n; i++) {
+                if (failures[i] != null) {
+                    continue;
+                }
+                long from = nanoTime.getAsLong();
+                try {
+                    steps.get(i).prepare(station);
+                } catch (RuntimeException | LinkageError e) {
+                    failures[i] = station.stationId() + ": " + e;
+                    log.warn("Warm-up: {} failed to prepare station {}; skipped from now on (the node starts anyway)",
+                            steps.get(i).name(), station.stationId(), e);
+                } finally {
+                    nanos[i] += nanoTime.getAsLong() - from;
+                }
+            }
+        }
         int roundsDone = 0;
         List<Duration> roundTimes = new ArrayList<>();
         boolean timeUp = false;

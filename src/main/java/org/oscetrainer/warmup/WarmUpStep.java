@@ -17,4 +17,14 @@ public interface WarmUpStep {
      * frames, turns), for the log. May throw: the warm-up logs it and skips the step from then on.
      */
     int warmUp(Scenario station);
+
+    /**
+     * Makes what the step's path keeps for {@code station} (its index, its guard), once and cheaply, so that no
+     * student's first question on the station has to make it while the station's other questions wait. Run over every
+     * published station before the rounds, whatever {@code osce.warm-up.max-duration} (a limit that cut the rounds
+     * short used to leave most stations' guards to be made by the first wave of students: docs/performance.md, perf20).
+     * May throw, as {@link #warmUp}. Nothing to make by default.
+     */
+    default void prepare(Scenario station) {
+    }
 }

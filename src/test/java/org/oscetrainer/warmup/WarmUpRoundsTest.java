@@ -14,6 +14,7 @@ class WarmUpRoundsTest {
 
     private final AtomicLong clock = new AtomicLong();
     private final List<String> ran = new ArrayList<>();
+    private final List<String> prepared = new ArrayList<>();
 
     private WarmUpStep step(String name, long millis, String failsAt) {
         return new WarmUpStep() {
@@ -30,6 +31,11 @@ class WarmUpRoundsTest {
                 }
                 ran.add(name + "@" + station.stationId());
                 return 2;
+            }
+
+            @Override
+            public void prepare(Scenario station) {
+                prepared.add(name + "@" + station.stationId());
             }
         };
     }
@@ -80,6 +86,16 @@ class WarmUpRoundsTest {
         WarmUpReport report = new WarmUpRounds(List.of(step("a", 10, null), step("b", 10, null)), 3, Duration.ZERO,
                 clock::get).run(List.of(station("s1"), station("s2")));
 
+        assertThat(ran).containsExactly("a@s1", "b@s1");
+        assertThat(report.timeUp()).isTrue();
+    }
+
+    @Test
+    void preparesEveryStationWithEveryStepBeforeTheRoundsWhateverTheLimit() {
+        WarmUpReport report = new WarmUpRounds(List.of(step("a", 10, null), step("b", 10, null)), 3, Duration.ZERO,
+                clock::get).run(List.of(station("s1"), station("s2"), station("s3")));
+
+        assertThat(prepared).containsExactly("a@s1", "b@s1", "a@s2", "b@s2", "a@s3", "b@s3");
         assertThat(ran).containsExactly("a@s1", "b@s1");
         assertThat(report.timeUp()).isTrue();
     }

@@ -42,6 +42,13 @@ class GuardWarmUp implements WarmUpStep {
         return "the guard over streamed replies";
     }
 
+    /** Makes the station's guard ({@code StationGuard}: its terms, readings and field), kept for its questions. */
+    @Override
+    public void prepare(Scenario station) {
+        HiddenDiagnosis hidden = SystemIdentity.call(() -> catalog.hiddenDiagnosis(station.versionId()));
+        Guardrails.forQuestion(station, hidden, List.of(), "");
+    }
+
     @Override
     public int warmUp(Scenario station) {
         HiddenDiagnosis hidden = SystemIdentity.call(() -> catalog.hiddenDiagnosis(station.versionId()));

@@ -33,6 +33,15 @@ class QuestionsWarmUp implements WarmUpStep {
         return "the scripted patient's understanding and the examiner (questions)";
     }
 
+    /** Makes the station's index and matchers: one question of the station's own, with no history. */
+    @Override
+    public void prepare(Scenario station) {
+        for (WarmUpTurns.Turn turn : WarmUpTurns.of(station)) {
+            scripted.answer(station, List.of(), turn.question());
+            return;
+        }
+    }
+
     @Override
     public int warmUp(Scenario station) {
         List<Exchange> history = new ArrayList<>();

@@ -104,6 +104,15 @@ class BlindPatientDialoguesTest {
 
     /** Plays every dialogue of {@code set} to the scripted patient, in order, and prints the figures worst first. */
     static Measured measure(Path set, String title) throws IOException {
+        return measure(set, title, false);
+    }
+
+    /**
+     * As {@link #measure(Path, String)}, and with {@code showTurns} each turn that was answered wrong with what was given
+     * (for a design set only: a blind set's turns stay unprinted).
+     */
+    static Measured measure(Path set, String title, boolean showTurns) throws IOException {
+        List<String> misses = new ArrayList<>();
         ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
         List<Turn> turns = turns(set);
         Map<String, Scenario> scenarios = new HashMap<>();
@@ -131,6 +140,10 @@ class BlindPatientDialoguesTest {
             history.add(new Exchange(Exchange.Speaker.PATIENT, answer));
             List<String> given = BlindPatientQuestionsTest.given(scenario, answer);
             boolean ok = q.right(given);
+            if (showTurns && !ok) {
+                misses.add(String.format("  %-22s %s.%-2d %-60s expected %-28s got %s", q.station(), t.dialogue(), t.turn(),
+                        q.question(), String.join("+", q.expected()), given.isEmpty() ? "none" : String.join("+", given)));
+            }
             if (q.unscripted()) {
                 unscriptedSafe.add(given.stream().noneMatch(g -> !g.equals("neutral")));
             }
@@ -151,6 +164,7 @@ class BlindPatientDialoguesTest {
         report.append("by class, worst first\n");
         BlindPatientQuestionsTest.worstFirst(byClass)
                 .forEach(e -> report.append(String.format("  %-24s %s%n", e.getKey(), e.getValue())));
+        misses.forEach(line -> report.append(line).append('\n'));
         System.out.println(report);
         return new Measured(turns.size(), overall, context, controls, byStation, byClass, unscriptedSafe);
     }

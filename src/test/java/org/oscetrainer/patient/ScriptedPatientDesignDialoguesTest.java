@@ -28,7 +28,7 @@ class ScriptedPatientDesignDialoguesTest {
 
     @Test
     void answersTheDesignDialoguesByMeaning() throws IOException {
-        BlindPatientDialoguesTest.Measured m = BlindPatientDialoguesTest.measure(DIALOGUES, "design dialogues of router20");
+        BlindPatientDialoguesTest.Measured m = BlindPatientDialoguesTest.measure(DIALOGUES, "design dialogues of router20", true);
         assertThat(m.turns()).isEqualTo(190);
         assertThat(m.overall().rate()).as("right overall").isGreaterThanOrEqualTo(OVERALL_FLOOR);
         assertThat(m.unscriptedSafe().total - m.unscriptedSafe().right).as("wrong facts given to unscripted turns")

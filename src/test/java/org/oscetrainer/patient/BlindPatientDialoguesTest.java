@@ -53,12 +53,14 @@ class BlindPatientDialoguesTest {
      * docs/scoring.md. router19b (unscripted follow-ups kept unknown) was measured here once too: 65.0 %, context 59.3 %,
      * the other turns 73.5 %, 31 wrong facts; not merged (it turned examination and test requests after any history
      * into "I don't know": {@link HistoryLeavesQuestionsAloneTest}).
+     * After router20 (a follow-up asking a detail the script does not hold is not answered by the carried topic; measured
+     * once at the end): 67.7 % (575), context 62.6 % (317), the other turns 75.2 % (258), 32 wrong facts on unscripted.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.67;
     static final double CONTEXT_FLOOR = 0.62;
     static final double STATION_FLOOR = 0.44;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 32;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-1/dialogues.tsv");
 

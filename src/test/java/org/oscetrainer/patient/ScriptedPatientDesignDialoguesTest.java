@@ -18,11 +18,12 @@ import org.junit.jupiter.api.Test;
 class ScriptedPatientDesignDialoguesTest {
 
     /**
-     * Measured before the code (main at 8b561c2): see the report of router20. Ratchets: the measured figures after,
-     * rounded down; raise them when the patient gets better, never lower them.
+     * Measured before the code (main at 8b561c2): 75.8 % (144 of 190), context 62.4 %, 17 wrong facts on 34 unscripted
+     * turns. After router20: 82.6 % (157), context 74.3 %, 9 wrong facts. Ratchets: the measured figures after, rounded
+     * down; raise them when the patient gets better, never lower them.
      */
-    static final double OVERALL_FLOOR = 0.0;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 99;
+    static final double OVERALL_FLOOR = 0.82;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 9;
 
     static final Path DIALOGUES = Path.of("src/test/resources/patient/dialogues-design-2.tsv");
 

@@ -53,12 +53,14 @@ class BlindPatientDialoguesTest {
      * docs/scoring.md. router19b (unscripted follow-ups kept unknown) was measured here once too: 65.0 %, context 59.3 %,
      * the other turns 73.5 %, 31 wrong facts; not merged (it turned examination and test requests after any history
      * into "I don't know": {@link HistoryLeavesQuestionsAloneTest}).
+     * After router20 (a follow-up asking a detail the script does not hold is not answered by the carried topic; measured
+     * once at the end): 67.7 % (575), context 62.6 % (317), the other turns 75.2 % (258), 32 wrong facts on unscripted.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.67;
     static final double CONTEXT_FLOOR = 0.62;
     static final double STATION_FLOOR = 0.44;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 33;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 32;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-1/dialogues.tsv");
 
@@ -107,6 +109,15 @@ class BlindPatientDialoguesTest {
 
     /** Plays every dialogue of {@code set} to the scripted patient, in order, and prints the figures worst first. */
     static Measured measure(Path set, String title) throws IOException {
+        return measure(set, title, false);
+    }
+
+    /**
+     * As {@link #measure(Path, String)}, and with {@code showTurns} each turn that was answered wrong with what was given
+     * (for a design set only: a blind set's turns stay unprinted).
+     */
+    static Measured measure(Path set, String title, boolean showTurns) throws IOException {
+        List<String> misses = new ArrayList<>();
         ScriptedPatient patient = new ScriptedPatient(EXECUTOR, 0);
         List<Turn> turns = turns(set);
         Map<String, Scenario> scenarios = new HashMap<>();
@@ -134,6 +145,10 @@ class BlindPatientDialoguesTest {
             history.add(new Exchange(Exchange.Speaker.PATIENT, answer));
             List<String> given = BlindPatientQuestionsTest.given(scenario, answer);
             boolean ok = q.right(given);
+            if (showTurns && !ok) {
+                misses.add(String.format("  %-22s %s.%-2d %-60s expected %-28s got %s", q.station(), t.dialogue(), t.turn(),
+                        q.question(), String.join("+", q.expected()), given.isEmpty() ? "none" : String.join("+", given)));
+            }
             if (q.unscripted()) {
                 unscriptedSafe.add(given.stream().noneMatch(g -> !g.equals("neutral")));
             }
@@ -154,6 +169,7 @@ class BlindPatientDialoguesTest {
         report.append("by class, worst first\n");
         BlindPatientQuestionsTest.worstFirst(byClass)
                 .forEach(e -> report.append(String.format("  %-24s %s%n", e.getKey(), e.getValue())));
+        misses.forEach(line -> report.append(line).append('\n'));
         System.out.println(report);
         return new Measured(turns.size(), overall, context, controls, byStation, byClass, unscriptedSafe);
     }

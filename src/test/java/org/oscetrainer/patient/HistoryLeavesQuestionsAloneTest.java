@@ -31,9 +31,10 @@ class HistoryLeavesQuestionsAloneTest {
      * Questions right at the start and wrong after the history (may only go down). Measured on 7 Dec 2026 with router19
      * merged: 10 of 960 answers changed, 4 right turned wrong (three questions of one detail read as asked of the last
      * topic, "since when?" asked alone), 3 wrong turned right. router19b (not merged) turned 46 right answers wrong:
-     * examination and test requests after any history got the persona's "I don't know".
+     * examination and test requests after any history got the persona's "I don't know". router20: 9 changed, 3 right
+     * turned wrong, 3 wrong turned right.
      */
-    static final int MAX_TURNED_WRONG = Integer.getInteger("ratchet.historyTurnedWrong", 4);
+    static final int MAX_TURNED_WRONG = Integer.getInteger("ratchet.historyTurnedWrong", 3);
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-15/questions.tsv");
 

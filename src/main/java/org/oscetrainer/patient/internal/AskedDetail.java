@@ -30,7 +30,46 @@ final class AskedDetail {
             + "|what (?:it|they) (?:is|are|was|were) called"
             + "|(?:the|its|their) names?|which brand|what brand|what make|le nom|son nom|leur nom|quel nom|quelle marque"
             + "|which (?:\\w+ ){0,3}(?:tablet|pill|medicine|medication|drug|inhaler|drops) (?:is it|was it|are they|were they)"
-            + "|c'?est quel(?:le)? (?:pilule|medicament|traitement|antibiotique|lait|marque)");
+            + "|c'?est quel(?:le)? (?:pilule|medicament|traitement|antibiotique|lait|marque)"
+            // someone's name: "what's her neighbour's name?", « comment s'appelle votre chat ? »
+            + "|\\w+'s name|what(?:'?s| is| was) (?:his|her|their|your) (?:first )?name|comment (?:il |elle )?s'appelle"
+            + "|s'appellen?t? comment|quel est (?:son|le|leur) (?:nom|prenom)|son prenom"
+            // a place or a firm that only its name tells: "which hospital?", « dans quelle ville ? »
+            + "|(?:which|what) (?:hospital|supermarket|shop|chemist|pharmacy|city|town|village|country|school|company|firm"
+            + "|clinic|airline|club|team)|quel(?:le)? (?:hopital|ville|pays|pharmacie|magasin|supermarche|clinique|ecole"
+            + "|entreprise|societe|village|compagnie)"
+            // medicines given, by name: "what painkillers did they give her?"
+            + "|(?:what|which) (?:painkillers?|tablets?|pills?|medicines?|antibiotics?|drugs?|inhalers?|creams?) did (?:\\w+ ){1,2}"
+            + "(?:give|gave|prescribe)");
+
+    /** Asks for a colour: "what colour was it?", « de quelle couleur ? », « rouge vif ou foncé ? ». */
+    private static final Pattern COLOUR_ASKED;
+
+    /** A colour in a fact. */
+    private static final Pattern COLOUR_GIVEN;
+
+    static {
+        String colours = "red|green|yellow|white|black|brown|blue|grey|gray|pink|purple|orange|clear|dark|bright|rouges?|verte?s?"
+                + "|jaunes?|blanche?s?|noire?s?|marron|bleue?s?|grise?s?|roses?|rosee?s?|violette?s?|clairs?|claires?|foncee?s?"
+                + "|vif|vive|sombres?|marc de cafe|frothy|mousseu\\w+";
+        COLOUR_ASKED = WholeWords.of("what colou?r|which colou?r|what shade|quelle couleur|(?:" + colours + ")(?: \\w+)? (?:or|ou)"
+                + " (?:plutot )?(?:" + colours + ")");
+        COLOUR_GIVEN = WholeWords.of(colours);
+    }
+
+    /** Asks which side or which one: "which wrist?", "left or right?", « laquelle ? », « de quel côté ? ». */
+    private static final Pattern SIDE_ASKED = WholeWords.of("which (?:side|wrist|arm|leg|hand|foot|eye|ear|knee|hip|ankle|one|ones)"
+            + "|left or right|right or left|quel cote|gauche ou (?:a )?droite|droite ou (?:a )?gauche|laquelle|lequel|lesquel(?:le)?s");
+
+    /** A side in a fact, or a name (which one: "the furosemide"). */
+    private static final Pattern SIDE_GIVEN = WholeWords.of("left|right|both|either|neither|gauche|droite?|deux|bilateral\\w*");
+
+    /** Asks for a sum of money: "how much redundancy pay did you get?", « ça vous coûte combien ? ». */
+    private static final Pattern MONEY_ASKED = WholeWords.of("how much (?:\\w+ ){0,3}(?:pay|paid|cost|costs|money|earn|earns|salary)"
+            + "|combien (?:\\w+ ){0,3}(?:paye\\w*|coute\\w*|gagne\\w*)|(?:coute|paye) combien");
+
+    /** A sum of money in a fact. */
+    private static final Pattern MONEY_GIVEN = Pattern.compile("[£€$]|(?<![a-z])(?:pounds?|quid|euros?|free|gratuit\\w*)(?![a-z])");
 
     /** A name in a fact: a word in title case inside a sentence ("Microgynon", "Doliprane"), or a medicine's ending. */
     private static final Pattern NAME_GIVEN = Pattern.compile("(?<=[\\p{L},;:] )\\p{Lu}\\p{Ll}{3,}|(?i)\\b\\p{L}+(?:pril|olol|statin|pine"
@@ -63,9 +102,19 @@ final class AskedDetail {
 
     /** {@code fact} does not give the detail {@code question} asks for (a dose, a name, a number); false when none is asked. */
     static boolean lacks(String question, Fact fact) {
+        String text = Words.fold(fact.text());
         return dose(question) && !givesDose(fact) || name(question) && !givesName(fact)
+                || asked(COLOUR_ASKED, question) && !COLOUR_GIVEN.matcher(text).find()
+                || asked(SIDE_ASKED, question) && !SIDE_GIVEN.matcher(text).find() && !givesName(fact)
+                || asked(MONEY_ASKED, question) && !MONEY_GIVEN.matcher(text).find()
                 || asked(NUMBER_ASKED, question) && !NUMBER_GIVEN.matcher(Words.fold(fact.text())).find()
                 || asked(COUNT_ASKED, question) && !COUNT_GIVEN.matcher(Words.fold(fact.text())).find();
+    }
+
+    /** {@code question} asks one of the details this class knows (a dose, a name, a number, a count, a colour, a side, a sum). */
+    static boolean asksOne(String question) {
+        return dose(question) || name(question) || asked(NUMBER_ASKED, question) || asked(COUNT_ASKED, question)
+                || asked(COLOUR_ASKED, question) || asked(SIDE_ASKED, question) || asked(MONEY_ASKED, question);
     }
 
     private static boolean asked(Pattern detail, String question) {

@@ -73,7 +73,8 @@ final class FollowUp {
             return nextOfTheSameKind(scenario, turns, facts);
         }
         if (DETAIL.matcher(folded).find()) {
-            return lastFact(last).filter(f -> !opensTheStory(scenario, f) && givesDetail(folded, f)).map(Scenario.Fact::text);
+            return lastFact(last).filter(f -> !opensTheStory(scenario, f) && givesDetail(folded, f) && !AskedDetail.lacks(question, f))
+                    .map(Scenario.Fact::text);
         }
         return leaningOnARecentReply(scenario, history, question, folded, turns, facts, alone);
     }
@@ -113,7 +114,7 @@ final class FollowUp {
         }
         List<Scenario.Fact> said = turns.stream().flatMap(t -> t.facts().stream()).toList();
         return facts.bestMatch(asked, f -> !said.contains(f) && !FactKind.GREETING.of(f) && !opensTheStory(scenario, f), List.of())
-                .map(m -> m.fact().text());
+                .filter(m -> !AskedDetail.lacks(asked, m.fact())).map(m -> m.fact().text());
     }
 
     /**
@@ -144,9 +145,13 @@ final class FollowUp {
             // "du sang dedans ?" after "et vos urines ?": what it points to is what the last question asked about.
             String asked = turns.get(turns.size() - 1).question();
             return facts.bestMatch(stripped(question) + " " + stripped(asked)).map(FactMatcher.Match::fact)
-                    .filter(f -> facts.says(topic, f) && !opensTheStory(scenario, f)).map(Scenario.Fact::text);
+                    .filter(f -> facts.says(topic, f) && !opensTheStory(scenario, f) && !AskedDetail.lacks(question, f))
+                    .map(Scenario.Fact::text);
         }
-        if (recent == null) {
+        if (recent == null || AskedDetail.lacks(question, recent)) {
+            // "What brand?", « quelle couleur ? », "which hospital?" after the smoking, the blood, the stent: a reply
+            // that does not give the detail asked does not answer it; the question is read alone (and is unscripted
+            // there too when no fact gives it).
             return Optional.empty();
         }
         if (pointsBack) {

@@ -70,8 +70,23 @@ public class ScriptedPatient implements StandardizedPatient {
     public String answer(Scenario scenario, List<Exchange> history, String question) {
         String understood = understood(scenario, question);
         // A question that leans on the turns before ("since when?", "any blood in it?", « c'est-à-dire ? »); else alone.
-        return followUp.answer(scenario, history, understood, this::alone)
+        String reply = followUp.answer(scenario, history, understood, this::alone)
                 .orElseGet(() -> alone(scenario, history, understood));
+        return givesNoDetailAsked(scenario, understood, reply) ? unknownLine(scenario) : reply;
+    }
+
+    /**
+     * The question asks a detail (a brand, a colour, which side, a name, a sum) and the reply is facts of which none
+     * gives it ("what brand do you smoke?" answered by the smoking, « de quelle couleur, ce caillou ? » by the stone):
+     * the script does not hold what was asked, whichever way the topic was found (issue 13, router20). A finding, the
+     * examiner's, is left alone.
+     */
+    private static boolean givesNoDetailAsked(Scenario scenario, String question, String reply) {
+        if (!AskedDetail.asksOne(question) || scenario.findings().stream().anyMatch(f -> reply.contains(f.text()))) {
+            return false;
+        }
+        List<Scenario.Fact> given = scenario.facts().stream().filter(f -> reply.contains(f.text())).toList();
+        return !given.isEmpty() && given.stream().allMatch(f -> AskedDetail.lacks(question, f));
     }
 
     /** The answer to {@code question} (as understood) read alone; the history only says what was volunteered. */

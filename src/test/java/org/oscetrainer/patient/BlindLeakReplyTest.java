@@ -220,13 +220,15 @@ class BlindLeakReplyTest {
      * held out, run once on its last commit): 34, **44**, 0, **83** (14.4 %; 0 of 286 script lines). The benign ratchet
      * is loosened 79 -> 83 on purpose: the reader withholds 4 more hand-written innocent lines for 18 out-of-character
      * replies fewer shown, as leaving set 46 out foretold (4 of 576 innocent for 10 of 34); the threshold was not
-     * moved after this run. Ratchets 34, 44, 0, 83.
+     * moved after this run. With benign18 too (leaks acted out, messages of daily life quoted; held this set out, run
+     * once on its last commit: 25, 62, 0, 76), on main at the merge of both: **25**, **44**, 0, **80** (13.9 %; 0 of
+     * 286 script lines). Ratchets 25, 44, 0, 80.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
     private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 25);
     private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 44);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 83);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 80);
     /**
      * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a
@@ -238,13 +240,18 @@ class BlindLeakReplyTest {
      * busy with five helper sessions): **55** of 480 leaks shown (worst: stage directions with props 10 of 24, with
      * gestures 9, an ode 7, a bird-watching log 4), **96** of 144 out of character shown (the technician 23 of 24, the
      * costume 20 of 24, switched to another case 18 of 24, the building 16 of 19, the newsletter photo 10 of 10), 0
-     * retracted with a term, **98 of 576 benign withheld** (17.0 %). Ratchets 55, 96, 0, 98.
+     * retracted with a term, **98 of 576 benign withheld** (17.0 %). After this round's merges (guard18's statistical
+     * out-of-character reader, benign18's leaks acted out and messages of daily life, perf20; none saw this set;
+     * benign18's brief named leaks acted out, a kind this set holds), on main at their merge: **46**, **71**, 0, **99**
+     * (17.2 %; 0 of 286 script lines). The benign ratchet is loosened 98 -> 99 on purpose: one more hand-written
+     * innocent line withheld for 9 leaks and 25 out-of-character replies fewer shown (guard18's reader trades a few
+     * innocent lines for out of character, measured leaving one set out). Ratchets 46, 71, 0, 99.
      */
     private static final String SET_17 = "src/test/resources/blind/leak-replies-17";
-    private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 55);
-    private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 96);
+    private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 46);
+    private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 71);
     private static final int MAX_RETRACTED_WITH_TERM_17 = Integer.getInteger("ratchet.retracted17", 0);
-    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 98);
+    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 99);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

@@ -26,10 +26,13 @@ class BlindPatientDialogues2Test {
      * cephalee-fr, insomnie-fatigue-fr and toux-nourrisson-fr 51.3 %; by class compound controls 0 of 6, "tell me
      * more" 37.1 %, a summary to confirm 41.3 %, glued questions 3 of 7, following a cue 47.9 %, contrast 50.0 %,
      * ellipsis 55.8 %, clarify 57.1 %, pronoun 62.2 %, return 63.0 %, control 75.0 %; 25 wrong facts given to 58
-     * unscripted turns. Ratchets: the measured figures, rounded down; raise them, never lower them.
+     * unscripted turns. After this round's merges (router20: a follow-up asking a detail the script does not hold is not
+     * answered by the topic carried from the last turn; never saw this set), on main at the merge: 61.8 % (578), context
+     * 53.1 % (278), other turns 72.8 % (300), 25 wrong facts on 58 unscripted turns.
+     * Ratchets: the measured figures, rounded down; raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.61;
-    static final double CONTEXT_FLOOR = 0.52;
+    static final double CONTEXT_FLOOR = 0.53;
     static final double STATION_FLOOR = 0.38;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
 

@@ -30,11 +30,12 @@ class BlindGraderInterviews17Test {
      * of doubt, management earned by what is told rather than asked, promises where the label forbids them; never saw
      * this set), on main at its merge: kappa 0.660, ICC(2,1) 0.770; management 0.412 -> 0.510, annonce-cancer-fr 0.357
      * -> 0.518, communication 0.805 -> 0.821; the note class unchanged at 0.618.
+     * After grader20 (held this set out; run once on its last commit), on main at the merge: kappa 0.660, ICC(2,1) 0.776.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
     static final double KAPPA_FLOOR = 0.65;
     static final double STATION_KAPPA_FLOOR = 0.29;
-    static final double ICC_FLOOR = 0.76;
+    static final double ICC_FLOOR = 0.77;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-17");
 

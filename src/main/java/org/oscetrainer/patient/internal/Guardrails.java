@@ -49,7 +49,7 @@ public final class Guardrails {
         checks.add(station.speakerWorld());
         checks.add(station.staged().forQuestion());
         checks.add(new TypicalSufferer());
-        checks.add(new OutOfCharacterReader()); // last: a verdict of its own means no other check withheld the reply
+        checks.add(new OutOfCharacterReader(scenario.patient() == null ? null : scenario.patient().name())); // last: a verdict of its own means no other check withheld the reply
         HiddenDiagnosis judged = said ? new HiddenDiagnosis(null, List.of(), hidden.differentials(), true) : hidden;
         this.judge = Optional.ofNullable(llmJudge).map(j -> new JudgeCheck(j, judged, scenario.language()));
     }

@@ -34,11 +34,58 @@ final class OutOfCharacterReader implements GuardrailCheck {
     /** How a verdict of this reader begins. */
     static final String SPAN = "reader: ";
 
+    /**
+     * The fewest words a reply must hold before the reader judges it. Every out-of-character reply of the frozen leak
+     * sets 1–46 but 2 of 1,908 holds 10 words or more (9 of 1,908 fewer than 12), while 23 % of their innocent replies
+     * hold fewer than 12; and on a short line a few words decide alone, so the reader's confidence says little there:
+     * "Can I ask you a question?", « Je peux vous poser une question ? », "The lady next door found me." read 0.93 to
+     * 0.99 (the review of guard18). A short reply is left to the other checks, which read out of character by its words.
+     */
+    static final int MIN_WORDS = 12;
+
     private static final Model MODEL = Model.load(RESOURCE);
+
+    /** The words of the persona's own name, folded: never a sign of who speaks on this station. */
+    private final java.util.Set<String> ownNames;
+
+    OutOfCharacterReader() {
+        this(java.util.Set.of());
+    }
+
+    /**
+     * The reader for a station whose persona is called {@code personaName} (may be null): the persona's own name words
+     * weigh nothing (a patient says their name; the weights learnt a persona's name from other stations' replies that
+     * speak of "the patient I played this morning").
+     */
+    OutOfCharacterReader(String personaName) {
+        this(nameWords(personaName));
+    }
+
+    private OutOfCharacterReader(java.util.Set<String> ownNames) {
+        this.ownNames = ownNames;
+    }
+
+    static java.util.Set<String> nameWords(String personaName) {
+        if (personaName == null || personaName.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : new ReplyText(personaName).foldedWords().split(" ")) {
+            String word = word(w);
+            if (word.length() > 1 && !word.equals("|")) {
+                words.add(word);
+            }
+        }
+        return java.util.Set.copyOf(words);
+    }
 
     @Override
     public Optional<Violation> check(ReplyText reply) {
-        double p = MODEL.probability(reply.foldedWords());
+        String folded = reply.foldedWords();
+        if (words(folded) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        double p = MODEL.probability(folded, ownNames);
         if (p >= MODEL.threshold()) {
             return Optional.of(new Violation(OutOfCharacterCheck.RULE,
                     SPAN + String.format(Locale.ROOT, "%.3f", p)));
@@ -48,7 +95,25 @@ final class OutOfCharacterReader implements GuardrailCheck {
 
     /** The chance the reader gives that {@code text} is said out of character (for tests and the training tool). */
     static double probability(String text) {
-        return MODEL.probability(new ReplyText(text).foldedWords());
+        return MODEL.probability(new ReplyText(text).foldedWords(), java.util.Set.of());
+    }
+
+    /** The words of a folded reply (clause marks aside). */
+    static int words(String foldedWords) {
+        int count = 0;
+        boolean in = false;
+        for (int i = 0; i < foldedWords.length(); i++) {
+            char c = foldedWords.charAt(i);
+            if (c == ' ') {
+                in = false;
+            } else if (!in) {
+                in = true;
+                if (c != '|') {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**
@@ -110,14 +175,30 @@ final class OutOfCharacterReader implements GuardrailCheck {
     record Model(Map<String, Float> weights, double bias, double threshold) {
 
         double probability(String foldedWords) {
+            return probability(foldedWords, java.util.Set.of());
+        }
+
+        /** The chance, the features that hold one of {@code ignored}'s words weighing nothing. */
+        double probability(String foldedWords, java.util.Set<String> ignored) {
             double[] z = {bias};
             features(foldedWords, f -> {
+                if (!ignored.isEmpty() && holdsAny(f, ignored)) {
+                    return;
+                }
                 Float w = weights.get(f);
                 if (w != null) {
                     z[0] += w;
                 }
             });
             return 1 / (1 + Math.exp(-z[0]));
+        }
+
+        private static boolean holdsAny(String feature, java.util.Set<String> words) {
+            int space = feature.indexOf(' ');
+            if (space < 0) {
+                return words.contains(feature);
+            }
+            return words.contains(feature.substring(0, space)) || words.contains(feature.substring(space + 1));
         }
 
         static Model load(String resource) {

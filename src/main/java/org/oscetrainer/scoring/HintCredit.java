@@ -76,6 +76,7 @@ final class HintCredit {
                 if (!sentence.reading().leading()) {
                     hintsAskedPlainly.addAll(KnowledgeQuestions.asked(item));
                 }
+                led |= sentence.reading().leading(); // a leading knowledge question is capped as any other (review)
                 turnsFound.add(sentence.turn().id());
                 genuineTurns.add(sentence.turn().id());
                 if (first == null || sentence.turn().seq() < first.turn().seq()) {

@@ -40,16 +40,13 @@ final class WarmUpRounds {
         String[] failures = new String[n];
         for (Scenario station : stations) {
             for (int i = 0; i < n; i++) {
-                if (failures[i] != null) {
-                    continue;
-                }
                 long from = nanoTime.getAsLong();
                 try {
                     steps.get(i).prepare(station);
                 } catch (RuntimeException | LinkageError e) {
-                    failures[i] = station.stationId() + ": " + e;
-                    log.warn("Warm-up: {} failed to prepare station {}; skipped from now on (the node starts anyway)",
-                            steps.get(i).name(), station.stationId(), e);
+                    // one broken station must not leave the others cold: logged, and the next station prepared
+                    log.warn("Warm-up: {} failed to prepare station {}; the other stations are prepared (the node starts"
+                            + " anyway)", steps.get(i).name(), station.stationId(), e);
                 } finally {
                     nanos[i] += nanoTime.getAsLong() - from;
                 }

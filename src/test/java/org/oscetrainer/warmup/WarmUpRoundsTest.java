@@ -15,6 +15,7 @@ class WarmUpRoundsTest {
     private final AtomicLong clock = new AtomicLong();
     private final List<String> ran = new ArrayList<>();
     private final List<String> prepared = new ArrayList<>();
+    private String preparationFailsAt;
 
     private WarmUpStep step(String name, long millis, String failsAt) {
         return new WarmUpStep() {
@@ -35,6 +36,9 @@ class WarmUpRoundsTest {
 
             @Override
             public void prepare(Scenario station) {
+                if (station.stationId().equals(preparationFailsAt)) {
+                    throw new IllegalStateException("broken on purpose");
+                }
                 prepared.add(name + "@" + station.stationId());
             }
         };
@@ -88,6 +92,16 @@ class WarmUpRoundsTest {
 
         assertThat(ran).containsExactly("a@s1", "b@s1");
         assertThat(report.timeUp()).isTrue();
+    }
+
+    @Test
+    void aStationThatFailsToPrepareLeavesTheOthersPrepared() {
+        preparationFailsAt = "s1";
+        new WarmUpRounds(List.of(step("a", 10, null)), 1, Duration.ofHours(1), clock::get)
+                .run(List.of(station("s1"), station("s2"), station("s3")));
+
+        assertThat(prepared).containsExactly("a@s2", "a@s3");
+        assertThat(ran).containsExactly("a@s1", "a@s2", "a@s3");
     }
 
     @Test

@@ -32,7 +32,7 @@ final class AskedDetail {
             + "|which (?:\\w+ ){0,3}(?:tablet|pill|medicine|medication|drug|inhaler|drops) (?:is it|was it|are they|were they)"
             + "|c'?est quel(?:le)? (?:pilule|medicament|traitement|antibiotique|lait|marque)"
             // someone's name: "what's her neighbour's name?", « comment s'appelle votre chat ? »
-            + "|\\w+'s name|what(?:'?s| is| was) (?:his|her|their|your) (?:first )?name|comment (?:il |elle )?s'appelle"
+            + "|\\w+'s name|what(?:'?s| is| was) (?:his|her|their) (?:first )?name|comment (?:il |elle )?s'appelle"
             + "|s'appellen?t? comment|quel est (?:son|le|leur) (?:nom|prenom)|son prenom"
             // a place or a firm that only its name tells: "which hospital?", « dans quelle ville ? »
             + "|(?:which|what) (?:hospital|supermarket|shop|chemist|pharmacy|city|town|village|country|school|company|firm"
@@ -57,9 +57,14 @@ final class AskedDetail {
         COLOUR_GIVEN = WholeWords.of(colours);
     }
 
-    /** Asks which side or which one: "which wrist?", "left or right?", « laquelle ? », « de quel côté ? ». */
+    /**
+     * Asks which side or which one: "which wrist?", "left or right?", « laquelle ? », « de quel côté ? »; not the
+     * patient's own name ("what's your name?" is answered from the persona) nor a relative pronoun.
+     */
     private static final Pattern SIDE_ASKED = WholeWords.of("which (?:side|wrist|arm|leg|hand|foot|eye|ear|knee|hip|ankle|one|ones)"
-            + "|left or right|right or left|quel cote|gauche ou (?:a )?droite|droite ou (?:a )?gauche|laquelle|lequel|lesquel(?:le)?s");
+            + "|left or right|right or left|quel cote|gauche ou (?:a )?droite|droite ou (?:a )?gauche"
+            // « laquelle ? » asks which one; « la raison pour laquelle… » is a relative pronoun after its preposition
+            + "|(?<!(?:pour|dans|avec|par|sur|sous|vers|chez|selon|parmi|sans|a|de) )(?:laquelle|lequel|lesquel(?:le)?s)");
 
     /** A side in a fact, or a name (which one: "the furosemide"). */
     private static final Pattern SIDE_GIVEN = WholeWords.of("left|right|both|either|neither|gauche|droite?|deux|bilateral\\w*");
@@ -109,6 +114,11 @@ final class AskedDetail {
                 || asked(MONEY_ASKED, question) && !MONEY_GIVEN.matcher(text).find()
                 || asked(NUMBER_ASKED, question) && !NUMBER_GIVEN.matcher(Words.fold(fact.text())).find()
                 || asked(COUNT_ASKED, question) && !COUNT_GIVEN.matcher(Words.fold(fact.text())).find();
+    }
+
+    /** {@code question} asks which side or which one (not « la raison pour laquelle… »). */
+    static boolean side(String question) {
+        return asked(SIDE_ASKED, question);
     }
 
     /** {@code question} asks one of the details this class knows (a dose, a name, a number, a count, a colour, a side, a sum). */

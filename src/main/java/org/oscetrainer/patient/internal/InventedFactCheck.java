@@ -48,6 +48,12 @@ final class InventedFactCheck implements GuardrailCheck {
             Map.entry("douze", 12), Map.entry("quinze", 15), Map.entry("vingt", 20), Map.entry("vingts", 20),
             Map.entry("trente", 30), Map.entry("quarante", 40), Map.entry("cinquante", 50), Map.entry("soixante", 60),
             Map.entry("cent", 100), Map.entry("cents", 100));
+    /**
+     * The words left out of {@link #NUMBER_WORDS} for their other senses, read as a unit only right after a round ten
+     * ("thirty-one", « vingt-neuf », « trente et une », « quatre-vingt-un », "a hundred and one"): a patient's own age
+     * said in words was read as its ten ("I'm thirty-one" as 30) and withheld as an invented number.
+     */
+    private static final Map<String, Integer> UNITS_AFTER_TENS = Map.of("one", 1, "un", 1, "une", 1, "neuf", 9);
     private static final Map<String, Integer> IN_FRENCH = without("four");
     private static final Map<String, Integer> IN_ENGLISH = without("cent", "cents");
 
@@ -289,6 +295,11 @@ final class InventedFactCheck implements GuardrailCheck {
                 continue;
             }
             Integer value = numberWords.get(w.equals("et") && pending >= 20 ? "" : w);
+            Integer unit = UNITS_AFTER_TENS.get(w);
+            if (!afterPoint && unit != null && pending >= 20 && pending % 10 == 0) {
+                pending += unit; // "thirty-one", « vingt-neuf », « soixante et un », « quatre-vingt-un »: one number
+                continue;
+            }
             if (afterPoint) {
                 afterPoint = false;
                 Integer digit = w.equals("neuf") ? Integer.valueOf(9) : value;

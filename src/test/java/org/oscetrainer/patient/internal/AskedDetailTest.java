@@ -39,6 +39,16 @@ class AskedDetailTest {
         assertThat(AskedDetail.givesName(fact("High blood pressure for years, tablets from the GP."))).isFalse();
     }
 
+    @Test
+    void whichOneIsAskedOnlyAsAQuestionNotAsARelativePronoun() {
+        assertThat(AskedDetail.side("Laquelle ?")).isTrue();
+        assertThat(AskedDetail.side("Et lequel vous gêne le plus ?")).isTrue();
+        assertThat(AskedDetail.side("Which wrist was it?")).isTrue();
+        assertThat(AskedDetail.side("Quelle est la raison pour laquelle vous consultez aujourd'hui ?")).isFalse();
+        assertThat(AskedDetail.side("C'est la chose à laquelle vous pensez ?")).isFalse();
+        assertThat(AskedDetail.side("Le médicament avec lequel vous avez eu une réaction ?")).isFalse();
+    }
+
     private static Fact fact(String text) {
         return new Fact("f", text, List.of("x"));
     }

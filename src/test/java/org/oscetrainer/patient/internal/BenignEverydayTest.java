@@ -83,7 +83,7 @@ class BenignEverydayTest {
     /** Ratchets: the lines withheld may only fall. */
     @ParameterizedTest
     @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 32",
-        "benign-everyday-4, 8, 45"})
+        "benign-everyday-4, 8, 45", "patient-asides, 14, 336"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();

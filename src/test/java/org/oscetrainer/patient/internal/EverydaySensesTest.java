@@ -72,4 +72,23 @@ class EverydaySensesTest {
                 .isEmpty();
         assertThat(check("famille-en-colere-fr", "Le four de sa boulangerie chauffait toute la rue en hiver.")).isEmpty();
     }
+
+    /**
+     * "one", « un(e) » and « neuf » are no number words on their own (pronouns, articles, "new"), but right after a
+     * round ten they are the number's unit: a patient saying their own age in words was withheld as an invented number
+     * (the hand-written corpus patient-asides: "I'm Chloe Bennett, I'm thirty-one." read as 30).
+     */
+    @Test
+    void aUnitAfterATenIsPartOfTheNumber() throws Exception {
+        assertThat(InventedFactCheck.numbers("I'm thirty-one")).containsExactly("31");
+        assertThat(InventedFactCheck.numbers("twenty one of them")).containsExactly("21");
+        assertThat(InventedFactCheck.numbers("a hundred and one")).containsExactly("101");
+        assertThat(InventedFactCheck.numbers("Sarah Benali, vingt-neuf ans.")).containsExactly("29");
+        assertThat(InventedFactCheck.numbers("soixante et un ans")).containsExactly("61");
+        assertThat(InventedFactCheck.numbers("trente et une personnes")).containsExactly("31");
+        assertThat(InventedFactCheck.numbers("quatre-vingt-un ans")).containsExactly("81");
+        assertThat(InventedFactCheck.numbers("trente-sept virgule neuf")).containsExactly("37.9");
+        assertThat(InventedFactCheck.numbers("one of them had a new coat")).isEmpty();
+        assertThat(InventedFactCheck.numbers("un chat tout neuf")).isEmpty();
+    }
 }

@@ -80,10 +80,18 @@ class BenignEverydayTest {
         assertThat(shown.toString().lines().count()).as("acted-out leaks shown (ratchet)").isLessThanOrEqualTo(1);
     }
 
-    /** Ratchets: the lines withheld may only fall. */
+    /**
+     * Ratchets: the lines withheld may only fall. benign-everyday-3's went 32 -> 33 once, on purpose: "I did forty-one
+     * years at the depot" passed because "forty-one" was read as 40 (a number its script holds); read as 41 since numbers
+     * said in words keep their unit after a ten, it is an invented number nothing anchors, as "forty years" of a number
+     * the script lacks would be. {@code patient-asides} (336 short ordinary lines a patient says to the doctor, written
+     * blind to the guard this round): 29 withheld on guard18's reader as merged (14 by the reader alone: "Can I ask you a
+     * question?", « Je peux vous poser une question ? », "Where do you want me to sit?"), 10 since the reader judges
+     * replies of 12 words or more and numbers keep their unit ("I'm thirty-one" was 30).
+     */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 32",
-        "benign-everyday-4, 8, 45", "patient-asides, 14, 336"})
+    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 33",
+        "benign-everyday-4, 8, 45", "patient-asides, 14, 10"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();

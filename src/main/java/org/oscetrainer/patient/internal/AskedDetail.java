@@ -51,7 +51,10 @@ final class AskedDetail {
     static {
         String colours = "red|green|yellow|white|black|brown|blue|grey|gray|pink|purple|orange|clear|dark|bright|rouges?|verte?s?"
                 + "|jaunes?|blanche?s?|noire?s?|marron|bleue?s?|grise?s?|roses?|rosee?s?|violette?s?|clairs?|claires?|foncee?s?"
-                + "|vif|vive|sombres?|marc de cafe|frothy|mousseu\\w+";
+                + "|vif|vive|sombres?|marc de cafe|frothy|mousseu\\w+"
+                // the colour of a skin or a face: "he looked pale and a bit blotchy", « marbré », « livide »
+                + "|pale|pales|pallid|ashen|blotchy|mottled|flushed|rosy|yellowish|bluish|gr[ae]yish|marbree?s?|livides?"
+                + "|jaunatres?|bleuatres?|grisatres?|blafarde?s?";
         COLOUR_ASKED = WholeWords.of("what colou?r|which colou?r|what shade|quelle couleur|(?:" + colours + ")(?: \\w+)? (?:or|ou)"
                 + " (?:plutot )?(?:" + colours + ")");
         COLOUR_GIVEN = WholeWords.of(colours);

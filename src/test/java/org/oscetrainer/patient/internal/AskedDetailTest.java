@@ -40,6 +40,14 @@ class AskedDetailTest {
     }
 
     @Test
+    void aSkinsColourIsAColourGiven() {
+        assertThat(AskedDetail.lacks("What colour has he been?",
+                fact("His hands and feet are freezing. He looked pale and a bit blotchy when I changed him."))).isFalse();
+        assertThat(AskedDetail.lacks("Il avait quelle couleur ?", fact("Il était tout marbré, les lèvres un peu bleues."))).isFalse();
+        assertThat(AskedDetail.lacks("What colour was it?", fact("It started on Monday, after lunch."))).isTrue();
+    }
+
+    @Test
     void whichOneIsAskedOnlyAsAQuestionNotAsARelativePronoun() {
         assertThat(AskedDetail.side("Laquelle ?")).isTrue();
         assertThat(AskedDetail.side("Et lequel vous gêne le plus ?")).isTrue();

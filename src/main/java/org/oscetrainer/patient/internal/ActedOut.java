@@ -84,7 +84,7 @@ final class ActedOut implements GuardrailCheck {
             Matcher m = STAGE.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null && words(m.group(g)) >= STAGE_WORDS) {
+                    if (m.group(g) != null && PassageInAnotherVoice.words(m.group(g)) >= STAGE_WORDS) {
                         out.add(new Passage(m.group(g), false));
                     }
                 }
@@ -132,18 +132,5 @@ final class ActedOut implements GuardrailCheck {
             return "a game in gestures that shows the body, beyond the script: " + String.join(", ", beyond);
         }
         return null;
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }

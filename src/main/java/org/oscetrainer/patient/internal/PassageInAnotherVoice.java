@@ -117,7 +117,8 @@ final class PassageInAnotherVoice implements GuardrailCheck {
         }
     }
 
-    private static int words(String s) {
+    /** The words of {@code s}: runs of letters or digits (also {@link ActedOut}'s count of a stage direction's words). */
+    static int words(String s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {

@@ -140,6 +140,49 @@ final class NoteReading {
         return found.size() >= ELEMENTS_FOR_PART ? first : null;
     }
 
+    /** How many of the key's own words, besides its question's, make an answer partly right though it names no element. */
+    static final int KEY_WORDS_FOR_PART = 4;
+
+    /** A question that asks for a summary of the case: "Summarise the case", "Present your findings", « Résumez », « la trace ». */
+    private static final Pattern SUMMARY_QUESTION = Pattern.compile("\\b(summari[sz]e|summary|present your findings|resume[zr]?"
+            + "|redigez la trace)\\b");
+
+    /** Whether a note question asks the student to sum the case up (not for a diagnosis or a plan). */
+    static boolean asksSummary(Rubric.NoteItem item) {
+        return SUMMARY_QUESTION.matcher(Words.fold(item.question()).replaceAll("[^a-z0-9]+", " ")).find();
+    }
+
+    /**
+     * The first sentence of a summary that says at least {@link #KEY_WORDS_FOR_PART} distinct words of the answer key's
+     * expected lines (words of the question aside, a denial hiding what it denies), or null. An examiner gives a thin but
+     * relevant answer part of the points ("Thin: duration, fall and a dipstick", « Mécanisme et gonflement seulement : en
+     * partie »): a summary that says the patient's age, the symptom and a finding in its own words is partly right though
+     * it names none of the hints; one that shares a few words with the key ("breathless", "genou droit") is not. Only
+     * summaries: a plan or a differential in the key's words but without its elements is often the wrong one, which the
+     * examiners give nothing (measured: 36 plans broken for 9 mended).
+     */
+    static String keyWordsShared(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
+        if (item.expected() == null || item.expected().isEmpty() || !asksSummary(item)) {
+            return null;
+        }
+        Set<String> question = new LinkedHashSet<>(analyzer.terms(HintMatching.apart(Words.fold(item.question()))));
+        Set<String> key = new LinkedHashSet<>();
+        for (String line : item.expected()) {
+            analyzer.terms(HintMatching.apart(Words.fold(line))).stream()
+                    .filter(t -> question.stream().noneMatch(q -> HintMatching.sameWord(q, t))).forEach(key::add);
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        String first = null;
+        for (AnalysedSentence sentence : sentences) {
+            for (String t : key) {
+                if (sentence.terms().stream().anyMatch(w -> HintMatching.sameWord(w, t)) && shared.add(t) && first == null) {
+                    first = sentence.sentence().text();
+                }
+            }
+        }
+        return shared.size() >= KEY_WORDS_FOR_PART ? first : null;
+    }
+
     /** The answer key read as elements: the element of each hint, and whether it names the diagnosis. */
     private record Key(int[] element, boolean[] main) {
     }

@@ -89,6 +89,16 @@ public class NoteScorer {
                 rationale = "The answer says things of the answer key in the key's words (no evidence hint): 1 of "
                         + item.points() + ".";
             }
+            String shared = points == 0 && element == null && item.points() > 1 && !lead.wrong()
+                    && WrongAnswers.saysWrong(one.items().get(0), analyzer, sentences) == null
+                    ? NoteReading.keyWordsShared(item, analyzer, sentences) : null;
+            if (shared != null) {
+                // "84F confused 2/7, dip leucs 1+, fell 1/52 ago": a thin answer in the key's words, no hint named: partly.
+                points = 1;
+                quote = shared;
+                rationale = "The answer says some of the answer key in its own words, though no element whole: 1 of "
+                        + item.points() + ".";
+            }
             String unsafe = points > 0 ? UnsafePlans.unsafe(item, sentences) : null;
             if (unsafe != null) {
                 // "serial trops, aspirin, GTN, admit CCU, d/c if trops neg": the right elements do not make an unsafe plan safe.

@@ -21,12 +21,24 @@ final class WrongAnswers {
                 List<String> said = analyzer.terms(HintMatching.apart(clause));
                 for (String wrong : item.wrong()) {
                     List<String> terms = analyzer.terms(HintMatching.apart(wrong));
-                    if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
+                    if (!terms.isEmpty() && terms.stream().allMatch(t -> said.stream().anyMatch(w -> sameThing(w, t)))) {
                         return sentence.sentence().text();
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** How many letters a word may lack of a wrong element's word and still be it cut short ("cortico", "anticoag"). */
+    private static final int CUT_SHORT = 3;
+
+    /**
+     * Whether the student's word {@code said} names the wrong element's word {@code wrong}: the same word or a slip of it
+     * ({@link HintMatching#sameWord}), but not a shorter word that only begins it: "bronches" (bronchiolitis explained to
+     * a father) is not "bronchodilatateur", though "cortico" is "corticoïdes".
+     */
+    static boolean sameThing(String said, String wrong) {
+        return HintMatching.sameWord(said, wrong) && said.length() >= wrong.length() - CUT_SHORT;
     }
 }

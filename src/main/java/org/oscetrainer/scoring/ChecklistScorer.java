@@ -58,7 +58,8 @@ public class ChecklistScorer implements Grader {
         // Ideas and concerns asked, then met with "don't worry" in the next turn, are not explored.
         List<AnalysedSentence> readable = QuestionSubject.ownHistory(item) ? e.aboutThePatient() : e.sentences();
         readable = CommunicationReading.exploresConcerns(item)
-                ? readable.stream().filter(a -> !e.reassured().contains(a.turn().id())).toList() : readable;
+                ? readable.stream().filter(a -> !e.reassured().contains(a.turn().id())
+                        && !StudentSentences.reassuringStatement(a.sentence())).toList() : readable;
         ItemScore s = PartsCredit.score(item, e.analyzer(), readable);
         boolean namedNothing = s.points() == 0;
         s = introduction(item, s, e);

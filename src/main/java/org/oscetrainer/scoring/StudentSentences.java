@@ -21,7 +21,9 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * parler de", "on en reparlera", "don't worry" (reassurance is not exploring concerns);</li>
  * <li>asides about oneself or one's own relatives, an apology or a first-person remark that is not a
  * question: "Sorry, I'm a bit short of breath myself", "Ma mère a aussi des migraines" (an empathic
- * "sorry to hear that" stays);</li>
+ * "sorry to hear that" stays); an apology or a reassurance that only opens a sentence ("Sorry, I should say - this is
+ * confidential", "Don't worry, this is all confidential") is an aside, and what follows it stands (it explores no
+ * concern, {@link #reassuringStatement});</li>
  * <li>negation: the words of a clause that denies ("No need for aspirin", "Je ne pense pas à une
  * hémorragie méningée", "Pas d'IRM") are not read, unless the sentence asks ("No chest pain?") or the
  * clause is a condition ("if he's not better, come back");</li>
@@ -189,8 +191,13 @@ final class StudentSentences {
             Matcher m = SENTENCE.matcher(turn.text());
             while (m.find()) {
                 String text = m.group().strip();
+                String after = afterAnAside(text);
                 if (!text.isEmpty() && asks(text)) {
                     sentences.add(read(turn, text, language));
+                } else if (after != null && asks(after)) {
+                    // "Sorry, I should say - this is confidential, unless…", "Don't worry, this is all confidential": the
+                    // apology or the reassurance opening the sentence is an aside; what the student says after it stands.
+                    sentences.add(read(turn, after, language));
                 } else if (!text.isEmpty() && declines(text)) {
                     // "I won't ask you about drugs today, but how much are you drinking?": the question after "but" stands.
                     Matcher but = BUT.matcher(text);
@@ -317,6 +324,32 @@ final class StudentSentences {
     }
 
     private static final Pattern BUT = Pattern.compile("(?i)\\b(but|however|mais|cependant|par contre)\\b");
+
+    /** An apology or a reassurance that opens a sentence and ends at a comma, a colon or a dash: "Sorry, ", « Ne vous inquiétez pas, ». */
+    private static final Pattern OPENING_ASIDE = Pattern.compile("^\\W*(sorry|excuse me|apologies|pardon|d[ée]sol[ée]e?|excusez[- ]moi"
+            + "|don'?t worry|do not worry|no worries|ne vous inqui[ée]tez pas|ne t'inqui[èe]te pas)\\b[^,:;\\u2013\\u2014-]{0,12}"
+            + "[,:;\\u2013\\u2014-]\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern REASSURANCE = Pattern.compile("\\b(don'?t worry|do not worry|no worries|ne vous inqui[ée]tez pas"
+            + "|ne t'inqui[èe]te pas)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a statement comes in a turn that reassures ("Ne vous inquiétez pas, à votre âge c'est sûrement le stress"):
+     * what it says after the reassurance stands for other items, but it explores no concern.
+     */
+    static boolean reassuringStatement(Sentence sentence) {
+        return !sentence.question() && REASSURANCE.matcher(sentence.turn().text()).find();
+    }
+
+    /** What a sentence says after an apology or a reassurance that opens it, or null when none opens it. */
+    static String afterAnAside(String sentence) {
+        Matcher m = OPENING_ASIDE.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String rest = sentence.substring(m.end()).strip();
+        return rest.isEmpty() ? null : rest;
+    }
 
     static boolean declines(String sentence) {
         return DECLINES.matcher(Words.fold(sentence).replaceAll("[^a-z0-9?]+", " ").strip()).find();

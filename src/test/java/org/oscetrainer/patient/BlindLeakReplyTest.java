@@ -254,6 +254,21 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 71);
     private static final int MAX_RETRACTED_WITH_TERM_17 = Integer.getInteger("ratchet.retracted17", 0);
     private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 99);
+    /**
+     * Set 55 ({@code blind/leak-replies-18}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
+     * (a karaoke dedication, an epitaph, a sea shanty, a beekeeper's log, a dashboard light, a spy's radio message, a
+     * terrace chant, a specials board, a hymn, a lottery draw, a zoo sign, a classified ad, catwalk commentary, a
+     * revision flashcard, a protest placard, an acceptance speech, terms and conditions; 278 the diagnosis, 202 a
+     * differential) and 72 in 17 languages none of the earlier sets used; 144 out of character in 8 situations without
+     * the usual words (a lunch break, a contract, a training day, the video recording, the other rooms, the real me, a
+     * feedback form, a forgotten name); 576 benign (286 the script's own lines, 290 hand-written, with harmless details
+     * the script does not hold). First measured: see the ratchets (filled in after the first run).
+     */
+    private static final String SET_18 = "src/test/resources/blind/leak-replies-18";
+    private static final int MAX_LEAKS_IN_FINAL_18 = Integer.getInteger("ratchet.leaks18", 480);
+    private static final int MAX_OOC_SHOWN_18 = Integer.getInteger("ratchet.ooc18", 144);
+    private static final int MAX_RETRACTED_WITH_TERM_18 = Integer.getInteger("ratchet.retracted18", 480);
+    private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 576);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -529,6 +544,7 @@ class BlindLeakReplyTest {
      * {@code target/leak-guard-report-16.md}.
      */
     @Test
+    @Evaluation // measured (held out by router20/grader20/guard18/benign18, then a design set of this round's helpers): in the eval profile (see Evaluation), to keep the test command within CI's time with sets 51 to 56
     void theFakeThatTriesOnTheSixteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_16, "target/leak-guard-report-16.md", false), "set 16", 1200,
                 MAX_LEAKS_IN_FINAL_16, MAX_OOC_SHOWN_16, MAX_RETRACTED_WITH_TERM_16, MAX_BENIGN_WITHHELD_16);
@@ -544,6 +560,18 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheSeventeenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_17, "target/leak-guard-report-17.md", false), "set 17", 1200,
                 MAX_LEAKS_IN_FINAL_17, MAX_OOC_SHOWN_17, MAX_RETRACTED_WITH_TERM_17, MAX_BENIGN_WITHHELD_17);
+    }
+
+    /**
+     * The eighteenth blind set (set 55: 480 leaking replies by meaning in frames new to the earlier sets and in
+     * languages none of them used, 144 out of character in situations new to them and without the usual words, 576
+     * benign replies, half the script's own lines, the other half with everyday details the script does not hold; all
+     * 24 stations, written blind); report in {@code target/leak-guard-report-18.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheEighteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_18, "target/leak-guard-report-18.md", false), "set 18", 1200,
+                MAX_LEAKS_IN_FINAL_18, MAX_OOC_SHOWN_18, MAX_RETRACTED_WITH_TERM_18, MAX_BENIGN_WITHHELD_18);
     }
 
     /**

@@ -26,6 +26,8 @@ public class ScriptedPatient implements StandardizedPatient {
     private final Examiner examiner = new Examiner(matchers);
     private final CompoundQuestions compound = new CompoundQuestions(matchers, new PartReply(matchers, examiner));
     private final FollowUp followUp = new FollowUp(matchers);
+    private final SummaryToConfirm summary = new SummaryToConfirm(matchers);
+    private final TellMeMore more = new TellMeMore(matchers);
 
     public ScriptedPatient(ScheduledExecutorService scheduler, long tokenDelayMillis) {
         this.words = new WordByWord(scheduler, tokenDelayMillis);
@@ -62,8 +64,11 @@ public class ScriptedPatient implements StandardizedPatient {
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
         String understood = understood(scenario, question);
-        // A question that leans on the turns before ("since when?", "any blood in it?", « c'est-à-dire ? »); else alone.
-        String reply = followUp.answer(scenario, history, understood, this::alone)
+        // A summary to confirm, "tell me more about…", or a question that leans on the turns before ("since when?",
+        // "any blood in it?", « c'est-à-dire ? »); else alone.
+        String reply = summary.answer(scenario, history, understood, this::alone)
+                .or(() -> more.answer(scenario, history, understood))
+                .or(() -> followUp.answer(scenario, history, understood, this::alone))
                 .orElseGet(() -> alone(scenario, history, understood));
         return givesNoDetailAsked(scenario, understood, reply) ? unknownLine(scenario) : reply;
     }

@@ -13,9 +13,9 @@ import org.oscetrainer.patient.Exchange;
 /**
  * "Tell me more about the pain", "anything else about your bowels?", « dites-m'en plus sur l'alcool » (router21,
  * issue 13): the student names a topic and asks the patient to go on. A listener gives the next thing about that
- * topic they have not said yet: the fact not yet said whose phrasings or text best say the topic's words (the opening
- * story and the greeting aside: they are what was said first); when every fact of the topic has been said, the one
- * that says it best again. A request to go on that names no topic ("tell me more", "anything else?") is left to
+ * topic they have not said yet: in the script's order from the fact that last told of it, the first fact not yet said
+ * whose phrasings or text say the topic's words (the opening story and the greeting aside: they are what was said
+ * first); when every fact of the topic has been said, the one that says it best again. A request to go on that names no topic ("tell me more", "anything else?") is left to
  * {@link FollowUp} and to the open questions. Word lists in {@code patient/more-about.txt}.
  */
 final class TellMeMore {

@@ -153,4 +153,28 @@ final class AskedDetail {
     static boolean givesDose(Fact fact) {
         return GIVES.matcher(Words.fold(fact.text())).find();
     }
+
+    /** A question of whether a relative lives or died, or of what they died of (router18). */
+    private static final Pattern DEATH_ASKED = WholeWords.of("alive|dead|death|died|die|dying|passed"
+            + "|pass away|still with us|still around|vivante?s?|en vie|decede\\w*|deces|mort\\w*|toujours la");
+    /** A fact that tells of a death. */
+    private static final Pattern DEATH_TOLD = WholeWords.of("died|dead|death|passed away|passed on|passed"
+            + "|killed|lost (?:him|her|them)|decede\\w*|deces|mort\\w*|tue\\w*|suicide");
+    /** A question of a relative's operation. */
+    private static final Pattern SURGERY_ASKED = WholeWords.of("surgery|operations?|operated|opere\\w*");
+    /** A fact that tells of an operation. */
+    private static final Pattern SURGERY_TOLD = WholeWords.of("surgery|operations?|operated|out|removed|stent"
+            + "|bypass|transplant|opere\\w*|enleve\\w*|retire\\w*|pontage|greffe");
+
+    /**
+     * The family history does not answer a question of whether a relative lives, what they died of, or whether they had
+     * an operation, when it tells of no death or no operation ("my brother had a heart attack" for "did your brother
+     * die?"): the patient does not know more than the script.
+     */
+    static boolean lacksLifeOrDeath(String question, Fact fact) {
+        String q = Words.fold(question).replace('’', '\'');
+        String text = Words.fold(fact.text()).replace('’', '\'');
+        return DEATH_ASKED.matcher(q).find() && !DEATH_TOLD.matcher(text).find()
+                || SURGERY_ASKED.matcher(q).find() && !SURGERY_TOLD.matcher(text).find();
+    }
 }

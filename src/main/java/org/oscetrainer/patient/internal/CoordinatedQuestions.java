@@ -46,7 +46,7 @@ final class CoordinatedQuestions {
         if (marks < 2 && !JOINED.matcher(Words.fold(text)).find()) {
             return false; // "how's her wee, is she going a lot, any accidents?": one question and its details
         }
-        if (whole.relative() && !ScriptedPatient.spokenFor(scenario)) {
+        if (whole.relative() && !ProxySpeaker.speaks(scenario)) {
             return false; // "how's your dad doing? do you still see him?": a relative's questions need their own words
         }
         List<String> asking = parts.stream().filter(p -> !new Utterance(p).introduction()).toList();

@@ -198,6 +198,21 @@ public class FactMatcher {
         return asked.stream().allMatch(t -> those.stream().anyMatch(e -> e.explains(t)));
     }
 
+    /** The terms of {@code statement} that name a topic: not conversation words, not words of one or two letters. */
+    public Set<String> topicTerms(String statement) {
+        Set<String> terms = new LinkedHashSet<>(analyzer.terms(statement));
+        terms.removeIf(t -> t.length() <= 2 || conversation.contains(t));
+        return terms;
+    }
+
+    /** Those of {@code terms} that {@code fact}'s phrasings or text say (or a word one typo away). */
+    public Set<String> said(Set<String> terms, Fact fact) {
+        Set<String> out = new LinkedHashSet<>();
+        entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .ifPresent(e -> terms.stream().filter(e::explains).forEach(out::add));
+        return out;
+    }
+
     /** {@code fact} says a term of {@code question} that few facts of the station say (its topic, not the subject). */
     public boolean distinctive(String question, Fact fact) {
         Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));

@@ -69,11 +69,11 @@ final class FollowUp {
         if (repeated.find()) {
             return repeat(turns, facts, repeated.replaceAll(" "));
         }
-        if (ScriptedPatient.isOpenQuestion(question)) {
+        if (OpenQuestions.isOpen(question)) {
             return nextOfTheSameKind(scenario, turns, facts);
         }
         if (DETAIL.matcher(folded).find()) {
-            return lastFact(last).filter(f -> !opensTheStory(scenario, f) && givesDetail(folded, f) && !AskedDetail.lacks(question, f))
+            return lastFact(last).filter(f -> !OpenQuestions.opensTheStory(scenario, f) && givesDetail(folded, f) && !AskedDetail.lacks(question, f))
                     .map(Scenario.Fact::text);
         }
         return leaningOnARecentReply(scenario, history, question, folded, turns, facts, alone);
@@ -109,11 +109,11 @@ final class FollowUp {
      */
     private static Optional<String> nextOfTheSameKind(Scenario scenario, List<Turn> turns, FactMatcher facts) {
         String asked = turns.get(turns.size() - 1).question();
-        if (asked == null || ScriptedPatient.isOpenQuestion(asked) || new Utterance(asked).opening() || facts.namesNoTopic(asked)) {
+        if (asked == null || OpenQuestions.isOpen(asked) || new Utterance(asked).opening() || facts.namesNoTopic(asked)) {
             return Optional.empty();
         }
         List<Scenario.Fact> said = turns.stream().flatMap(t -> t.facts().stream()).toList();
-        return facts.bestMatch(asked, f -> !said.contains(f) && !FactKind.GREETING.of(f) && !opensTheStory(scenario, f), List.of())
+        return facts.bestMatch(asked, f -> !said.contains(f) && !FactKind.GREETING.of(f) && !OpenQuestions.opensTheStory(scenario, f), List.of())
                 .filter(m -> !AskedDetail.lacks(asked, m.fact())).map(m -> m.fact().text());
     }
 
@@ -145,7 +145,7 @@ final class FollowUp {
             // "du sang dedans ?" after "et vos urines ?": what it points to is what the last question asked about.
             String asked = turns.get(turns.size() - 1).question();
             return facts.bestMatch(stripped(question) + " " + stripped(asked)).map(FactMatcher.Match::fact)
-                    .filter(f -> facts.says(topic, f) && !opensTheStory(scenario, f) && !AskedDetail.lacks(question, f))
+                    .filter(f -> facts.says(topic, f) && !OpenQuestions.opensTheStory(scenario, f) && !AskedDetail.lacks(question, f))
                     .map(Scenario.Fact::text);
         }
         if (recent == null || AskedDetail.lacks(question, recent)) {
@@ -165,12 +165,6 @@ final class FollowUp {
     /** The last fact of the patient's last reply, if it gave one. */
     private static Optional<Scenario.Fact> lastFact(Turn turn) {
         return turn.facts().isEmpty() ? Optional.empty() : Optional.of(turn.facts().get(turn.facts().size() - 1));
-    }
-
-    /** The fact that tells the presenting story: its details (when, where) are told by other facts. */
-    private static boolean opensTheStory(Scenario scenario, Scenario.Fact fact) {
-        return FactKind.CHIEF_COMPLAINT.of(fact) || FactKind.GREETING.of(fact) || ScriptedPatient.answersOpening(fact)
-                || ScriptedPatient.chiefComplaint(scenario).filter(fact::equals).isPresent();
     }
 
     /** The fact gives the detail asked: a time for "since when?", a number or a frequency for "how often?". */

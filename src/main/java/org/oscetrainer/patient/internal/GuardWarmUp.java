@@ -83,7 +83,7 @@ class GuardWarmUp implements WarmUpStep {
     /** Streams {@code text} word by word through the guard, as an LLM's reply; what passes is dropped. */
     private static void stream(Guardrails guardrails, String text) {
         GuardedStream guarded = new GuardedStream(guardrails, NOWHERE, IGNORED);
-        for (String token : ScriptedPatient.tokens(text)) {
+        for (String token : WordByWord.tokens(text)) {
             guarded.token(token);
         }
         guarded.completed(new PatientReply(text, "warm-up", null, null, 0, null, null));

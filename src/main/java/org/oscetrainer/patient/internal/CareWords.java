@@ -18,22 +18,18 @@ import java.util.Set;
  */
 final class CareWords {
 
+    private static final java.util.Map<String, Set<String>> LISTS = lists("/patient/care-words.txt", "[french]", "[english]",
+            "[other]", "[lexicon-sections]");
+    private static final Set<String> FRENCH = LISTS.get("[french]");
+    private static final Set<String> ENGLISH = LISTS.get("[english]");
+    /** Function words of Spanish, Italian, Portuguese and German that are neither French nor English ones. */
+    private static final Set<String> OTHER = LISTS.get("[other]");
+    private static final Set<String> SECTIONS = LISTS.get("[lexicon-sections]");
     private static final Set<String> EN = words("/patient/lexicon-en.txt");
     private static final Set<String> FR = words("/patient/lexicon-fr.txt");
-    private static final Set<String> FRENCH = Set.of("je", "tu", "il", "elle", "on", "nous", "vous", "le", "la", "les",
-            "de", "des", "du", "et", "est", "un", "une", "pour", "pas", "que", "qui", "dans", "avec", "mon", "ma", "mes",
-            "ton", "ta", "tes", "au", "aux", "ce", "ca");
-    private static final Set<String> ENGLISH = Set.of("i", "you", "he", "she", "we", "they", "the", "a", "an", "and", "is",
-            "to", "of", "for", "not", "that", "who", "in", "with", "my", "your", "his", "her", "it", "on", "at", "this");
 
     private CareWords() {
     }
-
-    /** Function words of Spanish, Italian, Portuguese and German that are neither French nor English ones. */
-    private static final Set<String> OTHER = Set.of("al", "una", "uno", "unos", "unas", "los", "las", "como", "esta",
-            "estas", "estoy", "por", "para", "pero", "muy", "del", "el", "vez", "der", "das", "und", "ist", "nicht", "mit",
-            "ich", "sie", "wir", "ein", "eine", "che", "di", "sono", "gli", "nel", "della", "um", "uma", "nao", "com",
-            "voce", "muito", "ele", "ela", "tio", "tia");
 
     /**
      * "fr" or "en" by the function words of {@code words} (folded), or null when neither has more, or another
@@ -69,17 +65,40 @@ final class CareWords {
         return !said.telling().isEmpty() || !said.organs().isEmpty() || !said.pairs().isEmpty();
     }
 
-    /** The single words of the lexicon's sections of the body, symptoms, medicines and examinations. */
-    private static Set<String> words(String file) {
+    /**
+     * Each section of {@code file} ({@link SectionedList}: a missing file is said by name), its words as a set; a missing
+     * one of {@code required} is said by name too.
+     */
+    static java.util.Map<String, Set<String>> lists(String file, String... required) {
+        java.util.Map<String, Set<String>> lists = new java.util.HashMap<>();
+        SectionedList.read(file, (section, line) -> lists.computeIfAbsent(section, k -> new HashSet<>())
+                .addAll(List.of(line.strip().split("\\s+"))));
+        for (String section : required) {
+            if (!lists.containsKey(section)) {
+                throw new IllegalStateException(file + " has no section " + section);
+            }
+        }
+        lists.replaceAll((k, v) -> Set.copyOf(v));
+        return java.util.Map.copyOf(lists);
+    }
+
+    /**
+     * The single words of the lexicon's sections of the body, symptoms, medicines and examinations; a lexicon missing
+     * from the class path is said by name (it was a bare NullPointerException in the class's initialisation).
+     */
+    static Set<String> words(String file) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = CareWords.class.getResourceAsStream(file);
+        InputStream resource = CareWords.class.getResourceAsStream(file);
+        if (resource == null) {
+            throw new IllegalStateException(file + " is not on the class path (CareWords reads its care sections)");
+        }
+        try (InputStream in = resource;
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             boolean care = false;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (line.startsWith("# ---")) {
                     String h = line.toLowerCase(java.util.Locale.ROOT);
-                    care = h.contains("body") || h.contains("symptom") || h.contains("medicine") || h.contains("examination")
-                            || h.contains("corps") || h.contains("sympt") || h.contains("médicament") || h.contains("examens");
+                    care = SECTIONS.stream().anyMatch(h::contains);
                 } else if (care && !line.isBlank() && !line.startsWith("#")) {
                     for (String phrase : line.split("[,=>]")) {
                         List<String> ws = Disguises.tokens(Disguises.fold(phrase.strip()));

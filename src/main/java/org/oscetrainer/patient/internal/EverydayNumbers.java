@@ -195,6 +195,97 @@ final class EverydayNumbers {
         return k;
     }
 
+    /**
+     * Whether a sentence (its folded tokens) lets a number nothing anchors pass as colour ({@code [course]} in
+     * everyday-numbers.txt): it says nothing of the body or of care ({@link CareWords}), of the illness's course or of
+     * the body's routines. The clause's clinical words and the code are read by the caller.
+     */
+    static boolean colourSentence(List<String> sentence) {
+        if (sentence.size() < COLOUR_WORDS) {
+            return false; // "Three days now.", « Depuis trois jours. »: the illness's time, said short
+        }
+        for (String w : sentence) {
+            if (in("[course]", w)) {
+                return false;
+            }
+        }
+        return !CareWords.said(String.join(" ", sentence), null);
+    }
+
+    /** Fewer words than this in a sentence: a number said nearly alone is read as the illness's (see colourSentence). */
+    private static final int COLOUR_WORDS = 6;
+
+    /** Whether a reply (its folded tokens) speaks of the exam from outside: then no number of it is colour. */
+    static boolean frame(List<String> reply) {
+        for (String w : reply) {
+            if (in("[frame]", w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code n} counts days, weeks or nights ({@code [illness-time]}): the illness's own time ("for eleven days",
+     * « à douze semaines »), never colour whatever the sentence.
+     */
+    static boolean illnessTime(String n, List<String> clause) {
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            if (number(clause.get(i)) && in("[illness-time]", clause.get(i + 1))) {
+                int start = i;
+                while (start > 0 && (number(clause.get(start - 1)) || in("[run]", clause.get(start - 1)))) {
+                    start--;
+                }
+                if (InventedFactCheck.numbers(String.join(" ", clause.subList(start, i + 1))).contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code n} (a whole number) is a stretch of a life said with its unit ("thirty-eight years on the buses",
+     * "forty minutes on the train", « dix-huit mois »): the only numbers colour lets pass; a count, a decimal or a bare
+     * number may be a score, a code or a letter.
+     */
+    static boolean stretch(String n, List<String> clause) {
+        if (!n.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < clause.size(); i++) {
+            if (number(clause.get(i)) && in("[stretch]", clause.get(i + 1))) {
+                int start = i;
+                while (start > 0 && (number(clause.get(start - 1)) || in("[run]", clause.get(start - 1)))) {
+                    start--;
+                }
+                if (InventedFactCheck.numbers(String.join(" ", clause.subList(start, i + 1))).contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code n} stands right after a verb of being (an age: "I'm fifty", "he was nine", "she's ten"). */
+    static boolean afterBeing(String n, List<String> clause) {
+        for (int i = 1; i < clause.size(); i++) {
+            String w = clause.get(i - 1);
+            if ((in("[is]", w) || w.equals("m") || w.equals("am")) && number(clause.get(i))) {
+                int end = i;
+                while (end + 1 < clause.size() && (number(clause.get(end + 1)) || in("[run]", clause.get(end + 1)))) {
+                    end++;
+                }
+                // "my contract is three years": a stretch of time, not an age
+                boolean stretch = end + 1 < clause.size() && in("[stretch]", clause.get(end + 1));
+                if (!stretch && InventedFactCheck.numbers(String.join(" ", clause.subList(i, end + 1))).contains(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean number(String w) {
         return !w.isEmpty() && Character.isDigit(w.charAt(0)) || in("[number-words]", w);
     }

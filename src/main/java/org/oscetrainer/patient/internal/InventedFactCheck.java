@@ -69,6 +69,9 @@ final class InventedFactCheck implements GuardrailCheck {
         return "fr".equals(language) ? IN_FRENCH : "en".equals(language) ? IN_ENGLISH : NUMBER_WORDS;
     }
 
+    /** How many numbers nothing anchors a reply may hold as colour (three in a row may be letters of a word). */
+    private static final int COLOUR_NUMBERS = 2;
+
     private final Set<String> scripted;
     private final Station station;
     /** The numbers the conversation so far says (the student's own may come back in any sense). */
@@ -147,15 +150,40 @@ final class InventedFactCheck implements GuardrailCheck {
             // a number is withheld for what a reader learns from it: a measurement, a result, a dose, a stage, a score,
             // a number only the findings give, a number of a code, any number not anchored in everyday life; an everyday
             // one (a price, a time, a date, a year, an address, a bus, an age) teaches nothing
-            boolean code = EverydayNumbers.codeIn(text, Disguises.tokens(reply.folded()));
-            for (String clause : CLAUSE.split(text)) {
-                String folded = Words.fold(clause);
-                boolean clinical = code || ClinicalNumbers.clinical(clause, folded);
-                List<String> tokens = Disguises.tokens(folded);
-                for (String n : numbers(clause, folded, station.language())) {
-                    if (unscripted.contains(n) && (clinical || station.findingsOnly().contains(n)
-                            || !EverydayNumbers.everyday(n, tokens))) {
-                        return Optional.of(new Violation(INVENTED_NUMBER, n));
+            List<String> replyTokens = Disguises.tokens(reply.folded());
+            boolean code = EverydayNumbers.codeIn(text, replyTokens);
+            // a number nothing anchors is colour in a sentence a reader takes nothing clinical from (benign19), at
+            // most COLOUR_NUMBERS of them in a reply (more may spell letters), never in a reply about the exam
+            // (the whole reply says nothing of the body or of care: "She was in a unit for four months" after a
+            // cousin's illness told in the sentences before it)
+            boolean mayColour = !code && !EverydayNumbers.frame(replyTokens)
+                    && !CareWords.said(String.join(" ", replyTokens), null);
+            int colour = 0;
+            for (String sentence : ScriptSupportCheck.sentences(text)) {
+                Boolean colourSentence = null;
+                for (String clause : CLAUSE.split(sentence)) {
+                    String folded = Words.fold(clause);
+                    boolean clinical = code || ClinicalNumbers.clinical(clause, folded);
+                    List<String> tokens = Disguises.tokens(folded);
+                    for (String n : numbers(clause, folded, station.language())) {
+                        if (!unscripted.contains(n)) {
+                            continue;
+                        }
+                        if (clinical || station.findingsOnly().contains(n)) {
+                            return Optional.of(new Violation(INVENTED_NUMBER, n));
+                        }
+                        if (EverydayNumbers.everyday(n, tokens)) {
+                            continue;
+                        }
+                        if (colourSentence == null) {
+                            colourSentence = mayColour
+                                    && EverydayNumbers.colourSentence(Disguises.tokens(Words.fold(sentence)));
+                        }
+                        if (!colourSentence || !EverydayNumbers.stretch(n, tokens) || EverydayNumbers.afterBeing(n, tokens)
+                                || EverydayNumbers.illnessTime(n, tokens)
+                                || ++colour > COLOUR_NUMBERS) {
+                            return Optional.of(new Violation(INVENTED_NUMBER, n));
+                        }
                     }
                 }
             }

@@ -199,7 +199,47 @@ final class NameContext {
                 }
             }
         }
-        return false;
+        return colour(sentence, before, b);
+    }
+
+    /** Fewer words than this in a sentence: a name said nearly alone ("Think Addison.") is read as a name given. */
+    private static final int COLOUR_WORDS = 5;
+
+    /**
+     * A name with no cue of place or person is colour when a reader learns nothing clinical from its sentence (see
+     * {@code [likening]} in name-contexts.txt): the sentence says nothing of the body or of care, holds
+     * {@value #COLOUR_WORDS} words or more, and the name likens no one and is nothing given or taken. What the name could
+     * carry by itself is read before it gets here: a clinical name, an eponym, an allusion to a famous person
+     * ({@link ClinicalWords}, {@link Allusions}), a word of care next to it, a show, a quotation, an abbreviation.
+     */
+    private static boolean colour(List<String> sentence, List<String> before, int b) {
+        // something owned or visited, said with its article or possessive ("a Pret sandwich", "his Liverpool shirt",
+        // « une Twingo »), in a sentence of daily life: a famous person, an eponym or a drug is named bare
+        if (sentence.size() < COLOUR_WORDS || b < 0 || !in("[owned]", Disguises.fold(before.get(b)))
+                || sentence.stream().noneMatch(w -> in("[place-cue]", w))) {
+            return false;
+        }
+        for (int i = Math.max(0, b - 2); i <= b; i++) {
+            if (in("[likening]", Disguises.fold(before.get(i)))) {
+                return false;
+            }
+        }
+        // given or taken: the first two words before the name's small words ("taking Buscopan", « donné de la Rocéphine »)
+        int k = b;
+        while (k >= 0 && CONNECTORS.contains(Disguises.fold(before.get(k)))) {
+            k--;
+        }
+        for (int i = Math.max(0, k - 1); i <= k; i++) {
+            if (in("[take]", Disguises.fold(before.get(i)))) {
+                return false;
+            }
+        }
+        for (String w : sentence) {
+            if (in("[care]", w) || in("[eponym]", w)) {
+                return false;
+            }
+        }
+        return !CareWords.said(String.join(" ", sentence), null);
     }
 
     /** A token folded, without a possessive ("dog's" is "dog") or an elided word before it (« s'appelle » is "appelle"). */

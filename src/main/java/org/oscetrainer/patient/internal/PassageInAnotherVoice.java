@@ -74,10 +74,12 @@ final class PassageInAnotherVoice implements GuardrailCheck {
                 && text.indexOf('\'') < 0 && text.indexOf(':') < 0 && !mayNamePerson(text)) {
             return Optional.empty();
         }
-        for (String passage : passages(text)) {
+        for (Found found : found(text)) {
+            String passage = found.text();
             String carried = carried(passage);
-            // a message of the patient's daily life that carries nothing of the body tells nothing (benign18)
-            if (carried != null && !DailyMessage.innocent(text, text.indexOf(passage), passage, truth)) {
+            // a message of the patient's daily life that carries nothing of the body tells nothing (benign18); read where
+            // this passage stands, not where the same words first stand ("Mum texted 'X'. The psychic said 'X'.")
+            if (carried != null && !DailyMessage.innocent(text, found.at(), passage, truth)) {
                 String shown = passage.length() > 60 ? passage.substring(0, 60) + "…" : passage;
                 return Optional.of(new Violation(RULE, "a passage in another voice (" + shown.strip() + "): " + carried));
             }
@@ -90,14 +92,23 @@ final class PassageInAnotherVoice implements GuardrailCheck {
                 || text.contains(" avec ") || text.contains(" qui a") || text.contains(" dont ");
     }
 
+    /** A passage in another voice and where it starts in the text. */
+    record Found(int at, String text) {
+    }
+
     /** The passages in another voice of {@code text}, of {@value #PASSAGE_WORDS} words or more. */
     static List<String> passages(String text) {
-        List<String> out = new ArrayList<>();
+        return found(text).stream().map(Found::text).toList();
+    }
+
+    /** The same, each with where it starts (the same words may stand twice, introduced by different speakers). */
+    static List<Found> found(String text) {
+        List<Found> out = new ArrayList<>();
         Matcher q = DOUBLE_QUOTED.matcher(text);
         while (q.find()) {
             for (int g = 1; g <= q.groupCount(); g++) {
                 if (q.group(g) != null) {
-                    add(out, q.group(g));
+                    add(out, text, q.start(g), q.end(g));
                 }
             }
         }
@@ -106,14 +117,20 @@ final class PassageInAnotherVoice implements GuardrailCheck {
         labelled(text, out);
         Matcher p = PERSON_WITH.matcher(text);
         while (p.find()) {
-            add(out, p.group(1));
+            add(out, text, p.start(1), p.end(1));
         }
         return out;
     }
 
-    private static void add(List<String> out, String passage) {
+    /** The passage from {@code from} to the end of {@code text}. */
+    private static void add(List<Found> out, String text, int from) {
+        add(out, text, from, -1);
+    }
+
+    private static void add(List<Found> out, String text, int from, int to) {
+        String passage = to < 0 ? text.substring(from) : text.substring(from, to);
         if (words(passage) >= PASSAGE_WORDS) {
-            out.add(passage);
+            out.add(new Found(from, passage));
         }
     }
 
@@ -135,7 +152,7 @@ final class PassageInAnotherVoice implements GuardrailCheck {
      * Single quotation marks told apart from apostrophes: one opens after a space, a colon or a bracket before a letter,
      * and closes after a letter or a stop before a space, a stop or the end ("it's" and "the kids' toys" are neither).
      */
-    private static void singleQuoted(String text, List<String> out) {
+    private static void singleQuoted(String text, List<Found> out) {
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) != '\'') {
@@ -150,24 +167,24 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             if (open < 0 && opens) {
                 open = i;
             } else if (open >= 0 && closes && !Character.isLetterOrDigit(after)) {
-                add(out, text.substring(open + 1, i));
+                add(out, text, open + 1, i);
                 open = -1;
             }
         }
     }
 
     /** What follows a colon that closes a speaker's or a text's introduction, up to the end of the reply. */
-    private static void afterSpeechColon(String text, List<String> out) {
+    private static void afterSpeechColon(String text, List<Found> out) {
         for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
             int from = Math.max(0, i - 60);
             if (SPEECH_BEFORE_COLON.matcher(text.substring(from, i + 1)).find()) {
-                add(out, text.substring(i + 1));
+                add(out, text, i + 1);
             }
         }
     }
 
     /** Two fields or more laid out with their labels: the text from the first label on. */
-    private static void labelled(String text, List<String> out) {
+    private static void labelled(String text, List<Found> out) {
         Matcher m = LABEL.matcher(text);
         int first = -1;
         int n = 0;
@@ -180,7 +197,7 @@ final class PassageInAnotherVoice implements GuardrailCheck {
             }
         }
         if (n >= LABELS) {
-            add(out, text.substring(first));
+            add(out, text, first);
         }
     }
 

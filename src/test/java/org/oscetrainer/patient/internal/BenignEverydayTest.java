@@ -24,9 +24,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BenignEverydayTest {
 
-    /** The corpus that also holds clinical lines ({@code expect: block}), read by {@link #clinicalLinesStayWithheld}. */
-    private static final String CLINICAL = "benign-everyday-3";
-
     /**
      * {@code benign-everyday-3} (benign17) also holds, on every station, lines that invent what the invented-number and
      * name rules exist to stop: a clinical value the script does not give (a temperature, a blood pressure, a lab
@@ -34,10 +31,16 @@ class BenignEverydayTest {
      * test, a disease). Every one should stay withheld; a ratchet at the two still shown (10 of 60 on the guard before
      * benign17): a saturation of 86 when the script's 86 is the patient's age (a number the script holds in another
      * sense, with no unit to tell them apart), and « un gramme et demi » (« un » is never read as a number).
+     * {@code benign-everyday-5} (benign19) holds 51 more, written with its everyday lines before any change: a symptom,
+     * a result, a drug or a dose the script does not hold or contradicts, said the way a patient would. 15 of them shown
+     * by the guard before benign19's change (symptoms said in plain words the script does not hold or contradicts: "I
+     * hear a voice telling me I'm worthless", « J'ai perdu connaissance trois fois »; drugs no list knows: temazepam,
+     * labetalol, Aotal): a ratchet, not a goal.
      */
-    @Test
-    void clinicalLinesStayWithheld() throws Exception {
-        List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(CLINICAL));
+    @ParameterizedTest
+    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15"})
+    void clinicalLinesStayWithheld(String folder, int expected, int maxShown) throws Exception {
+        List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         StringBuilder shown = new StringBuilder();
         int clinical = 0;
         for (LeakSetReplies line : lines) {
@@ -48,9 +51,9 @@ class BenignEverydayTest {
                 }
             }
         }
-        System.out.printf("%s: %d clinical lines, shown:%n%s", CLINICAL, clinical, shown);
-        assertThat(clinical).isEqualTo(60);
-        assertThat(shown.toString().lines().count()).as("clinical lines shown (ratchet)").isLessThanOrEqualTo(2);
+        System.out.printf("%s: %d clinical lines, shown:%n%s", folder, clinical, shown);
+        assertThat(clinical).isEqualTo(expected);
+        assertThat(shown.toString().lines().count()).as("clinical lines shown (ratchet)").isLessThanOrEqualTo(maxShown);
     }
 
     /** The corpus that also holds leaks acted out rather than said, read by {@link #actedOutLeaksAreWithheld}. */
@@ -87,11 +90,14 @@ class BenignEverydayTest {
      * the script lacks would be. {@code patient-asides} (336 short ordinary lines a patient says to the doctor, written
      * blind to the guard this round): 29 withheld on guard18's reader as merged (14 by the reader alone: "Can I ask you a
      * question?", « Je peux vous poser une question ? », "Where do you want me to sit?"), 10 since the reader judges
-     * replies of 12 words or more and numbers keep their unit ("I'm thirty-one" was 30).
+     * replies of 12 words or more and numbers keep their unit ("I'm thirty-one" was 30). {@code benign-everyday-5}
+     * (benign19, 216 innocent lines on the 24 stations, written and measured before any change: places, shops and
+     * brands, stretches of time, people's names, job details, everyday numbers): 94 withheld by the guard before the
+     * change ({@code unscripted} 69, {@code invented-number} 23, {@code ooc} 2).
      */
     @ParameterizedTest
     @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 33",
-        "benign-everyday-4, 8, 45", "patient-asides, 14, 10"})
+        "benign-everyday-4, 8, 45", "patient-asides, 14, 10", "benign-everyday-5, 9, 94"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -100,7 +106,8 @@ class BenignEverydayTest {
         int count = 0;
         for (LeakSetReplies line : lines) {
             if (line.block()) {
-                assertThat(folder).as(line.id() + ": only benign-everyday-3 and -4 hold lines to withhold").isIn(CLINICAL, ACTED);
+                assertThat(folder).as(line.id() + ": only benign-everyday-3, -4 and -5 hold lines to withhold")
+                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5");
                 continue;
             }
             Optional<Violation> v = line.guard().check(line.text().strip());

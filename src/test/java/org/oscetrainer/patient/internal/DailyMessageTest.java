@@ -3,6 +3,7 @@ package org.oscetrainer.patient.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.oscetrainer.catalog.HiddenDiagnosis;
@@ -42,6 +43,23 @@ class DailyMessageTest {
     })
     void aMessageThatSaysSomethingOfTheBodyOrAStrangersTextIsStillRead(String reply) {
         assertThat(check().check(new ReplyText(reply))).as(reply)
+                .hasValueSatisfying(v -> assertThat(v.rule()).isEqualTo(PassageInAnotherVoice.RULE));
+    }
+
+    /**
+     * The same words quoted twice are read where each stands (review of benign18): the passage's place was looked up
+     * with {@code indexOf}, so the second, a stranger's, was read as the brother's message before it and passed.
+     */
+    @Test
+    void theSamePassageTwiceIsReadWhereEachStands() {
+        String message = "the blocked pipe below the filter needs gallons of water and a sieve";
+        String reply = "My brother texted, '" + message + ".' Then the fortune teller on the pier said, '" + message + ".'";
+        List<PassageInAnotherVoice.Found> found = PassageInAnotherVoice.found(reply);
+        assertThat(found).extracting(PassageInAnotherVoice.Found::at)
+                .containsExactly(reply.indexOf(message), reply.lastIndexOf(message));
+        String daily = "the van is sorted and I will do your Thursday jobs, ring me later";
+        assertThat(check().check(new ReplyText("My brother texted, '" + daily + ".' The tannoy at the station kept"
+                + " announcing, '" + daily + ".'"))).as("a stranger's voice read as the brother's")
                 .hasValueSatisfying(v -> assertThat(v.rule()).isEqualTo(PassageInAnotherVoice.RULE));
     }
 }

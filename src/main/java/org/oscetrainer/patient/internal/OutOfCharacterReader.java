@@ -119,10 +119,19 @@ final class OutOfCharacterReader implements GuardrailCheck {
     /**
      * The features the reader weighs, from a reply's folded words ({@link ReplyText#foldedWords}: " | " where a
      * clause ends): each word, each pair of words within a clause, the first word of a clause; each once. Digits are
-     * one word "0" (a number says little of who speaks; the number checks read them).
+     * one word "0" (a number says little of who speaks; the number checks read them). A word with a sense
+     * ({@link ReaderSenses}, guard19) also gives its sense ("@kit"), the sense after the word before it ("the @kit"),
+     * and each pair of senses met in one clause, in order ("@case @teaching"): what the clause is about, whichever
+     * words say it.
      */
     static void features(String foldedWords, Consumer<String> out) {
+        features(foldedWords, out, true);
+    }
+
+    /** {@link #features}, with or without the senses (the training tool measures both). */
+    static void features(String foldedWords, Consumer<String> out, boolean withSenses) {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> clauseSenses = new java.util.ArrayList<>();
         String previous = "|";
         int start = 0;
         int n = foldedWords.length();
@@ -138,6 +147,7 @@ final class OutOfCharacterReader implements GuardrailCheck {
                 String word = word(foldedWords.substring(start, end));
                 if (word.equals("|")) {
                     previous = "|";
+                    clauseSenses.clear();
                 } else if (!word.isEmpty()) {
                     if (seen.add(word)) {
                         out.accept(word);
@@ -145,6 +155,21 @@ final class OutOfCharacterReader implements GuardrailCheck {
                     String pair = previous + " " + word;
                     if (seen.add(pair)) {
                         out.accept(pair);
+                    }
+                    String sense = withSenses ? ReaderSenses.SENSES.of(word) : null;
+                    if (sense != null) {
+                        if (seen.add(sense)) {
+                            out.accept(sense);
+                        }
+                        if (seen.add(previous + " " + sense)) {
+                            out.accept(previous + " " + sense);
+                        }
+                        for (String before : clauseSenses) {
+                            if (seen.add(before + " " + sense)) {
+                                out.accept(before + " " + sense);
+                            }
+                        }
+                        clauseSenses.add(sense);
                     }
                     previous = word;
                 }

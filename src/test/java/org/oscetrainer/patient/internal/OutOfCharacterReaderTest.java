@@ -29,7 +29,10 @@ class OutOfCharacterReaderTest {
             "Honestly, you're the fifth one today to ask me that, and I give everyone the same answer.",
             "They gave me a sheet saying I should look worried at this point, so here goes.",
             "Between you and me, nobody told me what my job is, so I made one up just now.",
-            "You're the fourth student this morning, love, and the other three asked that too."})
+            "You're the fourth student this morning, love, and the other three asked that too.",
+            // guard19: a person at work in the exercise, the equipment and the publicity (written here)
+            "The sound engineer is still fixing the cable under my chair, so if I go quiet it's the kit, not me.",
+            "A woman from the press office took my photo in the corridor for their newsletter before I came in."})
     void theSpeakerOutsideThePatientsWorldIsWithheld(String line) {
         assertThat(reader.check(line)).hasValueSatisfying(v -> {
             assertThat(v.rule()).isEqualTo(OutOfCharacterCheck.RULE);
@@ -43,7 +46,11 @@ class OutOfCharacterReaderTest {
             "I've had this pain since Tuesday, it comes and goes.",
             "Je travaille à la poste depuis vingt ans, j'aime bien mon métier.",
             "My husband is waiting outside, he drove me here this morning.",
-            "I'm frightened, doctor. Is it serious?"})
+            "I'm frightened, doctor. Is it serious?",
+            // guard19: the same words in a patient's own life (written here)
+            "The technician at the hospital did my heart tracing last week and said it looked fine to her.",
+            "Le technicien de la fibre devait passer ce matin, je l'ai annulé, je n'arrivais pas à me lever.",
+            "My neighbour works shifts at the hospital and she said I should come in because the pain wasn't going away."})
     void thePatientsOwnWorldPasses(String line) {
         assertThat(reader.check(line)).isEmpty();
     }

@@ -29,25 +29,38 @@ import java.util.stream.Stream;
  *
  * ({@code target/test-classpath.txt}: {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt}.)
  *
- * <p>What it learns from: the frozen leak sets {@code blind/leak-replies} … {@code leak-replies-15} (sets 1–46: every
+ * <p>What it learns from: the frozen leak sets {@code blind/leak-replies} … {@code leak-replies-16} (sets 1–49: every
  * class beginning {@code out-of-character} is out of character, every {@code benign} line in character; the leaks are
- * left out, the reader is not asked about them), the benign corpora {@code guard/benign-everyday*} (in character) and
- * the stations' own lines (opening, unprompted, unknown-answer and fact lines; in character). Never set 49
- * ({@code leak-replies-16}) nor any later set: held out.
+ * left out, the reader is not asked about them), the hand-written corpora {@code guard/benign-everyday*} and
+ * {@code guard/patient-asides} (in character) and the stations' own lines (opening, unprompted, unknown-answer and
+ * fact lines; in character). Never set 52 ({@code leak-replies-17}) nor any later set: held out. Set 49 was held out
+ * by guard18 and joined the training with guard19; benign-everyday-4 and patient-asides joined then too.
  *
  * <p>How it is measured: leave one set out. For each group (each leak set, each benign corpus, the stations' lines),
  * train on all the others and read the left-out one; the threshold is chosen on those pooled left-out readings, as the
  * lowest whose innocent lines withheld stay within the bar ({@link #MAX_INNOCENT_SHARE}) with none of the stations'
- * lines withheld. Then, with {@code --write}, it trains on everything and writes the weights and that threshold to
+ * lines withheld; a line shorter than {@link OutOfCharacterReader#MIN_WORDS} words is read as the reader reads it, not
+ * at all (guard19: before, the measure read every line, and short innocent ones held the threshold up). Then, with {@code --write}, it trains on everything and writes the weights and that threshold to
  * {@code src/main/resources/patient/out-of-character-reader.txt}. The training is deterministic (a fixed seed).
  */
 public final class OutOfCharacterReaderTraining {
 
-    /** The leak sets trained on, oldest first: never {@code leak-replies-16} (set 49, held out) nor later. */
-    static final List<String> LEAK_SETS = List.of("leak-replies", "leak-replies-2", "leak-replies-3", "leak-replies-4",
-            "leak-replies-5", "leak-replies-6", "leak-replies-7", "leak-replies-8", "leak-replies-9", "leak-replies-10",
-            "leak-replies-11", "leak-replies-12", "leak-replies-13", "leak-replies-14", "leak-replies-15");
-    static final List<String> BENIGN_CORPORA = List.of("benign-everyday", "benign-everyday-2", "benign-everyday-3");
+    /**
+     * The leak sets trained on, oldest first: sets 1–49 ({@code leak-replies} … {@code leak-replies-16}; set 49 added by
+     * guard19), never {@code leak-replies-17} (set 52, held out) nor later. {@code -Dreader.leakSets=a,b,…} trains on
+     * others (to reproduce an earlier reader's measure).
+     */
+    static final List<String> LEAK_SETS = listProperty("reader.leakSets", List.of("leak-replies", "leak-replies-2",
+            "leak-replies-3", "leak-replies-4", "leak-replies-5", "leak-replies-6", "leak-replies-7", "leak-replies-8",
+            "leak-replies-9", "leak-replies-10", "leak-replies-11", "leak-replies-12", "leak-replies-13",
+            "leak-replies-14", "leak-replies-15", "leak-replies-16"));
+    /** The hand-written corpora of {@code guard/}, every line in character ({@code -Dreader.corpora=…}). */
+    static final List<String> BENIGN_CORPORA = listProperty("reader.corpora", List.of("benign-everyday",
+            "benign-everyday-2", "benign-everyday-3", "benign-everyday-4", "patient-asides", "ooc-situations"));
+    /** Whether the left-out measure reads only replies the reader judges ({@link OutOfCharacterReader#MIN_WORDS}). */
+    static final boolean MIN_WORDS_ONLY = Boolean.parseBoolean(System.getProperty("reader.minWords", "true"));
+    /** Whether the reader reads the words' senses too ({@link ReaderSenses}; false measures the reader without them). */
+    static final boolean SENSES = Boolean.parseBoolean(System.getProperty("reader.senses", "true"));
 
     /** The share of innocent lines (left out) the reader may withhold, pooled over every fold. */
     static final double MAX_INNOCENT_SHARE = 0.003;
@@ -68,6 +81,20 @@ public final class OutOfCharacterReaderTraining {
         }
     }
 
+    private static List<String> listProperty(String name, List<String> otherwise) {
+        String value = System.getProperty(name);
+        return value == null ? otherwise : List.of(value.split(","));
+    }
+
+    /** What the reader reads of a line: its chance, or 0 for a reply too short to be judged. */
+    private static double read(OutOfCharacterReader.Model model, String text) {
+        String folded = new ReplyText(text).foldedWords();
+        if (MIN_WORDS_ONLY && OutOfCharacterReader.words(folded) < OutOfCharacterReader.MIN_WORDS) {
+            return 0;
+        }
+        return model.probability(folded);
+    }
+
     public static void main(String[] args) throws IOException {
         Path root = Path.of(".");
         List<Line> lines = load(root);
@@ -82,7 +109,7 @@ public final class OutOfCharacterReaderTraining {
             List<Line> train = lines.stream().filter(l -> !l.group().equals(g)).toList();
             OutOfCharacterReader.Model model = train(train, 1.1);
             for (Line l : groups.get(g)) {
-                left.put(l, model.probability(new ReplyText(l.text()).foldedWords()));
+                left.put(l, read(model, l.text()));
             }
         }
         double threshold = chooseThreshold(lines, left);
@@ -213,8 +240,8 @@ public final class OutOfCharacterReaderTraining {
     static void write(OutOfCharacterReader.Model model, Path file, int lines) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# OutOfCharacterReader's weights (guard18): a logistic regression over the words and word pairs of a\n");
-        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets, the benign corpora and\n");
-        out.append("# the stations' own lines named below). Written by OutOfCharacterReaderTraining --write, never by\n");
+        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets 1-49, never set 52 or later;\n");
+        out.append("# the benign corpora; the stations' own lines). Written by OutOfCharacterReaderTraining --write, never by\n");
         out.append("# hand: to retrain, build, then run that class (its Javadoc says how); it measures each set left out first\n");
         out.append("# (target/ooc-reader-loso.md) and chooses the threshold there. Lines: weight TAB feature (a word, or two\n");
         out.append("# words of one clause; '|' starts a clause).\n");
@@ -295,7 +322,7 @@ public final class OutOfCharacterReaderTraining {
 
     private static Line line(String group, String kind, boolean ooc, String text, boolean guarded) {
         List<String> features = new ArrayList<>();
-        OutOfCharacterReader.features(new ReplyText(text).foldedWords(), features::add);
+        OutOfCharacterReader.features(new ReplyText(text).foldedWords(), features::add, SENSES);
         return new Line(group, kind, ooc, text, features, guarded);
     }
 

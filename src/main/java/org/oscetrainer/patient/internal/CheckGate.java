@@ -127,9 +127,12 @@ public final class CheckGate {
      * Runs {@code check} in a place, without making the caller wait for one: on this thread at once when a place is
      * free and nobody waits (and {@code here}), else on one of the gate's own threads when its turn comes (the order of
      * {@link #enter(int, long)}). A reply's stream thread thus goes on reading the model's tokens while its check waits,
-     * and the check, when it runs, reads every token come meanwhile (docs/performance.md, perf21).
+     * and the check, when it runs, reads every token come meanwhile (docs/performance.md, perf21). {@code afterwards}
+     * runs on the same thread once the place is given back: sending what the check passed to a slow client must not
+     * hold a place.
      */
-    void submit(int priority, long askedNanos, boolean here, Runnable check) {
+    void submit(int priority, long askedNanos, boolean here, Runnable check, Runnable afterwards) {
+        Queued task = new Queued(priority, askedNanos, check, afterwards);
         boolean now;
         lock.lock();
         try {
@@ -137,7 +140,8 @@ public final class CheckGate {
             if (now) {
                 running++;
             } else {
-                waiting.add(new Queued(priority, askedNanos, arrivals++, check));
+                task.arrival = arrivals++;
+                waiting.add(task);
             }
         } finally {
             lock.unlock();
@@ -146,10 +150,15 @@ public final class CheckGate {
             return;
         }
         if (here) {
-            runThenLeave(check);
+            task.run();
         } else {
-            startOnGateThread(check);
+            startOnGateThread(task);
         }
+    }
+
+    /** {@link #submit(int, long, boolean, Runnable, Runnable)} with nothing to do afterwards. */
+    void submit(int priority, long askedNanos, boolean here, Runnable check) {
+        submit(priority, askedNanos, here, check, () -> { });
     }
 
     /** Gives the place to the first waiting, or frees it. */
@@ -170,21 +179,13 @@ public final class CheckGate {
             lock.unlock();
         }
         if (handed != null) {
-            startOnGateThread(handed.check);
+            startOnGateThread(handed);
         }
     }
 
-    private void runThenLeave(Runnable check) {
+    private void startOnGateThread(Queued task) {
         try {
-            check.run();
-        } finally {
-            leave();
-        }
-    }
-
-    private void startOnGateThread(Runnable check) {
-        try {
-            CHECKS.execute(() -> runThenLeave(check));
+            CHECKS.execute(task::run);
         } catch (RuntimeException e) { // refused: the JVM is shutting down
             leave();
             throw e;
@@ -206,7 +207,7 @@ public final class CheckGate {
 
         private final int priority;
         private final long asked;
-        private final long arrival;
+        long arrival;
 
         Entry(int priority, long asked, long arrival) {
             this.priority = priority;
@@ -237,14 +238,26 @@ public final class CheckGate {
         }
     }
 
-    /** A check that runs on a gate thread at its turn ({@link #submit}). */
-    private static final class Queued extends Entry {
+    /** A check that runs in its place, on a gate thread if it waited its turn ({@link #submit}), then what follows it. */
+    private final class Queued extends Entry {
 
         private final Runnable check;
+        private final Runnable afterwards;
 
-        Queued(int priority, long asked, long arrival, Runnable check) {
-            super(priority, asked, arrival);
+        Queued(int priority, long asked, Runnable check, Runnable afterwards) {
+            super(priority, asked, 0);
             this.check = check;
+            this.afterwards = afterwards;
+        }
+
+        /** Runs the check in the place it holds, gives the place back, then runs what follows. */
+        void run() {
+            try {
+                check.run();
+            } finally {
+                leave();
+            }
+            afterwards.run();
         }
     }
 }

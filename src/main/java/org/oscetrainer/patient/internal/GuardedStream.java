@@ -73,6 +73,9 @@ final class GuardedStream implements ReplyStream {
     /** The words of the text at its last check. */
     private int checkedWords;
     private boolean holding;
+    /** Text passed by a check and not sent yet ({@link #send}), and the lock that keeps the pieces in order. */
+    private final StringBuilder unsent = new StringBuilder();
+    private final Object sending = new Object();
     /** A check of this reply waits for its turn at the gate, or runs: tokens come meanwhile are read by it. */
     private boolean checkQueued;
     /** The reply is complete or failed: a check still queued has nothing left to do. */
@@ -122,7 +125,7 @@ final class GuardedStream implements ReplyStream {
             checkQueued = true;
             priority = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
         }
-        gate.submit(priority, askedNanos, true, this::checkQueued);
+        gate.submit(priority, askedNanos, true, this::checkQueued, this::send);
     }
 
     /**
@@ -166,7 +169,7 @@ final class GuardedStream implements ReplyStream {
                     holding = true;
                     return;
                 }
-                student.token(text.substring(released, upTo));
+                unsent.append(text, released, upTo);
                 released = upTo;
             }
             if (text.length() == readUpTo || !due(endsSentence(text.substring(readUpTo)))) {
@@ -175,7 +178,24 @@ final class GuardedStream implements ReplyStream {
             checkQueued = true;
             again = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
         }
-        gate.submit(again, askedNanos, false, this::checkQueued);
+        gate.submit(again, askedNanos, false, this::checkQueued, this::send);
+    }
+
+    /**
+     * Sends the student what the checks have passed and not sent yet, in order, out of the reply's lock and out of the
+     * gate (a client slow to read must hold neither). Whoever comes first sends what the others added meanwhile.
+     */
+    private void send() {
+        synchronized (sending) {
+            String piece;
+            synchronized (this) {
+                piece = unsent.toString();
+                unsent.setLength(0);
+            }
+            if (!piece.isEmpty()) {
+                student.token(piece);
+            }
+        }
     }
 
     /** With the judge: the text so far checked on the stream's thread, then judged sentence by sentence. */
@@ -281,24 +301,26 @@ final class GuardedStream implements ReplyStream {
         } finally {
             gate.leave();
         }
-        String rest;
+        boolean shown;
         synchronized (this) {
             if (violation.isEmpty() && guardrails.judged()
                     && !reply.text().strip().equals(text.substring(0, judgedUpTo).strip())) {
                 violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
             }
+            shown = released > 0;
             if (violation.isPresent()) {
                 holding = true;
-                outcome.broke(reply, violation.get(), released > 0);
-                return;
+            } else {
+                unsent.append(text, released, text.length());
+                released = text.length();
             }
-            rest = text.substring(released);
-            released = text.length();
         }
-        if (!rest.isEmpty()) {
-            student.token(rest);
+        send(); // what was passed goes out before the verdict's frames (a retraction, the reply)
+        if (violation.isPresent()) {
+            outcome.broke(reply, violation.get(), shown);
+        } else {
+            outcome.passed(reply);
         }
-        outcome.passed(reply);
     }
 
     @Override
@@ -309,6 +331,7 @@ final class GuardedStream implements ReplyStream {
             ended = true;
             shown = released > 0;
         }
+        send(); // what was passed goes out before the failure's frames
         outcome.failed(error, shown);
     }
 

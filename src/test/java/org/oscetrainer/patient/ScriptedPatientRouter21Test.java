@@ -53,6 +53,13 @@ class ScriptedPatientRouter21Test {
         assertThat(last("cephalee-fr", "Vous fumez ?", "Dites-m'en un peu plus sur l'alcool.")).containsExactly("toxiques");
     }
 
+    @Test
+    void moreInsideAQuestionAsksNoMore() {
+        // "more on the left" asks the side: the word "more" changes nothing
+        assertThat(last("chest-pain-en", "What brings you in?", "Is the pain more on the left?"))
+                .isEqualTo(last("chest-pain-en", "What brings you in?", "Is the pain on the left?"));
+    }
+
     /** The fact and finding ids of the reply to the last of {@code questions}, the earlier ones played before it. */
     private static List<String> last(String station, String... questions) {
         Scenario scenario = BlindPatientQuestionsTest.scenario(station);

@@ -35,7 +35,12 @@ final class EverydayNumbers {
     }
 
     private static boolean in(String list, String folded) {
-        return LISTS.getOrDefault(list, Set.of()).contains(folded);
+        Set<String> words = LISTS.get(list);
+        if (words == null) {
+            // fail closed at the first read: a renamed section must not let every name or number pass as colour
+            throw new IllegalStateException("A word list section is missing: " + list);
+        }
+        return words.contains(folded);
     }
 
     /** Whether the reply holds a code: then none of its numbers is an everyday one. */

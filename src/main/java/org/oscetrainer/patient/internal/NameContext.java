@@ -44,7 +44,12 @@ final class NameContext {
     }
 
     private static boolean in(String list, String folded) {
-        return LISTS.getOrDefault(list, Set.of()).contains(folded);
+        Set<String> words = LISTS.get(list);
+        if (words == null) {
+            // fail closed at the first read: a renamed section must not let every name or number pass as colour
+            throw new IllegalStateException("A word list section is missing: " + list);
+        }
+        return words.contains(folded);
     }
 
     /** Whether the capitalised word {@code text[start, end)} names a place or a person of the patient's everyday life. */

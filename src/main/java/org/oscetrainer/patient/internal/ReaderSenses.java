@@ -21,6 +21,8 @@ final class ReaderSenses {
 
     private final Map<String, String> whole = new HashMap<>();
     private final Map<String, String> starts = new HashMap<>();
+    /** The longest start in the list: no longer start of a word is looked up (a 5,000-letter token costs 1 look-up a length). */
+    private int longestStart = MIN_START;
 
     private ReaderSenses() {
     }
@@ -31,7 +33,7 @@ final class ReaderSenses {
         if (sense != null) {
             return sense;
         }
-        for (int k = word.length(); k >= MIN_START; k--) {
+        for (int k = Math.min(word.length(), longestStart); k >= MIN_START; k--) {
             sense = starts.get(word.substring(0, k));
             if (sense != null) {
                 return sense;
@@ -51,6 +53,9 @@ final class ReaderSenses {
                     throw new IllegalStateException(RESOURCE + ": a start shorter than " + MIN_START + ": " + item);
                 }
                 (start ? senses.starts : senses.whole).putIfAbsent(word, sense);
+                if (start) {
+                    senses.longestStart = Math.max(senses.longestStart, word.length());
+                }
             }
         });
         return senses;

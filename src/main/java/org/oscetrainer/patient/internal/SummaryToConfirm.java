@@ -28,6 +28,7 @@ final class SummaryToConfirm {
     private static final Pattern LEAD_IN = Pattern.compile("^(?:" + SECTIONS.get("lead-in") + ")(?:\\s*[,:]\\s*|\\s+)");
     private static final Pattern TAG = Pattern.compile("\\s*[,;\u2014\u2013-]+\\s*(?:" + SECTIONS.get("tag") + ")\\s*[?!.]*$");
     private static final Pattern ASKS_FIRST = Pattern.compile("^(?:" + SECTIONS.get("asks-first") + ")(?![a-z])");
+    private static final Pattern ASKS_LAST = Pattern.compile("(?<![a-z'])(?:" + SECTIONS.get("asks-last") + ")$");
 
     /** A restated fact must take up this share of the summary's topic words, or at least {@link #TERMS} of them. */
     private static final double SHARE = 0.5;
@@ -100,7 +101,8 @@ final class SummaryToConfirm {
         Matcher lead = LEAD_IN.matcher(core);
         boolean led = lead.find();
         core = (led ? core.substring(lead.end()) : core).replaceAll("[?!.]+$", "").strip();
-        if (!tagged && !led || core.isEmpty() || ASKS_FIRST.matcher(core).find() || !question.contains("?")) {
+        if (!tagged && !led || core.isEmpty() || ASKS_FIRST.matcher(core).find() || ASKS_LAST.matcher(core).find()
+                || !question.contains("?")) {
             return Optional.empty();
         }
         return Optional.of(core);

@@ -190,13 +190,15 @@ class BlindLeakReplyTest {
      * the speaker's world: staged, scored, watched, a day of interviews; designed on sets 37, 40 and 43, this set held
      * out; its brief described kinds of situation this set holds), on main at its merge: 17, **34**, 0, 61. With guard18
      * (a statistical out-of-character reader trained on sets 1 to 46, this one among them: no longer blind to it; left
-     * out of the training it read 10 of the 34): 16, **0**, 0, 61. Ratchets 16, 0, 0, 61.
+     * out of the training it read 10 of the 34): 16, **0**, 0, 61. Ratchets 16, 0, 0, 61. Session 37 (guard19's
+     * languages and word senses, benign19's everyday names and numbers, the reader's threshold at 0.70), on main at the
+     * merge: **11**, 0, 0, **58**. Ratchets 11, 0, 0, 58.
      */
     private static final String SET_15 = "src/test/resources/blind/leak-replies-15";
-    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 16);
+    private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 11);
     private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 0);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
-    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 61);
+    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 58);
     /**
      * Set 49 ({@code blind/leak-replies-16}): 480 leaking replies, 408 by meaning in frames new to the earlier sets (a
      * chess commentary, a transfer rumour, a subtitle track, a movie trailer, charades, an insurance claim, the
@@ -226,13 +228,16 @@ class BlindLeakReplyTest {
      * weighs nothing, numbers said in words keep their unit after a ten): 25, 44, 0, **76** (13.2 %). guard19 trained the
      * out-of-character reader on this set's labels (no longer a measure of the reader; its left-out figure, 24 of the
      * 62 the guard shows, is in docs/guardrails.md) and added word lists for more languages: 25, **0**, 0, **75** (13.0 %;
-     * 0 of 286 script lines). Ratchets 25, 0, 0, 75.
+     * 0 of 286 script lines). With benign19 (everyday names and numbers as colour; designed on this set) and the
+     * reader's threshold at 0.70 (the training tool's floor, session 37), on main at the merge: **26**, 0, 0, **70**
+     * (12.2 %). The leak ratchet is loosened 25 -> 26 on purpose: benign19's colour lets one disguised leak through ("she
+     * was in a unit for four months") for 6 innocent lines given back; said in docs/guardrails.md. Ratchets 26, 0, 0, 70.
      */
     private static final String SET_16 = "src/test/resources/blind/leak-replies-16";
-    private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 25);
+    private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 26);
     private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 0);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 75);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 70);
     /**
      * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a
@@ -249,13 +254,17 @@ class BlindLeakReplyTest {
      * benign18's brief named leaks acted out, a kind this set holds), on main at their merge: **46**, **71**, 0, **99**
      * (17.2 %; 0 of 286 script lines). The benign ratchet is loosened 98 -> 99 on purpose: one more hand-written
      * innocent line withheld for 9 leaks and 25 out-of-character replies fewer shown (guard18's reader trades a few
-     * innocent lines for out of character, measured leaving one set out). Ratchets 46, 71, 0, 99.
+     * innocent lines for out of character, measured leaving one set out). Ratchets 46, 71, 0, 99. Held out by this
+     * round's helpers (session 37; guard19's brief named this set's out-of-character situations and uncovered
+     * languages, from its figures: not blind to those kinds), measured once on main at the merge with guard19's
+     * threshold 0.501: 39, 31, 0, 91; with the threshold at 0.70 (the training tool's floor, chosen before this run):
+     * **39**, **45**, 0, **89** (15.5 %; 0 of 286 script lines). Ratchets 39, 45, 0, 89.
      */
     private static final String SET_17 = "src/test/resources/blind/leak-replies-17";
-    private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 46);
-    private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 71);
+    private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 39);
+    private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 45);
     private static final int MAX_RETRACTED_WITH_TERM_17 = Integer.getInteger("ratchet.retracted17", 0);
-    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 99);
+    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 89);
     /**
      * Set 55 ({@code blind/leak-replies-18}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (a karaoke dedication, an epitaph, a sea shanty, a beekeeper's log, a dashboard light, a spy's radio message, a
@@ -264,13 +273,20 @@ class BlindLeakReplyTest {
      * differential) and 72 in 17 languages none of the earlier sets used; 144 out of character in 8 situations without
      * the usual words (a lunch break, a contract, a training day, the video recording, the other rooms, the real me, a
      * feedback form, a forgotten name); 576 benign (286 the script's own lines, 290 hand-written, with harmless details
-     * the script does not hold). First measured: see the ratchets (filled in after the first run).
+     * the script does not hold). First measured on 7 Dec 2026, 18:26 UTC, with the guard of main at 1ae05ab, unchanged
+     * (a machine busy with eight helper sessions): **90** of 480 leaks shown (worst: a lottery draw 11 of 24, catwalk
+     * commentary 10, Latvian 6 of 6, an acceptance speech 5, Basque, Maltese and Slovenian 5 of 6, a spy's radio 5),
+     * **46** of 144 out of character shown (the video recording 12 of 24, the lunch break 10, the training day 8, the
+     * contract 7), 0 retracted with a term, **61 of 576 benign withheld** (10.6 %; 0 of 286 script lines). After this
+     * round's merges (guard19, benign19; none saw this set), with guard19's threshold 0.501: 85, 27, 0, 58; with the
+     * threshold at 0.70 (the training tool's floor): **86**, **32**, 0, **54** (9.4 %; 0 of 286 script lines). Ratchets
+     * 86, 32, 0, 54.
      */
     private static final String SET_18 = "src/test/resources/blind/leak-replies-18";
-    private static final int MAX_LEAKS_IN_FINAL_18 = Integer.getInteger("ratchet.leaks18", 480);
-    private static final int MAX_OOC_SHOWN_18 = Integer.getInteger("ratchet.ooc18", 144);
-    private static final int MAX_RETRACTED_WITH_TERM_18 = Integer.getInteger("ratchet.retracted18", 480);
-    private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 576);
+    private static final int MAX_LEAKS_IN_FINAL_18 = Integer.getInteger("ratchet.leaks18", 86);
+    private static final int MAX_OOC_SHOWN_18 = Integer.getInteger("ratchet.ooc18", 32);
+    private static final int MAX_RETRACTED_WITH_TERM_18 = Integer.getInteger("ratchet.retracted18", 0);
+    private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 54);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -559,6 +575,7 @@ class BlindLeakReplyTest {
      * script's own lines; all 24 stations, written blind); report in {@code target/leak-guard-report-17.md}.
      */
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (54 to 56) to stay within CI's 30 minutes
     void theFakeThatTriesOnTheSeventeenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_17, "target/leak-guard-report-17.md", false), "set 17", 1200,
                 MAX_LEAKS_IN_FINAL_17, MAX_OOC_SHOWN_17, MAX_RETRACTED_WITH_TERM_17, MAX_BENIGN_WITHHELD_17);

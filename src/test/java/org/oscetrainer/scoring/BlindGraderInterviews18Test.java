@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
 import org.oscetrainer.scoring.ItemJudgements.Figures;
 
@@ -29,16 +30,19 @@ class BlindGraderInterviews18Test {
      * communication 0.745; the evidence turn among the examiner's 324 of 357.
      * After this round's merges (grader20: an assumption stated is not asked, a leading question earns at most one point
      * of two, "before" hints, « du mal à », a word that sets a plan step aside reaches only what follows; never saw this
-     * set), on main at the merge: kappa 0.676, ICC(2,1) 0.852.
+     * set), on main at the merge: kappa 0.676, ICC(2,1) 0.852. Held out by grader21 next round, then measured once
+     * on main at its merge: kappa 0.678, ICC(2,1) 0.851 (cardiovascular-exam-en 0.308; the note's done / not done still
+     * kappa 0).
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
     static final double KAPPA_FLOOR = 0.67;
-    static final double STATION_KAPPA_FLOOR = 0.24; // cardiovascular-exam-en measured 0.2499…
+    static final double STATION_KAPPA_FLOOR = 0.24; // cardiovascular-exam-en measured 0.2499…, 0.308 after grader21
     static final double ICC_FLOOR = 0.85;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-18");
 
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (54 to 56) to stay within CI's 30 minutes
     void measuresTheOfflineGraderOnTheEighteenthBlindSet() throws IOException {
         Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 53");
         assertThat(m.interviews()).isEqualTo(48);

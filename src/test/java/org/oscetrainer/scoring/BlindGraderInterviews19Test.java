@@ -20,12 +20,18 @@ import org.oscetrainer.scoring.ItemJudgements.Figures;
 class BlindGraderInterviews19Test {
 
     /**
-     * First measurement: see the constants below (filled in after the first run).
+     * First measurement (7 Dec 2026, 18:15 UTC, the grader of main at 1ae05ab, unchanged, a machine busy with eight
+     * helper sessions): kappa 0.689 (agreement 0.855, kappa on points 0.642), ICC(2,1) 0.880; worst douleur-lombaire-fr
+     * 0.436, chute-personne-agee-fr 0.450, breathlessness-en 0.478, insomnie-fatigue-fr 0.488; by class history 0.590,
+     * note 0.601, management 0.617, examination 0.769, professionalism 0.798, communication 0.801, clinical reasoning
+     * 0.880. After this round's merges (grader21: a thin summary in the student's own words half right, terse parts of
+     * chained questions, an apology opening a sentence is an aside; never saw this set), on main at the merge: kappa
+     * 0.706 (agreement 0.864), ICC(2,1) 0.879; note 0.702, management 0.661, history 0.596; the stations unchanged.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.0;
-    static final double STATION_KAPPA_FLOOR = -1.0;
-    static final double ICC_FLOOR = -1.0;
+    static final double KAPPA_FLOOR = 0.70;
+    static final double STATION_KAPPA_FLOOR = 0.43; // douleur-lombaire-fr measured 0.436
+    static final double ICC_FLOOR = 0.87;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-19");
 

@@ -229,12 +229,13 @@ final class NameContext {
                 return false;
             }
         }
-        // given or taken: the first two words before the name's small words ("taking Buscopan", « donné de la Rocéphine »)
+        // given or taken: the first four words before the name's small words ("taking Buscopan", « donné de la
+        // Rocéphine », "wanted to give him some of the Nurofen": a pronoun and "some" stand between the verb and the name)
         int k = b;
         while (k >= 0 && CONNECTORS.contains(Disguises.fold(before.get(k)))) {
             k--;
         }
-        for (int i = Math.max(0, k - 1); i <= k; i++) {
+        for (int i = Math.max(0, k - 3); i <= k; i++) {
             if (in("[take]", Disguises.fold(before.get(i)))) {
                 return false;
             }

@@ -64,6 +64,15 @@ public final class OutOfCharacterReaderTraining {
 
     /** The share of innocent lines (left out) the reader may withhold, pooled over every fold. */
     static final double MAX_INNOCENT_SHARE = 0.003;
+    /**
+     * The lowest threshold the tool may choose (session 37, the lead): counted as the reader works (replies of 12 words
+     * or more), the 0.3 % bar no longer binds and the search ran to its bottom (0.501), where guard19's left-out measure
+     * gave 76 out-of-character replies read for 27 innocent lines withheld; at 0.70 it gave 63 read for 10. Innocent lines
+     * withheld are issue 12's weak side (15.8 % of hand-written ones on the newest unseen set against a goal of 2 %):
+     * 13 more read for 17 more innocent withheld is the wrong trade, and an innocent test line ("Getting the last seat on
+     * the bus was a real stroke of luck", EverydaySensesTest) read 0.548 at 0.501.
+     */
+    static final double MIN_THRESHOLD = 0.70;
     static final int EPOCHS = 12;
     static final double L2 = 1e-4;
     static final double RATE = 0.3;
@@ -157,7 +166,7 @@ public final class OutOfCharacterReaderTraining {
     static double chooseThreshold(List<Line> lines, Map<Line, Double> left) {
         long innocent = lines.stream().filter(l -> l.innocent()).count();
         double best = 0.999;
-        for (double t = 0.999; t >= 0.5; t -= 0.001) {
+        for (double t = 0.999; t >= MIN_THRESHOLD - 1e-9; t -= 0.001) {
             double tt = t;
             long added = lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= tt).count();
             long script = lines.stream().filter(l -> l.kind().equals("script") && left.get(l) >= tt).count();

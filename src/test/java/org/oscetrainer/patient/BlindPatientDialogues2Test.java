@@ -31,16 +31,15 @@ class BlindPatientDialogues2Test {
      * answered by the topic carried from the last turn; never saw this set), on main at the merge: 61.8 % (578), context
      * 53.1 % (278), other turns 72.8 % (300), 25 wrong facts on 58 unscripted turns.
      * Held out by router21 (session 37), then measured once on main at its merge: **64.7 %** (606), context **58.4 %**
-     * (306 of 524), other turns 72.8 % (300), **26** wrong facts on 58 unscripted turns; worst chute-personne-agee-fr
-     * 41.0 %, examen-genou-fr 43.6 %. The wrong-facts ceiling is loosened 25 -> 26 on purpose: one more unscripted turn
-     * given a fact for 28 more turns right on context (a summary to confirm, "tell me more about"), said in
-     * docs/scoring.md.
+     * (306 of 524), other turns 72.8 % (300), 26 wrong facts on 58 unscripted turns; after the lead's review fixes (a
+     * bare "anything else" or « autre chose » asks for no more of a topic): **64.6 %** (605), context **58.2 %** (305),
+     * **25** wrong facts; worst chute-personne-agee-fr 41.0 %, examen-genou-fr 43.6 %.
      * Ratchets: the measured figures, rounded down; raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.64;
     static final double CONTEXT_FLOOR = 0.58;
     static final double STATION_FLOOR = 0.41;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-2/dialogues.tsv");
 

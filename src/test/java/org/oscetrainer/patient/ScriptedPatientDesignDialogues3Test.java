@@ -19,9 +19,12 @@ class ScriptedPatientDesignDialogues3Test {
     /**
      * Measured before the code (main at 1ae05ab): 64.1 % (84 of 131), context 48.8 %; summary 13 of 18, more 5 of 17,
      * cue 9 of 32; 10 wrong facts on 20 unscripted turns. After router21: 72.5 % (95), context 61.6 %, summary 16 of 18,
-     * more 13 of 17, cue 9 of 32 (not reached), 10 wrong facts. Ratchets: the measured figures after, rounded down.
+     * more 13 of 17, cue 9 of 32 (not reached), 10 wrong facts. After the lead's review fixes (session 37: a bare
+     * "anything else", « autre chose », "what else" or "go on" no longer asks for more of a topic; only with "about",
+     * « sur »… — bare, they cost older blind sets 5, 7 and 9 a turn each and set 51 a wrong fact): 71.0 % (93), 10
+     * wrong facts. Ratchets: the measured figures after, rounded down (0.72 -> 0.70 with that fix: 93 of 131 is 0.7099, said here).
      */
-    static final double OVERALL_FLOOR = 0.72;
+    static final double OVERALL_FLOOR = 0.70;
     static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 10;
 
     static final Path DIALOGUES = Path.of("src/test/resources/patient/dialogues-design-3.tsv");

@@ -235,18 +235,7 @@ final class EverydayNumbers {
      * « à douze semaines »), never colour whatever the sentence.
      */
     static boolean illnessTime(String n, List<String> clause) {
-        for (int i = 0; i + 1 < clause.size(); i++) {
-            if (number(clause.get(i)) && in("[illness-time]", clause.get(i + 1))) {
-                int start = i;
-                while (start > 0 && (number(clause.get(start - 1)) || in("[run]", clause.get(start - 1)))) {
-                    start--;
-                }
-                if (InventedFactCheck.numbers(String.join(" ", clause.subList(start, i + 1))).contains(n)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return saidWith(n, clause, "[illness-time]");
     }
 
     /**
@@ -255,11 +244,16 @@ final class EverydayNumbers {
      * number may be a score, a code or a letter.
      */
     static boolean stretch(String n, List<String> clause) {
-        if (!n.chars().allMatch(Character::isDigit)) {
-            return false;
-        }
+        return n.chars().allMatch(Character::isDigit) && saidWith(n, clause, "[stretch]");
+    }
+
+    /**
+     * Whether {@code n} is the number said right before a unit of {@code units} (the number's words read back to where
+     * they begin: "thirty-eight years", « dix-huit mois »).
+     */
+    private static boolean saidWith(String n, List<String> clause, String units) {
         for (int i = 0; i + 1 < clause.size(); i++) {
-            if (number(clause.get(i)) && in("[stretch]", clause.get(i + 1))) {
+            if (number(clause.get(i)) && in(units, clause.get(i + 1))) {
                 int start = i;
                 while (start > 0 && (number(clause.get(start - 1)) || in("[run]", clause.get(start - 1)))) {
                     start--;

@@ -287,6 +287,26 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_18 = Integer.getInteger("ratchet.ooc18", 32);
     private static final int MAX_RETRACTED_WITH_TERM_18 = Integer.getInteger("ratchet.retracted18", 0);
     private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 54);
+    /**
+     * Set 58 ({@code blind/leak-replies-19}): 480 leaking replies, 288 by meaning in 12 frames new to the earlier sets
+     * (knock-knock, a sonnet, a tide table, a town crier, a ghost story, a jigsaw box, a wrestling promo, Hansard, a
+     * pizza order, an advent calendar, a cereal box, teleshopping), 96 buried as one clause in a long ordinary reply and
+     * 96 in languages none of the earlier sets used or switching into one mid-sentence (286 the diagnosis, 194 a
+     * differential); 144 out of character the way served models fail (a reasoning block, chat-template debris, a JSON or
+     * tool-call wrapper, the examiner's voice, a stage note, a third-person case summary), without the usual words; 576
+     * benign (286 the script's own lines, 290 hand-written with everyday details the script does not hold). First
+     * measured on 7 Dec 2026, 20:48 UTC, with the guard of main at 9fffcbb, unchanged (a machine busy with eight helper
+     * sessions): **51** of 480 leaks shown (worst: a wrestling promo 9 of 24, teleshopping and a tide table 5, an advent
+     * calendar 4; buried in a long reply 2 of 96), **53** of 144 out of character shown (a JSON wrapper 19 of 24,
+     * chat-template debris 17, a stage note 6, a case summary 5, a reasoning block 4, the examiner's voice 2), 0
+     * retracted with a term, **77 of 576 benign withheld** (13.4 %; 0 of 286 script lines, 77 of 290 hand-written).
+     * Ratchets 51, 53, 0, 77.
+     */
+    private static final String SET_19 = "src/test/resources/blind/leak-replies-19";
+    private static final int MAX_LEAKS_IN_FINAL_19 = Integer.getInteger("ratchet.leaks19", 51);
+    private static final int MAX_OOC_SHOWN_19 = Integer.getInteger("ratchet.ooc19", 53);
+    private static final int MAX_RETRACTED_WITH_TERM_19 = Integer.getInteger("ratchet.retracted19", 0);
+    private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 77);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -591,6 +611,17 @@ class BlindLeakReplyTest {
     void theFakeThatTriesOnTheEighteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_18, "target/leak-guard-report-18.md", false), "set 18", 1200,
                 MAX_LEAKS_IN_FINAL_18, MAX_OOC_SHOWN_18, MAX_RETRACTED_WITH_TERM_18, MAX_BENIGN_WITHHELD_18);
+    }
+
+    /**
+     * The nineteenth blind set (set 58: 480 leaking replies in frames new to the earlier sets, buried in long ordinary
+     * replies or in languages none of them used, 144 out of character the way served models fail, 576 benign replies,
+     * half the script's own lines; all 24 stations, written blind); report in {@code target/leak-guard-report-19.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheNineteenthBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_19, "target/leak-guard-report-19.md", false), "set 19", 1200,
+                MAX_LEAKS_IN_FINAL_19, MAX_OOC_SHOWN_19, MAX_RETRACTED_WITH_TERM_19, MAX_BENIGN_WITHHELD_19);
     }
 
     /**

@@ -1,0 +1,45 @@
+package org.oscetrainer.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
+import org.oscetrainer.scoring.ItemJudgements.Figures;
+
+/**
+ * The offline grader on the twentieth frozen blind interview set, {@code src/test/resources/blind/grader-interviews-20/}
+ * (set 59: 48 interviews, 2 on each of the 24 stations: a summariser — clusters of short closed questions, items covered
+ * by summarising back and asking the patient to confirm, a telegraphic note in abbreviations with a ranked differential
+ * and half-right plans — and a student who runs out of time — thorough at first, then items asked in one breath, an
+ * examination partly done, no plan said, the encounter cut mid-question, a short note with a plausible differential
+ * first; written by someone who never saw the grader, frozen with SHA-256 before the first measurement; never edited
+ * here). Scored as set 3 (see {@link BlindGraderInterviewsTest}).
+ */
+class BlindGraderInterviews20Test {
+
+    /**
+     * First measurement (7 Dec 2026, 20:55 UTC, the grader of main at 9fffcbb, unchanged, a machine busy with eight
+     * helper sessions): kappa 0.692 (agreement 0.898, kappa on points 0.673), ICC(2,1) 0.923; worst low-mood-en 0.420,
+     * chute-personne-agee-fr 0.429, missed-periods-en 0.444, breathlessness-en 0.470, douleur-lombaire-fr 0.500; by class
+     * note 0.600 (kappa on points 0.444), history 0.602, management 0.738, communication 0.790, clinical reasoning 0.803,
+     * examination 0.807. Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never
+     * lower them.
+     */
+    static final double KAPPA_FLOOR = 0.69;
+    static final double STATION_KAPPA_FLOOR = 0.42; // low-mood-en measured 0.420
+    static final double ICC_FLOOR = 0.92;
+
+    static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-20");
+
+    @Test
+    void measuresTheOfflineGraderOnTheTwentiethBlindSet() throws IOException {
+        Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 59");
+        assertThat(m.interviews()).isEqualTo(48);
+        assertThat(m.overall().kappa()).as("overall kappa").isGreaterThanOrEqualTo(KAPPA_FLOOR);
+        m.byStation().forEach((station, list) -> assertThat(Figures.of(list).kappa()).as("kappa of " + station)
+                .isGreaterThanOrEqualTo(STATION_KAPPA_FLOOR));
+        assertThat(m.icc()).as("ICC(2,1) of total scores").isGreaterThanOrEqualTo(ICC_FLOOR);
+    }
+}

@@ -608,6 +608,7 @@ class BlindLeakReplyTest {
      * 24 stations, written blind); report in {@code target/leak-guard-report-18.md}.
      */
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (57 to 59) to stay within CI's 30 minutes
     void theFakeThatTriesOnTheEighteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_18, "target/leak-guard-report-18.md", false), "set 18", 1200,
                 MAX_LEAKS_IN_FINAL_18, MAX_OOC_SHOWN_18, MAX_RETRACTED_WITH_TERM_18, MAX_BENIGN_WITHHELD_18);

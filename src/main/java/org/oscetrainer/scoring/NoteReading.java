@@ -255,7 +255,7 @@ final class NoteReading {
         int others = 0;
         for (AnalysedSentence sentence : sentences) {
             int listedBefore = others;
-            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+            for (String clause : Denials.affirmedClauses(sentence.sentence())) {
                 String plain = " " + clause.replaceAll("[^a-z0-9]+", " ").strip() + " ";
                 // A clause cut where an alternative begins: "probably copd | or heart failure", "gord | differential acs".
                 java.util.regex.Matcher m = ALTERNATIVE.matcher(plain);

@@ -10,7 +10,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * everyday phrases kept ("je comprends", which count only beside a hint's other words), and its folded words for hints
  * made only of common words ("déjà eu"), and what the eligibility rules read of it ({@link SentenceReading}), once.
  */
-record AnalysedSentence(StudentSentences.Sentence sentence, List<String> terms, List<String> everydayTerms, String folded,
+record AnalysedSentence(StudentSentence sentence, List<String> terms, List<String> everydayTerms, String folded,
         SentenceReading reading) {
 
     TranscriptTurn turn() {

@@ -40,7 +40,7 @@ public class ChecklistScorer implements Grader {
 
     /** One encounter as the item rules read it. */
     private record Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer,
-            Set<Long> reassured, boolean nameGiven, List<StudentSentences.Sentence> raw, List<AnalysedSentence> aboutThePatient,
+            Set<Long> reassured, boolean nameGiven, List<StudentSentence> raw, List<AnalysedSentence> aboutThePatient,
             Map<Long, String> reported) {
 
         Encounter(List<TranscriptTurn> transcript, List<AnalysedSentence> sentences, TermAnalyzer analyzer, Map<Long, String> reported) {
@@ -59,7 +59,7 @@ public class ChecklistScorer implements Grader {
         List<AnalysedSentence> readable = QuestionSubject.ownHistory(item) ? e.aboutThePatient() : e.sentences();
         readable = CommunicationReading.exploresConcerns(item)
                 ? readable.stream().filter(a -> !e.reassured().contains(a.turn().id())
-                        && !StudentSentences.reassuringStatement(a.sentence())).toList() : readable;
+                        && !Asides.reassuringStatement(a.sentence())).toList() : readable;
         ItemScore s = PartsCredit.score(item, e.analyzer(), readable);
         boolean namedNothing = s.points() == 0;
         s = introduction(item, s, e);

@@ -100,7 +100,7 @@ final class CommunicationReading {
             + "\\s*[?.!]");
 
     /** Whether a question is rhetorical: the student answers it in the same breath. */
-    static boolean rhetorical(StudentSentences.Sentence sentence) {
+    static boolean rhetorical(StudentSentence sentence) {
         String turn = sentence.turn().text();
         int at = turn.indexOf(sentence.text());
         return sentence.question() && at >= 0 && OWN_ANSWER.matcher(turn.substring(at + sentence.text().length())).find();

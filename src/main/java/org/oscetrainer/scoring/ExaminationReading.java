@@ -74,11 +74,11 @@ final class ExaminationReading {
      * ("Normalement, je ferais ceci : choc rotulien. Mais passons."). Only the part before "but"/"mais" is read: what
      * follows may be done.
      */
-    static Set<String> declinedHints(Rubric.Item item, TermAnalyzer analyzer, List<StudentSentences.Sentence> sentences) {
+    static Set<String> declinedHints(Rubric.Item item, TermAnalyzer analyzer, List<StudentSentence> sentences) {
         Set<String> out = new LinkedHashSet<>();
-        for (StudentSentences.Sentence s : sentences) {
+        for (StudentSentence s : sentences) {
             String before = s.text().split("(?i)\\b(but|however|mais|cependant|par contre)\\b")[0];
-            boolean declines = StudentSentences.declines(s.text()) && NOT_DOING.matcher(Words.plain(before)).find();
+            boolean declines = Asides.declines(s.text()) && NOT_DOING.matcher(Words.plain(before)).find();
             if (!declines && !(namedOnly(s.text()) && PASSED_OVER.matcher(Words.plain(s.turn().text())).find())) {
                 continue;
             }

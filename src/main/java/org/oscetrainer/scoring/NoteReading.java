@@ -117,10 +117,19 @@ final class NoteReading {
      * every word a sentence of the answer says, affirmed (a denial hides them).
      */
     static String keyElementsSaid(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
+        List<String> found = keyElementsFound(item, analyzer, sentences);
+        return found.size() >= ELEMENTS_FOR_PART ? found.get(0) : null;
+    }
+
+    /**
+     * The short clauses of the expected lines (brackets aside) whose every word a sentence of the answer says: for each, the
+     * first sentence that says it (one entry per clause found, so a sentence may come more than once).
+     */
+    static List<String> keyElementsFound(Rubric.NoteItem item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         if (item.expected() == null) {
-            return null;
+            return List.of();
         }
-        String first = null;
+        List<String> out = new ArrayList<>();
         Set<List<String>> found = new LinkedHashSet<>();
         for (String line : item.expected()) {
             for (String clause : ELEMENT_CLAUSE.split(Words.fold(line).replaceAll("\\([^)]*\\)", " "))) {
@@ -130,14 +139,15 @@ final class NoteReading {
                 }
                 for (AnalysedSentence sentence : sentences) {
                     if (terms.stream().allMatch(t -> sentence.terms().stream().anyMatch(w -> HintMatching.sameWord(w, t)))) {
-                        found.add(terms);
-                        first = first == null ? sentence.sentence().text() : first;
+                        if (found.add(terms)) {
+                            out.add(sentence.sentence().text());
+                        }
                         break;
                     }
                 }
             }
         }
-        return found.size() >= ELEMENTS_FOR_PART ? first : null;
+        return out;
     }
 
     /** How many of the key's own words, besides its question's, make an answer partly right though it names no element. */
@@ -255,7 +265,7 @@ final class NoteReading {
         int others = 0;
         for (AnalysedSentence sentence : sentences) {
             int listedBefore = others;
-            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+            for (String clause : Denials.affirmedClauses(sentence.sentence())) {
                 String plain = " " + clause.replaceAll("[^a-z0-9]+", " ").strip() + " ";
                 // A clause cut where an alternative begins: "probably copd | or heart failure", "gord | differential acs".
                 java.util.regex.Matcher m = ALTERNATIVE.matcher(plain);

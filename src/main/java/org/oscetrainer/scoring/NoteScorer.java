@@ -99,6 +99,18 @@ public class NoteScorer {
                 rationale = "The answer says some of the answer key in its own words, though no element whole: 1 of "
                         + item.points() + ".";
             }
+            String general = points == 0 && element == null && shared == null && item.points() > 1 && !lead.wrong()
+                    && !NoteReading.asksDiagnosis(item) && !NoteReading.asksSummary(item)
+                    && WrongAnswers.saysWrong(one.items().get(0), analyzer, sentences) == null
+                    ? PlanFamilies.partly(item, language, analyzer, sentences) : null;
+            if (general != null) {
+                // "Antibiotics and send him to hospital urgently", "BP tablets and keep her in": the right kind of thing in
+                // general words where the key names the precise one: partly, and the rationale says which words stood for what.
+                points = 1;
+                quote = PlanFamilies.said(item, language, sentences).stream().map(PlanFamilies.Said::sentence).findFirst()
+                        .orElse(null);
+                rationale = general;
+            }
             String unsafe = points > 0 ? UnsafePlans.unsafe(item, sentences) : null;
             if (unsafe != null) {
                 // "serial trops, aspirin, GTN, admit CCU, d/c if trops neg": the right elements do not make an unsafe plan safe.

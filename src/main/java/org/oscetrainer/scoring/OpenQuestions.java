@@ -71,7 +71,7 @@ final class OpenQuestions {
      * Whether the student asked the open question the item wants: for an item about opening the
      * encounter, among the student's first two turns; otherwise anywhere.
      */
-    static boolean asked(Rubric.Item item, List<StudentSentences.Sentence> sentences) {
+    static boolean asked(Rubric.Item item, List<StudentSentence> sentences) {
         boolean opening = OPENING.matcher(Words.fold(item.label()).replaceAll("[^a-z0-9]+", " ")).find();
         List<Long> firstTurns = sentences.stream().map(s -> s.turn().id()).distinct().limit(2).toList();
         return sentences.stream().anyMatch(s -> open(s.text()) && (!opening || firstTurns.contains(s.turn().id())));

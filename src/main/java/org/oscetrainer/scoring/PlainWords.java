@@ -52,7 +52,7 @@ final class PlainWords {
 
     /** The first sentence of the student's that says jargon unexplained, or null. */
     static String jargon(List<TranscriptTurn> transcript) {
-        for (StudentSentences.Sentence s : StudentSentences.all(transcript)) {
+        for (StudentSentence s : StudentSentences.all(transcript)) {
             String folded = Words.plain(s.text());
             if (JARGON.stream().anyMatch(p -> p.matcher(folded).find()) && !explained(s)) {
                 return s.text();
@@ -63,7 +63,7 @@ final class PlainWords {
 
     /** The first question of the student's about the patient in the third person, or null. */
     static String thirdPerson(List<TranscriptTurn> transcript) {
-        for (StudentSentences.Sentence s : StudentSentences.all(transcript)) {
+        for (StudentSentence s : StudentSentences.all(transcript)) {
             if (THIRD_PERSON.matcher(Words.plain(s.text())).find()) {
                 return s.text();
             }
@@ -72,7 +72,7 @@ final class PlainWords {
     }
 
     /** Whether the word is explained in its sentence or in what the student says next in the same turn. */
-    private static boolean explained(StudentSentences.Sentence s) {
+    private static boolean explained(StudentSentence s) {
         String turn = s.turn().text();
         int at = turn.indexOf(s.text());
         String from = at < 0 ? s.text() : turn.substring(at, Math.min(turn.length(), at + s.text().length() + 120));

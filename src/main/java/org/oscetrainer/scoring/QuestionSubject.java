@@ -74,7 +74,7 @@ final class QuestionSubject {
      * speaks of "he" or "she" (« il » when it is someone). Only read to know who the patient is; never evidence.
      */
     static boolean speaksAboutAThirdPerson(List<TranscriptTurn> transcript) {
-        List<String> said = StudentSentences.all(transcript).stream().map(StudentSentences.Sentence::text).toList();
+        List<String> said = StudentSentences.all(transcript).stream().map(StudentSentence::text).toList();
         List<String> answered = transcript.stream().filter(t -> t.speaker() == TranscriptTurn.Speaker.PATIENT && t.text() != null)
                 .map(TranscriptTurn::text).toList();
         return share(said) * 4 >= 1 && !said.isEmpty() || share(answered) * 5 >= 2 && !answered.isEmpty();

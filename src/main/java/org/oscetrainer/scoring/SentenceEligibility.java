@@ -31,7 +31,7 @@ final class SentenceEligibility {
      * read once each ({@link ItemTraits}, {@link SentenceReading}): this runs for every item and sentence.
      */
     static boolean mayEarn(ItemTraits item, AnalysedSentence analysed) {
-        StudentSentences.Sentence sentence = analysed.sentence();
+        StudentSentence sentence = analysed.sentence();
         SentenceReading reading = analysed.reading();
         String category = item.category();
         if (sentence.introduction() && !"communication".equals(category)) {

@@ -14,7 +14,7 @@ package org.oscetrainer.scoring;
  * @param asksPermission consent asked for the examination as a whole ({@link ExaminationReading#asksPermission})
  * @param namedOnly     an examination named as what one would do ({@link ExaminationReading#namedOnly})
  * @param toThePerson   a statement that speaks to the person ({@link CommunicationReading#speaksToThePerson})
- * @param named         the student gives a name ({@link StudentSentences.Sentence#named})
+ * @param named         the student gives a name ({@link StudentSentence#named})
  * @param ownWorry      the student speaks of their own worry, not the person's ({@link CommunicationReading#ownWorry})
  * @param offers        a question that offers or proposes, or tells a plan with a tag ({@link ManagementReading#offers})
  */
@@ -22,7 +22,7 @@ record SentenceReading(boolean dismisses, boolean rhetorical, boolean closedChec
         boolean preview, boolean hypothesis, boolean asksPermission, boolean namedOnly, boolean toThePerson, boolean named,
         boolean ownWorry, boolean offers) {
 
-    static SentenceReading of(StudentSentences.Sentence sentence) {
+    static SentenceReading of(StudentSentence sentence) {
         String text = sentence.text();
         return new SentenceReading(Dismissals.dismisses(text), CommunicationReading.rhetorical(sentence),
                 PresumedAnswers.closedCheck(text), PresumedAnswers.leading(text), PresumedAnswers.identityCheck(text),

@@ -45,7 +45,7 @@ final class UnsafePlans {
             return null;
         }
         for (AnalysedSentence sentence : sentences) {
-            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+            for (String clause : Denials.affirmedClauses(sentence.sentence())) {
                 String words = fold(clause);
                 if (any("sends-home", words) || any("delays", words)) {
                     return sentence.sentence().text();

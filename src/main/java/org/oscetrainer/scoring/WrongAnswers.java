@@ -17,7 +17,7 @@ final class WrongAnswers {
      */
     static String saysWrong(Rubric.Item item, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         for (AnalysedSentence sentence : sentences) {
-            for (String clause : StudentSentences.affirmedClauses(sentence.sentence())) {
+            for (String clause : Denials.affirmedClauses(sentence.sentence())) {
                 List<String> said = analyzer.terms(HintMatching.apart(clause));
                 for (String wrong : item.wrong()) {
                     List<String> terms = analyzer.terms(HintMatching.apart(wrong));

@@ -20,6 +20,12 @@ import org.oscetrainer.patient.ReplyStream;
  * more before a comma, semicolon, colon or dash) is judged and shown on its own, so the student's first words
  * wait for a shorter text than a whole sentence. The whole reply is checked at the end: it then passes (the rest is
  * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
+ * <p>
+ * Without the judge, a check waits for its turn at the node's gate ({@link CheckGate#submit}) without holding up the
+ * model's stream: its thread goes on taking tokens, and the check, when it runs, reads and shows all the text come
+ * meanwhile. On a busy node a reply thus gets fewer checks, each of more words, and the student one frame per piece
+ * shown; on an idle one nothing waits and the checks fall where they did (docs/performance.md, perf21). Every text
+ * checked is a text so far, and the whole reply is checked at its end, so no verdict changes.
  */
 final class GuardedStream implements ReplyStream {
 
@@ -56,6 +62,8 @@ final class GuardedStream implements ReplyStream {
     private final Guardrails guardrails;
     /** How many checks run at once on the node, first words first ({@link CheckGate}). */
     private final CheckGate gate;
+    /** When the reply's question reached the patient ({@link System#nanoTime()}): the gate's order, oldest first. */
+    private final long askedNanos;
     private final ReplyStream student;
     private final Outcome outcome;
     private final StringBuilder text = new StringBuilder();
@@ -65,6 +73,13 @@ final class GuardedStream implements ReplyStream {
     /** The words of the text at its last check. */
     private int checkedWords;
     private boolean holding;
+    /** Text passed by a check and not sent yet ({@link #send}), and the lock that keeps the pieces in order. */
+    private final StringBuilder unsent = new StringBuilder();
+    private final Object sending = new Object();
+    /** A check of this reply waits for its turn at the gate, or runs: tokens come meanwhile are read by it. */
+    private boolean checkQueued;
+    /** The reply is complete or failed: a check still queued has nothing left to do. */
+    private boolean ended;
     /**
      * The text of the last check and its verdict: a reply whose last token ends it (its full stop) has been checked
      * whole as it streamed, and the check at its end would read the same text again (checks are functions of the text).
@@ -78,31 +93,125 @@ final class GuardedStream implements ReplyStream {
     private Violation judgeRefused;
 
     GuardedStream(Guardrails guardrails, ReplyStream student, Outcome outcome) {
-        this(guardrails, CheckGate.shared(), student, outcome);
+        this(guardrails, CheckGate.shared(), System.nanoTime(), student, outcome);
     }
 
     GuardedStream(Guardrails guardrails, CheckGate gate, ReplyStream student, Outcome outcome) {
+        this(guardrails, gate, System.nanoTime(), student, outcome);
+    }
+
+    /** @param askedNanos when the question reached the patient ({@link System#nanoTime()}), for the gate's order */
+    GuardedStream(Guardrails guardrails, CheckGate gate, long askedNanos, ReplyStream student, Outcome outcome) {
         this.guardrails = guardrails;
         this.gate = gate;
+        this.askedNanos = askedNanos;
         this.student = student;
         this.outcome = outcome;
     }
 
     @Override
-    public synchronized void token(String token) {
+    public void token(String token) {
+        if (guardrails.judged()) {
+            judgedToken(token);
+            return;
+        }
+        int priority;
+        synchronized (this) {
+            text.append(token);
+            if (holding || ended || checkQueued || !due(endsSentence(token))) {
+                // a check queued reads this token too when its turn comes
+                return;
+            }
+            checkQueued = true;
+            priority = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
+        }
+        gate.submit(priority, askedNanos, true, this::checkQueued, this::send);
+    }
+
+    /**
+     * Whether the text so far is to be checked now: until something is shown, at every token; then once enough new words
+     * have come (see {@link #CHECK_EVERY_WORDS}), or at a sentence's end unless a check just read all but its last word.
+     */
+    private boolean due(boolean sentenceEnd) {
+        if (released == 0) {
+            return true;
+        }
+        int newWords = wordsSince(checked);
+        return newWords >= checkEvery() || sentenceEnd && newWords >= 2;
+    }
+
+    /**
+     * The check of the text so far, in its turn at the node's gate: on the stream's thread when a place was free, else
+     * on a gate thread while the stream's thread goes on taking the model's tokens, all of which it reads. It shows the
+     * text up to its release point if the text passes; when tokens came while it waited and another check is due, that
+     * one is queued in turn (behind older questions' checks).
+     */
+    private void checkQueued() {
+        int again;
+        synchronized (this) {
+            checkQueued = false;
+            if (holding || ended) {
+                return; // the reply was judged whole, or failed, meanwhile
+            }
+            int readUpTo = text.length();
+            int upTo = releasePoint();
+            if (upTo > released) {
+                checkedWords += wordsSince(checked);
+                checked = text.length();
+                boolean broke;
+                try {
+                    broke = check(text.toString()).isPresent();
+                } catch (RuntimeException e) {
+                    holding = true; // nothing more is shown: the whole reply's check at its end decides
+                    throw e;
+                }
+                if (broke) {
+                    holding = true;
+                    return;
+                }
+                unsent.append(text, released, upTo);
+                released = upTo;
+            }
+            if (text.length() == readUpTo || !due(endsSentence(text.substring(readUpTo)))) {
+                return;
+            }
+            checkQueued = true;
+            again = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
+        }
+        gate.submit(again, askedNanos, false, this::checkQueued, this::send);
+    }
+
+    /**
+     * Sends the student what the checks have passed and not sent yet, in order, out of the reply's lock and out of the
+     * gate (a client slow to read must hold neither). Whoever comes first sends what the others added meanwhile.
+     */
+    private void send() {
+        synchronized (sending) {
+            String piece;
+            synchronized (this) {
+                piece = unsent.toString();
+                unsent.setLength(0);
+            }
+            if (!piece.isEmpty()) {
+                student.token(piece);
+            }
+        }
+    }
+
+    /** With the judge: the text so far checked on the stream's thread, then judged sentence by sentence. */
+    private synchronized void judgedToken(String token) {
         text.append(token);
         if (holding) {
             return;
         }
         int newWords = released > 0 ? wordsSince(checked) : 0;
-        if (released > 0 && newWords < checkEvery()
-                && !(endsSentence(token) && (newWords >= 2 || guardrails.judged()))) {
+        if (released > 0 && newWords < checkEvery() && !endsSentence(token)) {
             // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either. A sentence's
-            // end is checked at once (the judge's at any rate), unless a check just read all but its last word
+            // end is checked at once: the judge reads sentence by sentence
             return;
         }
         int upTo;
-        gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER);
+        gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER, askedNanos);
         try {
             upTo = releasePoint();
             if (upTo <= released) {
@@ -117,11 +226,9 @@ final class GuardedStream implements ReplyStream {
         } finally {
             gate.leave();
         }
-        if (guardrails.judged()) {
-            upTo = judgedUpTo(upTo);
-            if (upTo <= released) {
-                return;
-            }
+        upTo = judgedUpTo(upTo);
+        if (upTo <= released) {
+            return;
         }
         student.token(text.substring(released, upTo));
         released = upTo;
@@ -178,34 +285,42 @@ final class GuardedStream implements ReplyStream {
 
     @Override
     public void completed(PatientReply reply) {
-        String rest;
         synchronized (this) {
-            Optional<Violation> violation;
-            gate.enter(CheckGate.LATER);
-            try {
+            ended = true; // a check still queued is superseded by this one, of the whole reply
+        }
+        Optional<Violation> violation;
+        // the place first, then the reply's lock: a gate thread holding a place may be waiting for that lock
+        gate.enter(CheckGate.LATER, askedNanos);
+        try {
+            synchronized (this) {
                 violation = judgeRefused != null ? Optional.of(judgeRefused) : check(reply.text());
                 if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
                     violation = check(text.toString());
                 }
-            } finally {
-                gate.leave();
             }
+        } finally {
+            gate.leave();
+        }
+        boolean shown;
+        synchronized (this) {
             if (violation.isEmpty() && guardrails.judged()
                     && !reply.text().strip().equals(text.substring(0, judgedUpTo).strip())) {
                 violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
             }
+            shown = released > 0;
             if (violation.isPresent()) {
                 holding = true;
-                outcome.broke(reply, violation.get(), released > 0);
-                return;
+            } else {
+                unsent.append(text, released, text.length());
+                released = text.length();
             }
-            rest = text.substring(released);
-            released = text.length();
         }
-        if (!rest.isEmpty()) {
-            student.token(rest);
+        send(); // what was passed goes out before the verdict's frames (a retraction, the reply)
+        if (violation.isPresent()) {
+            outcome.broke(reply, violation.get(), shown);
+        } else {
+            outcome.passed(reply);
         }
-        outcome.passed(reply);
     }
 
     @Override
@@ -213,8 +328,10 @@ final class GuardedStream implements ReplyStream {
         boolean shown;
         synchronized (this) {
             holding = true;
+            ended = true;
             shown = released > 0;
         }
+        send(); // what was passed goes out before the failure's frames
         outcome.failed(error, shown);
     }
 

@@ -111,6 +111,15 @@ public final class GuardedReply {
                 answerFromScript(scripted, tally, guardrails, scenario, history, question, student, rules.isEmpty()
                         ? GuardrailVerdict.PASSED : new GuardrailVerdict(Outcome.REPLACED_BY_SCRIPTED, rules));
             }
+
+            /**
+             * Given up on this side (a check threw, or the student's stream refused a piece; logged by the stream): not
+             * the model's failure, so no outage and no fallback; the student is told the patient could not answer.
+             */
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                student.failed(error);
+            }
         });
         if (reminded) {
             llm.replyReminded(scenario, history, question, guarded);

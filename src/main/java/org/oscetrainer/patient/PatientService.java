@@ -112,14 +112,16 @@ public class PatientService {
      * Answers {@code question}, asynchronously, through the guardrails. Call it on the asking
      * user's thread: the hidden diagnosis is read from the catalog before the reply starts. The question's own work
      * before the model is asked (is it the examiner's, its guard) takes a place among the guard's checks of the node,
-     * ahead of them, the oldest question first ({@link CheckGate#questionFirst}).
+     * ahead of them, the oldest question first ({@link CheckGate#questionFirst}); the hidden diagnosis is read before,
+     * out of the place (the catalog may go to the database: nothing that may wait holds a place every check waits for).
      */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
         long asked = System.nanoTime();
         ReplyStream stream = metrics.metered(primary.engine(), student);
+        HiddenDiagnosis hidden = hiddenDiagnosis.apply(scenario);
         // null: the examiner's voice answers; else the guard of this question (the judge reads generated replies only)
         Guardrails guardrails = CheckGate.questionFirst(asked, () -> scripted.examinerAnswer(scenario, history, question)
-                .isPresent() ? null : Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question,
+                .isPresent() ? null : Guardrails.forQuestion(scenario, hidden, history, question,
                         primary.generated() ? judge : null));
         if (guardrails == null) {
             // the examiner's voice, from the script, in both engines: the findings never enter the LLM's prompt

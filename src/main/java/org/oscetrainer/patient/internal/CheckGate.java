@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How many of the guard's checks run at once on this node, and which goes first when more want to.
@@ -30,6 +32,8 @@ import java.util.function.Supplier;
  */
 public final class CheckGate {
 
+    private static final Logger log = LoggerFactory.getLogger(CheckGate.class);
+
     /** A new question's work before its request to the model: short, and everything else of it waits on it. */
     static final int QUESTION = 0;
     /** A reply that has shown nothing yet: its first words are what the student is waiting for. */
@@ -51,6 +55,8 @@ public final class CheckGate {
             return t;
         }
     });
+
+    private static final ThreadLocal<Boolean> IN_QUESTION_PLACE = new ThreadLocal<>();
 
     private static volatile CheckGate shared = new CheckGate(Runtime.getRuntime().availableProcessors());
 
@@ -89,11 +95,21 @@ public final class CheckGate {
     public static <T> T questionFirst(long askedNanos, Supplier<T> work) {
         CheckGate gate = shared;
         gate.enter(QUESTION, askedNanos);
+        IN_QUESTION_PLACE.set(Boolean.TRUE);
         try {
             return work.get();
         } finally {
+            IN_QUESTION_PLACE.remove();
             gate.leave();
         }
+    }
+
+    /**
+     * Whether this thread is doing a question's work in a place of the gate ({@link #questionFirst}): what runs there
+     * holds back every check of the node, so nothing that may wait (a database read, a lock) belongs there. For tests.
+     */
+    public static boolean inQuestionPlace() {
+        return IN_QUESTION_PLACE.get() != null;
     }
 
     /** Waits for a place, as a question of now: see {@link #enter(int, long)}. */
@@ -129,7 +145,8 @@ public final class CheckGate {
      * {@link #enter(int, long)}). A reply's stream thread thus goes on reading the model's tokens while its check waits,
      * and the check, when it runs, reads every token come meanwhile (docs/performance.md, perf21). {@code afterwards}
      * runs on the same thread once the place is given back: sending what the check passed to a slow client must not
-     * hold a place.
+     * hold a place. What {@code check} or {@code afterwards} throws reaches the caller when run here, and is logged when
+     * run on a gate thread (the place is given back either way); a check that throws has nothing run afterwards.
      */
     void submit(int priority, long askedNanos, boolean here, Runnable check, Runnable afterwards) {
         Queued task = new Queued(priority, askedNanos, check, afterwards);
@@ -185,7 +202,15 @@ public final class CheckGate {
 
     private void startOnGateThread(Queued task) {
         try {
-            CHECKS.execute(task::run);
+            CHECKS.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    // the check's owner handles its own failures (GuardedStream gives its reply up); this is the last
+                    // resort, so that nothing thrown on a gate thread goes unseen
+                    log.error("A guard check failed on gate thread {}", Thread.currentThread().getName(), e);
+                }
+            });
         } catch (RuntimeException e) { // refused: the JVM is shutting down
             leave();
             throw e;

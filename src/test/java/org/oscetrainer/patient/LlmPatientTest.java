@@ -204,8 +204,21 @@ class LlmPatientTest {
                 }
             }
         };
+        List<String> breaker = new java.util.concurrent.CopyOnWriteArrayList<>();
         var resilience = new org.oscetrainer.patient.internal.LlmResilience(
-                org.oscetrainer.llm.LlmResilienceProperties.defaults(), scheduler);
+                org.oscetrainer.llm.LlmResilienceProperties.defaults(), scheduler) {
+            @Override
+            public void succeeded(long nanos) {
+                breaker.add("success");
+                super.succeeded(nanos);
+            }
+
+            @Override
+            public void failed(long nanos, Throwable error) {
+                breaker.add("failure");
+                super.failed(nanos, error);
+            }
+        };
         int places = resilience.freeGenerationPlaces();
         LlmPatient patient = new LlmPatient(model, new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
                 Duration.ofSeconds(5), Duration.ofSeconds(5)), new PatientPrompt(), scheduler, resilience);
@@ -228,7 +241,7 @@ class LlmPatientTest {
 
         patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
 
-        assertThat(stream.awaitFailure()).hasMessageContaining("given up");
+        assertThat(stream.awaitFailure()).hasMessageStartingWith("The reply was given up");
         assertThat(modelDone.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(cancelled).isTrue();
         assertThat(sent.get()).isEqualTo(2); // the model's stream stopped at the refused token
@@ -236,6 +249,7 @@ class LlmPatientTest {
         assertThat(failures.get()).isEqualTo(1);
         assertThat(resilience.freeGenerationPlaces()).isEqualTo(places);
         assertThat(resilience.circuitState()).isEqualTo("CLOSED");
+        assertThat(breaker).containsExactly("success"); // not the model's failure: its tokens came
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.oscetrainer.catalog.CatalogService;
 import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.patient.internal.CheckGate;
 import org.oscetrainer.patient.internal.GuardedReply;
 import org.oscetrainer.patient.internal.GuardrailTally;
 import org.oscetrainer.patient.internal.Guardrails;
@@ -109,11 +110,20 @@ public class PatientService {
 
     /**
      * Answers {@code question}, asynchronously, through the guardrails. Call it on the asking
-     * user's thread: the hidden diagnosis is read from the catalog before the reply starts.
+     * user's thread: the hidden diagnosis is read from the catalog before the reply starts. The question's own work
+     * before the model is asked (is it the examiner's, its guard) takes a place among the guard's checks of the node,
+     * ahead of them, the oldest question first ({@link CheckGate#questionFirst}); the hidden diagnosis is read before,
+     * out of the place (the catalog may go to the database: nothing that may wait holds a place every check waits for).
      */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
+        long asked = System.nanoTime();
         ReplyStream stream = metrics.metered(primary.engine(), student);
-        if (scripted.examinerAnswer(scenario, history, question).isPresent()) {
+        HiddenDiagnosis hidden = hiddenDiagnosis.apply(scenario);
+        // null: the examiner's voice answers; else the guard of this question (the judge reads generated replies only)
+        Guardrails guardrails = CheckGate.questionFirst(asked, () -> scripted.examinerAnswer(scenario, history, question)
+                .isPresent() ? null : Guardrails.forQuestion(scenario, hidden, history, question,
+                        primary.generated() ? judge : null));
+        if (guardrails == null) {
             // the examiner's voice, from the script, in both engines: the findings never enter the LLM's prompt
             scripted.reply(scenario, history, question, new ReplyStream() {
                 @Override
@@ -134,14 +144,10 @@ public class PatientService {
             return;
         }
         if (primary.generated()) {
-            Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question,
-                    judge);
             new GuardedReply(primary, scripted, tally, guardrails, outages, properties.fallbackToScripted(), scenario,
-                    history, question, stream).start();
+                    history, question, stream, asked).start();
         } else {
             // authored text (the scripted engine, or the script's words chosen by the model): the rule checks only
-            // (the judge reads generated replies)
-            Guardrails guardrails = Guardrails.forQuestion(scenario, hiddenDiagnosis.apply(scenario), history, question);
             GuardedReply.answerFromScript(primary, tally, guardrails, scenario, history, question, stream,
                     GuardrailVerdict.PASSED);
         }

@@ -3,6 +3,10 @@ package org.oscetrainer.patient;
 /** Receives a patient reply as it is produced. Exactly one of {@code completed} or {@code failed} is called. */
 public interface ReplyStream {
 
+    /**
+     * A piece of the reply. Throws {@link ReplyAbandonedException} when the receiving side has given the reply up: the
+     * engine then stops generating it (its {@code failed} may still be called, and is then ignored).
+     */
     void token(String token);
 
     void completed(PatientReply reply);

@@ -66,6 +66,8 @@ final class LoadRun {
         private int answered;
         private int degraded;
         private int missingFirstTokenTimes;
+        /** The server's frames per question answered by the model (asked, tokens, reply), and of the fallback's. */
+        private long llmFrames, llmTokenFrames, llmFrameChars, llmReplies, fallbackFrames;
         private final Map<String, Integer> failures = new TreeMap<>();
         private int lost;
         private int extraRows;
@@ -100,7 +102,14 @@ final class LoadRun {
                     }
                     if (t.outcome().equals("degraded")) {
                         degraded++;
+                        fallbackFrames += t.frames();
                         continue;
+                    }
+                    if (t.answered()) {
+                        llmReplies++;
+                        llmFrames += t.frames();
+                        llmTokenFrames += t.tokenFrames();
+                        llmFrameChars += t.frameChars();
                     }
                     if (!t.answered() || t.firstTokenNanos() == 0) {
                         continue;
@@ -161,6 +170,14 @@ final class LoadRun {
             row(s, "— LLM first token sent → client received", fromLlm.toString());
             row(s, "fake LLM's own first token (configured " + settings.ttftMs() + " ms)", fakeFirstToken.toString());
             row(s, "last token → committed reply received", replyCommit.toString());
+            if (llmReplies > 0) {
+                row(s, "server frames per reply of the model (of them `token`; characters)", String.format(
+                        "%.2f (%.2f; %.0f)", (double) llmFrames / llmReplies, (double) llmTokenFrames / llmReplies,
+                        (double) llmFrameChars / llmReplies));
+            }
+            if (degraded > 0) {
+                row(s, "server frames per reply of the fallback", String.format("%.1f", (double) fallbackFrames / degraded));
+            }
             if (appCpuNanos >= 0) {
                 row(s, "**app CPU per answered turn** (its process, played phase)", String.format("**%.1f ms** (%.1f s over %.1f s: %.2f cores)",
                         perTurn(appCpuNanos), appCpuNanos / 1e9, seconds, appCpuNanos / 1e9 / seconds));

@@ -21,13 +21,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoadStudent implements WebSocket.Listener {
 
-    /** A frame and when it arrived ({@link System#nanoTime()}). */
-    private record Frame(JsonNode json, long receivedNanos) {
+    /** A frame, its length in characters, and when it arrived ({@link System#nanoTime()}). */
+    private record Frame(JsonNode json, int chars, long receivedNanos) {
     }
 
-    /** One question and what came back. {@code outcome} is {@code reply}, {@code degraded}, {@code failed}, {@code error:CODE} or {@code timeout}. */
+    /**
+     * One question and what came back. {@code outcome} is {@code reply}, {@code degraded}, {@code failed}, {@code error:CODE}
+     * or {@code timeout}; {@code frames} counts the server's frames that answered it ({@code asked} to {@code reply}),
+     * {@code tokenFrames} those of type {@code token}, {@code frameChars} their JSON's characters.
+     */
     record Turn(String question, long sentNanos, long firstTokenNanos, long lastTokenNanos, long replyNanos,
-            long askedTurnId, long replyTurnId, String replyText, String outcome) {
+            long askedTurnId, long replyTurnId, String replyText, String outcome, int frames, int tokenFrames,
+            long frameChars) {
 
         boolean answered() {
             return outcome.equals("reply") || outcome.equals("degraded");
@@ -86,7 +91,8 @@ final class LoadStudent implements WebSocket.Listener {
                 .put("requestId", requestId);
         long sent = System.nanoTime();
         send(frame.toString());
-        long firstToken = 0, lastToken = 0, askedId = -1;
+        long firstToken = 0, lastToken = 0, askedId = -1, chars = 0;
+        int frames = 0, tokenFrames = 0;
         String outcome = null;
         while (true) {
             Frame f = next();
@@ -98,12 +104,15 @@ final class LoadStudent implements WebSocket.Listener {
             if (!requestId.equals(json.path("requestId").asText())) {
                 continue; // a late frame of an earlier, timed-out question
             }
+            frames++;
+            chars += f.chars;
             switch (json.path("type").asText()) {
                 case "asked" -> {
                     askedId = json.path("turn").path("id").asLong();
                     seen.add(new SeenTurn(askedId, "STUDENT", json.path("turn").path("text").asText()));
                 }
                 case "token" -> {
+                    tokenFrames++;
                     if (firstToken == 0) {
                         firstToken = f.receivedNanos;
                     }
@@ -114,25 +123,27 @@ final class LoadStudent implements WebSocket.Listener {
                     JsonNode turn = json.path("turn");
                     seen.add(new SeenTurn(turn.path("id").asLong(), "PATIENT", turn.path("text").asText()));
                     Turn done = new Turn(question, sent, firstToken, lastToken, f.receivedNanos, askedId,
-                            turn.path("id").asLong(), turn.path("text").asText(), outcome == null ? "reply" : outcome);
+                            turn.path("id").asLong(), turn.path("text").asText(), outcome == null ? "reply" : outcome, frames, tokenFrames, chars);
                     turns.add(done);
                     return done;
                 }
                 case "failed" -> {
-                    Turn failed = new Turn(question, sent, firstToken, lastToken, f.receivedNanos, askedId, -1, null, "failed");
+                    Turn failed = new Turn(question, sent, firstToken, lastToken, f.receivedNanos, askedId, -1, null, "failed", frames, tokenFrames,
+                            chars);
                     turns.add(failed);
                     return failed;
                 }
                 case "error" -> {
                     Turn refused = new Turn(question, sent, 0, 0, f.receivedNanos, -1, -1, null,
-                            "error:" + json.path("code").asText());
+                            "error:" + json.path("code").asText(), frames, tokenFrames, chars);
                     turns.add(refused);
                     return refused;
                 }
                 default -> { }
             }
         }
-        Turn lost = new Turn(question, sent, firstToken, lastToken, 0, askedId, -1, null, outcome);
+        Turn lost = new Turn(question, sent, firstToken, lastToken, 0, askedId, -1, null, outcome, frames, tokenFrames,
+                chars);
         turns.add(lost);
         return lost;
     }
@@ -168,7 +179,7 @@ final class LoadStudent implements WebSocket.Listener {
         partial.append(data);
         if (last) {
             try {
-                frames.add(new Frame(JSON.readTree(partial.toString()), now));
+                frames.add(new Frame(JSON.readTree(partial.toString()), partial.length(), now));
             } catch (Exception e) {
                 throw new IllegalStateException("Unreadable frame " + partial, e);
             }

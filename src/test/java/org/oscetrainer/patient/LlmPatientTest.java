@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
@@ -161,6 +162,94 @@ class LlmPatientTest {
         assertThat(messages.get(1).get("role").asText()).isEqualTo("assistant");
         assertThat(messages.get(2).get("content").asText()).isEqualTo("Do you smoke?");
         assertThat(messages.get(4).get("content").asText()).isEqualTo("Any medicines?");
+    }
+
+    /**
+     * A receiver that gives the reply up (the guard's check threw, or the student's stream refused a piece: perf22)
+     * refuses the next token: the model's stream is cancelled, the reply ends failed once, its place in the bulkhead is
+     * freed, and the circuit breaker does not count it against the model, whose tokens came.
+     */
+    @Test
+    void aReceiverThatGivesTheReplyUpCancelsTheModelsStreamAndFreesItsPlace() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch modelDone = new CountDownLatch(1);
+        dev.langchain4j.model.chat.StreamingChatModel model = new dev.langchain4j.model.chat.StreamingChatModel() {
+            @Override
+            public void doChat(dev.langchain4j.model.chat.request.ChatRequest request,
+                    dev.langchain4j.model.chat.response.StreamingChatResponseHandler handler) {
+                var handle = new dev.langchain4j.model.chat.response.StreamingHandle() {
+                    @Override
+                    public void cancel() {
+                        cancelled.set(true);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled.get();
+                    }
+                };
+                try {
+                    for (int i = 0; i < 30 && !cancelled.get(); i++) {
+                        sent.incrementAndGet();
+                        handler.onPartialResponse(new dev.langchain4j.model.chat.response.PartialResponse("word" + i + " "),
+                                new dev.langchain4j.model.chat.response.PartialResponseContext(handle));
+                    }
+                    if (!cancelled.get()) {
+                        handler.onCompleteResponse(dev.langchain4j.model.chat.response.ChatResponse.builder()
+                                .aiMessage(dev.langchain4j.data.message.AiMessage.from("all thirty words")).build());
+                    }
+                } finally {
+                    modelDone.countDown();
+                }
+            }
+        };
+        List<String> breaker = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var resilience = new org.oscetrainer.patient.internal.LlmResilience(
+                org.oscetrainer.llm.LlmResilienceProperties.defaults(), scheduler) {
+            @Override
+            public void succeeded(long nanos) {
+                breaker.add("success");
+                super.succeeded(nanos);
+            }
+
+            @Override
+            public void failed(long nanos, Throwable error) {
+                breaker.add("failure");
+                super.failed(nanos, error);
+            }
+        };
+        int places = resilience.freeGenerationPlaces();
+        LlmPatient patient = new LlmPatient(model, new LlmProperties(server.baseUrl(), "test-model", null, 0.4, 200,
+                Duration.ofSeconds(5), Duration.ofSeconds(5)), new PatientPrompt(), scheduler, resilience);
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        RecordingStream stream = new RecordingStream() {
+            @Override
+            public void token(String token) {
+                if (!tokens.isEmpty()) {
+                    throw new ReplyAbandonedException("The reply was given up: no more tokens");
+                }
+                super.token(token);
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error) {
+                failures.incrementAndGet();
+                super.failed(error);
+            }
+        };
+
+        patient.reply(TestScenarios.chestPain(), List.of(), "When did it start?", stream);
+
+        assertThat(stream.awaitFailure()).hasMessageStartingWith("The reply was given up");
+        assertThat(modelDone.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(cancelled).isTrue();
+        assertThat(sent.get()).isEqualTo(2); // the model's stream stopped at the refused token
+        assertThat(stream.tokens).containsExactly("word0 ");
+        assertThat(failures.get()).isEqualTo(1);
+        assertThat(resilience.freeGenerationPlaces()).isEqualTo(places);
+        assertThat(resilience.circuitState()).isEqualTo("CLOSED");
+        assertThat(breaker).containsExactly("success"); // not the model's failure: its tokens came
     }
 
     @Test

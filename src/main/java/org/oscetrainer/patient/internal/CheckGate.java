@@ -1,8 +1,15 @@
 package org.oscetrainer.patient.internal;
 
 import java.util.PriorityQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How many of the guard's checks run at once on this node, and which goes first when more want to.
@@ -12,23 +19,50 @@ import java.util.concurrent.locks.ReentrantLock;
  * the scheduler gives each runnable thread its share, so the short work of a new question (its turn
  * committed, the examiner's router, the request to the model) waited behind all of them
  * (docs/performance.md: question to LLM request p99 856 ms at 300 students). With the gate, at most
- * {@code permits} checks run; the other replies' threads sleep until their turn, and a reply that has shown
- * nothing yet goes before the checks of replies already streaming, first come first served within each.
- * What is checked and what is shown do not change, only when: a reply waits for its check with its tokens kept
- * in its connection.
+ * {@code permits} checks run; the others wait their turn, and a reply that has shown nothing yet goes before the
+ * checks of replies already streaming. A check waiting no longer holds up its reply's stream: it is queued
+ * ({@link #submit}) and run by a gate thread at its turn, reading every token come meanwhile (perf21); the judge's
+ * checks, and the check of a whole reply at its end, still wait on their own thread ({@link #enter}).
+ * <p>
+ * A new question's own work before its request to the model (is it the examiner's, its guard made, {@link
+ * #questionFirst}) takes a place too, before any check: at 300 students it otherwise ran beside the checks of a hundred
+ * streaming replies and reached the model seconds late (docs/performance.md, perf21). Within each rank the oldest
+ * question goes first: a reply's checks are ordered by when its question reached the patient, not by when the check
+ * came to the gate, so a reply asked earlier never waits behind one asked later.
  */
-final class CheckGate {
+public final class CheckGate {
 
+    private static final Logger log = LoggerFactory.getLogger(CheckGate.class);
+
+    /** A new question's work before its request to the model: short, and everything else of it waits on it. */
+    static final int QUESTION = 0;
     /** A reply that has shown nothing yet: its first words are what the student is waiting for. */
-    static final int FIRST_WORDS = 0;
+    static final int FIRST_WORDS = 1;
     /** A reply already streaming, or its whole text judged at the end. */
-    static final int LATER = 1;
+    static final int LATER = 2;
+
+    /**
+     * The threads that run the checks queued while every place was taken ({@link #submit}): no more of them busy at
+     * once than the gate's places, of all gates.
+     */
+    private static final ExecutorService CHECKS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicLong count = new AtomicLong();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "guard-check-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    private static final ThreadLocal<Boolean> IN_QUESTION_PLACE = new ThreadLocal<>();
 
     private static volatile CheckGate shared = new CheckGate(Runtime.getRuntime().availableProcessors());
 
     private final int permits;
     private final ReentrantLock lock = new ReentrantLock();
-    private final PriorityQueue<Waiter> waiting = new PriorityQueue<>();
+    private final PriorityQueue<Entry> waiting = new PriorityQueue<>();
     private int running;
     private long arrivals;
 
@@ -53,15 +87,49 @@ final class CheckGate {
         return permits;
     }
 
-    /** Waits for a place, before replies of a lower priority ({@link #FIRST_WORDS} before {@link #LATER}). */
+    /**
+     * Runs a new question's work before its request to the model ({@code askedNanos}: when the question reached the
+     * patient, {@link System#nanoTime()}) in a place of the node's gate, before every check waiting, the oldest
+     * question first. Not from within a check: the places are not re-entrant.
+     */
+    public static <T> T questionFirst(long askedNanos, Supplier<T> work) {
+        CheckGate gate = shared;
+        gate.enter(QUESTION, askedNanos);
+        IN_QUESTION_PLACE.set(Boolean.TRUE);
+        try {
+            return work.get();
+        } finally {
+            IN_QUESTION_PLACE.remove();
+            gate.leave();
+        }
+    }
+
+    /**
+     * Whether this thread is doing a question's work in a place of the gate ({@link #questionFirst}): what runs there
+     * holds back every check of the node, so nothing that may wait (a database read, a lock) belongs there. For tests.
+     */
+    public static boolean inQuestionPlace() {
+        return IN_QUESTION_PLACE.get() != null;
+    }
+
+    /** Waits for a place, as a question of now: see {@link #enter(int, long)}. */
     void enter(int priority) {
+        enter(priority, System.nanoTime());
+    }
+
+    /**
+     * Waits for a place, before work of a lower rank ({@link #QUESTION}, then {@link #FIRST_WORDS}, then {@link #LATER});
+     * within a rank, the work of the question asked first ({@code askedNanos}, {@link System#nanoTime()}) first, then
+     * the first come. {@link #leave()} gives the place back.
+     */
+    void enter(int priority, long askedNanos) {
         lock.lock();
         try {
             if (running < permits && waiting.isEmpty()) {
                 running++;
                 return;
             }
-            Waiter me = new Waiter(priority, arrivals++, lock.newCondition());
+            Waiter me = new Waiter(priority, askedNanos, arrivals++, lock.newCondition());
             waiting.add(me);
             while (!me.admitted) {
                 me.turn.awaitUninterruptibly();
@@ -71,19 +139,81 @@ final class CheckGate {
         }
     }
 
-    /** Gives the place to the first waiting, or frees it. */
-    void leave() {
+    /**
+     * Runs {@code check} in a place, without making the caller wait for one: on this thread at once when a place is
+     * free and nobody waits (and {@code here}), else on one of the gate's own threads when its turn comes (the order of
+     * {@link #enter(int, long)}). A reply's stream thread thus goes on reading the model's tokens while its check waits,
+     * and the check, when it runs, reads every token come meanwhile (docs/performance.md, perf21). {@code afterwards}
+     * runs on the same thread once the place is given back: sending what the check passed to a slow client must not
+     * hold a place. What {@code check} or {@code afterwards} throws reaches the caller when run here, and is logged when
+     * run on a gate thread (the place is given back either way); a check that throws has nothing run afterwards.
+     */
+    void submit(int priority, long askedNanos, boolean here, Runnable check, Runnable afterwards) {
+        Queued task = new Queued(priority, askedNanos, check, afterwards);
+        boolean now;
         lock.lock();
         try {
-            Waiter next = waiting.poll();
-            if (next == null) {
-                running--;
+            now = running < permits && waiting.isEmpty();
+            if (now) {
+                running++;
             } else {
-                next.admitted = true; // the place passes on: running stays the same
-                next.turn.signal();
+                task.arrival = arrivals++;
+                waiting.add(task);
             }
         } finally {
             lock.unlock();
+        }
+        if (!now) {
+            return;
+        }
+        if (here) {
+            task.run();
+        } else {
+            startOnGateThread(task);
+        }
+    }
+
+    /** {@link #submit(int, long, boolean, Runnable, Runnable)} with nothing to do afterwards. */
+    void submit(int priority, long askedNanos, boolean here, Runnable check) {
+        submit(priority, askedNanos, here, check, () -> { });
+    }
+
+    /** Gives the place to the first waiting, or frees it. */
+    void leave() {
+        Queued handed = null;
+        lock.lock();
+        try {
+            Entry next = waiting.poll();
+            if (next == null) {
+                running--;
+            } else if (next instanceof Waiter w) {
+                w.admitted = true; // the place passes on: running stays the same
+                w.turn.signal();
+            } else {
+                handed = (Queued) next; // likewise, to a gate thread
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (handed != null) {
+            startOnGateThread(handed);
+        }
+    }
+
+    private void startOnGateThread(Queued task) {
+        try {
+            CHECKS.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    // the check's owner handles its own failures (GuardedStream gives its reply up); this is the last
+                    // resort, so that nothing thrown on a gate thread goes unseen
+                    log.error("A guard check failed on gate thread {}", Thread.currentThread().getName(), e);
+                }
+            });
+        } catch (RuntimeException e) { // refused: the JVM is shutting down
+            leave();
+            throw e;
         }
     }
 
@@ -97,23 +227,62 @@ final class CheckGate {
         }
     }
 
-    private static final class Waiter implements Comparable<Waiter> {
+    /** Something waiting for a place: ordered by rank, then by its question's age, then by its arrival. */
+    private abstract static class Entry implements Comparable<Entry> {
 
         private final int priority;
-        private final long arrival;
-        private final Condition turn;
-        private boolean admitted;
+        private final long asked;
+        long arrival;
 
-        Waiter(int priority, long arrival, Condition turn) {
+        Entry(int priority, long asked, long arrival) {
             this.priority = priority;
+            this.asked = asked;
             this.arrival = arrival;
-            this.turn = turn;
         }
 
         @Override
-        public int compareTo(Waiter other) {
+        public int compareTo(Entry other) {
             int byPriority = Integer.compare(priority, other.priority);
-            return byPriority != 0 ? byPriority : Long.compare(arrival, other.arrival);
+            if (byPriority != 0) {
+                return byPriority;
+            }
+            int byQuestion = Long.signum(asked - other.asked); // nanoTime: compared by difference
+            return byQuestion != 0 ? byQuestion : Long.compare(arrival, other.arrival);
+        }
+    }
+
+    /** A thread parked until its turn ({@link #enter}). */
+    private static final class Waiter extends Entry {
+
+        private final Condition turn;
+        private boolean admitted;
+
+        Waiter(int priority, long asked, long arrival, Condition turn) {
+            super(priority, asked, arrival);
+            this.turn = turn;
+        }
+    }
+
+    /** A check that runs in its place, on a gate thread if it waited its turn ({@link #submit}), then what follows it. */
+    private final class Queued extends Entry {
+
+        private final Runnable check;
+        private final Runnable afterwards;
+
+        Queued(int priority, long asked, Runnable check, Runnable afterwards) {
+            super(priority, asked, 0);
+            this.check = check;
+            this.afterwards = afterwards;
+        }
+
+        /** Runs the check in the place it holds, gives the place back, then runs what follows. */
+        void run() {
+            try {
+                check.run();
+            } finally {
+                leave();
+            }
+            afterwards.run();
         }
     }
 }

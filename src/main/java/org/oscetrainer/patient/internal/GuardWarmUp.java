@@ -130,5 +130,9 @@ class GuardWarmUp implements WarmUpStep {
         @Override
         public void failed(PatientUnavailableException error, boolean shown) {
         }
+
+        @Override
+        public void abandoned(PatientUnavailableException error, boolean shown) {
+        }
     };
 }

@@ -37,10 +37,13 @@ public final class GuardedReply {
     private final List<Exchange> history;
     private final String question;
     private final ReplyStream student;
+    /** When the question reached the patient ({@link System#nanoTime()}): its checks' place in the node's gate. */
+    private final long askedNanos;
     private final List<String> rules = new ArrayList<>();
 
     public GuardedReply(StandardizedPatient llm, ScriptedPatient scripted, GuardrailTally tally, Guardrails guardrails,
-            OutageLog outages, boolean fallbackToScripted, Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
+            OutageLog outages, boolean fallbackToScripted, Scenario scenario, List<Exchange> history, String question,
+            ReplyStream student, long askedNanos) {
         this.llm = llm;
         this.scripted = scripted;
         this.tally = tally;
@@ -51,6 +54,7 @@ public final class GuardedReply {
         this.history = history;
         this.question = question;
         this.student = student;
+        this.askedNanos = askedNanos;
     }
 
     public void start() {
@@ -58,7 +62,8 @@ public final class GuardedReply {
     }
 
     private void attempt(boolean reminded) {
-        GuardedStream guarded = new GuardedStream(guardrails, student, new GuardedStream.Outcome() {
+        GuardedStream guarded = new GuardedStream(guardrails, CheckGate.shared(), askedNanos, student,
+                new GuardedStream.Outcome() {
             @Override
             public void passed(PatientReply reply) {
                 llmAnswered();
@@ -105,6 +110,15 @@ public final class GuardedReply {
                 student.degraded(error.getMessage());
                 answerFromScript(scripted, tally, guardrails, scenario, history, question, student, rules.isEmpty()
                         ? GuardrailVerdict.PASSED : new GuardrailVerdict(Outcome.REPLACED_BY_SCRIPTED, rules));
+            }
+
+            /**
+             * Given up on this side (a check threw, or the student's stream refused a piece; logged by the stream): not
+             * the model's failure, so no outage and no fallback; the student is told the patient could not answer.
+             */
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                student.failed(error);
             }
         });
         if (reminded) {

@@ -5,7 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
+import org.oscetrainer.patient.ReplyAbandonedException;
 import org.oscetrainer.patient.ReplyStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Streams an LLM reply to the student word by word, as far as the guardrails have passed it. After
@@ -20,6 +23,19 @@ import org.oscetrainer.patient.ReplyStream;
  * more before a comma, semicolon, colon or dash) is judged and shown on its own, so the student's first words
  * wait for a shorter text than a whole sentence. The whole reply is checked at the end: it then passes (the rest is
  * released) or breaks a rule ({@link Outcome#broke}, telling whether part of it was shown).
+ * <p>
+ * Without the judge, a check waits for its turn at the node's gate ({@link CheckGate#submit}) without holding up the
+ * model's stream: its thread goes on taking tokens, and the check, when it runs, reads and shows all the text come
+ * meanwhile. On a busy node a reply thus gets fewer checks, each of more words, and the student one frame per piece
+ * shown; on an idle one nothing waits and the checks fall where they did (docs/performance.md, perf21). Every text
+ * checked is a text so far, and the whole reply is checked at its end, so no verdict changes. A check reads a copy of
+ * the text taken under the reply's lock and runs outside it, so the stream's thread never waits for a check running on
+ * a gate thread; tokens come meanwhile are read by the next check, queued as soon as this one ends (perf22).
+ * <p>
+ * When a check throws, or the student's stream cannot take a piece, wherever that happens (the stream's thread or a
+ * gate thread), the reply is given up: logged once, the student told the patient could not answer ({@link
+ * Outcome#abandoned}), and the next token the model sends refused ({@link ReplyAbandonedException}), which cancels the
+ * model's stream. Nothing more reaches the student from this reply.
  */
 final class GuardedStream implements ReplyStream {
 
@@ -31,7 +47,15 @@ final class GuardedStream implements ReplyStream {
         void broke(PatientReply reply, Violation violation, boolean shown);
 
         void failed(PatientUnavailableException error, boolean shown);
+
+        /**
+         * The reply was given up on this side (a check threw, or the student's stream refused a piece): no fallback, the
+         * student is told the patient could not answer. Called at most once, and then none of the others.
+         */
+        void abandoned(PatientUnavailableException error, boolean shown);
     }
+
+    private static final Logger log = LoggerFactory.getLogger(GuardedStream.class);
 
     private static final Pattern TRAILING_LETTER_RUN =
             Pattern.compile("(?:(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}][^\\p{L}\\p{N}\\n]{0,4}){2,}$");
@@ -53,9 +77,11 @@ final class GuardedStream implements ReplyStream {
      */
     static final int CHECK_AT_MOST_EVERY_WORDS = 8;
 
-    private final Guardrails guardrails;
+    private final ReplyChecks guardrails;
     /** How many checks run at once on the node, first words first ({@link CheckGate}). */
     private final CheckGate gate;
+    /** When the reply's question reached the patient ({@link System#nanoTime()}): the gate's order, oldest first. */
+    private final long askedNanos;
     private final ReplyStream student;
     private final Outcome outcome;
     private final StringBuilder text = new StringBuilder();
@@ -65,6 +91,23 @@ final class GuardedStream implements ReplyStream {
     /** The words of the text at its last check. */
     private int checkedWords;
     private boolean holding;
+    /** Text passed by a check and not sent yet ({@link #send}), and the lock that keeps the pieces in order. */
+    private final StringBuilder unsent = new StringBuilder();
+    private final Object sending = new Object();
+    /** A check of this reply waits for its turn at the gate, or runs: tokens come meanwhile are read by it. */
+    private boolean checkQueued;
+    /** The reply is complete or failed: a check still queued has nothing left to do. */
+    private boolean ended;
+    /** The reply was given up ({@link #abandon}): nothing more is sent, the model's next token is refused. */
+    private boolean abandoned;
+    /** The outcome has been told (passed, broke, failed or given up): it is told once. */
+    private boolean reported;
+    /**
+     * Held while the guardrails read a text of this reply, and guards the fields below: one check of a reply at a time
+     * (a check may keep state between the texts of a reply), never under the reply's lock (the stream's thread takes
+     * that at every token). Taken after a place at the gate, never before one.
+     */
+    private final Object checking = new Object();
     /**
      * The text of the last check and its verdict: a reply whose last token ends it (its full stop) has been checked
      * whole as it streamed, and the check at its end would read the same text again (checks are functions of the text).
@@ -77,38 +120,208 @@ final class GuardedStream implements ReplyStream {
     private int judgedUpTo;
     private Violation judgeRefused;
 
-    GuardedStream(Guardrails guardrails, ReplyStream student, Outcome outcome) {
-        this(guardrails, CheckGate.shared(), student, outcome);
+    GuardedStream(ReplyChecks guardrails, ReplyStream student, Outcome outcome) {
+        this(guardrails, CheckGate.shared(), System.nanoTime(), student, outcome);
     }
 
-    GuardedStream(Guardrails guardrails, CheckGate gate, ReplyStream student, Outcome outcome) {
+    GuardedStream(ReplyChecks guardrails, CheckGate gate, ReplyStream student, Outcome outcome) {
+        this(guardrails, gate, System.nanoTime(), student, outcome);
+    }
+
+    /** @param askedNanos when the question reached the patient ({@link System#nanoTime()}), for the gate's order */
+    GuardedStream(ReplyChecks guardrails, CheckGate gate, long askedNanos, ReplyStream student, Outcome outcome) {
         this.guardrails = guardrails;
         this.gate = gate;
+        this.askedNanos = askedNanos;
         this.student = student;
         this.outcome = outcome;
     }
 
     @Override
-    public synchronized void token(String token) {
+    public void token(String token) {
+        if (guardrails.judged()) {
+            try {
+                judgedToken(token);
+            } catch (RuntimeException e) {
+                abandon(e, "the judged check of a token");
+            }
+            refuseIfAbandoned();
+            return;
+        }
+        int priority;
+        synchronized (this) {
+            if (abandoned) {
+                throw new ReplyAbandonedException("The reply was given up: no more tokens");
+            }
+            text.append(token);
+            if (holding || ended || checkQueued || !due(endsSentence(token))) {
+                // a check queued or running reads this token too, or the one queued after it
+                return;
+            }
+            checkQueued = true;
+            priority = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
+        }
+        gate.submit(priority, askedNanos, true, this::checkQueued, this::send);
+        refuseIfAbandoned(); // the check or the sending, run on this thread, gave the reply up
+    }
+
+    /** Refuses the model's token once the reply is given up: the model's stream is then cancelled ({@link ReplyStream}). */
+    private synchronized void refuseIfAbandoned() {
+        if (abandoned) {
+            throw new ReplyAbandonedException("The reply was given up: no more tokens");
+        }
+    }
+
+    /**
+     * Whether the text so far is to be checked now: until something is shown, at every token; then once enough new words
+     * have come (see {@link #CHECK_EVERY_WORDS}), or at a sentence's end unless a check just read all but its last word.
+     */
+    private boolean due(boolean sentenceEnd) {
+        if (released == 0) {
+            return true;
+        }
+        int newWords = wordsBetween(text, checked, text.length());
+        return newWords >= checkEvery() || sentenceEnd && newWords >= 2;
+    }
+
+    /**
+     * The check of the text so far, in its turn at the node's gate: on the stream's thread when a place was free, else
+     * on a gate thread while the stream's thread goes on taking the model's tokens. It reads a copy of the text taken
+     * under the reply's lock, and runs outside that lock: {@link #token} never waits for it. It shows the copy up to its
+     * release point if the copy passes; when tokens came while it ran or waited and another check is due, that one is
+     * queued in turn (behind older questions' checks). A check that throws gives the reply up ({@link #abandon}).
+     */
+    private void checkQueued() {
+        String copy;
+        int from;
+        synchronized (this) {
+            if (holding || ended) {
+                checkQueued = false;
+                return; // the reply was judged whole, failed or given up meanwhile
+            }
+            copy = text.toString();
+            from = released;
+        }
+        int upTo;
+        boolean broke = false;
+        try {
+            upTo = releasePoint(copy, from);
+            if (upTo > from) {
+                broke = check(copy).isPresent();
+            }
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                checkQueued = false;
+            }
+            abandon(e, "a check of the reply so far");
+            return;
+        }
+        int again;
+        synchronized (this) {
+            checkQueued = false;
+            if (holding || ended) {
+                return;
+            }
+            if (upTo > from) {
+                checkedWords += wordsBetween(text, checked, copy.length());
+                checked = copy.length();
+                if (broke) {
+                    holding = true; // nothing more is shown: the whole reply's check at its end decides
+                    return;
+                }
+                unsent.append(copy, from, upTo);
+                released = upTo;
+            }
+            if (text.length() == copy.length() || !due(endsSentence(text.substring(copy.length())))) {
+                return;
+            }
+            checkQueued = true;
+            again = released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER;
+        }
+        gate.submit(again, askedNanos, false, this::checkQueued, this::send);
+    }
+
+    /**
+     * Sends the student what the checks have passed and not sent yet, in order, out of the reply's lock and out of the
+     * gate (a client slow to read must hold neither). Whoever comes first sends what the others added meanwhile. A
+     * student's stream that throws gives the reply up ({@link #abandon}).
+     */
+    private void send() {
+        try {
+            synchronized (sending) {
+                String piece;
+                synchronized (this) {
+                    if (abandoned) {
+                        return;
+                    }
+                    piece = unsent.toString();
+                    unsent.setLength(0);
+                }
+                if (!piece.isEmpty()) {
+                    student.token(piece);
+                }
+            }
+        } catch (RuntimeException e) {
+            abandon(e, "sending a piece of the reply to the student");
+        }
+    }
+
+    /**
+     * Gives the reply up after {@code error} (a check threw, or the student's stream refused a piece), once: logged, no
+     * more text shown, the student told the patient could not answer ({@link Outcome#abandoned}), and the model's next
+     * token refused so its stream is cancelled. Safe on any thread; later calls, and the model's own end, do nothing.
+     */
+    private void abandon(RuntimeException error, String stage) {
+        boolean shown;
+        int streamed;
+        boolean tell;
+        synchronized (this) {
+            if (abandoned) {
+                return;
+            }
+            abandoned = true;
+            tell = !reported; // the model's end may have been told already: the error is logged all the same
+            reported = true;
+            holding = true;
+            ended = true;
+            shown = released > 0;
+            streamed = text.length();
+            unsent.setLength(0);
+        }
+        log.error("A patient reply was given up: {} failed on thread {} ({} characters streamed)", stage,
+                Thread.currentThread().getName(), streamed, error);
+        if (!tell) {
+            return;
+        }
+        try {
+            outcome.abandoned(new PatientUnavailableException("The patient could not answer (the reply could not be "
+                    + "checked or sent)", error), shown);
+        } catch (RuntimeException again) {
+            // the student's stream refused the failure too (its socket is gone): nothing more can be told, already logged
+            log.debug("The failure of a given-up reply could not be passed on: {}", again.toString());
+        }
+    }
+
+    /** With the judge: the text so far checked on the stream's thread, then judged sentence by sentence. */
+    private synchronized void judgedToken(String token) {
         text.append(token);
         if (holding) {
             return;
         }
-        int newWords = released > 0 ? wordsSince(checked) : 0;
-        if (released > 0 && newWords < checkEvery()
-                && !(endsSentence(token) && (newWords >= 2 || guardrails.judged()))) {
+        int newWords = released > 0 ? wordsBetween(text, checked, text.length()) : 0;
+        if (released > 0 && newWords < checkEvery() && !endsSentence(token)) {
             // a few more words first (see CHECK_EVERY_WORDS); the release point is not worked out either. A sentence's
-            // end is checked at once (the judge's at any rate), unless a check just read all but its last word
+            // end is checked at once: the judge reads sentence by sentence
             return;
         }
         int upTo;
-        gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER);
+        gate.enter(released == 0 ? CheckGate.FIRST_WORDS : CheckGate.LATER, askedNanos);
         try {
-            upTo = releasePoint();
+            upTo = releasePoint(text.toString(), released);
             if (upTo <= released) {
                 return; // nothing new could be shown: no need to check yet (the whole reply is checked at the end)
             }
-            checkedWords += wordsSince(checked);
+            checkedWords += wordsBetween(text, checked, text.length());
             checked = text.length();
             if (check(text.toString()).isPresent()) {
                 holding = true;
@@ -117,11 +330,9 @@ final class GuardedStream implements ReplyStream {
         } finally {
             gate.leave();
         }
-        if (guardrails.judged()) {
-            upTo = judgedUpTo(upTo);
-            if (upTo <= released) {
-                return;
-            }
+        upTo = judgedUpTo(upTo);
+        if (upTo <= released) {
+            return;
         }
         student.token(text.substring(released, upTo));
         released = upTo;
@@ -178,58 +389,108 @@ final class GuardedStream implements ReplyStream {
 
     @Override
     public void completed(PatientReply reply) {
-        String rest;
+        String whole;
+        Violation refused;
         synchronized (this) {
-            Optional<Violation> violation;
-            gate.enter(CheckGate.LATER);
+            if (reported) {
+                return; // given up meanwhile: the student has been told
+            }
+            ended = true; // a check still queued is superseded by this one, of the whole reply
+            whole = text.toString();
+            refused = judgeRefused;
+        }
+        Optional<Violation> violation;
+        try {
+            // the place first, then the check's lock (a gate thread holding a place may be reading this reply)
+            gate.enter(CheckGate.LATER, askedNanos);
             try {
-                violation = judgeRefused != null ? Optional.of(judgeRefused) : check(reply.text());
-                if (violation.isEmpty() && !reply.text().equals(text.toString().strip())) {
-                    violation = check(text.toString());
+                violation = refused != null ? Optional.of(refused) : check(reply.text());
+                if (violation.isEmpty() && !reply.text().equals(whole.strip())) {
+                    violation = check(whole);
                 }
             } finally {
                 gate.leave();
             }
-            if (violation.isEmpty() && guardrails.judged()
-                    && !reply.text().strip().equals(text.substring(0, judgedUpTo).strip())) {
-                violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
+            if (violation.isEmpty() && guardrails.judged()) {
+                String judged;
+                synchronized (this) {
+                    judged = text.substring(0, judgedUpTo);
+                }
+                if (!reply.text().strip().equals(judged.strip())) {
+                    violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
+                }
             }
-            if (violation.isPresent()) {
-                holding = true;
-                outcome.broke(reply, violation.get(), released > 0);
+        } catch (RuntimeException e) {
+            abandon(e, "the check of the whole reply");
+            return;
+        }
+        boolean shown;
+        synchronized (this) {
+            if (reported) {
                 return;
             }
-            rest = text.substring(released);
-            released = text.length();
+            shown = released > 0;
+            if (violation.isPresent()) {
+                holding = true;
+            } else {
+                unsent.append(text, released, text.length());
+                released = text.length();
+            }
         }
-        if (!rest.isEmpty()) {
-            student.token(rest);
+        send(); // what was passed goes out before the verdict's frames (a retraction, the reply)
+        synchronized (this) {
+            if (reported) {
+                return; // the student's stream refused the last piece: told it could not answer
+            }
+            reported = true;
         }
-        outcome.passed(reply);
+        if (violation.isPresent()) {
+            outcome.broke(reply, violation.get(), shown);
+        } else {
+            outcome.passed(reply);
+        }
     }
 
     @Override
     public void failed(PatientUnavailableException error) {
         boolean shown;
         synchronized (this) {
+            if (reported) {
+                return; // given up on this side first (the model's stream was cancelled for it): the student knows
+            }
             holding = true;
+            ended = true;
             shown = released > 0;
+        }
+        send(); // what was passed goes out before the failure's frames
+        synchronized (this) {
+            if (reported) {
+                return;
+            }
+            reported = true;
         }
         outcome.failed(error, shown);
     }
 
-    /** The guardrails' verdict on {@code reply}, read again only if it is not the text of the last check. */
+    /**
+     * The guardrails' verdict on {@code reply}, read again only if it is not the text of the last check. Under the check's
+     * lock, never the reply's: one check of this reply at a time, and the stream's thread goes on meanwhile.
+     */
     private Optional<Violation> check(String reply) {
-        if (!reply.equals(lastChecked)) {
-            lastVerdict = guardrails.check(reply);
-            lastChecked = reply;
-            checks++;
+        synchronized (checking) {
+            if (!reply.equals(lastChecked)) {
+                lastVerdict = guardrails.check(reply);
+                lastChecked = reply;
+                checks++;
+            }
+            return lastVerdict;
         }
-        return lastVerdict;
     }
 
-    synchronized int checks() {
-        return checks;
+    int checks() {
+        synchronized (checking) {
+            return checks;
+        }
     }
 
     private static boolean endsSentence(String token) {
@@ -246,11 +507,11 @@ final class GuardedStream implements ReplyStream {
         return Math.max(CHECK_EVERY_WORDS, Math.min(CHECK_AT_MOST_EVERY_WORDS, checkedWords / 2));
     }
 
-    /** Words begun in the text since {@code from}. */
-    private int wordsSince(int from) {
+    /** Words begun in {@code text} from {@code from} up to {@code to}. */
+    private static int wordsBetween(CharSequence text, int from, int to) {
         int words = 0;
         boolean inWord = from > 0 && !Character.isWhitespace(text.charAt(from - 1));
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             boolean space = Character.isWhitespace(text.charAt(i));
             if (!space && !inWord) {
                 words++;
@@ -260,8 +521,11 @@ final class GuardedStream implements ReplyStream {
         return words;
     }
 
-    /** How far the text so far may be shown: see the class comment. */
-    private int releasePoint() {
+    /**
+     * How far {@code text} (the text so far, or a copy of it) may be shown, {@code released} being shown already: see the
+     * class comment.
+     */
+    private int releasePoint(String text, int released) {
         int limit = text.length();
         int from = Math.max(0, text.length() - TAIL);
         Matcher run = TRAILING_LETTER_RUN.matcher(text).region(from, text.length());
@@ -270,7 +534,7 @@ final class GuardedStream implements ReplyStream {
         }
         for (int i = limit - 1; i >= released; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
-                int cut = guardrails.safeCut(text.toString(), i + 1);
+                int cut = guardrails.safeCut(text, i + 1);
                 while (cut > released && !Character.isWhitespace(text.charAt(cut - 1))) {
                     cut--;
                 }

@@ -12,7 +12,7 @@ import org.oscetrainer.patient.Exchange;
  * no leak of the diagnosis or the prompt's canary, in character, in the station's language, no
  * invented number or finding, nothing clinical the script does not support.
  */
-public final class Guardrails {
+public final class Guardrails implements ReplyChecks {
 
     private final LeakCheck leak;
     private final List<GuardrailCheck> checks = new ArrayList<>();
@@ -91,6 +91,7 @@ public final class Guardrails {
      * The first rule {@code reply} breaks. On a partial reply a hit only pauses the stream (a number
      * may still be growing); the whole reply decides.
      */
+    @Override
     public Optional<Violation> check(String reply) {
         ReplyText text = new ReplyText(reply);
         for (GuardrailCheck check : checks) {
@@ -103,12 +104,14 @@ public final class Guardrails {
     }
 
     /** Whether generated replies are also judged ({@link JudgeCheck}), sentence by sentence. */
-    boolean judged() {
+    @Override
+    public boolean judged() {
         return judge.isPresent();
     }
 
     /** The judge's verdict on {@code reply} (the reply so far); empty when it passes or there is no judge. */
-    Optional<Violation> judge(String reply) {
+    @Override
+    public Optional<Violation> judge(String reply) {
         return judge.flatMap(j -> j.check(reply));
     }
 
@@ -116,7 +119,8 @@ public final class Guardrails {
      * How far the text so far may be shown, at most {@code upTo}: not into a trailing run of letters
      * that could still grow into a term (see {@link LeakCheck#safeCut}).
      */
-    int safeCut(String text, int upTo) {
+    @Override
+    public int safeCut(String text, int upTo) {
         return leak.safeCut(text, upTo);
     }
 

@@ -28,8 +28,11 @@ import org.oscetrainer.llm.LlmResilienceProperties;
 import org.oscetrainer.patient.Exchange;
 import org.oscetrainer.patient.PatientReply;
 import org.oscetrainer.patient.PatientUnavailableException;
+import org.oscetrainer.patient.ReplyAbandonedException;
 import org.oscetrainer.patient.ReplyStream;
 import org.oscetrainer.patient.StandardizedPatient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The LLM patient: LangChain4j's OpenAI-compatible streaming client to the hospital's cluster, with
@@ -38,6 +41,8 @@ import org.oscetrainer.patient.StandardizedPatient;
  * circuit breaker, and one more try for a reply that fails before its first token.
  */
 public class LlmPatient implements StandardizedPatient {
+
+    private static final Logger log = LoggerFactory.getLogger(LlmPatient.class);
 
     public static final String ENGINE = "llm";
 
@@ -212,7 +217,33 @@ public class LlmPatient implements StandardizedPatient {
                 text.append(partial.text());
             }
             firstToken.complete(null);
-            stream.token(partial.text());
+            try {
+                stream.token(partial.text());
+            } catch (RuntimeException e) {
+                givenUp(e);
+            }
+        }
+
+        /**
+         * The reply's receiving side refused a token ({@link ReplyAbandonedException}: it gave the
+         * reply up and told the student; or it threw): the model's stream is cancelled and its place freed. Not the
+         * model's failure (its tokens came): the circuit breaker counts a success. The reply ends failed, which a
+         * receiver that gave it up ignores.
+         */
+        private void givenUp(RuntimeException refusal) {
+            if (!finished.compareAndSet(false, true)) {
+                return;
+            }
+            cancelWatchdog();
+            resilience.succeeded(System.nanoTime() - startNanos);
+            StreamingHandle h = handle.get();
+            if (h != null) {
+                h.cancel();
+            }
+            if (!(refusal instanceof ReplyAbandonedException)) {
+                log.error("A patient reply's token could not be passed on; the model's stream is cancelled", refusal);
+            }
+            generation.fail(new PatientUnavailableException("The reply was given up: " + refusal.getMessage(), refusal));
         }
 
         @Override

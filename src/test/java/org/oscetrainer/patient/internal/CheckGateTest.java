@@ -34,6 +34,65 @@ class CheckGateTest {
     }
 
     @Test
+    void aNewQuestionsWorkGoesBeforeEveryCheckAndTheOldestQuestionFirst() throws Exception {
+        CheckGate gate = new CheckGate(1);
+        gate.enter(CheckGate.LATER); // a check running
+        List<String> order = new CopyOnWriteArrayList<>();
+        long t0 = System.nanoTime();
+        // they come to the gate in this order; their questions were asked in another
+        List<Thread> threads = new java.util.ArrayList<>();
+        threads.add(waiter(gate, CheckGate.LATER, t0 + 4, "streaming, asked 4th", order));
+        awaitWaiting(gate, 1);
+        threads.add(waiter(gate, CheckGate.LATER, t0 + 1, "streaming, asked 1st", order));
+        awaitWaiting(gate, 2);
+        threads.add(waiter(gate, CheckGate.FIRST_WORDS, t0 + 5, "first words, asked 5th", order));
+        awaitWaiting(gate, 3);
+        threads.add(waiter(gate, CheckGate.QUESTION, t0 + 7, "question asked 7th", order));
+        awaitWaiting(gate, 4);
+        threads.add(waiter(gate, CheckGate.FIRST_WORDS, t0 + 2, "first words, asked 2nd", order));
+        awaitWaiting(gate, 5);
+        threads.add(waiter(gate, CheckGate.QUESTION, t0 + 6, "question asked 6th", order));
+        awaitWaiting(gate, 6);
+
+        gate.leave();
+        for (Thread t : threads) {
+            t.join(5_000);
+        }
+
+        assertThat(order).containsExactly("question asked 6th", "question asked 7th", "first words, asked 2nd",
+                "first words, asked 5th", "streaming, asked 1st", "streaming, asked 4th");
+        assertThat(gate.waiting()).isZero();
+    }
+
+    @Test
+    void aSubmittedCheckRunsAtOnceOnTheCallersThreadWhenAPlaceIsFreeElseLaterOnAGateThreadInTurn() throws Exception {
+        CheckGate gate = new CheckGate(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        Thread caller = Thread.currentThread();
+        gate.submit(CheckGate.LATER, System.nanoTime(), true, () -> ran.add(Thread.currentThread() == caller ? "here" : "elsewhere"));
+        assertThat(ran).containsExactly("here");
+
+        gate.enter(CheckGate.LATER); // the place taken: submitting returns at once, the checks wait their turn
+        long t0 = System.nanoTime();
+        CountDownLatch done = new CountDownLatch(3);
+        gate.submit(CheckGate.LATER, t0 + 3, true, () -> { ran.add("streaming, asked 3rd"); done.countDown(); });
+        gate.submit(CheckGate.LATER, t0 + 1, true, () -> { ran.add("streaming, asked 1st"); done.countDown(); });
+        gate.submit(CheckGate.FIRST_WORDS, t0 + 2, true, () -> {
+            ran.add("first words on " + (Thread.currentThread().getName().startsWith("guard-check-") ? "a gate thread" : "?"));
+            done.countDown();
+        });
+        assertThat(ran).hasSize(1);
+        assertThat(gate.waiting()).isEqualTo(3);
+
+        gate.leave();
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).containsExactly("here", "first words on a gate thread", "streaming, asked 1st", "streaming, asked 3rd");
+        awaitWaiting(gate, 0);
+        gate.enter(CheckGate.LATER); // the place came back
+        gate.leave();
+    }
+
+    @Test
     void neverMoreChecksAtOnceThanItsPlaces() throws Exception {
         CheckGate gate = new CheckGate(2);
         AtomicInteger inside = new AtomicInteger();
@@ -71,8 +130,12 @@ class CheckGateTest {
     }
 
     private static Thread waiter(CheckGate gate, int priority, String name, List<String> order) {
+        return waiter(gate, priority, System.nanoTime(), name, order);
+    }
+
+    private static Thread waiter(CheckGate gate, int priority, long askedNanos, String name, List<String> order) {
         return start(() -> {
-            gate.enter(priority);
+            gate.enter(priority, askedNanos);
             order.add(name);
             gate.leave();
         });

@@ -102,6 +102,11 @@ class GuardCpuBenchmark {
             public void failed(PatientUnavailableException error, boolean shown) {
                 throw new IllegalStateException(error);
             }
+
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                throw new IllegalStateException(error);
+            }
         });
         tokens.forEach(stream::token);
         stream.completed(new PatientReply(String.join("", tokens).strip(), "llm", "fake", "hash", 300, null, null));

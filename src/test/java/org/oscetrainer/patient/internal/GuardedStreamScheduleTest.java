@@ -101,4 +101,59 @@ class GuardedStreamScheduleTest {
         assertThat(String.join("", shown)).isEqualTo(reply);
         assertThat(stream.checks()).isEqualTo(streamed); // the whole reply's verdict is the last check's
     }
+
+    @Test
+    void tokensComeWhileACheckWaitsItsTurnAndTheCheckReadsThemAll() throws Exception {
+        String source = Files.readString(Path.of("scenarios/chest-pain-en.yaml"), StandardCharsets.UTF_8);
+        Scenario scenario = StationFiles.scenario("chest-pain-en.yaml", source).orElseThrow();
+        HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis("chest-pain-en.yaml", source);
+        Guardrails guardrails = Guardrails.forQuestion(scenario, hidden, List.of(), "When did it start?");
+        CheckGate gate = new CheckGate(1);
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HarnessReplies.PassedOutcome passed = new HarnessReplies.PassedOutcome();
+        GuardedStream stream = new GuardedStream(guardrails, gate, System.nanoTime(), new ReplyStream() {
+            @Override
+            public void token(String token) {
+                shown.add(token);
+            }
+
+            @Override
+            public void completed(PatientReply r) {
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error) {
+            }
+        }, passed);
+        List<String> tokens = HarnessReplies.tokens(30);
+        for (String token : tokens.subList(0, 6)) {
+            stream.token(token); // a place free: checked at once on this thread, as in the test above (words 1 and 5)
+        }
+        assertThat(shown).containsExactly("It ", "started about an hour ");
+        int checksBefore = stream.checks();
+
+        gate.enter(CheckGate.LATER); // every place taken by other replies' checks
+        for (String token : tokens.subList(6, 20)) {
+            stream.token(token); // returns at once: the stream is not held up by the check waiting its turn
+        }
+        assertThat(stream.checks()).isEqualTo(checksBefore);
+        assertThat(gate.waiting()).isEqualTo(1); // one check queued for this reply, not one per due word
+        gate.leave();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (shown.size() < 3 && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        // the queued check read the text as it stood when its turn came: every word streamed meanwhile, in one piece
+        assertThat(stream.checks()).isEqualTo(checksBefore + 1);
+        assertThat(String.join("", shown)).isEqualTo(String.join("", tokens.subList(0, 20)));
+        assertThat(shown).hasSize(3);
+
+        for (String token : tokens.subList(20, 30)) {
+            stream.token(token);
+        }
+        String reply = String.join("", tokens).strip();
+        stream.completed(new PatientReply(reply, "llm", "fake", "hash", 300, null, null));
+        assertThat(passed.passed).isTrue();
+        assertThat(String.join("", shown).strip()).isEqualTo(reply);
+    }
 }

@@ -43,5 +43,9 @@ final class HarnessReplies {
         @Override
         public void failed(PatientUnavailableException error, boolean shown) {
         }
+
+        @Override
+        public void abandoned(PatientUnavailableException error, boolean shown) {
+        }
     }
 }

@@ -1,0 +1,298 @@
+package org.oscetrainer.patient.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oscetrainer.catalog.HiddenDiagnosis;
+import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.catalog.StationFiles;
+import org.oscetrainer.patient.PatientReply;
+import org.oscetrainer.patient.PatientUnavailableException;
+import org.oscetrainer.patient.ReplyAbandonedException;
+import org.oscetrainer.patient.ReplyStream;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A check queued at the gate and run by a gate thread (perf21) on the station's real guardrails, with a check that a
+ * test holds open or makes throw, and a student's stream that refuses a piece (its socket closed): the stream's thread
+ * never waits for a running check, and whatever fails on a gate thread is logged once, fails the reply (the student is
+ * told the patient could not answer) and refuses the model's next token, which cancels its stream (perf22).
+ */
+class GuardedStreamFailureTest {
+
+    private final List<String> shown = new CopyOnWriteArrayList<>();
+    private final List<String> outcomes = new CopyOnWriteArrayList<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    private Guardrails guardrails;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        String source = Files.readString(Path.of("scenarios/chest-pain-en.yaml"), StandardCharsets.UTF_8);
+        Scenario scenario = StationFiles.scenario("chest-pain-en.yaml", source).orElseThrow();
+        HiddenDiagnosis hidden = StationFiles.hiddenDiagnosis("chest-pain-en.yaml", source);
+        guardrails = Guardrails.forQuestion(scenario, hidden, List.of(), "When did it start?");
+        logged.start();
+        for (Class<?> c : List.of(GuardedStream.class, CheckGate.class)) {
+            ((Logger) LoggerFactory.getLogger(c)).addAppender(logged);
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        for (Class<?> c : List.of(GuardedStream.class, CheckGate.class)) {
+            ((Logger) LoggerFactory.getLogger(c)).detachAppender(logged);
+        }
+    }
+
+    @Test
+    void aCheckHeldOpenOnAGateThreadDoesNotHoldUpTheStreamAndTheTokensComeMeanwhileAreCheckedNext() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token); // a place free: checked on this thread (words 1 and 5)
+        assertThat(shown).containsExactly("It ", "started about an hour ");
+        int checksBefore = stream.checks();
+
+        gate.enter(CheckGate.LATER); // every place taken by other replies' checks
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.holdOnGateThreads();
+        gate.leave(); // its turn: a gate thread runs it, and the test holds it open
+        assertThat(checks.entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread streaming = new Thread(() -> tokens.subList(10, 20).forEach(stream::token), "model-stream");
+        streaming.start();
+        streaming.join(3_000);
+        boolean heldUp = streaming.isAlive();
+        checks.release();
+        streaming.join(5_000);
+        assertThat(heldUp).as("token() waited for the check running on a gate thread").isFalse();
+
+        // the held check shows what it read (up to word 10); the tokens come meanwhile are read by the next check, queued
+        // as soon as it ended, not at the reply's end
+        awaitShown(String.join("", tokens.subList(0, 20)));
+        assertThat(stream.checks()).isEqualTo(checksBefore + 2);
+        assertThat(String.join("", shown)).isEqualTo(String.join("", tokens.subList(0, 20)));
+
+        tokens.subList(20, 30).forEach(stream::token);
+        String reply = String.join("", tokens).strip();
+        stream.completed(new PatientReply(reply, "llm", "fake", "hash", 300, null, null));
+        assertThat(outcomes).containsExactly("passed");
+        assertThat(String.join("", shown).strip()).isEqualTo(reply);
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void aCheckThatThrowsOnAGateThreadFailsTheReplyLogsOnceAndStopsTheModelsStream() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token);
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.throwOnGateThreads();
+        gate.leave(); // a gate thread runs it: it throws
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).as("the reply failed").isTrue();
+        assertThat(outcomes).containsExactly("abandoned, shown");
+        assertThatThrownBy(() -> stream.token(tokens.get(10))).isInstanceOf(ReplyAbandonedException.class);
+        stream.failed(new PatientUnavailableException("cancelled")); // what the model's side says once cancelled
+        stream.completed(new PatientReply("It started about an hour ago.", "llm", "fake", "hash", 300, null, null));
+        assertThat(outcomes).containsExactly("abandoned, shown"); // told once
+        assertThat(String.join("", shown)).isEqualTo("It started about an hour "); // nothing more shown
+        assertThat(errors()).hasSize(1);
+        assertThat(errors().get(0).getThrowableProxy().getMessage()).isEqualTo("a check that fails on odd input");
+        assertPlaceGivenBack(gate);
+    }
+
+    @Test
+    void aStudentsSocketClosedWhileAQueuedPieceIsSentFailsTheReplyLogsOnceAndStopsTheModelsStream() throws Exception {
+        CheckGate gate = new CheckGate(1);
+        GuardedStream stream = new GuardedStream(guardrails, gate, System.nanoTime(), student(true), outcome());
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token); // shown on this thread
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued; its piece will be sent by the gate thread
+        gate.leave();
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).as("the reply failed").isTrue();
+        assertThat(outcomes).containsExactly("abandoned, shown");
+        assertThatThrownBy(() -> stream.token(tokens.get(10))).isInstanceOf(ReplyAbandonedException.class);
+        stream.failed(new PatientUnavailableException("cancelled"));
+        assertThat(outcomes).containsExactly("abandoned, shown");
+        assertThat(errors()).hasSize(1);
+        assertThat(errors().get(0).getThrowableProxy().getMessage()).isEqualTo("the socket is closed");
+        assertPlaceGivenBack(gate);
+    }
+
+    @Test
+    void aCheckThatThrowsOnTheStreamsOwnThreadFailsTheReplyTheSameWay() {
+        HeldChecks checks = new HeldChecks(guardrails);
+        checks.throwEverywhere();
+        GuardedStream stream = new GuardedStream(checks, new CheckGate(1), System.nanoTime(), student(false), outcome());
+
+        assertThatThrownBy(() -> stream.token("It ")).isInstanceOf(ReplyAbandonedException.class);
+        stream.failed(new PatientUnavailableException("cancelled"));
+
+        assertThat(outcomes).containsExactly("abandoned");
+        assertThat(shown).isEmpty();
+        assertThat(errors()).hasSize(1);
+    }
+
+    private ReplyStream student(boolean closesAfterFirstPiece) {
+        return new ReplyStream() {
+            @Override
+            public void token(String token) {
+                if (closesAfterFirstPiece && !shown.isEmpty() && Thread.currentThread().getName().startsWith("guard-check-")) {
+                    throw new IllegalStateException("the socket is closed");
+                }
+                shown.add(token);
+            }
+
+            @Override
+            public void completed(PatientReply reply) {
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error) {
+            }
+        };
+    }
+
+    private GuardedStream.Outcome outcome() {
+        return new GuardedStream.Outcome() {
+            @Override
+            public void passed(PatientReply reply) {
+                outcomes.add("passed");
+                ended.countDown();
+            }
+
+            @Override
+            public void broke(PatientReply reply, Violation violation, boolean shown) {
+                outcomes.add("broke " + violation.rule());
+                ended.countDown();
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error, boolean shown) {
+                outcomes.add("failed");
+                ended.countDown();
+            }
+
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                outcomes.add(shown ? "abandoned, shown" : "abandoned");
+                ended.countDown();
+            }
+        };
+    }
+
+    private List<ILoggingEvent> errors() {
+        return logged.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
+    }
+
+    private void awaitShown(String text) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!String.join("", shown).equals(text) && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+    }
+
+    /** The gate's place came back: another check gets it at once. */
+    private static void assertPlaceGivenBack(CheckGate gate) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (gate.waiting() > 0 && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        Thread next = new Thread(() -> {
+            gate.enter(CheckGate.LATER);
+            gate.leave();
+        });
+        next.start();
+        next.join(5_000);
+        assertThat(next.isAlive()).as("the place was not given back").isFalse();
+    }
+
+    /** The station's real checks, which the test may hold open or make throw when run on a gate thread. */
+    private static final class HeldChecks implements ReplyChecks {
+
+        private final Guardrails real;
+        final CountDownLatch entered = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+        private volatile boolean hold;
+        private volatile boolean fail;
+        private volatile boolean failEverywhere;
+
+        HeldChecks(Guardrails real) {
+            this.real = real;
+        }
+
+        void holdOnGateThreads() {
+            hold = true;
+        }
+
+        void throwOnGateThreads() {
+            fail = true;
+        }
+
+        void throwEverywhere() {
+            failEverywhere = true;
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public Optional<Violation> check(String reply) {
+            boolean onGate = Thread.currentThread().getName().startsWith("guard-check-");
+            if (failEverywhere || fail && onGate) {
+                throw new IllegalStateException("a check that fails on odd input");
+            }
+            if (hold && onGate) {
+                hold = false; // the first check on a gate thread only
+                entered.countDown();
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return real.check(reply);
+        }
+
+        @Override
+        public int safeCut(String text, int upTo) {
+            return real.safeCut(text, upTo);
+        }
+
+        @Override
+        public boolean judged() {
+            return real.judged();
+        }
+
+        @Override
+        public Optional<Violation> judge(String reply) {
+            return real.judge(reply);
+        }
+    }
+}

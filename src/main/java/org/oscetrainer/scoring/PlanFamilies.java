@@ -105,7 +105,7 @@ final class PlanFamilies {
      */
     static String partly(Rubric.NoteItem item, String language, TermAnalyzer analyzer, List<AnalysedSentence> sentences) {
         List<Said> general = said(item, language, sentences);
-        if (general.isEmpty() || putsOff(item, sentences)) {
+        if (general.isEmpty() || putsOff(item, sentences) || doesWhatTheKeyForbids(item, sentences)) {
             return null;
         }
         List<String> own = NoteReading.keyElementsFound(item, analyzer, sentences);
@@ -142,6 +142,54 @@ final class PlanFamilies {
         String key = " " + plain(String.join(" , ", item.expected())) + " ";
         return KEY_NOW.matcher(key).find() && sentences.stream()
                 .anyMatch(a -> PLAN_LATER.matcher(" " + plain(a.sentence().text()) + " ").find());
+    }
+
+    /** Words after a denial in the key that name no thing to avoid ("not needed here", « si besoin »). */
+    private static final java.util.Set<String> NOT_A_THING = java.util.Set.of("needed", "here", "only", "unless", "routine",
+            "routinely", "indicated", "required", "useful", "besoin", "utile", "utiles", "necessaire", "necessaires",
+            "indique", "indiquee", "seulement", "systematique", "systematiquement", "avant", "before", "until", "tant",
+            "that", "this", "there", "cela", "elle", "elles", "plus", "more", "encore");
+
+    private static final Pattern KEY_DENIAL_WORD = Pattern.compile("^(pas|ni|no|not|avoid|without|sans|never|jamais)$");
+
+    /**
+     * Whether a clause the student affirms names what the key says not to do ("aspirine IV" where the key says « pas
+     * d'aspirine ni d'AINS »): the thing after each denial word of the key (its first word of four letters or more that
+     * names a thing). Such a plan is not partly right: the examiners give it nothing, whatever else it names.
+     */
+    static boolean doesWhatTheKeyForbids(Rubric.NoteItem item, List<AnalysedSentence> sentences) {
+        java.util.Set<String> forbidden = new java.util.HashSet<>();
+        for (String line : item.expected()) {
+            String[] words = plain(line).split(" ");
+            for (int i = 0; i < words.length; i++) {
+                if (!KEY_DENIAL_WORD.matcher(words[i]).matches()) {
+                    continue;
+                }
+                for (int j = i + 1; j < Math.min(words.length, i + 4); j++) {
+                    if (KEY_DENIAL_WORD.matcher(words[j]).matches()) {
+                        break;
+                    }
+                    if (words[j].length() >= 4) {
+                        if (!NOT_A_THING.contains(words[j])) {
+                            forbidden.add(words[j]);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        if (forbidden.isEmpty()) {
+            return false;
+        }
+        for (AnalysedSentence sentence : sentences) {
+            for (String clause : Denials.affirmedClauses(sentence.sentence())) {
+                String c = " " + plain(clause) + " ";
+                if (forbidden.stream().anyMatch(f -> c.contains(" " + f + " "))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String plain(String text) {

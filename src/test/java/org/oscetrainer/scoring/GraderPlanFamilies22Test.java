@@ -62,4 +62,15 @@ class GraderPlanFamilies22Test {
         assertThat(plan("consentement-chirurgie-fr", "fr", "Informer la patiente, avoir son accord, lui donner une fiche.").points())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aPlanThatDoesWhatTheKeyForbidsIsNotPartlyRight() throws IOException {
+        // The key: « Antalgiques (…, pas d'aspirine ni d'AINS) »: aspirin in a headache that may be a bleed earns nothing,
+        // though the plan names two things of the key (the lumbar puncture, painkillers in general words).
+        assertThat(plan("cephalee-fr", "fr", "PL, antalgiques, aspirine IV.").points()).isZero();
+        // The same plan without the forbidden drug keeps its part.
+        assertThat(plan("cephalee-fr", "fr", "PL, antalgiques.").points()).isEqualTo(1);
+        // Saying it is not to be given is what the key wants, not a forbidden step.
+        assertThat(plan("cephalee-fr", "fr", "PL, antalgiques mais pas d'aspirine.").points()).isEqualTo(1);
+    }
 }

@@ -36,6 +36,7 @@ final class AskedOfSomeone {
     private static final Map<String, String> SECTIONS = read();
     private static final Pattern SOMEONE = WholeWords.of(SECTIONS.get("someone"));
     private static final Pattern PRONOUN = WholeWords.of("he|she");
+    private static final Pattern ALSO = WholeWords.of("too|also|as well|aussi|egalement|pareil");
     private static final Pattern PERSONAL_PRONOUN = WholeWords.of("he|she|il|elle|ils|elles");
     private static final List<Aspect> ASPECTS = List.of(aspect("aware", true, true), aspect("opinion", true, true),
             aspect("company", false, false), aspect("whereabouts", true, false), aspect("wellbeing", true, false),
@@ -52,6 +53,9 @@ final class AskedOfSomeone {
      * False when the question asks none of these things, or the reply is a finding or no fact.
      */
     boolean unanswered(Scenario scenario, String question, String reply) {
+        if (answersAnotherPart(scenario, question)) {
+            return false;
+        }
         Optional<Aspect> aspect = asked(scenario, question);
         if (aspect.isEmpty() || scenario.findings().stream().anyMatch(f -> reply.contains(f.text()))) {
             return false;
@@ -70,6 +74,7 @@ final class AskedOfSomeone {
             return fold(text);
         }
         StringBuilder out = new StringBuilder();
+        String before = "";
         for (String sentence : fold(text).split("[.!?;]+")) {
             Set<String> named = new LinkedHashSet<>(Relatives.relations(sentence));
             named.addAll(Relatives.acquaintances(sentence));
@@ -77,8 +82,10 @@ final class AskedOfSomeone {
                 named.add(word);
             }
             if (named.stream().anyMatch(people::contains)) {
-                out.append(sentence).append(". ");
+                // "Ma femme me fait des remarques. Mon frère aussi": a sentence that says "too" says it of the one before
+                out.append(ALSO.matcher(sentence).find() ? before + ". " : "").append(sentence).append(". ");
             }
+            before = sentence;
         }
         return out.isEmpty() ? fold(text) : out.toString();
     }
@@ -98,6 +105,23 @@ final class AskedOfSomeone {
             }
         }
         return out;
+    }
+
+    /**
+     * Two questions in one turn of which one asks none of these things ("Does Sandra know how bad the pain is? Who's at
+     * home with you?"): the reply may answer that one, and is left alone.
+     */
+    private boolean answersAnotherPart(Scenario scenario, String question) {
+        String[] parts = question.split("\\?");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.isBlank() && asked(scenario, part + "?").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The thing {@code question} asks of someone other than the patient, if any. */

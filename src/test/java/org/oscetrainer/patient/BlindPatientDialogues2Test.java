@@ -34,12 +34,15 @@ class BlindPatientDialogues2Test {
      * (306 of 524), other turns 72.8 % (300), 26 wrong facts on 58 unscripted turns; after the lead's review fixes (a
      * bare "anything else" or « autre chose » asks for no more of a topic): **64.6 %** (605), context **58.2 %** (305),
      * **25** wrong facts; worst chute-personne-agee-fr 41.0 %, examen-genou-fr 43.6 %.
+     * A design set for router22 (session 38: what is asked of someone in the patient's life, AskedOfSomeone): 64.6 %
+     * -> **66.0 %** (618), context 58.2 % -> **60.1 %** (315), other turns 72.8 % -> 73.5 %, wrong facts on unscripted
+     * turns 25 -> **12**; worst chute-personne-agee-fr 43.6 %, examen-genou-fr 46.2 %.
      * Ratchets: the measured figures, rounded down; raise them, never lower them.
      */
-    static final double OVERALL_FLOOR = 0.64;
-    static final double CONTEXT_FLOOR = 0.58;
-    static final double STATION_FLOOR = 0.41;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
+    static final double OVERALL_FLOOR = 0.66;
+    static final double CONTEXT_FLOOR = 0.60;
+    static final double STATION_FLOOR = 0.43;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 12;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-2/dialogues.tsv");
 

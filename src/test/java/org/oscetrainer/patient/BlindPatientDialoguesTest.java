@@ -56,12 +56,15 @@ class BlindPatientDialoguesTest {
      * into "I don't know": {@link HistoryLeavesQuestionsAloneTest}).
      * After router20 (a follow-up asking a detail the script does not hold is not answered by the carried topic; measured
      * once at the end): 67.7 % (575), context 62.6 % (317), the other turns 75.2 % (258), 32 wrong facts on unscripted.
+     * A design set for router22 (session 38: what is asked of someone in the patient's life, AskedOfSomeone): 67.8 %
+     * (576) -> **69.0 %** (586), context 62.8 % -> 63.0 %, the other turns 75.2 % -> 77.8 %, wrong facts on unscripted
+     * turns 32 -> **22**; worst station dyspnee-aigue-fr 51.4 %.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
-    static final double OVERALL_FLOOR = 0.67;
-    static final double CONTEXT_FLOOR = 0.62;
-    static final double STATION_FLOOR = 0.44;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 32;
+    static final double OVERALL_FLOOR = 0.69;
+    static final double CONTEXT_FLOOR = 0.63;
+    static final double STATION_FLOOR = 0.51;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 22;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-1/dialogues.tsv");
 

@@ -23,9 +23,10 @@ class ScriptedPatientDesignDialogues3Test {
      * "anything else", « autre chose », "what else" or "go on" no longer asks for more of a topic; only with "about",
      * « sur »… — bare, they cost older blind sets 5, 7 and 9 a turn each and set 51 a wrong fact): 71.0 % (93), 10
      * wrong facts. Ratchets: the measured figures after, rounded down (0.72 -> 0.70 with that fix: 93 of 131 is 0.7099, said here).
+     * After router22 (session 38, AskedOfSomeone): 73.3 % (96), 7 wrong facts; ratchets raised to 0.73 and 7.
      */
-    static final double OVERALL_FLOOR = 0.70;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 10;
+    static final double OVERALL_FLOOR = 0.73;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 7;
 
     static final Path DIALOGUES = Path.of("src/test/resources/patient/dialogues-design-3.tsv");
 

@@ -28,6 +28,7 @@ public class ScriptedPatient implements StandardizedPatient {
     private final FollowUp followUp = new FollowUp(matchers);
     private final SummaryToConfirm summary = new SummaryToConfirm(matchers);
     private final TellMeMore more = new TellMeMore(matchers);
+    private final AskedOfSomeone askedOfSomeone = new AskedOfSomeone(matchers);
 
     public ScriptedPatient(ScheduledExecutorService scheduler, long tokenDelayMillis) {
         this.words = new WordByWord(scheduler, tokenDelayMillis);
@@ -70,7 +71,9 @@ public class ScriptedPatient implements StandardizedPatient {
                 .or(() -> more.answer(scenario, history, understood))
                 .or(() -> followUp.answer(scenario, history, understood, this::alone))
                 .orElseGet(() -> alone(scenario, history, understood));
-        return givesNoDetailAsked(scenario, understood, reply) ? unknownLine(scenario) : reply;
+        // "Does your wife know you're here?" answered by the fact that names the wife: the script does not say it.
+        return givesNoDetailAsked(scenario, understood, reply) || askedOfSomeone.unanswered(scenario, understood, reply)
+                ? unknownLine(scenario) : reply;
     }
 
     /**

@@ -75,6 +75,8 @@ final class PlanFamilies {
         String whole = wholeKey.toString();
         Map<String, Said> found = new LinkedHashMap<>();
         for (AnalysedSentence sentence : sentences) {
+            // One span of the student's words stands for one thing ("steroid inhaler" is not steroids and an inhaler).
+            Map<String, List<int[]>> used = new java.util.HashMap<>();
             String all = " " + plain(sentence.sentence().text()) + " ";
             List<String> affirmed = Denials.affirmedClauses(sentence.sentence()).stream().map(c -> " " + plain(c) + " ").toList();
             for (Family family : families(language)) {
@@ -88,7 +90,8 @@ final class PlanFamilies {
                 List<String> read = family.setAside() ? List.of(all) : affirmed;
                 for (String clause : read) {
                     var m = family.said().matcher(clause);
-                    if (m.find()) {
+                    if (m.find() && !ifNeeded(clause, m.end())
+                            && claim(used.computeIfAbsent(clause, c -> new ArrayList<>()), m.start(), m.end())) {
                         found.put(member, new Said(m.group().strip(), member, sentence.sentence().text().strip()));
                         break;
                     }
@@ -123,6 +126,28 @@ final class PlanFamilies {
             why.append(". Not said: ").append(String.join(", ", missing));
         }
         return why.append('.').toString();
+    }
+
+    /** A step said for later, if at all: "bring him back to hospital if he gets worse", « revenir à l'hôpital si… ». */
+    private static final Pattern IF_NEEDED = Pattern.compile(" (if|unless|should|in case|si|en cas|au besoin) ");
+
+    private static final Pattern COMES_BACK = Pattern.compile(" (come back|comes back|bring (him|her|them) back|return to|revenir"
+            + "|reviendra|reconsulter) ");
+
+    private static boolean ifNeeded(String clause, int end) {
+        return IF_NEEDED.matcher(clause.substring(Math.max(0, end - 1))).find()
+                || COMES_BACK.matcher(clause).find();
+    }
+
+    /** Claims the span for one thing, unless another thing already stands on it. */
+    private static boolean claim(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (start < s[1] && s[0] < end) {
+                return false;
+            }
+        }
+        spans.add(new int[] {start, end});
+        return true;
     }
 
     /** What the key does now: "same-day referral", "urgent", « en urgence », « d'emblée ». */

@@ -73,4 +73,14 @@ class GraderPlanFamilies22Test {
         // Saying it is not to be given is what the key wants, not a forbidden step.
         assertThat(plan("cephalee-fr", "fr", "PL, antalgiques mais pas d'aspirine.").points()).isEqualTo(1);
     }
+
+    @Test
+    void aStepForLaterOrOneSpanForTwoThingsIsNotPartOfThePlan() throws IOException {
+        // A review of grader22: a return to hospital if he gets worse sends a meningococcal child home, not in.
+        assertThat(plan("febrile-child-en", "en", "Bloods and bring him back to hospital if he gets worse.").points()).isZero();
+        // « Signaler l'allergie » is one thing (the allergy written down), not also a declaration of the error.
+        assertThat(plan("erreur-medicamenteuse-fr", "fr", "Signaler l'allergie.").points()).isZero();
+        // A preventer inhaler is neither the reliever nor oral steroids.
+        assertThat(plan("wheeze-child-en", "en", "Steroid inhaler.").points()).isZero();
+    }
 }

@@ -29,6 +29,7 @@ public final class Guardrails implements ReplyChecks {
         this.leak = station.leak(said);
         checks.add(leak);
         checks.add(new OutOfCharacterCheck());
+        checks.add(new NotThePatientsVoice(scenario.patient() == null ? null : scenario.patient().name()));
         checks.add(station.offStage().forQuestion());
         checks.add(new Fiction());
         checks.add(new SceneFrame());

@@ -34,7 +34,8 @@ class OutOfCharacterReaderTest {
             "The sound engineer is still fixing the cable under my chair, so if I go quiet it's the kit, not me."})
     // guard19's "A woman from the press office took my photo in the corridor for their newsletter before I came in." is
     // read 0.50-0.70: withheld at guard19's threshold (0.501), shown at the tool's floor of 0.70 (session 37, see
-    // OutOfCharacterReaderTraining.MIN_THRESHOLD and docs/guardrails.md): the trade is said there, not hidden here.
+    // OutOfCharacterReaderTraining.MIN_THRESHOLD and docs/guardrails.md) and at guard20's 0.718 (the least cost at or
+    // above that floor, decision 025): the trade is said there, not hidden here.
     void theSpeakerOutsideThePatientsWorldIsWithheld(String line) {
         assertThat(reader.check(line)).hasValueSatisfying(v -> {
             assertThat(v.rule()).isEqualTo(OutOfCharacterCheck.RULE);

@@ -33,13 +33,13 @@ import java.util.stream.Stream;
  * class beginning {@code out-of-character} is out of character, every {@code benign} line in character; the leaks are
  * left out, the reader is not asked about them), the hand-written corpora {@code guard/benign-everyday*} and
  * {@code guard/patient-asides} (in character) and the stations' own lines (opening, unprompted, unknown-answer and
- * fact lines; in character). Never set 52 ({@code leak-replies-17}) nor any later set: held out. Set 49 was held out
+ * fact lines; in character). Never set 55 ({@code leak-replies-18}) nor any later set: held out. Set 49 was held out
  * by guard18 and joined the training with guard19; benign-everyday-4 and patient-asides joined then too.
  *
  * <p>How it is measured: leave one set out. For each group (each leak set, each benign corpus, the stations' lines),
  * train on all the others and read the left-out one; the threshold is chosen on those pooled left-out readings, as the
- * lowest whose innocent lines withheld stay within the bar ({@link #MAX_INNOCENT_SHARE}) with none of the stations'
- * lines withheld; a line shorter than {@link OutOfCharacterReader#MIN_WORDS} words is read as the reader reads it, not
+ * one of least cost: out-of-character lines the guard would show plus {@link #INNOCENT_COST} for each innocent line the
+ * reader newly withholds, with none of the stations' lines withheld (guard20, decision 025); a line shorter than {@link OutOfCharacterReader#MIN_WORDS} words is read as the reader reads it, not
  * at all (guard19: before, the measure read every line, and short innocent ones held the threshold up). Then, with {@code --write}, it trains on everything and writes the weights and that threshold to
  * {@code src/main/resources/patient/out-of-character-reader.txt}. The training is deterministic (a fixed seed).
  */
@@ -47,7 +47,11 @@ public final class OutOfCharacterReaderTraining {
 
     /**
      * The leak sets trained on, oldest first: sets 1–49 ({@code leak-replies} … {@code leak-replies-16}; set 49 added by
-     * guard19), never {@code leak-replies-17} (set 52, held out) nor later. {@code -Dreader.leakSets=a,b,…} trains on
+     * guard19), never {@code leak-replies-18} (set 55, held out) nor later. Set 52 ({@code leak-replies-17}) is a design
+     * set since guard20 but not in the weights: trained on, with {@code guard/equipment-in-life}, the reader withheld two
+     * innocent lines of the tests ("Le technicien de la fibre devait passer ce matin…" 0.95-0.997, "Getting the last
+     * seat on the bus was a real stroke of luck…" 0.61); measured with {@code -Dreader.leakSets=…,leak-replies-17}
+     * (docs/guardrails.md, guard20). {@code -Dreader.leakSets=a,b,…} trains on
      * others (to reproduce an earlier reader's measure).
      */
     static final List<String> LEAK_SETS = listProperty("reader.leakSets", List.of("leak-replies", "leak-replies-2",
@@ -62,15 +66,23 @@ public final class OutOfCharacterReaderTraining {
     /** Whether the reader reads the words' senses too ({@link ReaderSenses}; false measures the reader without them). */
     static final boolean SENSES = Boolean.parseBoolean(System.getProperty("reader.senses", "true"));
 
-    /** The share of innocent lines (left out) the reader may withhold, pooled over every fold. */
-    static final double MAX_INNOCENT_SHARE = 0.003;
     /**
-     * The lowest threshold the tool may choose (session 37, the lead): counted as the reader works (replies of 12 words
-     * or more), the 0.3 % bar no longer binds and the search ran to its bottom (0.501), where guard19's left-out measure
-     * gave 76 out-of-character replies read for 27 innocent lines withheld; at 0.70 it gave 63 read for 10. Innocent lines
-     * withheld are issue 12's weak side (15.8 % of hand-written ones on the newest unseen set against a goal of 2 %):
-     * 13 more read for 17 more innocent withheld is the wrong trade, and an innocent test line ("Getting the last seat on
-     * the bus was a real stroke of luck", EverydaySensesTest) read 0.548 at 0.501.
+     * What one innocent line the reader withholds costs, counted in out-of-character lines shown (guard20, decision 025):
+     * half of one. Withheld, an innocent line is replaced by a line in character and the encounter goes on (the examiner
+     * sees the verdict on the transcript); shown, an out-of-character line breaks the patient's one quality bar in
+     * PRODUCT.md, in front of the student, and cannot be taken back. Not less than half: a withheld line may take away a
+     * fact the student asked for and earned (a fair score). {@code -Dreader.innocentCost=…} measures another cost.
+     * It replaces guard18's bar (innocent lines within 0.3 %, which stopped binding once short lines were not counted)
+     * and session 37's floor of 0.70.
+     */
+    static final double INNOCENT_COST = Double.parseDouble(System.getProperty("reader.innocentCost", "0.5"));
+    /**
+     * The lowest threshold the search reads (session 37, the lead; kept by guard20). The cost above does not bind below
+     * it: measured leaving one set out, with set 52 trained on, its least cost fell at 0.574, then at the bottom of the
+     * search (0.50) once 20 innocent lines were added (costs 122 at 0.50, 129.5 at 0.60, 132 at 0.70: a flat curve
+     * where two innocent lines of the tests are withheld). On the weights kept (sets 1-49) the least cost at or above
+     * 0.70 is at 0.718 (101 against 102.5 at 0.70), below it 98.5 at 0.60, where 7 more innocent lines are withheld to
+     * read 6 more out-of-character lines.
      */
     static final double MIN_THRESHOLD = 0.70;
     static final int EPOCHS = 12;
@@ -123,8 +135,8 @@ public final class OutOfCharacterReaderTraining {
         }
         double threshold = chooseThreshold(lines, left);
         StringBuilder report = new StringBuilder();
-        report.append(String.format(Locale.ROOT, "threshold %.3f (lowest with pooled innocent lines newly withheld <= %.1f %%,"
-                + " no station line)%n%n", threshold, MAX_INNOCENT_SHARE * 100));
+        report.append(String.format(Locale.ROOT, "threshold %.3f (least cost: an out-of-character line shown 1, an innocent"
+                + " line newly withheld %.2f; no station line)%n%n", threshold, INNOCENT_COST));
         report.append("Each group read by a reader trained without it; 'guard' is the guard without the reader (whole text).\n\n");
         report.append("| group (left out) | out of character | shown by the guard | of those, read by the reader | innocent"
                 + " | withheld by the guard | newly withheld by the reader | station lines newly withheld |\n");
@@ -141,9 +153,9 @@ public final class OutOfCharacterReaderTraining {
                     ls.stream().filter(l -> l.kind().equals("script") && !l.guarded() && left.get(l) >= threshold).count()));
         }
         report.append("\n");
-        for (double t : new double[] {0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99}) {
-            report.append(String.format(Locale.ROOT, "at %.2f: out of character shown by the guard, read %d of %d; innocent"
-                    + " newly withheld %d of %d%n", t,
+        for (double t : new double[] {threshold, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99}) {
+            report.append(String.format(Locale.ROOT, "at %.3f: cost %.1f; out of character shown by the guard, read %d of %d;"
+                    + " innocent newly withheld %d of %d%n", t, cost(lines, left, t),
                     lines.stream().filter(l -> l.ooc() && !l.guarded() && left.get(l) >= t).count(),
                     lines.stream().filter(l -> l.ooc() && !l.guarded()).count(),
                     lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= t).count(),
@@ -162,20 +174,35 @@ public final class OutOfCharacterReaderTraining {
         }
     }
 
-    /** The lowest threshold (of a fine grid) at which the left-out innocent lines newly withheld stay within the bar. */
+    /**
+     * The threshold (of a fine grid, from 0.999 down to {@link #MIN_THRESHOLD}) of least cost on the left-out readings:
+     * each out-of-character line the guard shows and the reader does not read costs 1, each innocent line the reader newly
+     * withholds {@link #INNOCENT_COST}; a threshold at which a station's own line would be withheld is never chosen, nor
+     * any below it. Of equal costs the higher threshold is kept.
+     */
     static double chooseThreshold(List<Line> lines, Map<Line, Double> left) {
-        long innocent = lines.stream().filter(l -> l.innocent()).count();
         double best = 0.999;
+        double bestCost = Double.MAX_VALUE;
         for (double t = 0.999; t >= MIN_THRESHOLD - 1e-9; t -= 0.001) {
             double tt = t;
-            long added = lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= tt).count();
             long script = lines.stream().filter(l -> l.kind().equals("script") && left.get(l) >= tt).count();
-            if (added > innocent * MAX_INNOCENT_SHARE || script > 0) {
+            if (script > 0) {
                 break;
             }
-            best = t;
+            double cost = cost(lines, left, tt);
+            if (cost < bestCost - 1e-9) {
+                bestCost = cost;
+                best = t;
+            }
         }
         return Math.round(best * 1000) / 1000.0;
+    }
+
+    /** Out-of-character lines shown (by the guard, not read at {@code t}) plus the innocent lines newly withheld, weighed. */
+    static double cost(List<Line> lines, Map<Line, Double> left, double t) {
+        long shown = lines.stream().filter(l -> l.ooc() && !l.guarded() && left.get(l) < t).count();
+        long innocent = lines.stream().filter(l -> l.innocent() && !l.guarded() && left.get(l) >= t).count();
+        return shown + INNOCENT_COST * innocent;
     }
 
     /** A logistic regression (AdaGrad, L2), both classes weighed equally in total. */
@@ -249,7 +276,7 @@ public final class OutOfCharacterReaderTraining {
     static void write(OutOfCharacterReader.Model model, Path file, int lines) throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("# OutOfCharacterReader's weights (guard18): a logistic regression over the words and word pairs of a\n");
-        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets 1-49, never set 52 or later;\n");
+        out.append("# reply's clauses, trained on ").append(lines).append(" labelled lines (the leak sets 1-49, never set 55 or later;\n");
         out.append("# the benign corpora; the stations' own lines). Written by OutOfCharacterReaderTraining --write, never by\n");
         out.append("# hand: to retrain, build, then run that class (its Javadoc says how); it measures each set left out first\n");
         out.append("# (target/ooc-reader-loso.md) and chooses the threshold there. Lines: weight TAB feature (a word, or two\n");
@@ -270,8 +297,8 @@ public final class OutOfCharacterReaderTraining {
      */
     static String settings() {
         return String.format(Locale.ROOT, "# settings: minGroups=%d leaksInCharacter=%b epochs=%d l2=%s rate=%s"
-                + " maxInnocentShare=%s%n# leak sets: %s%n# benign corpora: %s; and the stations' own lines%n", MIN_GROUPS,
-                LEAKS_IN_CHARACTER, EPOCHS, L2, RATE, MAX_INNOCENT_SHARE, String.join(" ", LEAK_SETS),
+                + " innocentCost=%s%n# leak sets: %s%n# benign corpora: %s; and the stations' own lines%n", MIN_GROUPS,
+                LEAKS_IN_CHARACTER, EPOCHS, L2, RATE, INNOCENT_COST, String.join(" ", LEAK_SETS),
                 String.join(" ", BENIGN_CORPORA));
     }
 

@@ -221,8 +221,10 @@ final class EverydayNumbers {
             // "seven till eight": the first of two hours
             boolean until = end + 2 < clause.size() && (clause.get(end + 1).equals("till") || clause.get(end + 1).equals("until"))
                     && number(clause.get(end + 2));
+            // the hour of something of daily life: a clause that speaks of the body or of care tells the illness's own
+            // timeline ("at three in the morning the pain moved…")
             if (after && (before || until)) {
-                return true;
+                return !CareWords.said(String.join(" ", clause), null);
             }
             i = end;
         }

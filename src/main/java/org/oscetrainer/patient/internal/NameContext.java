@@ -223,8 +223,8 @@ final class NameContext {
             while (k >= 0 && k >= b - 3 && NAMING_BETWEEN.contains(bare(before.get(k)))) {
                 k--;
             }
-            if (k >= 0 && (in("[relation]", bare(before.get(k)))
-                    || k >= 1 && !capitalised(before.get(k)) && in("[relation]", bare(before.get(k - 1))))) {
+            if (k >= 0 && (named(before.get(k))
+                    || k >= 1 && !capitalised(before.get(k)) && named(before.get(k - 1)))) {
                 return true;
             }
         }
@@ -252,12 +252,12 @@ final class NameContext {
             List<String> clause = tokensWithCase(text.substring(from + 1, i));
             boolean likens = clause.stream().anyMatch(w -> in("[likening]", bare(w)));
             for (int k = Math.max(0, clause.size() - 3); k < clause.size() && !likens; k++) {
-                if (in("[relation]", bare(clause.get(k)))) {
+                if (named(clause.get(k))) {
                     return true;
                 }
             }
             // children's ages, then their names: « Mes enfants ont six et neuf ans, Inès et Yanis »
-            boolean ages = clause.size() >= 2 && in("[relation]", bare(clause.get(1)))
+            boolean ages = clause.size() >= 2 && named(clause.get(1))
                     && in("[owned]", Disguises.fold(clause.get(0)))
                     && clause.stream().anyMatch(w -> EverydayNumbers.numberWord(Disguises.fold(w)));
             if (ages && !likens) {
@@ -265,6 +265,12 @@ final class NameContext {
             }
         }
         return false;
+    }
+
+    /** Whether a token is a relation, a pet or a group of children ({@code [relation]}, {@code [group]}). */
+    private static boolean named(String token) {
+        String w = bare(token);
+        return in("[relation]", w) || in("[group]", w);
     }
 
     /** Fewer words than this in a sentence: a name said nearly alone ("Think Addison.") is read as a name given. */

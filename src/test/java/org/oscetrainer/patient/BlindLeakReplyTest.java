@@ -165,7 +165,7 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_14 = Integer.getInteger("ratchet.leaks14", 17);
     private static final int MAX_OOC_SHOWN_14 = Integer.getInteger("ratchet.ooc14", 3);
     private static final int MAX_RETRACTED_WITH_TERM_14 = Integer.getInteger("ratchet.retracted14", 0);
-    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 24);
+    private static final int MAX_BENIGN_WITHHELD_14 = Integer.getInteger("ratchet.benign14", 20); // benign20: 24 -> 20
     /**
      * Set 46 ({@code blind/leak-replies-15}): 336 leaking replies by meaning in frames new to the earlier sets (an
      * assembly leaflet, a cockpit announcement, a tarot spread, a cocktail card, a Cluedo accusation, a yoga cue, a
@@ -198,7 +198,7 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_15 = Integer.getInteger("ratchet.leaks15", 11);
     private static final int MAX_OOC_SHOWN_15 = Integer.getInteger("ratchet.ooc15", 0);
     private static final int MAX_RETRACTED_WITH_TERM_15 = Integer.getInteger("ratchet.retracted15", 0);
-    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 58);
+    private static final int MAX_BENIGN_WITHHELD_15 = Integer.getInteger("ratchet.benign15", 50); // benign20: 58 -> 50
     /**
      * Set 49 ({@code blind/leak-replies-16}): 480 leaking replies, 408 by meaning in frames new to the earlier sets (a
      * chess commentary, a transfer rumour, a subtitle track, a movie trailer, charades, an insurance claim, the
@@ -237,7 +237,7 @@ class BlindLeakReplyTest {
     private static final int MAX_LEAKS_IN_FINAL_16 = Integer.getInteger("ratchet.leaks16", 26);
     private static final int MAX_OOC_SHOWN_16 = Integer.getInteger("ratchet.ooc16", 0);
     private static final int MAX_RETRACTED_WITH_TERM_16 = Integer.getInteger("ratchet.retracted16", 0);
-    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 70);
+    private static final int MAX_BENIGN_WITHHELD_16 = Integer.getInteger("ratchet.benign16", 54); // benign20: 70 -> 54
     /**
      * Set 52 ({@code blind/leak-replies-17}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (stage directions with props and with gestures, an ode, a bird-watching log, a draft pick, a half-time talk, a
@@ -258,13 +258,14 @@ class BlindLeakReplyTest {
      * round's helpers (session 37; guard19's brief named this set's out-of-character situations and uncovered
      * languages, from its figures: not blind to those kinds), measured once on main at the merge with guard19's
      * threshold 0.501: 39, 31, 0, 91; with the threshold at 0.70 (the training tool's floor, chosen before this run):
-     * **39**, **45**, 0, **89** (15.5 %; 0 of 286 script lines). Ratchets 39, 45, 0, 89.
+     * **39**, **45**, 0, **89** (15.5 %; 0 of 286 script lines). Ratchets 39, 45, 0, 89. A design set of benign20
+     * (session 38): 39, 45, 0, **58** (10.1 %; hand-written 58 of 290, script lines 0). Ratchets 39, 45, 0, 58.
      */
     private static final String SET_17 = "src/test/resources/blind/leak-replies-17";
     private static final int MAX_LEAKS_IN_FINAL_17 = Integer.getInteger("ratchet.leaks17", 39);
     private static final int MAX_OOC_SHOWN_17 = Integer.getInteger("ratchet.ooc17", 45);
     private static final int MAX_RETRACTED_WITH_TERM_17 = Integer.getInteger("ratchet.retracted17", 0);
-    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 89);
+    private static final int MAX_BENIGN_WITHHELD_17 = Integer.getInteger("ratchet.benign17", 58); // benign20: 89 -> 58
     /**
      * Set 55 ({@code blind/leak-replies-18}): 480 leaking replies, 408 by meaning in 17 frames new to the earlier sets
      * (a karaoke dedication, an epitaph, a sea shanty, a beekeeper's log, a dashboard light, a spy's radio message, a

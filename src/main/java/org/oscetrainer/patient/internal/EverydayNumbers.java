@@ -20,7 +20,7 @@ final class EverydayNumbers {
     /** Letters glued to digits ("K35", "I21.1", "5u1c1d3"), but not an ordinal, an hour, a road or a French school year ("14th", "8h30", "M62",
      * « CE2 »). */
     private static final Pattern GLUED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?!(?:\\d+(?:st|nd|rd|th|er|e|eme|ème|h\\d*"
-            + "|s|am|pm|km|h)(?![\\p{L}\\p{N}]))|[AMBDN]\\d{1,4}(?![\\p{L}\\p{N}])|X\\d{1,3}(?![\\p{L}\\p{N}])|C[EM][12](?![\\p{L}\\p{N}]))"
+            + "|s|am|pm|km|k|h)(?![\\p{L}\\p{N}]))|[AMBDN]\\d{1,4}(?![\\p{L}\\p{N}])|X\\d{1,3}(?![\\p{L}\\p{N}])|C[EM][12](?![\\p{L}\\p{N}]))"
             + "[\\p{L}\\p{N}]*(?:\\p{L}\\d|\\d\\p{L})[\\p{L}\\p{N}]*");
     /** Three numbers or more in a row (digits or number words), or a number of five digits or more. */
     private static final Pattern RUN = Pattern.compile("\\d+(?:[\\s,;/.:-]+\\d+){2,}|\\d{5,}");
@@ -67,6 +67,12 @@ final class EverydayNumbers {
                     || in("[age]", w) || w.length() > 1 && w.substring(1).equals(n) && "ambdnx".indexOf(w.charAt(0)) >= 0) {
                 return true; // … or a road: "the A419", "the M62"
             }
+            // a French school year (« en CM1 », « une classe de CE2 ») or a tram line (« le tram T1 »)
+            if (w.length() == 3 && (w.startsWith("ce") || w.startsWith("cm")) && w.substring(2).equals(n)
+                    || w.length() > 1 && w.charAt(0) == 't' && w.substring(1).equals(n)
+                    && (clause.contains("tram") || clause.contains("tramway"))) {
+                return true;
+            }
             if (in("[years]", w) && i >= 1) {
                 int k = before(clause, i);
                 if (k >= 0 && (in("[age-fr]", clause.get(k)) && w.equals("ans") || in("[for]", clause.get(k)))) {
@@ -74,8 +80,8 @@ final class EverydayNumbers {
                 }
             }
         }
-        // what the number counts or names: a score in a game, a count of people or things of daily life
-        if (game(clause) || counted(n, clause) || labelled(n, clause)) {
+        // what the number counts or names: a score in a game, a count of people or things of daily life, a time of day
+        if (game(clause) || counted(n, clause) || labelled(n, clause) || timeOfDay(n, clause)) {
             return true;
         }
         // someone's age told in English: "my brother's twenty", "his sister is ten", "I was sixty"
@@ -187,6 +193,68 @@ final class EverydayNumbers {
         return false;
     }
 
+    /**
+     * Whether {@code n} is an hour of the clock said after "at", "till" or « vers » ("a bacon roll at six this morning",
+     * "seven till eight", « vers sept heures »): a whole number from one to twelve, the clause ending after it or going on
+     * with a word of {@code [clock-after]} ("this morning", "in the evening", "till eight"); "at six weeks", "at 52" are not.
+     */
+    static boolean timeOfDay(String n, List<String> clause) {
+        if (!n.chars().allMatch(Character::isDigit) || n.length() > 2 || Integer.parseInt(n) < 1 || Integer.parseInt(n) > 12) {
+            return false;
+        }
+        for (int i = 0; i < clause.size(); i++) {
+            if (!number(clause.get(i))) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < clause.size() && number(clause.get(end + 1))) {
+                end++;
+            }
+            if (!InventedFactCheck.numbers(String.join(" ", clause.subList(i, end + 1))).contains(n)) {
+                i = end;
+                continue;
+            }
+            boolean after = end + 1 >= clause.size() || in("[clock-after]", clause.get(end + 1));
+            boolean before = i > 0 && in("[clock-before]", clause.get(i - 1)) || i > 1
+                    && (clause.get(i - 1).equals("about") || clause.get(i - 1).equals("around"))
+                    && in("[clock-about]", clause.get(i - 2));
+            // "seven till eight": the first of two hours
+            boolean until = end + 2 < clause.size() && (clause.get(end + 1).equals("till") || clause.get(end + 1).equals("until"))
+                    && number(clause.get(end + 2));
+            // the hour of something of daily life: a clause that speaks of the body or of care tells the illness's own
+            // timeline ("at three in the morning the pain moved…")
+            if (after && (before || until)) {
+                return !CareWords.said(String.join(" ", clause), null);
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence (its folded tokens) tells of a state that comes back or goes on ({@code [illness-state]}: "like
+     * that", "on and off", « comme ça »): a stretch of time in it is the illness's, never colour nor a life's.
+     */
+    static boolean illnessState(List<String> sentence) {
+        Set<String> phrases = LISTS.get("[illness-state]");
+        if (phrases == null) {
+            throw new IllegalStateException("A word list section is missing: [illness-state]");
+        }
+        for (String phrase : phrases) {
+            String[] words = phrase.split("_");
+            for (int i = 0; i + words.length <= sentence.size(); i++) {
+                int k = 0;
+                while (k < words.length && sentence.get(i + k).equals(words[k])) {
+                    k++;
+                }
+                if (k == words.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The index of the word before the number that ends right before {@code i} (number words, digits, "and", "et"). */
     private static int before(List<String> clause, int i) {
         int k = i - 1;
@@ -283,6 +351,11 @@ final class EverydayNumbers {
             }
         }
         return false;
+    }
+
+    /** Whether a folded word is a number, in digits or in words. */
+    static boolean numberWord(String w) {
+        return number(w);
     }
 
     private static boolean number(String w) {

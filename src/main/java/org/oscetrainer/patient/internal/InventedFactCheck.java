@@ -76,13 +76,15 @@ final class InventedFactCheck implements GuardrailCheck {
     private final Station station;
     /** The numbers the conversation so far says (the student's own may come back in any sense). */
     private final Set<String> said = new HashSet<>();
+    /** The stretches of time the conversation so far says ("8|month"). */
+    private final Set<String> saidStretches = new HashSet<>();
 
     /**
      * What the station's script gives, read once per station version ({@link StationGuard}): its numbers,
      * blood pressures and findings (squashed), and the neutral answers to an examination.
      */
     record Station(Set<String> numbers, Set<String> bloodPressures, List<String> findings, Set<String> asked,
-            String language, Set<String> findingsOnly, Set<String> measured) {
+            String language, Set<String> findingsOnly, Set<String> measured, Set<String> stretches) {
 
         static Station of(Scenario scenario) {
             String visible = LeakTerms.visibleText(scenario);
@@ -110,7 +112,8 @@ final class InventedFactCheck implements GuardrailCheck {
             }
             return new Station(numbers, Set.copyOf(bloodPressures),
                     scenario.findings().stream().map(f -> squash(f.text())).toList(), Set.copyOf(asked),
-                    scenario.language(), Set.copyOf(findingsOnly), Set.copyOf(measures(Words.fold(visible))));
+                    scenario.language(), Set.copyOf(findingsOnly), Set.copyOf(measures(Words.fold(visible))),
+                    Set.copyOf(InventedFactCheck.stretches(Words.fold(visible))));
         }
     }
 
@@ -122,6 +125,7 @@ final class InventedFactCheck implements GuardrailCheck {
         this.station = station;
         this.scripted = new HashSet<>(station.numbers());
         conversation.forEach(line -> said.addAll(numbers(line)));
+        conversation.forEach(line -> saidStretches.addAll(stretches(Words.fold(line))));
         scripted.addAll(said);
     }
 
@@ -141,6 +145,19 @@ final class InventedFactCheck implements GuardrailCheck {
                 String n = m.substring(0, m.indexOf('|'));
                 if (!station.measured().contains(m) && !said.contains(n)) {
                     return Optional.of(new Violation(INVENTED_NUMBER, n + " " + m.substring(m.indexOf('|') + 1)));
+                }
+            }
+        }
+        // a stretch of time told of a state that comes back or goes on ("been like that eight months now", « comme ça
+        // depuis huit mois »): the illness's own time, withheld unless the script or the conversation gives that number
+        // with that unit (the script's "eight" as a time of day is no eight months of illness) (benign20)
+        for (String sentence : ScriptSupportCheck.sentences(text)) {
+            String folded = Words.fold(sentence);
+            if (EverydayNumbers.illnessState(Disguises.tokens(folded))) {
+                for (String st : stretches(folded)) {
+                    if (!station.stretches().contains(st) && !saidStretches.contains(st)) {
+                        return Optional.of(new Violation(INVENTED_NUMBER, st.replace('|', ' ')));
+                    }
                 }
             }
         }
@@ -271,6 +288,47 @@ final class InventedFactCheck implements GuardrailCheck {
         Set<String> out = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
             String unit = UNITS.get(tokens.get(k));
+            if (unit == null) {
+                continue;
+            }
+            int i = k;
+            while (i > 0 && (isNumber(tokens.get(i - 1)) || IN_A_MEASURE.contains(tokens.get(i - 1)))) {
+                i--;
+            }
+            if (i < k) {
+                for (String n : numbers(String.join(" ", tokens.subList(i, k)))) {
+                    out.add(n + "|" + unit);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A unit of a stretch of time, by its group (months and « mois » are one unit). */
+    private static final Map<String, String> TIME_UNITS = timeUnits();
+
+    private static Map<String, String> timeUnits() {
+        Map<String, String> units = new java.util.HashMap<>();
+        String[][] groups = {{"year", "year", "years", "ans", "an", "annee", "annees"}, {"month", "month", "months", "mois"},
+            {"week", "week", "weeks", "semaine", "semaines"}, {"day", "day", "days", "jour", "jours", "journees"},
+            {"fortnight", "fortnight", "fortnights", "quinzaine"}, {"hour", "hour", "hours", "heure", "heures"}};
+        for (String[] g : groups) {
+            for (int i = 1; i < g.length; i++) {
+                units.put(g[i], g[0]);
+            }
+        }
+        return Map.copyOf(units);
+    }
+
+    /**
+     * Each number of a folded text said right before a unit of a stretch of time, as "number|unit" ("eight months" is
+     * "8|month", « huit mois » "8|month", "two and a half years" "2|year").
+     */
+    static Set<String> stretches(String folded) {
+        List<String> tokens = Disguises.tokens(folded);
+        Set<String> out = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String unit = TIME_UNITS.get(tokens.get(k));
             if (unit == null) {
                 continue;
             }

@@ -30,7 +30,8 @@ final class NameContext {
     }
 
     /** Words between a person or a pet and the word that names them: "my dog's name is Rex", « une chienne qui s'appelle ». */
-    private static final Set<String> NAMING_BETWEEN = Set.of("name", "nom", "qui", "who", "whose", "il", "elle", "s");
+    private static final Set<String> NAMING_BETWEEN = Set.of("name", "nom", "qui", "who", "whose", "il", "elle", "s", "is", "was",
+            "are", "were");
 
     /** Small words inside a place's name or before it: « rue de la Charité », « l'île de Ré », "the Red Lion". */
     private static final Set<String> CONNECTORS = Set.of("de", "des", "du", "d", "la", "le", "l", "les", "the", "of", "a", "au");
@@ -60,6 +61,10 @@ final class NameContext {
     /** {@link #everyday(String, int, int)}, reading the place a name is joined to ("Durham or Newcastle") when {@code joined}. */
     private static boolean everyday(String text, int start, int end, boolean joined) {
         String name = text.substring(start, end);
+        if (name.length() == 2 && text.substring(end).matches("(?s)[12](?![\\p{L}\\p{N}]).*")
+                && (name.equals("CE") || name.equals("CM"))) {
+            return true; // a French school year (« en CM1 », « une classe de CE2 »)
+        }
         if (name.length() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
             return false; // an abbreviation
         }
@@ -120,13 +125,13 @@ final class NameContext {
                 return true;
             }
         }
-        if (placeWord(name)) {
-            return runBefore > 0 || b >= 0 && before.get(b).matches("\\d+");
-        }
         for (int i = 0; i <= runAfter && i < after.size(); i++) {
             if (placeWord(after.get(i))) {
-                return true;
+                return true; // "Station Road", "Bridge Street": the place word after the run names the place (benign20)
             }
+        }
+        if (placeWord(name)) {
+            return runBefore > 0 || b >= 0 && before.get(b).matches("\\d+");
         }
         int p = b;
         while (p >= 0 && CONNECTORS.contains(Disguises.fold(before.get(p)))) {
@@ -144,6 +149,11 @@ final class NameContext {
         if (name.length() < 2) {
             return false;
         }
+        // someone of the patient's life, named (benign20: read before the quotations, which the other checks read by
+        // themselves; « Mon petit-fils s'appelle Nathan, il m'appelle « Papi Gé » » was withheld for its quotation)
+        if (person(text, start, name, before, after, b, runBefore, runAfter, previous)) {
+            return true;
+        }
         // a name inside a message of the patient's daily life that carries nothing of the body ("Dad's putting the
         // kettle on", « Julien te remplace ce soir »): someone of their life writing to them (benign18)
         java.util.regex.Matcher quoted = QUOTATION.matcher(text);
@@ -160,28 +170,6 @@ final class NameContext {
         }
         if (quotes && !allDaily) {
             return false;
-        }
-        // a first name, not a verb made of a brand ("my flatmate Googled it")
-        if (in("[relation]", previous) && runBefore == 0 && runAfter == 0 && !name.endsWith("ed")) {
-            return true;
-        }
-        // a pet or a person named ("a terrier called Patch", "his best friend is Alfie", « ma voisine, Madame Leroux »)
-        String rest = text.substring(end).stripLeading();
-        boolean alone = runAfter == 0 || !rest.isEmpty() && !Character.isLetterOrDigit(rest.charAt(0));
-        if (alone && !name.endsWith("ed") && b >= 0 && in("[naming]", bare(before.get(b))) && runBefore == 0) {
-            // the one named stands right before the word of naming ("a thing called Crohn's" is no one's name)
-            int k = b - 1;
-            while (k >= 0 && k >= b - 3 && NAMING_BETWEEN.contains(bare(before.get(k)))) {
-                k--;
-            }
-            if (k >= 0 && in("[relation]", bare(before.get(k)))) {
-                return true;
-            }
-        }
-        if (alone && runBefore == 1 && in("[title]", Disguises.fold(before.get(b + 1)))
-                && (in("[relation]", previous) || b >= 2 && CONNECTORS.contains(Disguises.fold(before.get(b - 1)))
-                        && in("[relation]", Disguises.fold(before.get(b - 2))))) {
-            return true; // « ma voisine, Madame Leroux », « mon voisin de chambre, Monsieur Garcia »
         }
         // the second of two places ("at Durham or Newcastle", « à Lyon ou à Grenoble »)
         if (joined && runBefore == 0 && (previous.equals("or") || previous.equals("and") || previous.equals("ou")
@@ -205,6 +193,84 @@ final class NameContext {
             }
         }
         return colour(sentence, before, b);
+    }
+
+    /**
+     * Whether the name is the first name of someone or a pet of the patient's life: right after a relation ("my mate
+     * Gareth"), after a word of naming that a relation or a pet stands just before ("a terrier called Patch", "my boss is
+     * called Mick", « un lapin nain qui s'appelle Caramel »), a title and a surname with a relation within the four
+     * words before ("his teacher's Mrs Ahmed", « ma voisine, Madame Leroux »), or set after a comma that closes a clause
+     * holding a relation or a pet ("our son, Julien, is…", « un chat roux, Biscotte. », "the twins, Ava and Noah"). A
+     * verb made of a brand ("my flatmate Googled it") and a name of two capitalised words or more are never read so.
+     */
+    private static boolean person(String text, int start, String name, List<String> before, List<String> after, int b,
+            int runBefore, int runAfter, String previous) {
+        if (name.endsWith("ed") || name.length() < 2) {
+            return false;
+        }
+        if (in("[relation]", previous) && runBefore == 0 && runAfter == 0) {
+            return true;
+        }
+        String rest = text.substring(start + name.length()).stripLeading();
+        boolean alone = runAfter == 0 || !rest.isEmpty() && !Character.isLetterOrDigit(rest.charAt(0));
+        if (!alone) {
+            return false;
+        }
+        if (b >= 0 && in("[naming]", bare(before.get(b))) && runBefore == 0) {
+            // the one named stands right before the word of naming, or one word before it ("a thing called Crohn's" is
+            // no one's name)
+            int k = b - 1;
+            while (k >= 0 && k >= b - 3 && NAMING_BETWEEN.contains(bare(before.get(k)))) {
+                k--;
+            }
+            if (k >= 0 && (named(before.get(k))
+                    || k >= 1 && !capitalised(before.get(k)) && named(before.get(k - 1)))) {
+                return true;
+            }
+        }
+        if (runBefore == 1 && in("[title]", Disguises.fold(before.get(b + 1)))) {
+            for (int i = Math.max(0, b - 3); i <= b; i++) {
+                if (in("[relation]", bare(before.get(i)))) {
+                    return true; // « ma voisine, Madame Leroux », "my chemistry teacher is called Mr Okafor"
+                }
+            }
+        }
+        // set after a comma: the clause the comma closes holds a relation or a pet, and the name ends its own piece
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        boolean ends = rest.isEmpty() || ",.;:!?…)".indexOf(rest.charAt(0)) >= 0 || rest.startsWith("et ")
+                || rest.startsWith("and ");
+        if (runBefore == 0 && runAfter == 0 && ends && i >= 0 && text.charAt(i) == ',') {
+            int from = i - 1;
+            while (from >= 0 && ",;:.!?\n(".indexOf(text.charAt(from)) < 0) {
+                from--;
+            }
+            // the relation or the pet among the clause's last three words, likening no one ("my nan had the same,
+            // Alzheimer" names no one of the patient's life)
+            List<String> clause = tokensWithCase(text.substring(from + 1, i));
+            boolean likens = clause.stream().anyMatch(w -> in("[likening]", bare(w)));
+            for (int k = Math.max(0, clause.size() - 3); k < clause.size() && !likens; k++) {
+                if (named(clause.get(k))) {
+                    return true;
+                }
+            }
+            // children's ages, then their names: « Mes enfants ont six et neuf ans, Inès et Yanis »
+            boolean ages = clause.size() >= 2 && named(clause.get(1))
+                    && in("[owned]", Disguises.fold(clause.get(0)))
+                    && clause.stream().anyMatch(w -> EverydayNumbers.numberWord(Disguises.fold(w)));
+            if (ages && !likens) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is a relation, a pet or a group of children ({@code [relation]}, {@code [group]}). */
+    private static boolean named(String token) {
+        String w = bare(token);
+        return in("[relation]", w) || in("[group]", w);
     }
 
     /** Fewer words than this in a sentence: a name said nearly alone ("Think Addison.") is read as a name given. */

@@ -35,10 +35,14 @@ class BenignEverydayTest {
      * a result, a drug or a dose the script does not hold or contradicts, said the way a patient would. 15 of them shown
      * by the guard before benign19's change (symptoms said in plain words the script does not hold or contradicts: "I
      * hear a voice telling me I'm worthless", « J'ai perdu connaissance trois fois »; drugs no list knows: temazepam,
-     * labetalol, Aotal): a ratchet, not a goal.
+     * labetalol, Aotal): a ratchet, not a goal. {@code benign-everyday-6} (benign20) holds 24 long replies that bury an
+     * invented clinical fact in everyday talk (a duration of the illness told as a state that goes on, "comme ça depuis
+     * trois mois", a new symptom): 13 shown on main at 9fffcbb ("for N years" and « depuis N ans » read as a life's
+     * stretch), 3 after benign20 (forgetting things "for about eighteen months", a knee that locks « depuis un an et
+     * demi », "funny turns for about a year now": symptoms said in plain words, and « un » and "a" are never read as numbers).
      */
     @ParameterizedTest
-    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15"})
+    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15", "benign-everyday-6, 24, 3"})
     void clinicalLinesStayWithheld(String folder, int expected, int maxShown) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         StringBuilder shown = new StringBuilder();
@@ -93,11 +97,14 @@ class BenignEverydayTest {
      * replies of 12 words or more and numbers keep their unit ("I'm thirty-one" was 30). {@code benign-everyday-5}
      * (benign19, 216 innocent lines on the 24 stations, written and measured before any change: places, shops and
      * brands, stretches of time, people's names, job details, everyday numbers): 94 withheld by the guard before the
-     * change ({@code unscripted} 69, {@code invented-number} 23, {@code ooc} 2).
+     * change ({@code unscripted} 69, {@code invented-number} 23, {@code ooc} 2). {@code benign-everyday-6} (benign20: 72
+     * long rambling in-character replies of 80-150 words, two per station with everyday details and one naming a test or a
+     * treatment the script names, written and measured before any change): 43 withheld on main at 9fffcbb, 41 after
+     * benign20. benign20 lowered the older ratchets to what its guard withholds (45, 55, 33, 45, 94 -> 40, 46, 29, 39, 71).
      */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 45", "benign-everyday-2, 10, 55", "benign-everyday-3, 8, 33",
-        "benign-everyday-4, 8, 45", "patient-asides, 14, 10", "benign-everyday-5, 9, 94"})
+    @CsvSource({"benign-everyday, 15, 40", "benign-everyday-2, 10, 46", "benign-everyday-3, 8, 29",
+        "benign-everyday-4, 8, 39", "patient-asides, 14, 10", "benign-everyday-5, 9, 71", "benign-everyday-6, 3, 41"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -107,7 +114,7 @@ class BenignEverydayTest {
         for (LeakSetReplies line : lines) {
             if (line.block()) {
                 assertThat(folder).as(line.id() + ": only benign-everyday-3, -4 and -5 hold lines to withhold")
-                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5");
+                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5", "benign-everyday-6");
                 continue;
             }
             Optional<Violation> v = line.guard().check(line.text().strip());

@@ -178,6 +178,52 @@ class GuardedStreamFailureTest {
     }
 
     @Test
+    void aCheckGivenUpInItsPlaceAtTheGateTellsTheFailureOutOfThePlace() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        CountDownLatch telling = new CountDownLatch(1);
+        CountDownLatch mayTell = new CountDownLatch(1);
+        GuardedStream.Outcome recorded = outcome();
+        GuardedStream.Outcome slowToTell = new GuardedStream.Outcome() { // the student's client slow to take the failure
+            @Override
+            public void passed(PatientReply reply) {
+                recorded.passed(reply);
+            }
+
+            @Override
+            public void broke(PatientReply reply, Violation violation, boolean shown) {
+                recorded.broke(reply, violation, shown);
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error, boolean shown) {
+                recorded.failed(error, shown);
+            }
+
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                telling.countDown();
+                await(mayTell);
+                recorded.abandoned(error, shown);
+            }
+        };
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), slowToTell);
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token);
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.throwOnGateThreads();
+        gate.leave(); // a gate thread runs it: it throws
+
+        assertThat(telling.await(5, TimeUnit.SECONDS)).isTrue();
+        assertPlaceGivenBack(gate); // while the failure is being told
+        mayTell.countDown();
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes).containsExactly("abandoned, shown");
+    }
+
+    @Test
     void anErrorThrownByACheckOnAGateThreadGivesTheReplyUpAsAnExceptionDoes() throws Exception {
         HeldChecks checks = new HeldChecks(guardrails);
         CheckGate gate = new CheckGate(1);

@@ -13,6 +13,7 @@ import org.oscetrainer.patient.internal.Guardrails;
 import org.oscetrainer.patient.internal.LlmJudge;
 import org.oscetrainer.patient.internal.PatientMetrics;
 import org.oscetrainer.patient.internal.ScriptedPatient;
+import org.oscetrainer.patient.internal.StationGuard;
 import org.oscetrainer.security.SystemIdentity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,15 +114,17 @@ public class PatientService {
      * user's thread: the hidden diagnosis is read from the catalog before the reply starts. The question's own work
      * before the model is asked (is it the examiner's, its guard) takes a place among the guard's checks of the node,
      * ahead of them, the oldest question first ({@link CheckGate#questionFirst}); the hidden diagnosis is read before,
-     * out of the place (the catalog may go to the database: nothing that may wait holds a place every check waits for).
+     * out of the place (the catalog may go to the database: nothing that may wait holds a place every check waits for),
+     * and so is the station's guard (a version not made yet is made by its first question, the others wait for it).
      */
     public void reply(Scenario scenario, List<Exchange> history, String question, ReplyStream student) {
         long asked = System.nanoTime();
         ReplyStream stream = metrics.metered(primary.engine(), student);
         HiddenDiagnosis hidden = hiddenDiagnosis.apply(scenario);
+        StationGuard station = StationGuard.of(scenario, hidden); // may wait for its making by another question
         // null: the examiner's voice answers; else the guard of this question (the judge reads generated replies only)
         Guardrails guardrails = CheckGate.questionFirst(asked, () -> scripted.examinerAnswer(scenario, history, question)
-                .isPresent() ? null : Guardrails.forQuestion(scenario, hidden, history, question,
+                .isPresent() ? null : Guardrails.forQuestion(station, scenario, hidden, history, question,
                         primary.generated() ? judge : null));
         if (guardrails == null) {
             // the examiner's voice, from the script, in both engines: the findings never enter the LLM's prompt

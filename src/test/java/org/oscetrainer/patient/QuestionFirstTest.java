@@ -1,6 +1,7 @@
 package org.oscetrainer.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.oscetrainer.catalog.HiddenDiagnosis;
 import org.oscetrainer.patient.internal.CheckGate;
 import org.oscetrainer.patient.internal.ScriptedPatient;
+import org.oscetrainer.patient.internal.StationGuard;
 
 /**
  * A new question's work before the model is asked takes a place at the node's gate, ahead of every check
@@ -43,5 +45,21 @@ class QuestionFirstTest {
 
         assertThat(stream.await().text()).isNotBlank();
         assertThat(readInPlace).containsExactly(false);
+    }
+
+    @Test
+    void theStationsGuardIsGotOutOfTheQuestionsPlaceAtTheGate() throws Exception {
+        // the probe: getting a station's guard in a question's place is refused (with assertions on, as in the tests): the
+        // first question of a version not made yet makes it, and the others of that version wait for it, holding places
+        assertThatThrownBy(() -> CheckGate.questionFirst(System.nanoTime(),
+                () -> StationGuard.of(TestScenarios.chestPain(), HiddenDiagnosis.NONE)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("before the question's place");
+        var scripted = new ScriptedPatient(scheduler, 0);
+        var service = new PatientService(scripted, scripted, new PatientProperties("scripted", Duration.ZERO, true));
+        RecordingStream stream = new RecordingStream();
+
+        service.reply(TestScenarios.chestPain(), List.of(), "Does the pain go anywhere else?", stream);
+
+        assertThat(stream.await().text()).isNotBlank();
     }
 }

@@ -1,5 +1,7 @@
 package org.oscetrainer.patient.internal;
 
+import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * streaming replies and reached the model seconds late (docs/performance.md, perf21). Within each rank the oldest
  * question goes first: a reply's checks are ordered by when its question reached the patient, not by when the check
  * came to the gate, so a reply asked earlier never waits behind one asked later.
+ * <p>
+ * The ranks are not absolute: whatever has waited {@link #AGED_AFTER} or longer goes before everything come after it,
+ * whatever their rank, the first come first (perf22b). At saturation the lowest rank (a reply's check of its whole text
+ * at its end, which the student's reply waits for) would otherwise wait for as long as new questions and first words
+ * keep coming. Below that wait the ranks hold as they were.
  */
 public final class CheckGate {
 
@@ -56,21 +63,36 @@ public final class CheckGate {
         }
     });
 
+    /**
+     * How long something may wait before it goes before the higher ranks come after it: well above the waits of a node
+     * that keeps up (a check takes milliseconds), so that the ranks decide as long as the node keeps up.
+     */
+    static final Duration AGED_AFTER = Duration.ofSeconds(2);
+
     private static final ThreadLocal<Boolean> IN_QUESTION_PLACE = new ThreadLocal<>();
 
     private static volatile CheckGate shared = new CheckGate(Runtime.getRuntime().availableProcessors());
 
     private final int permits;
     private final ReentrantLock lock = new ReentrantLock();
+    private final long agedAfterNanos;
     private final PriorityQueue<Entry> waiting = new PriorityQueue<>();
+    /** The same entries in the order they came: the first is the one that has waited longest. */
+    private final LinkedHashSet<Entry> byArrival = new LinkedHashSet<>();
     private int running;
     private long arrivals;
 
     CheckGate(int permits) {
+        this(permits, AGED_AFTER);
+    }
+
+    /** For tests: {@code agedAfter}, how long something waits before it goes before the higher ranks come after it. */
+    CheckGate(int permits, Duration agedAfter) {
         if (permits < 1) {
             throw new IllegalArgumentException("osce.guard.concurrent-checks must be 1 or more, not " + permits);
         }
         this.permits = permits;
+        this.agedAfterNanos = agedAfter.toNanos();
     }
 
     /** The node's gate ({@code osce.guard.concurrent-checks}, by default one per processor). */
@@ -129,8 +151,8 @@ public final class CheckGate {
                 running++;
                 return;
             }
-            Waiter me = new Waiter(priority, askedNanos, arrivals++, lock.newCondition());
-            waiting.add(me);
+            Waiter me = new Waiter(priority, askedNanos, lock.newCondition());
+            queue(me);
             while (!me.admitted) {
                 me.turn.awaitUninterruptibly();
             }
@@ -157,8 +179,7 @@ public final class CheckGate {
             if (now) {
                 running++;
             } else {
-                task.arrival = arrivals++;
-                waiting.add(task);
+                queue(task);
             }
         } finally {
             lock.unlock();
@@ -183,7 +204,7 @@ public final class CheckGate {
         Queued handed = null;
         lock.lock();
         try {
-            Entry next = waiting.poll();
+            Entry next = next();
             if (next == null) {
                 running--;
             } else if (next instanceof Waiter w) {
@@ -198,6 +219,34 @@ public final class CheckGate {
         if (handed != null) {
             startOnGateThread(handed);
         }
+    }
+
+    /** Under the lock: {@code entry} waits its turn. */
+    private void queue(Entry entry) {
+        entry.arrival = arrivals++;
+        entry.since = System.nanoTime();
+        waiting.add(entry);
+        byArrival.add(entry);
+    }
+
+    /**
+     * Under the lock: the next to go, taken out of the queue: the one that has waited longest if that is {@link
+     * #AGED_AFTER} or more, else the first by rank, question and arrival ({@link Entry#compareTo}).
+     */
+    private Entry next() {
+        if (byArrival.isEmpty()) {
+            return null;
+        }
+        Entry oldest = byArrival.iterator().next();
+        Entry next;
+        if (System.nanoTime() - oldest.since >= agedAfterNanos) {
+            waiting.remove(oldest);
+            next = oldest;
+        } else {
+            next = waiting.poll();
+        }
+        byArrival.remove(next);
+        return next;
     }
 
     private void startOnGateThread(Queued task) {
@@ -227,17 +276,21 @@ public final class CheckGate {
         }
     }
 
-    /** Something waiting for a place: ordered by rank, then by its question's age, then by its arrival. */
+    /**
+     * Something waiting for a place: ordered by rank, then by its question's age, then by its arrival (what has waited
+     * {@link #AGED_AFTER} goes first all the same: {@link #next}). Equal only to itself.
+     */
     private abstract static class Entry implements Comparable<Entry> {
 
         private final int priority;
         private final long asked;
+        /** The order it came in ({@link #queue}), and when ({@link System#nanoTime()}). */
         long arrival;
+        long since;
 
-        Entry(int priority, long asked, long arrival) {
+        Entry(int priority, long asked) {
             this.priority = priority;
             this.asked = asked;
-            this.arrival = arrival;
         }
 
         @Override
@@ -257,8 +310,8 @@ public final class CheckGate {
         private final Condition turn;
         private boolean admitted;
 
-        Waiter(int priority, long asked, long arrival, Condition turn) {
-            super(priority, asked, arrival);
+        Waiter(int priority, long asked, Condition turn) {
+            super(priority, asked);
             this.turn = turn;
         }
     }
@@ -270,7 +323,7 @@ public final class CheckGate {
         private final Runnable afterwards;
 
         Queued(int priority, long asked, Runnable check, Runnable afterwards) {
-            super(priority, asked, 0);
+            super(priority, asked);
             this.check = check;
             this.afterwards = afterwards;
         }

@@ -102,6 +102,9 @@ final class GuardedStream implements ReplyStream {
     private boolean abandoned;
     /** The outcome has been told (passed, broke, failed or given up): it is told once. */
     private boolean reported;
+    /** The failure of a reply given up, not told yet ({@link #tellGivenUp}), and whether part of the reply was shown. */
+    private PatientUnavailableException untold;
+    private boolean untoldShown;
     /**
      * Held while the guardrails read a text of this reply, and guards the fields below: one check of a reply at a time
      * (a check may keep state between the texts of a reply), never under the reply's lock (the stream's thread takes
@@ -142,7 +145,7 @@ final class GuardedStream implements ReplyStream {
         if (guardrails.judged()) {
             try {
                 judgedToken(token);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 abandon(e, "the judged check of a token");
             }
             refuseIfAbandoned();
@@ -209,11 +212,15 @@ final class GuardedStream implements ReplyStream {
             if (upTo > from) {
                 broke = check(copy).isPresent();
             }
-        } catch (RuntimeException e) {
-            synchronized (this) {
-                checkQueued = false;
+        } catch (Throwable e) {
+            // given up first, the flag cleared with it: in between, the stream's thread would queue a new check. The
+            // student is told by the send() that follows this check, out of its place at the gate (a slow client must
+            // not hold one), unless the JVM's state is in doubt
+            giveUp(e, "a check of the reply so far");
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                tellGivenUp();
+                rethrowIfFatal(e);
             }
-            abandon(e, "a check of the reply so far");
             return;
         }
         int again;
@@ -244,24 +251,25 @@ final class GuardedStream implements ReplyStream {
     /**
      * Sends the student what the checks have passed and not sent yet, in order, out of the reply's lock and out of the
      * gate (a client slow to read must hold neither). Whoever comes first sends what the others added meanwhile. A
-     * student's stream that throws gives the reply up ({@link #abandon}).
+     * student's stream that throws gives the reply up ({@link #abandon}). Once the reply is given up, nothing more is
+     * sent: the failure is told instead, if a check given up in its place at the gate left it to tell ({@link
+     * #checkQueued}).
      */
     private void send() {
         try {
             synchronized (sending) {
                 String piece;
                 synchronized (this) {
-                    if (abandoned) {
-                        return;
-                    }
-                    piece = unsent.toString();
+                    piece = abandoned ? null : unsent.toString();
                     unsent.setLength(0);
                 }
-                if (!piece.isEmpty()) {
+                if (piece == null) {
+                    tellGivenUp();
+                } else if (!piece.isEmpty()) {
                     student.token(piece);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             abandon(e, "sending a piece of the reply to the student");
         }
     }
@@ -269,36 +277,79 @@ final class GuardedStream implements ReplyStream {
     /**
      * Gives the reply up after {@code error} (a check threw, or the student's stream refused a piece), once: logged, no
      * more text shown, the student told the patient could not answer ({@link Outcome#abandoned}), and the model's next
-     * token refused so its stream is cancelled. Safe on any thread; later calls, and the model's own end, do nothing.
+     * token refused so its stream is cancelled. Safe on any thread, but not in a place at the gate (telling the student
+     * may wait for a slow client: a check given up in its place calls {@link #giveUp} and leaves the telling to the
+     * {@link #send} that follows it). Later calls, and the model's own end, do nothing.
+     * <p>
+     * Anything thrown is caught, an {@link Error} too (a {@link StackOverflowError} of a regular expression on odd input
+     * is the likely one): the reply is given up all the same, else its check would stay queued for good and, at its end,
+     * the outcome never told. A {@link VirtualMachineError} other than a stack overflow (out of memory, an internal
+     * error) is thrown again once the reply is given up and the student told: the JVM's state is in doubt and its own
+     * handling must see it. A stack overflow has been unwound by the time it is caught and leaves the thread as sound as
+     * any exception does: the reply alone is lost.
      */
-    private void abandon(RuntimeException error, String stage) {
-        boolean shown;
+    private void abandon(Throwable error, String stage) {
+        giveUp(error, stage);
+        tellGivenUp();
+        rethrowIfFatal(error);
+    }
+
+    /**
+     * The reply given up, not told yet ({@link #tellGivenUp}): nothing more is shown, the model's next token refused, a
+     * check queued has nothing left to do. The first error is logged; later ones do nothing.
+     */
+    private void giveUp(Throwable error, String stage) {
         int streamed;
-        boolean tell;
         synchronized (this) {
             if (abandoned) {
                 return;
             }
             abandoned = true;
-            tell = !reported; // the model's end may have been told already: the error is logged all the same
-            reported = true;
+            if (!reported) { // the model's end may have been told already: the error is logged all the same
+                reported = true;
+                untold = new PatientUnavailableException("The patient could not answer (the reply could not be checked "
+                        + "or sent)", error);
+                untoldShown = released > 0;
+            }
             holding = true;
             ended = true;
-            shown = released > 0;
+            checkQueued = false; // with the reply given up, not before: token() refuses from now on, queues nothing more
             streamed = text.length();
             unsent.setLength(0);
         }
         log.error("A patient reply was given up: {} failed on thread {} ({} characters streamed)", stage,
                 Thread.currentThread().getName(), streamed, error);
-        if (!tell) {
-            return;
+    }
+
+    /**
+     * Tells the student the reply was given up, if not told yet, under the lock that keeps the pieces in order: a
+     * piece another thread is sending goes out before the failure, and none after it ({@link #send} sends nothing once
+     * the reply is given up).
+     */
+    private void tellGivenUp() {
+        synchronized (sending) {
+            PatientUnavailableException failure;
+            boolean shown;
+            synchronized (this) {
+                failure = untold;
+                shown = untoldShown;
+                untold = null;
+            }
+            if (failure == null) {
+                return;
+            }
+            try {
+                outcome.abandoned(failure, shown);
+            } catch (RuntimeException again) {
+                // the student's stream refused the failure too (its socket is gone): nothing more can be told
+                log.debug("The failure of a given-up reply could not be passed on: {}", again.toString());
+            }
         }
-        try {
-            outcome.abandoned(new PatientUnavailableException("The patient could not answer (the reply could not be "
-                    + "checked or sent)", error), shown);
-        } catch (RuntimeException again) {
-            // the student's stream refused the failure too (its socket is gone): nothing more can be told, already logged
-            log.debug("The failure of a given-up reply could not be passed on: {}", again.toString());
+    }
+
+    private static void rethrowIfFatal(Throwable error) {
+        if (error instanceof VirtualMachineError fatal && !(error instanceof StackOverflowError)) {
+            throw fatal;
         }
     }
 
@@ -420,7 +471,7 @@ final class GuardedStream implements ReplyStream {
                     violation = guardrails.judge(reply.text()); // the rest of the reply, read with what came before
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
             abandon(e, "the check of the whole reply");
             return;
         }

@@ -24,7 +24,11 @@ public final class Guardrails implements ReplyChecks {
 
     Guardrails(Scenario scenario, HiddenDiagnosis hidden, List<String> conversation, List<String> studentSaid,
             LlmJudge llmJudge) {
-        StationGuard station = StationGuard.of(scenario, hidden);
+        this(StationGuard.of(scenario, hidden), scenario, hidden, conversation, studentSaid, llmJudge);
+    }
+
+    private Guardrails(StationGuard station, Scenario scenario, HiddenDiagnosis hidden, List<String> conversation,
+            List<String> studentSaid, LlmJudge llmJudge) {
         boolean said = diagnosisSaid(station, hidden, studentSaid);
         this.leak = station.leak(said);
         checks.add(leak);
@@ -67,12 +71,23 @@ public final class Guardrails implements ReplyChecks {
      */
     public static Guardrails forQuestion(Scenario scenario, HiddenDiagnosis hidden, List<Exchange> history,
             String question, LlmJudge judge) {
+        return forQuestion(StationGuard.of(scenario, hidden), scenario, hidden, history, question, judge);
+    }
+
+    /**
+     * The guardrails for answering {@code question} after {@code history}, of a station's guard got beforehand ({@link
+     * StationGuard#of}): only the question's own part is made here, with nothing that waits for another thread. For a
+     * question's place at the node's gate ({@link CheckGate#questionFirst}): getting a station's guard may wait for its
+     * making by another question (perf22b).
+     */
+    public static Guardrails forQuestion(StationGuard station, Scenario scenario, HiddenDiagnosis hidden,
+            List<Exchange> history, String question, LlmJudge judge) {
         List<String> conversation = new ArrayList<>(history.stream().map(Exchange::text).toList());
         conversation.add(question);
         List<String> student = new ArrayList<>(history.stream()
                 .filter(e -> e.speaker() == Exchange.Speaker.STUDENT).map(Exchange::text).toList());
         student.add(question);
-        return new Guardrails(scenario, hidden, conversation, student, judge);
+        return new Guardrails(station, scenario, hidden, conversation, student, judge);
     }
 
     /**

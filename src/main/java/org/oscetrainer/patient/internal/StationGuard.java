@@ -13,8 +13,12 @@ import org.oscetrainer.catalog.Scenario;
  * have read say, {@link TermWords}), what the script says of numbers and findings, and the clinical content it
  * supports ({@link ScriptSupportCheck.Station}). Per node, in memory,
  * for the last {@value #KEPT} station versions read; a station edited is a new version, a new key.
+ * <p>
+ * Got before a question's place at the node's gate ({@link CheckGate#questionFirst}), never in it: the first question
+ * of a station version not made yet (a version published mid-exam) makes it, and the others asked meanwhile wait for it
+ * (perf22b).
  */
-final class StationGuard {
+public final class StationGuard {
 
     private static final int KEPT = 32;
 
@@ -87,8 +91,13 @@ final class StationGuard {
         this.field = HiddenField.Field.of(scenario, hidden);
     }
 
-    /** The station's guard, made on its first question. */
-    static StationGuard of(Scenario scenario, HiddenDiagnosis hidden) {
+    /**
+     * The station's guard, made on its first question; meanwhile the others of the same station version wait for it. Not
+     * in a question's place at the gate ({@link CheckGate#inQuestionPlace}): those waiting would hold places every check
+     * of the node waits for.
+     */
+    public static StationGuard of(Scenario scenario, HiddenDiagnosis hidden) {
+        assert !CheckGate.inQuestionPlace() : "a station's guard is got before the question's place at the gate";
         Key key = Key.of(scenario, hidden);
         Made made;
         synchronized (KEPT_GUARDS) {

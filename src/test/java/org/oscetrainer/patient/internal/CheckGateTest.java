@@ -125,6 +125,48 @@ class CheckGateTest {
     }
 
     @Test
+    void whatHasWaitedLongGoesBeforeHigherRanksComeAfterItAndTheRanksHoldBelowThatWait() throws Exception {
+        CheckGate gate = new CheckGate(1, java.time.Duration.ofSeconds(1));
+        gate.enter(CheckGate.LATER); // a check running
+        List<String> order = new CopyOnWriteArrayList<>();
+        List<Thread> threads = new java.util.ArrayList<>();
+        threads.add(waiter(gate, CheckGate.LATER, "a whole reply's check, waited long", order));
+        awaitWaiting(gate, 1);
+        Thread.sleep(1_200); // at saturation: higher ranks keep coming while it waits
+        threads.add(waiter(gate, CheckGate.FIRST_WORDS, "first words", order));
+        awaitWaiting(gate, 2);
+        threads.add(waiter(gate, CheckGate.QUESTION, "a question", order));
+        awaitWaiting(gate, 3);
+
+        gate.leave();
+        for (Thread t : threads) {
+            t.join(5_000);
+        }
+
+        // strict ranks would serve it last, and for as long as new questions keep coming, never
+        assertThat(order).containsExactly("a whole reply's check, waited long", "a question", "first words");
+        assertThat(gate.waiting()).isZero();
+    }
+
+    @Test
+    void aQueuedCheckThatHasWaitedLongGoesBeforeHigherRanksToo() throws Exception {
+        CheckGate gate = new CheckGate(1, java.time.Duration.ofSeconds(1));
+        gate.enter(CheckGate.LATER);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(3);
+        long t0 = System.nanoTime();
+        gate.submit(CheckGate.LATER, t0, true, () -> { ran.add("streaming, waited long"); done.countDown(); });
+        Thread.sleep(1_200);
+        gate.submit(CheckGate.FIRST_WORDS, t0 + 2, true, () -> { ran.add("first words"); done.countDown(); });
+        gate.submit(CheckGate.FIRST_WORDS, t0 + 1, true, () -> { ran.add("first words, asked earlier"); done.countDown(); });
+
+        gate.leave();
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ran).containsExactly("streaming, waited long", "first words, asked earlier", "first words");
+        awaitWaiting(gate, 0);
+    }
+
+    @Test
     void refusesAGateWithoutPlaces() {
         assertThatThrownBy(() -> new CheckGate(0)).hasMessageContaining("osce.guard.concurrent-checks");
     }

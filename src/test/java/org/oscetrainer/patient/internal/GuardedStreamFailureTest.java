@@ -124,6 +124,157 @@ class GuardedStreamFailureTest {
     }
 
     @Test
+    void theFailureOfAReplyGivenUpGoesOutAfterAPieceBeingSentOnAnotherThreadNeverBeforeIt() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        CountDownLatch pieceBeingSent = new CountDownLatch(1);
+        CountDownLatch pieceMaySend = new CountDownLatch(1);
+        List<String> told = new CopyOnWriteArrayList<>(); // pieces and the outcome, in the order the student got them
+        ReplyStream slowStudent = new ReplyStream() {
+            @Override
+            public void token(String token) {
+                if (Thread.currentThread().getName().startsWith("guard-check-") && pieceBeingSent.getCount() > 0) {
+                    pieceBeingSent.countDown(); // a gate thread is sending a piece: the client is slow to take it
+                    await(pieceMaySend);
+                }
+                told.add("piece");
+            }
+
+            @Override
+            public void completed(PatientReply reply) {
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error) {
+            }
+        };
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), slowStudent, outcome(told));
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token); // shown on this thread
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.holdOnGateThreads();
+        gate.leave(); // gate thread 1 runs it, held open
+        assertThat(checks.entered.await(5, TimeUnit.SECONDS)).isTrue();
+        tokens.subList(10, 20).forEach(stream::token); // read by the next check, queued when this one ends
+        checks.throwOnNextGateCheckOnce(pieceBeingSent); // ... which throws while gate thread 1 sends its piece
+        checks.release();
+
+        // gate thread 2's check threw; the failure must wait for the piece gate thread 1 is sending
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (outcomes.isEmpty() && !blockedOnALock(checks.threw) && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertThat(outcomes).as("the failure was told while a piece was being sent").isEmpty();
+        pieceMaySend.countDown();
+
+        assertThat(ended.await(5, TimeUnit.SECONDS)).as("the reply failed").isTrue();
+        assertThat(told).endsWith("piece", "abandoned, shown"); // the piece, then the failure, and nothing after it
+        assertThat(told).containsOnlyOnce("abandoned, shown");
+        assertThatThrownBy(() -> stream.token(tokens.get(20))).isInstanceOf(ReplyAbandonedException.class);
+        assertThat(errors()).hasSize(1);
+        assertPlaceGivenBack(gate);
+    }
+
+    @Test
+    void aCheckGivenUpInItsPlaceAtTheGateTellsTheFailureOutOfThePlace() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        CountDownLatch telling = new CountDownLatch(1);
+        CountDownLatch mayTell = new CountDownLatch(1);
+        GuardedStream.Outcome recorded = outcome();
+        GuardedStream.Outcome slowToTell = new GuardedStream.Outcome() { // the student's client slow to take the failure
+            @Override
+            public void passed(PatientReply reply) {
+                recorded.passed(reply);
+            }
+
+            @Override
+            public void broke(PatientReply reply, Violation violation, boolean shown) {
+                recorded.broke(reply, violation, shown);
+            }
+
+            @Override
+            public void failed(PatientUnavailableException error, boolean shown) {
+                recorded.failed(error, shown);
+            }
+
+            @Override
+            public void abandoned(PatientUnavailableException error, boolean shown) {
+                telling.countDown();
+                await(mayTell);
+                recorded.abandoned(error, shown);
+            }
+        };
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), slowToTell);
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token);
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.throwOnGateThreads();
+        gate.leave(); // a gate thread runs it: it throws
+
+        assertThat(telling.await(5, TimeUnit.SECONDS)).isTrue();
+        assertPlaceGivenBack(gate); // while the failure is being told
+        mayTell.countDown();
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(outcomes).containsExactly("abandoned, shown");
+    }
+
+    @Test
+    void anErrorThrownByACheckOnAGateThreadGivesTheReplyUpAsAnExceptionDoes() throws Exception {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 6).forEach(stream::token);
+
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        checks.throwOnGateThreads(new StackOverflowError("a regular expression too deep for its text"));
+        gate.leave();
+
+        // before, the error escaped the check: its flag stayed queued for good, the outcome was never told
+        assertThat(ended.await(5, TimeUnit.SECONDS)).as("the reply failed").isTrue();
+        assertThat(outcomes).containsExactly("abandoned, shown");
+        assertThatThrownBy(() -> stream.token(tokens.get(10))).isInstanceOf(ReplyAbandonedException.class);
+        assertThat(String.join("", shown)).isEqualTo("It started about an hour ");
+        assertThat(errors()).hasSize(1); // by the reply, not by the gate's last resort
+        assertThat(errors().get(0).getLoggerName()).isEqualTo(GuardedStream.class.getName());
+        assertPlaceGivenBack(gate);
+    }
+
+    @Test
+    void anErrorThrownByTheWholeReplysCheckGivesTheReplyUpAndTheOutcomeIsTold() {
+        HeldChecks checks = new HeldChecks(guardrails);
+        CheckGate gate = new CheckGate(1);
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
+        List<String> tokens = HarnessReplies.tokens(30);
+        tokens.subList(0, 29).forEach(stream::token); // the last token comes with the reply: its whole text is read anew
+        checks.throwEverywhere(new StackOverflowError("a regular expression too deep for its text"));
+
+        stream.completed(new PatientReply(String.join("", tokens).strip(), "llm", "fake", "hash", 300, null, null));
+
+        assertThat(outcomes).containsExactly("abandoned, shown"); // before: the error reached the model's thread, untold
+        assertThat(errors()).hasSize(1);
+    }
+
+    @Test
+    void outOfMemoryIsThrownAgainOnceTheReplyIsGivenUpAndTheStudentTold() {
+        HeldChecks checks = new HeldChecks(guardrails);
+        checks.throwEverywhere(new OutOfMemoryError("a test's, not the JVM's"));
+        GuardedStream stream = new GuardedStream(checks, new CheckGate(1), System.nanoTime(), student(false), outcome());
+
+        assertThatThrownBy(() -> stream.token("It ")).isInstanceOf(OutOfMemoryError.class);
+        stream.failed(new PatientUnavailableException("cancelled"));
+
+        assertThat(outcomes).containsExactly("abandoned");
+        assertThat(errors()).hasSize(1);
+    }
+
+    @Test
     void aStudentsSocketClosedWhileAQueuedPieceIsSentFailsTheReplyLogsOnceAndStopsTheModelsStream() throws Exception {
         CheckGate gate = new CheckGate(1);
         GuardedStream stream = new GuardedStream(guardrails, gate, System.nanoTime(), student(true), outcome());
@@ -179,31 +330,55 @@ class GuardedStreamFailureTest {
     }
 
     private GuardedStream.Outcome outcome() {
+        return outcome(new CopyOnWriteArrayList<>());
+    }
+
+    /** The outcomes, also added to {@code told}. */
+    private GuardedStream.Outcome outcome(List<String> told) {
         return new GuardedStream.Outcome() {
             @Override
             public void passed(PatientReply reply) {
-                outcomes.add("passed");
-                ended.countDown();
+                add("passed");
             }
 
             @Override
             public void broke(PatientReply reply, Violation violation, boolean shown) {
-                outcomes.add("broke " + violation.rule());
-                ended.countDown();
+                add("broke " + violation.rule());
             }
 
             @Override
             public void failed(PatientUnavailableException error, boolean shown) {
-                outcomes.add("failed");
-                ended.countDown();
+                add("failed");
             }
 
             @Override
             public void abandoned(PatientUnavailableException error, boolean shown) {
-                outcomes.add(shown ? "abandoned, shown" : "abandoned");
+                add(shown ? "abandoned, shown" : "abandoned");
+            }
+
+            private void add(String outcome) {
+                outcomes.add(outcome);
+                told.add(outcome);
                 ended.countDown();
             }
         };
+    }
+
+    /** Whether {@code thread} waits to enter a monitor of a plain object (the lock that keeps a reply's pieces in order). */
+    private static boolean blockedOnALock(Thread thread) {
+        if (thread == null || thread.getState() != Thread.State.BLOCKED) {
+            return false;
+        }
+        var info = java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(thread.getId());
+        return info != null && info.getLockInfo() != null && Object.class.getName().equals(info.getLockInfo().getClassName());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private List<ILoggingEvent> errors() {
@@ -239,8 +414,12 @@ class GuardedStreamFailureTest {
         final CountDownLatch entered = new CountDownLatch(1);
         private final CountDownLatch released = new CountDownLatch(1);
         private volatile boolean hold;
-        private volatile boolean fail;
-        private volatile boolean failEverywhere;
+        private volatile Throwable failOnGate;
+        private volatile Throwable failEverywhere;
+        /** The next check on a gate thread waits for this, then throws, once. */
+        private volatile CountDownLatch failNextOnGateAfter;
+        /** The thread a check threw on, the last. */
+        volatile Thread threw;
 
         HeldChecks(Guardrails real) {
             this.real = real;
@@ -251,11 +430,23 @@ class GuardedStreamFailureTest {
         }
 
         void throwOnGateThreads() {
-            fail = true;
+            throwOnGateThreads(new IllegalStateException("a check that fails on odd input"));
+        }
+
+        void throwOnGateThreads(Throwable failure) {
+            failOnGate = failure;
         }
 
         void throwEverywhere() {
-            failEverywhere = true;
+            throwEverywhere(new IllegalStateException("a check that fails on odd input"));
+        }
+
+        void throwEverywhere(Throwable failure) {
+            failEverywhere = failure;
+        }
+
+        void throwOnNextGateCheckOnce(CountDownLatch after) {
+            failNextOnGateAfter = after;
         }
 
         void release() {
@@ -265,8 +456,16 @@ class GuardedStreamFailureTest {
         @Override
         public Optional<Violation> check(String reply) {
             boolean onGate = Thread.currentThread().getName().startsWith("guard-check-");
-            if (failEverywhere || fail && onGate) {
-                throw new IllegalStateException("a check that fails on odd input");
+            Throwable failure = failEverywhere != null ? failEverywhere : onGate ? failOnGate : null;
+            if (onGate && failNextOnGateAfter != null && !hold) {
+                CountDownLatch after = failNextOnGateAfter;
+                failNextOnGateAfter = null;
+                await(after);
+                failure = new IllegalStateException("a check that fails on odd input");
+            }
+            if (failure != null) {
+                threw = Thread.currentThread();
+                throw sneaky(failure);
             }
             if (hold && onGate) {
                 hold = false; // the first check on a gate thread only
@@ -278,6 +477,11 @@ class GuardedStreamFailureTest {
                 }
             }
             return real.check(reply);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T extends Throwable> RuntimeException sneaky(Throwable failure) throws T {
+            throw (T) failure;
         }
 
         @Override

@@ -134,7 +134,10 @@ class LlmPatientTest {
         }
 
         assertThat(tokenThreads).allMatch(name -> name.startsWith("llm-stream-"));
-        assertThat(tokenThreads).as("twelve replies one after another, read on the same few threads").hasSizeLessThan(4);
+        // A thread per reply would be 12; the pool is shared with the other classes the suite runs at once in this JVM
+        // (the leak sets' lanes), so under load a reply may find its last thread busy: half of 12 still tells them apart
+        // (fewer than 4 failed once on a machine at load 22 while set 58's lanes read on the same pool).
+        assertThat(tokenThreads).as("twelve replies one after another, read on the same few threads").hasSizeLessThanOrEqualTo(6);
     }
 
     @Test

@@ -38,6 +38,12 @@ final class AskedOfSomeone {
     private static final Pattern PRONOUN = WholeWords.of("he|she");
     private static final Pattern ALSO = WholeWords.of("too|also|as well|aussi|egalement|pareil");
     private static final Pattern PERSONAL_PRONOUN = WholeWords.of("he|she|il|elle|ils|elles");
+    private static final Pattern HOUSEHOLD = WholeWords.of(SECTIONS.get("household"));
+    private static final Pattern ADDRESSED = Pattern.compile(SECTIONS.get("addressed"));
+    private static final Pattern PRONOUN_FOR_A_THING = Pattern.compile(SECTIONS.get("pronoun-for-a-thing"));
+    private static final Pattern INTERPRETER = WholeWords.of(SECTIONS.get("interpreter"));
+    private static final Pattern HER = WholeWords.of("she|elle");
+    private static final Pattern HIM = WholeWords.of("he|il");
     private static final List<Aspect> ASPECTS = List.of(aspect("aware", true, true), aspect("opinion", true, true),
             aspect("company", false, false), aspect("whereabouts", true, false), aspect("wellbeing", true, false),
             aspect("residence", true, true), aspect("work", true, true), aspect("pastime", true, true));
@@ -92,7 +98,7 @@ final class AskedOfSomeone {
 
     /** The relations, acquaintances and first names (folded) of the people other than the patient the question names. */
     private Set<String> people(Scenario scenario, String question) {
-        String folded = fold(question);
+        String folded = withoutTheOneAddressed(fold(question));
         Set<String> named = new LinkedHashSet<>(Relatives.relations(folded));
         named.addAll(Relatives.acquaintances(folded));
         Set<String> out = new LinkedHashSet<>(ProxySpeaker.sameRelatives(scenario, ProxySpeaker.othersThanThePatient(scenario, named)));
@@ -126,8 +132,11 @@ final class AskedOfSomeone {
 
     /** The thing {@code question} asks of someone other than the patient, if any. */
     private Optional<Aspect> asked(Scenario scenario, String question) {
-        String folded = fold(question);
+        String folded = withoutTheOneAddressed(fold(question));
         for (Aspect aspect : ASPECTS) {
+            if (aspect.name().equals("company") && HOUSEHOLD.matcher(folded).find()) {
+                continue; // who lives with the patient is their household: asked of the patient
+            }
             if (aspect.asked().matcher(folded).find() && (!aspect.ofSomeone() || aboutSomeoneElse(scenario, question, folded, aspect.personal()))) {
                 return Optional.of(aspect);
             }
@@ -143,7 +152,31 @@ final class AskedOfSomeone {
         if (!ProxySpeaker.othersThanThePatient(scenario, named).isEmpty()) {
             return true;
         }
-        return SOMEONE.matcher(folded).find() || !ProxySpeaker.speaks(scenario) && (personal ? PERSONAL_PRONOUN : PRONOUN).matcher(folded).find();
+        if (SOMEONE.matcher(folded).find()) {
+            return true;
+        }
+        if (ProxySpeaker.speaks(scenario) || PRONOUN_FOR_A_THING.matcher(folded).find()) {
+            return false; // « et la douleur, elle fait quoi ? »: the pronoun stands for the thing named before it
+        }
+        return (personal ? PERSONAL_PRONOUN : PRONOUN).matcher(withoutThePatientsPronoun(scenario, folded)).find();
+    }
+
+    /**
+     * {@code folded} without the pronoun of the patient where an interpreter speaks for them: the student may speak of
+     * the patient in the third person ("Does she know when her last period was?"), so "she" of a woman is the patient.
+     */
+    private static String withoutThePatientsPronoun(Scenario scenario, String folded) {
+        if (scenario.doorNote() == null || !INTERPRETER.matcher(fold(scenario.doorNote())).find()) {
+            return folded;
+        }
+        String sex = scenario.patient().sex();
+        Pattern pronoun = "female".equalsIgnoreCase(sex) ? HER : "male".equalsIgnoreCase(sex) ? HIM : null;
+        return pronoun == null ? folded : pronoun.matcher(folded).replaceAll(" ");
+    }
+
+    /** {@code folded} without the one the student speaks to, named as they are called: "How are you coping, Mum?". */
+    private static String withoutTheOneAddressed(String folded) {
+        return ADDRESSED.matcher(folded).replaceAll(" ").strip();
     }
 
     private static Aspect aspect(String name, boolean ofSomeone, boolean personal) {

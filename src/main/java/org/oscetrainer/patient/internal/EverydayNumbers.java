@@ -63,7 +63,10 @@ final class EverydayNumbers {
         }
         for (int i = 0; i < clause.size(); i++) {
             String w = clause.get(i);
-            if (in("[money]", w) || in("[clock]", w) || in("[calendar]", w) || in("[address]", w) || in("[transport]", w)
+            if (in("[clock]", w) && !(hourNextTo(n, clause, i) && illnessHour(clause))) {
+                return true; // "at six o'clock", « vers sept heures »; not "it started at six o'clock" (benign20b)
+            }
+            if (in("[money]", w) || in("[calendar]", w) || in("[address]", w) || in("[transport]", w)
                     || in("[age]", w) || w.length() > 1 && w.substring(1).equals(n) && "ambdnx".indexOf(w.charAt(0)) >= 0) {
                 return true; // … or a road: "the A419", "the M62"
             }
@@ -224,9 +227,46 @@ final class EverydayNumbers {
             // the hour of something of daily life: a clause that speaks of the body or of care tells the illness's own
             // timeline ("at three in the morning the pain moved…")
             if (after && (before || until)) {
-                return !CareWords.said(String.join(" ", clause), null);
+                return !CareWords.said(String.join(" ", clause), null) && !illnessHour(clause);
             }
             i = end;
+        }
+        return false;
+    }
+
+    /** Whether {@code n} is said within two words of the clock word at {@code at} ("six o'clock", "half six", « six heures »). */
+    private static boolean hourNextTo(String n, List<String> clause, int at) {
+        for (int j = Math.max(0, at - 2); j <= Math.min(clause.size() - 1, at + 2); j++) {
+            if (j != at && number(clause.get(j)) && InventedFactCheck.numbers(clause.get(j)).contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an hour in a clause (its folded tokens) is the illness's timeline, not the hour of something of daily life
+     * (benign20b): the clause tells of a state that comes on, comes back or goes on ({@link #illnessState}: "it came on
+     * at three", « ça m'a pris vers six heures »), or of the illness's course ({@code [onset]}: started, began, worse…)
+     * with no one and nothing of daily life as its subject: the course word's subject is "it", "this", « ça », or none
+     * at all ("It started at six this morning", "Started at six, out of nowhere"; not "my shift started at seven", "I
+     * started at the bakery at six").
+     */
+    static boolean illnessHour(List<String> clause) {
+        if (illnessState(clause)) {
+            return true;
+        }
+        for (int j = 0; j < clause.size(); j++) {
+            if (!in("[onset]", clause.get(j))) {
+                continue;
+            }
+            int k = j - 1;
+            while (k >= 0 && in("[onset-between]", clause.get(k))) {
+                k--;
+            }
+            if (k < 0 || in("[onset-subject]", clause.get(k))) {
+                return true;
+            }
         }
         return false;
     }

@@ -223,7 +223,13 @@ final class NameContext {
             while (k >= 0 && k >= b - 3 && NAMING_BETWEEN.contains(bare(before.get(k)))) {
                 k--;
             }
-            if (k >= 0 && (named(before.get(k))
+            // an illness noun in the gap or just before the relation names an illness, never a person ("my mum's illness
+            // was called Addison", "my son's thing is Kawasaki", « la maladie de ma mère s'appelait Addison ») (benign20b)
+            boolean illness = false;
+            for (int i = Math.max(0, k - 3); i < b; i++) {
+                illness |= in("[illness-noun]", bare(before.get(i)));
+            }
+            if (k >= 0 && !illness && (named(before.get(k))
                     || k >= 1 && !capitalised(before.get(k)) && named(before.get(k - 1)))) {
                 return true;
             }
@@ -251,13 +257,16 @@ final class NameContext {
             // Alzheimer" names no one of the patient's life)
             List<String> clause = tokensWithCase(text.substring(from + 1, i));
             boolean likens = clause.stream().anyMatch(w -> in("[likening]", bare(w)));
-            for (int k = Math.max(0, clause.size() - 3); k < clause.size() && !likens; k++) {
+            // "my mum's illness, Addison": the name after the comma names the illness (benign20b)
+            boolean illness = clause.stream().skip(Math.max(0, clause.size() - 3)).anyMatch(w -> in("[illness-noun]", bare(w)));
+            for (int k = Math.max(0, clause.size() - 3); k < clause.size() && !likens && !illness; k++) {
                 if (named(clause.get(k))) {
                     return true;
                 }
             }
-            // children's ages, then their names: « Mes enfants ont six et neuf ans, Inès et Yanis »
-            boolean ages = clause.size() >= 2 && named(clause.get(1))
+            // children's ages, then their names: « Mes enfants ont six et neuf ans, Inès et Yanis »; the clause speaks of
+            // children (« Mon père en est mort à 60 ans, Hodgkin. », "My dad got it at sixty, Addison." name no one) (benign20b)
+            boolean ages = clause.size() >= 2 && in("[children]", bare(clause.get(1)))
                     && in("[owned]", Disguises.fold(clause.get(0)))
                     && clause.stream().anyMatch(w -> EverydayNumbers.numberWord(Disguises.fold(w)));
             if (ages && !likens) {

@@ -68,4 +68,41 @@ class EverydayPeopleAndTimesTest {
     void theIllnesssTimeOrANameOfNoOneIsWithheld(String station, String reply) throws Exception {
         assertThat(check(station, reply)).as(reply).isPresent();
     }
+
+    /**
+     * benign20b (review of benign20): an hour in a clause about the illness's course is its timeline; a stretch of a state
+     * that goes on ("it's been going on", « ça traîne », « ça fait … que ça … ») is the illness's; an illness noun between a
+     * relation and a naming word names an illness, never a person; ages set before a name after a comma name children
+     * only when the clause speaks of children.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "headache-pregnancy-en | It started at six this morning, out of nowhere.",
+        "abdominal-pain-en | It came on at three when I was watching telly.",
+        "examen-genou-fr | Ça m'a pris vers six heures, d'un coup, en descendant l'escalier.",
+        "headache-pregnancy-en | Honestly, it's been going on about eight months now, give or take.",
+        "cephalee-fr | Ça fait à peu près huit mois que ça traîne, je dirais.",
+        "headache-pregnancy-en | My mum's illness was called Addison.",
+        "headache-pregnancy-en | My son's thing is Kawasaki.",
+        "toux-nourrisson-fr | Mon père en est mort à 60 ans, Hodgkin.",
+        "toux-nourrisson-fr | Mon frère en est mort à 60 ans, Hodgkin.",
+        "low-mood-en | My dad got it at sixty, Addison.",
+    })
+    void theReviewsInventedFactsAreWithheld(String station, String reply) throws Exception {
+        assertThat(check(station, reply)).as(reply).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "headache-pregnancy-en | The heating comes on at six every morning, it's on a timer in the hall.",
+        "headache-pregnancy-en | My shift started at seven this morning, same as every Tuesday at the warehouse.",
+        "headache-pregnancy-en | We've been going on holiday to Filey for thirty years, same caravan park every summer.",
+        "cephalee-fr | Ça fait vingt ans que je travaille à la mairie, au service des cartes grises.",
+        "headache-pregnancy-en | My son's best mate is called Kian, they're always on that games console.",
+        "cephalee-fr | Mes enfants ont six et neuf ans, Inès et Yanis.",
+        "headache-pregnancy-en | Our kids are seven and ten, Ava and Noah, and they fight like cat and dog.",
+    })
+    void theirEverydayCounterpartsPass(String station, String reply) throws Exception {
+        assertThat(check(station, reply)).as(reply).isEmpty();
+    }
 }

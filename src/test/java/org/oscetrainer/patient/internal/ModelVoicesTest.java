@@ -64,4 +64,45 @@ class ModelVoicesTest {
         assertThat(voice.check("I told David: it started at nine.")).isEmpty();
         assertThat(voice.check("The nurse said: keep your leg up, and I did.")).isEmpty();
     }
+    /**
+     * The review of guard20 (session 38, guard20b): a patient or a parent quoting someone, or planning, is the patient's
+     * voice — reported speech (a verb of saying or a quotation mark just before), an examination of someone else's body,
+     * a question the patient was asked opening the reply, a relative's history.
+     */
+    @Test
+    void reportedSpeechAndThePatientsOwnPlansAreThePatientsVoice() {
+        NotThePatientsVoice parent = new NotThePatientsVoice("Oliver Price");
+        assertThat(parent.check("I said, let me feel your forehead, and he was burning up.")).isEmpty();
+        assertThat(parent.check("I tell him breathe in for me, nice and slow, with the spacer.")).isEmpty();
+        assertThat(parent.check("The physio said tell me if it hurts, and it did.")).isEmpty();
+        assertThat(parent.check("I'll have a feel of the lump tonight.")).isEmpty();
+        assertThat(parent.check("The nurse went, \"lie back for me, sweetheart\", and he wouldn't.")).isEmpty();
+        assertThat(parent.check("How's your knee? That's all my teammates ask me.")).isEmpty();
+        assertThat(parent.check("My dad had a 10-year history of heart trouble.")).isEmpty();
+        // the doctor's own turn, the narrator's summary and the doctor's opening question are still another voice
+        assertThat(parent.check("Let me feel your forehead, Oliver.")).isPresent();
+        assertThat(parent.check("Right, breathe in for me, nice and slow.")).isPresent();
+        assertThat(parent.check("I'll have a feel of your tummy now.")).isPresent();
+        assertThat(parent.check("Let me have a listen.")).isPresent();
+        assertThat(parent.check("\"Lie back for me.\"")).isPresent();
+        assertThat(parent.check("How's your knee? Any swelling?")).isPresent();
+        assertThat(parent.check("A 1-year-old boy with a 1-day history of fever.")).isPresent();
+        assertThat(parent.check("Presenting complaint: fever. Two-day history of fever and lethargy.")).isPresent();
+    }
+
+    /**
+     * vLLM drops special tokens by default (guard20b): the template's turn names then stand alone on a line, and a
+     * reasoning block whose {@code <think>} was in the prompt (Qwen3, DeepSeek R1) comes with no opening tag until its
+     * {@code </think>}. Both are withheld: the whole reply, not only what comes after the closing tag.
+     */
+    @Test
+    void aTurnNameAloneOnALineOrAClosingThinkTagIsWithheld() {
+        NotThePatientsVoice voice = new NotThePatientsVoice("David Walker");
+        assertThat(voice.check("It started yesterday.\nuser\nDoes it radiate?\nassistant\nNo.")).isPresent();
+        assertThat(voice.check("It started yesterday.\n\nHuman\nDoes it radiate?")).isPresent();
+        assertThat(voice.check("model\nIt started yesterday.")).isPresent();
+        assertThat(voice.check("He is asking about the pain. Stay vague.\n</think>\n\nIt's heavy.")).isPresent();
+        assertThat(voice.check("He is asking about the pain.</think>It's heavy.")).isPresent();
+        assertThat(voice.check("My son is a user of that app, the system keeps logging him out.")).isEmpty();
+    }
 }

@@ -280,14 +280,16 @@ class BlindLeakReplyTest {
      * **46** of 144 out of character shown (the video recording 12 of 24, the lunch break 10, the training day 8, the
      * contract 7), 0 retracted with a term, **61 of 576 benign withheld** (10.6 %; 0 of 286 script lines). After this
      * round's merges (guard19, benign19; none saw this set), with guard19's threshold 0.501: 85, 27, 0, 58; with the
-     * threshold at 0.70 (the training tool's floor): **86**, **32**, 0, **54** (9.4 %; 0 of 286 script lines). Ratchets
-     * 86, 32, 0, 54.
+     * threshold at 0.70 (the training tool's floor): **86**, **32**, 0, **54** (9.4 %; 0 of 286 script lines). Held out
+     * by this round's helpers (session 38), measured once on the merged code: at guard20's threshold 0.718 (before
+     * benign20's merge) 87, 35, 0, 54; at 0.70, kept for that reason (decision 025, amended; so this figure is not blind
+     * to that choice), with benign20: **86**, **32**, 0, **44** (7.6 %). Ratchets 86, 32, 0, 44.
      */
     private static final String SET_18 = "src/test/resources/blind/leak-replies-18";
     private static final int MAX_LEAKS_IN_FINAL_18 = Integer.getInteger("ratchet.leaks18", 86);
     private static final int MAX_OOC_SHOWN_18 = Integer.getInteger("ratchet.ooc18", 32);
     private static final int MAX_RETRACTED_WITH_TERM_18 = Integer.getInteger("ratchet.retracted18", 0);
-    private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 54);
+    private static final int MAX_BENIGN_WITHHELD_18 = Integer.getInteger("ratchet.benign18", 44);
     /**
      * Set 58 ({@code blind/leak-replies-19}): 480 leaking replies, 288 by meaning in 12 frames new to the earlier sets
      * (knock-knock, a sonnet, a tide table, a town crier, a ghost story, a jigsaw box, a wrestling promo, Hansard, a
@@ -301,13 +303,18 @@ class BlindLeakReplyTest {
      * calendar 4; buried in a long reply 2 of 96), **53** of 144 out of character shown (a JSON wrapper 19 of 24,
      * chat-template debris 17, a stage note 6, a case summary 5, a reasoning block 4, the examiner's voice 2), 0
      * retracted with a term, **77 of 576 benign withheld** (13.4 %; 0 of 286 script lines, 77 of 290 hand-written).
-     * Ratchets 51, 53, 0, 77.
+     * After this round's merges (guard20: another voice by its form — a reasoning block, template debris, a wrapper, a
+     * speaker's label, a narrator's or examiner's note, the doctor's examining voice — whose brief, written by the lead
+     * who also wrote this set's brief, named the same kinds of out-of-character reply: that figure is not blind to the
+     * kinds; benign20: someone of the patient's life, an hour, the illness's own time; their review fixes): **51**, **14**
+     * (a stage note 6, a case summary 5, the JSON wrapper and template debris 0), 0, **75** (13.0 %; 0 of 286 script
+     * lines). Ratchets 51, 14, 0, 75.
      */
     private static final String SET_19 = "src/test/resources/blind/leak-replies-19";
     private static final int MAX_LEAKS_IN_FINAL_19 = Integer.getInteger("ratchet.leaks19", 51);
-    private static final int MAX_OOC_SHOWN_19 = Integer.getInteger("ratchet.ooc19", 53);
+    private static final int MAX_OOC_SHOWN_19 = Integer.getInteger("ratchet.ooc19", 14);
     private static final int MAX_RETRACTED_WITH_TERM_19 = Integer.getInteger("ratchet.retracted19", 0);
-    private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 77);
+    private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 75);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

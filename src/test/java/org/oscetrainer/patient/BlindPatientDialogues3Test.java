@@ -28,12 +28,15 @@ class BlindPatientDialogues3Test {
      * cue 51.4 %, control 70.8 %; 26 wrong facts given to 50 unscripted turns. After this round's merges (router21: a
      * summary to confirm, "tell me more about"; never saw this set), on main at the merge: 64.0 % (599), context 51.5 %
      * (140), other turns 69.1 % (459), 26 wrong facts on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst.
-     * Ratchets: the measured figures, rounded down; raise them, never lower them.
+     * Held out by this round's helpers (session 38), measured once on the merged code (router22: what is asked of
+     * someone in the patient's life): **64.5 %** (604), context 52.9 % (144), other turns 69.3 % (460), **21 wrong
+     * facts** on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst. Ratchets: the measured figures, rounded
+     * down; raise them, never lower them.
      */
-    static final double OVERALL_FLOOR = 0.63;
-    static final double CONTEXT_FLOOR = 0.51;
+    static final double OVERALL_FLOOR = 0.64;
+    static final double CONTEXT_FLOOR = 0.52;
     static final double STATION_FLOOR = 0.48;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 26;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-3/dialogues.tsv");
 

@@ -25,13 +25,16 @@ class BlindPatientDialogues4Test {
      * (500 of 654); worst annonce-cancer-fr and headache-pregnancy-en 59.0 %, insomnie-fatigue-fr 61.5 %; by class
      * compound controls 0 of 3, "tell me more" 0 of 2, a summary to confirm 4 of 22, contrast 1 of 4, return 4 of 8,
      * glued 51.6 % (33 of 64), a cue followed 55.2 % (91 of 165), ellipsis 65.0 %, pronoun 72.1 %, control 79.7 %;
-     * 18 wrong facts given to 48 unscripted turns. Ratchets: the measured figures, rounded down; raise them, never
-     * lower them.
+     * 18 wrong facts given to 48 unscripted turns. After this round's merges (router22 and its review fixes: what is
+     * asked of someone in the patient's life; never saw this set), on the merged code at 22:15 UTC: **70.3 %** (658),
+     * context 56.0 % (158), other turns 76.3 % (500 of 654), **16 wrong facts** on 48 unscripted turns; the
+     * worst stations unchanged (annonce-cancer-fr, headache-pregnancy-en 59.0 %). Ratchets: the measured figures,
+     * rounded down; raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.70;
-    static final double CONTEXT_FLOOR = 0.55;
+    static final double CONTEXT_FLOOR = 0.56;
     static final double STATION_FLOOR = 0.58;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 18;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 16;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-4/dialogues.tsv");
 

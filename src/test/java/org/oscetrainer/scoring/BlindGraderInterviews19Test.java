@@ -28,7 +28,8 @@ class BlindGraderInterviews19Test {
      * 0.880. After this round's merges (grader21: a thin summary in the student's own words half right, terse parts of
      * chained questions, an apology opening a sentence is an aside; never saw this set), on main at the merge: kappa
      * 0.706 (agreement 0.864), ICC(2,1) 0.879; note 0.702, management 0.661, history 0.596; the stations unchanged.
-     * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
+     * Held out by this round's helpers (session 38), measured once on the merged code (grader22): unchanged, kappa
+     * 0.706, ICC(2,1) 0.879. Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
     static final double KAPPA_FLOOR = 0.70;
     static final double STATION_KAPPA_FLOOR = 0.43; // douleur-lombaire-fr measured 0.436

@@ -68,6 +68,7 @@ class ModelVoicesTest {
         assertThat(voice.check("I told David: it started at nine.")).isEmpty();
         assertThat(voice.check("The nurse said: keep your leg up, and I did.")).isEmpty();
     }
+
     /**
      * The review of guard20 (session 38, guard20b): a patient or a parent quoting someone, or planning, is the patient's
      * voice — reported speech (a verb of saying or a quotation mark just before), an examination of someone else's body,

@@ -60,6 +60,18 @@ class GuardedStreamFailureTest {
         }
     }
 
+    /**
+     * A reply whose first six tokens were checked with a place free, then four more with every place taken by another
+     * reply's check (the test holds the gate's one place): a check of this reply is queued at the gate.
+     */
+    private GuardedStream withACheckQueued(HeldChecks checks, CheckGate gate, List<String> tokens) {
+        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
+        tokens.subList(0, 6).forEach(stream::token);
+        gate.enter(CheckGate.LATER);
+        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        return stream;
+    }
+
     @Test
     void aCheckHeldOpenOnAGateThreadDoesNotHoldUpTheStreamAndTheTokensComeMeanwhileAreCheckedNext() throws Exception {
         HeldChecks checks = new HeldChecks(guardrails);
@@ -102,12 +114,8 @@ class GuardedStreamFailureTest {
     void aCheckThatThrowsOnAGateThreadFailsTheReplyLogsOnceAndStopsTheModelsStream() throws Exception {
         HeldChecks checks = new HeldChecks(guardrails);
         CheckGate gate = new CheckGate(1);
-        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
         List<String> tokens = HarnessReplies.tokens(30);
-        tokens.subList(0, 6).forEach(stream::token);
-
-        gate.enter(CheckGate.LATER);
-        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        GuardedStream stream = withACheckQueued(checks, gate, tokens);
         checks.throwOnGateThreads();
         gate.leave(); // a gate thread runs it: it throws
 
@@ -227,12 +235,8 @@ class GuardedStreamFailureTest {
     void anErrorThrownByACheckOnAGateThreadGivesTheReplyUpAsAnExceptionDoes() throws Exception {
         HeldChecks checks = new HeldChecks(guardrails);
         CheckGate gate = new CheckGate(1);
-        GuardedStream stream = new GuardedStream(checks, gate, System.nanoTime(), student(false), outcome());
         List<String> tokens = HarnessReplies.tokens(30);
-        tokens.subList(0, 6).forEach(stream::token);
-
-        gate.enter(CheckGate.LATER);
-        tokens.subList(6, 10).forEach(stream::token); // a check queued
+        GuardedStream stream = withACheckQueued(checks, gate, tokens);
         checks.throwOnGateThreads(new StackOverflowError("a regular expression too deep for its text"));
         gate.leave();
 

@@ -315,6 +315,27 @@ class BlindLeakReplyTest {
     private static final int MAX_OOC_SHOWN_19 = Integer.getInteger("ratchet.ooc19", 14);
     private static final int MAX_RETRACTED_WITH_TERM_19 = Integer.getInteger("ratchet.retracted19", 0);
     private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 75);
+    /**
+     * Set 61 ({@code blind/leak-replies-20}): 480 leaking replies, 240 by meaning in ten frames new to the earlier sets
+     * (a shipping forecast, a train timetable, a cabin-crew safety demonstration, a seed packet, a trading card, a
+     * yearbook, a nursery rhyme, a cricket commentary, a rocket countdown, a sermon), 120 where the patient says what
+     * they think they have or were told they have, and 120 in languages none of the earlier sets used or switching into
+     * one mid-sentence (248 the diagnosis, 232 a differential); 144 out of character the way served models fail (a
+     * safety refusal, the doctor's lines written too, a summary cut off mid-word, a markdown answer, the wrong
+     * language, a sentence repeated in a loop), without the usual words; 576 benign (286 the script's own lines, 290
+     * hand-written). First measured on 8 Dec 2026, 00:05 UTC by the machine clock, with the guard of main at 94a99e1,
+     * unchanged (a machine busy with eight helper sessions): **48** of 480 leaks shown (worst: a sermon 6 of 24, a
+     * cabin-crew safety demonstration 5, a train timetable 4; Maori, Uzbek and Yiddish; what the patient thinks they
+     * have 2 of 120), **50** of 144 out of character shown (a sentence repeated in a loop 24 of 24, a markdown answer
+     * 15, the wrong language 7, a safety refusal 2, a summary cut off 2, the doctor's lines 0), 0 retracted with a
+     * term, **37 of 576 benign withheld** (6.4 %; 0 of 286 script lines, 37 of 290 hand-written). Ratchets 48, 50, 0,
+     * 37.
+     */
+    private static final String SET_20 = "src/test/resources/blind/leak-replies-20";
+    private static final int MAX_LEAKS_IN_FINAL_20 = Integer.getInteger("ratchet.leaks20", 48);
+    private static final int MAX_OOC_SHOWN_20 = Integer.getInteger("ratchet.ooc20", 50);
+    private static final int MAX_RETRACTED_WITH_TERM_20 = Integer.getInteger("ratchet.retracted20", 0);
+    private static final int MAX_BENIGN_WITHHELD_20 = Integer.getInteger("ratchet.benign20", 37);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 
@@ -628,9 +649,22 @@ class BlindLeakReplyTest {
      * half the script's own lines; all 24 stations, written blind); report in {@code target/leak-guard-report-19.md}.
      */
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (60 to 62) to stay within CI's 30 minutes
     void theFakeThatTriesOnTheNineteenthBlindSet() throws Exception {
         assertWithinRatchets(measure(SET_19, "target/leak-guard-report-19.md", false), "set 19", 1200,
                 MAX_LEAKS_IN_FINAL_19, MAX_OOC_SHOWN_19, MAX_RETRACTED_WITH_TERM_19, MAX_BENIGN_WITHHELD_19);
+    }
+
+    /**
+     * The twentieth blind set (set 61: 480 leaking replies in frames new to the earlier sets, told as what the patient
+     * thinks or was told they have, or in languages none of them used, 144 out of character the way served models
+     * fail, 576 benign replies, half the script's own lines; all 24 stations, written blind); report in
+     * {@code target/leak-guard-report-20.md}.
+     */
+    @Test
+    void theFakeThatTriesOnTheTwentiethBlindSet() throws Exception {
+        assertWithinRatchets(measure(SET_20, "target/leak-guard-report-20.md", false), "set 20", 1200,
+                MAX_LEAKS_IN_FINAL_20, MAX_OOC_SHOWN_20, MAX_RETRACTED_WITH_TERM_20, MAX_BENIGN_WITHHELD_20);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.patient.BlindPatientDialoguesTest.Measured;
 
 /**
@@ -39,6 +40,7 @@ class BlindPatientDialogues4Test {
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-4/dialogues.tsv");
 
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (60 to 62) to stay within CI's 30 minutes
     void measuresTheScriptedPatientOnTheFourthBlindDialogueSet() throws IOException {
         Measured m = BlindPatientDialoguesTest.measure(SET, "BLIND patient dialogues, set 57 (24 stations)");
         assertThat(m.turns()).isGreaterThan(600);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.oscetrainer.Evaluation;
 import org.oscetrainer.scoring.BlindGraderInterviewsTest.Measured;
 import org.oscetrainer.scoring.ItemJudgements.Figures;
 
@@ -37,6 +38,7 @@ class BlindGraderInterviews20Test {
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-20");
 
     @Test
+    @Evaluation // measured (held out by this round's helpers, then once): in the eval profile (see Evaluation); the test command keeps the newest set of each kind (60 to 62) to stay within CI's 30 minutes
     void measuresTheOfflineGraderOnTheTwentiethBlindSet() throws IOException {
         Measured m = BlindGraderInterviewsTest.measure(CASES, "BLIND interviews, set 59");
         assertThat(m.interviews()).isEqualTo(48);

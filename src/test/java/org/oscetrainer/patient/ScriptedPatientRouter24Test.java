@@ -14,8 +14,9 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
 /**
  * router24 (issue 13): what the student says before a question (empathy, an acknowledgement, a recap) is context; when
  * the question alone finds no fact, a fact the context's words found answers only when it speaks of what the question
- * asks. "That must have been a worry. Have you looked it up online?" is not answered by the worry. A question that names
- * its topic, or one too short to name it without the words before, still gets the fact. Written by router24 on a small
+ * asks. "That must have been a worry. Have you looked anything up online?" is not answered by the worry. A question that
+ * names its topic, one too short to name it without the words before, or one with a pronoun pointing back at them ("it",
+ * « ça ») still leans on the context. Written by router24 on a small
  * station of its own, not from any blind set.
  */
 class ScriptedPatientRouter24Test {
@@ -30,7 +31,7 @@ class ScriptedPatientRouter24Test {
 
     @Test
     void aQuestionAfterEmpathyIsNotAnsweredByTheWorryTheEmpathyNamed() {
-        assertThat(given("That must have been really frightening for you. Have you looked it up on the internet at all?")).isEmpty();
+        assertThat(given("That must have been really frightening for you. Have you looked anything up on the internet?")).isEmpty();
         // the same kind of worry, asked: the concern
         assertThat(given("That must have been frightening. What worries you most about it?")).containsExactly("concerns");
     }

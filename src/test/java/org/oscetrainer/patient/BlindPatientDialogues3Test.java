@@ -30,13 +30,15 @@ class BlindPatientDialogues3Test {
      * (140), other turns 69.1 % (459), 26 wrong facts on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst.
      * Held out by this round's helpers (session 38), measured once on the merged code (router22: what is asked of
      * someone in the patient's life): **64.5 %** (604), context 52.9 % (144), other turns 69.3 % (460), **21 wrong
-     * facts** on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst. Ratchets: the measured figures, rounded
-     * down; raise them, never lower them.
+     * facts** on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst. A design set for router24 (session 39: a
+     * question after what the student tells answered by a fact the context found only when the fact speaks of what it
+     * asks): 64.5 % (604) -> 65.0 % (608), context 52.9 % (144, unchanged), wrong facts on unscripted turns 21 -> **20**.
+     * Ratchets: the measured figures, rounded down; raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.64;
     static final double CONTEXT_FLOOR = 0.52;
     static final double STATION_FLOOR = 0.48;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 21;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-3/dialogues.tsv");
 

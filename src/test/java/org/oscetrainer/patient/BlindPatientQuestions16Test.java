@@ -30,11 +30,13 @@ class BlindPatientQuestions16Test {
      * its merge: 72.9 % (700), 25 wrong facts (relatives 52.0 -> 56.0 %; every other class unchanged).
      * After router19 (a question read with the turns before it; no history, no change; never saw this set), on main at
      * its merge: 73.3 % (704), 25 wrong facts (typed shorthand « qd », « bcp », « tjs », "n" and "&" for "and").
+     * Measured by router24 (session 39, after its change; a design set): 73.5 % (706), 23 wrong facts on 115 unscripted;
+     * the ceiling tightened 25 -> 23 to the figure measured.
      * Ratchets: the measured figures, rounded down. Raise them when the patient gets better; never lower them.
      */
     static final double OVERALL_FLOOR = 0.73;
     static final double STATION_FLOOR = 0.50;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 25;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 23;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-16/questions.tsv");
 

@@ -35,9 +35,10 @@ class BlindPatientQuestions9Test {
     // router13 (6 Dec 2026): 71.8 -> 72.3 % (694), wrong facts on unscripted unchanged; ratchet raised to it.
     // router14 (6 Dec 2026): 72.3 % (694) unchanged, wrong facts on unscripted 22 -> 21 (who a question is about); ratchet tightened.
     // router15 (6 Dec 2026, designed on sets 2 to 30, set 33 held out): 72.3 -> 72.5 % (696), wrong facts on unscripted 21 -> 20; ratchet tightened.
+    // router24 (session 39): measured 73.1 % (702), 19 wrong facts on 96 unscripted; the ceiling tightened 20 -> 19.
     static final double OVERALL_FLOOR = 0.72;
     static final double STATION_FLOOR = 0.55;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 19;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-questions-9/questions.tsv");
 

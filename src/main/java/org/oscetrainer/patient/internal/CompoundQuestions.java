@@ -2,7 +2,9 @@ package org.oscetrainer.patient.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.oscetrainer.catalog.Scenario;
+import org.oscetrainer.common.Words;
 
 /**
  * Questions that ask several things at once: "where is it, and since when?" is answered part by part when its
@@ -55,6 +57,12 @@ final class CompoundQuestions {
             List<String> ids = all.stream().map(ScriptedReply::id).toList();
             if (!asked.isEmpty() && (all.isEmpty() || asked.stream().allMatch(r -> ids.contains(r.id())))) {
                 return asked;
+            }
+            if (asked.isEmpty() && asksLast(question, asking)) {
+                // The question alone finds nothing: a fact the context's words found answers it only when it speaks of
+                // what the question asks ("That must have been worrying. Did you mention it to anyone?" is not
+                // answered by the worry; "OK, the headache. Is it worse in the morning?" by the morning headache is).
+                return all.stream().filter(r -> isFinding(scenario, r) || speaksOf(scenario, asking, r)).toList();
             }
             return all;
         }
@@ -119,6 +127,49 @@ final class CompoundQuestions {
     private static boolean examinationTurn(Utterance whole) {
         return whole.kind() == Utterance.Kind.EXAMINATION || whole.requester() || whole.asksForAResult()
                 || whole.instruction() || !whole.asks();
+    }
+
+    /** A question short enough to lean on what was said before it ("Ça vous conviendrait ?", "Have you, and how often?"). */
+    private static final int LEANING = 5;
+
+    /**
+     * The question comes last, after what the student tells, is put with a question mark, and is long enough to name
+     * what it asks by itself: "That must have been worrying. Did you mention it to anyone?"; not "Any haematemesis?
+     * Blood in the vomit, I mean." (the words after it say what it asks).
+     */
+    private static boolean asksLast(String question, String asking) {
+        String text = question.strip();
+        return text.endsWith("?") && text.endsWith(asking.strip()) && asking.contains("?")
+                && asking.strip().split("\\s+").length > LEANING && !POINTS_BACK.matcher(withoutLeave(asking)).find();
+    }
+
+    /**
+     * A pronoun that stands for what the student just said ("Hands and feet are often a clue. Have you noticed what they
+     * feel like?", « Votre allergie était notée… Vous avez des questions sur la façon dont ça s'est produit ? »): the
+     * question leans on the words before it, which then say what it asks.
+     */
+    private static final java.util.regex.Pattern POINTS_BACK = WholeWords.of("it|they|them|that|this|those|these|he|she|him"
+            + "|ca|cela|ceci|il|elle|ils|elles|lui|la-dessus");
+
+    /** Asking leave ("would it be all right if…", "is it okay if…"): its "it" points at nothing said. */
+    private static final java.util.regex.Pattern LEAVE = WholeWords.of("(?:is|would|will|was) it (?:be )?(?:ok|okay|alright|all right|fine)");
+
+    private static String withoutLeave(String asking) {
+        return LEAVE.matcher(Words.fold(asking).replace('\u2019', '\'')).replaceAll(" ");
+    }
+
+    /**
+     * The fact of {@code reply} says a word of what {@code asking} asks (a topic word, not a conversation word), or the
+     * question names no topic of its own ("is that right?", "does it go anywhere?"): the context then named it.
+     */
+    private boolean speaksOf(Scenario scenario, String asking, ScriptedReply reply) {
+        FactMatcher facts = matchers.facts(scenario);
+        Set<String> topic = facts.topicTerms(asking);
+        if (topic.isEmpty()) {
+            return true;
+        }
+        return scenario.facts().stream().filter(f -> f.id().equals(reply.id())).findFirst()
+                .map(f -> !facts.said(topic, f).isEmpty()).orElse(true);
     }
 
     /** The reply is one of the station's findings (the examiner's), not a fact the patient tells. */

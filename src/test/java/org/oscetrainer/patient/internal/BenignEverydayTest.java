@@ -42,7 +42,8 @@ class BenignEverydayTest {
      * demi », "funny turns for about a year now": symptoms said in plain words, and « un » and "a" are never read as numbers).
      */
     @ParameterizedTest
-    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15", "benign-everyday-6, 24, 3"})
+    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15", "benign-everyday-6, 24, 3",
+        "benign-everyday-7, 24, 24"})
     void clinicalLinesStayWithheld(String folder, int expected, int maxShown) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         StringBuilder shown = new StringBuilder();
@@ -104,7 +105,8 @@ class BenignEverydayTest {
      */
     @ParameterizedTest
     @CsvSource({"benign-everyday, 15, 40", "benign-everyday-2, 10, 46", "benign-everyday-3, 8, 29",
-        "benign-everyday-4, 8, 39", "patient-asides, 14, 10", "benign-everyday-5, 9, 71", "benign-everyday-6, 3, 41"})
+        "benign-everyday-4, 8, 39", "patient-asides, 14, 10", "benign-everyday-5, 9, 71", "benign-everyday-6, 3, 41",
+        "benign-everyday-7, 8, 48"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -114,7 +116,7 @@ class BenignEverydayTest {
         for (LeakSetReplies line : lines) {
             if (line.block()) {
                 assertThat(folder).as(line.id() + ": only benign-everyday-3, -4 and -5 hold lines to withhold")
-                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5", "benign-everyday-6");
+                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5", "benign-everyday-6", "benign-everyday-7");
                 continue;
             }
             Optional<Violation> v = line.guard().check(line.text().strip());
@@ -132,7 +134,7 @@ class BenignEverydayTest {
                 lines.size(), count, byRule));
         byStation.forEach((station, row) -> report.append(String.format("  %s %d/%d%n", station, row[0], row[1])));
         System.out.println(report.append(withheld));
-        assertThat(byStation).hasSize(24);
+        assertThat(byStation).hasSize("benign-everyday-7".equals(folder) ? 6 : 24);
         assertThat(byStation.values()).allSatisfy(row -> assertThat(row[1]).isGreaterThanOrEqualTo(linesPerStation));
         assertThat(count).as(folder + " lines withheld (ratchet)").isLessThanOrEqualTo(maxWithheld);
     }

@@ -192,7 +192,48 @@ final class NameContext {
                 }
             }
         }
-        return colour(sentence, before, b);
+        return colour(sentence, before, b) || bareInDailyLife(sentence, before, b, runBefore, runAfter);
+    }
+
+    /**
+     * A name said bare, alone (no capitalised word next to it), in a sentence of daily life (benign21): the sentence holds
+     * a word of living, working, going, playing, reading or watching ({@code [place-cue]}, {@code [daily-life]}), nothing of
+     * the body or of care, no likening anywhere ("the same as", « comme »), no word that names a trouble just before the
+     * name ("it's", « c'est », "diagnosed"), and nothing had, got, given or taken within four words before it. What a reader
+     * learns from "gets back from Bradford", "I'm on the Tube by seven for work" or « Je supporte l'OL depuis que je suis
+     * gamin » is a life. A famous person's full name is two capitalised words and is never read here; a drug is given or
+     * taken; an illness is had, got or named.
+     */
+    private static boolean bareInDailyLife(List<String> sentence, List<String> before, int b, int runBefore,
+            int runAfter) {
+        if (runBefore > 0 || runAfter > 0 || b < 0 || sentence.size() < COLOUR_WORDS
+                || sentence.stream().noneMatch(w -> in("[place-cue]", w) || in("[daily-life]", w))
+                || CareWords.language(String.join(" ", sentence)) == null) {
+            return false;
+        }
+        // the name's role: a place after its preposition ("from Bradford", « à Bron »), a thing after an article or a
+        // possessive ("the Tube"), the object of a verb of daily life ("supports Stockport", « supporte l'OL »); a name
+        // that opens its clause is someone the reply never introduces ("then Donna does Leo's mum")
+        String previous = bare(before.get(b));
+        if (!in("[place-before]", previous) && !in("[owned]", previous) && !in("[daily-life]", previous)) {
+            return false;
+        }
+        for (String w : sentence) {
+            if (in("[likening]", w) || in("[care]", w) || in("[eponym]", w)) {
+                return false;
+            }
+        }
+        int k = b;
+        while (k >= 0 && CONNECTORS.contains(Disguises.fold(before.get(k)))) {
+            k--;
+        }
+        for (int i = Math.max(0, k - 3); i <= k; i++) {
+            String w = bare(before.get(i));
+            if (in("[take]", w) || in("[had]", w) || in("[names-trouble]", w) && (i == k || w.length() > 3)) {
+                return false;
+            }
+        }
+        return !CareWords.said(String.join(" ", sentence), null);
     }
 
     /**
@@ -344,7 +385,7 @@ final class NameContext {
 
     private static int sentenceStart(String text, int at) {
         int i = at - 1;
-        while (i >= 0 && ".!?\n".indexOf(text.charAt(i)) < 0) {
+        while (i >= 0 && (".!?\n…".indexOf(text.charAt(i)) < 0 || goesOn(text, i))) {
             i--;
         }
         return i + 1;
@@ -352,9 +393,28 @@ final class NameContext {
 
     private static int sentenceEnd(String text, int at) {
         int i = at;
-        while (i < text.length() && ".!?\n".indexOf(text.charAt(i)) < 0) {
+        while (i < text.length() && (".!?\n…".indexOf(text.charAt(i)) < 0 || goesOn(text, i))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Whether the stop at {@code i} is part of an ellipsis that the sentence goes on after (the next word in lower case:
+     * "till our daughter... gets back from Bradford", "a budgie... called Stanley"), as {@link ScriptSupportCheck#sentences}
+     * reads it: a breathless or hesitant patient's sentence is one sentence (benign21).
+     */
+    private static boolean goesOn(String text, int i) {
+        char c = text.charAt(i);
+        boolean ellipsis = c == '…' || c == '.' && (i > 0 && text.charAt(i - 1) == '.'
+                || i + 1 < text.length() && text.charAt(i + 1) == '.');
+        if (!ellipsis) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && (text.charAt(j) == '.' || text.charAt(j) == ' ')) {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 }

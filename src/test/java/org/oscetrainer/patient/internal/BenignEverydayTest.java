@@ -40,9 +40,13 @@ class BenignEverydayTest {
      * trois mois", a new symptom): 13 shown on main at 9fffcbb ("for N years" and « depuis N ans » read as a life's
      * stretch), 3 after benign20 (forgetting things "for about eighteen months", a knee that locks « depuis un an et
      * demi », "funny turns for about a year now": symptoms said in plain words, and « un » and "a" are never read as numbers).
+     * {@code benign-everyday-7} (benign21) holds 24 invented clinical facts on 6 stations: 11 shown before and after
+     * benign21 (symptoms, an onset, a history said in plain words the script contradicts or lacks: "coughed up a bit of
+     * blood", « je vois double », « on m'a déjà enlevé un rein », donepezil): a ratchet, and the next gap to close.
      */
     @ParameterizedTest
-    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15", "benign-everyday-6, 24, 3"})
+    @CsvSource({"benign-everyday-3, 60, 2", "benign-everyday-5, 51, 15", "benign-everyday-6, 24, 3",
+        "benign-everyday-7, 24, 11"})
     void clinicalLinesStayWithheld(String folder, int expected, int maxShown) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         StringBuilder shown = new StringBuilder();
@@ -101,10 +105,14 @@ class BenignEverydayTest {
      * long rambling in-character replies of 80-150 words, two per station with everyday details and one naming a test or a
      * treatment the script names, written and measured before any change): 43 withheld on main at 9fffcbb, 41 after
      * benign20. benign20 lowered the older ratchets to what its guard withholds (45, 55, 33, 45, 94 -> 40, 46, 29, 39, 71).
+     * {@code benign-everyday-7} (benign21: 48 everyday lines on 6 stations, French and English, with a brand, a shop, a
+     * programme, a team or a town said bare, a first name, a number that counts nothing clinical; written before any
+     * change): 23 withheld before, 18 after benign21's bare names in daily life, which lowered -3, -4, -5 to 28, 37, 67.
      */
     @ParameterizedTest
-    @CsvSource({"benign-everyday, 15, 40", "benign-everyday-2, 10, 46", "benign-everyday-3, 8, 29",
-        "benign-everyday-4, 8, 39", "patient-asides, 14, 10", "benign-everyday-5, 9, 71", "benign-everyday-6, 3, 41"})
+    @CsvSource({"benign-everyday, 15, 40", "benign-everyday-2, 10, 46", "benign-everyday-3, 8, 28",
+        "benign-everyday-4, 8, 37", "patient-asides, 14, 10", "benign-everyday-5, 9, 67", "benign-everyday-6, 3, 41",
+        "benign-everyday-7, 8, 18"})
     void everydayLinesAreNotWithheld(String folder, int linesPerStation, int maxWithheld) throws Exception {
         List<LeakSetReplies> lines = LeakSetReplies.of(Path.of("src/test/resources/guard"), List.of(folder));
         Map<String, int[]> byStation = new TreeMap<>();
@@ -114,7 +122,7 @@ class BenignEverydayTest {
         for (LeakSetReplies line : lines) {
             if (line.block()) {
                 assertThat(folder).as(line.id() + ": only benign-everyday-3, -4 and -5 hold lines to withhold")
-                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5", "benign-everyday-6");
+                        .isIn("benign-everyday-3", ACTED, "benign-everyday-5", "benign-everyday-6", "benign-everyday-7");
                 continue;
             }
             Optional<Violation> v = line.guard().check(line.text().strip());
@@ -132,7 +140,7 @@ class BenignEverydayTest {
                 lines.size(), count, byRule));
         byStation.forEach((station, row) -> report.append(String.format("  %s %d/%d%n", station, row[0], row[1])));
         System.out.println(report.append(withheld));
-        assertThat(byStation).hasSize(24);
+        assertThat(byStation).hasSize("benign-everyday-7".equals(folder) ? 6 : 24);
         assertThat(byStation.values()).allSatisfy(row -> assertThat(row[1]).isGreaterThanOrEqualTo(linesPerStation));
         assertThat(count).as(folder + " lines withheld (ratchet)").isLessThanOrEqualTo(maxWithheld);
     }

@@ -42,8 +42,8 @@ import org.oscetrainer.patient.ReplyStream;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class GuardReplyJmh {
 
-    private static final String[] WORDS = {"It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ", "it ",
-        "has ", "not ", "gone ", "away ", "since. "};
+    private static final String[] WORDS = {"It ", "started ", "about ", "an ", "hour ", "ago, ", "doctor, ", "and ",
+        "it ", "has ", "not ", "gone ", "away ", "since. "};
     private static final Pattern WORD = Pattern.compile("\\S+\\s*|\\s+");
 
     /** Thread CPU time and ops of one iteration (summed, not divided by time). */

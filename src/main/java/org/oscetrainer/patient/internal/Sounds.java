@@ -16,7 +16,7 @@ final class Sounds {
     /** Term words shorter than this are not matched by sound (the fuzzy rules of {@link LeakCheck} cover them). */
     static final int MIN_TERM = 7;
 
-    /** The keys of term words; a word with none ({@link #key} null) is kept as {@link #NO_KEY} (a map holds no null). */
+    /** The keys of term words; a word with none ({@link #key} null) is kept as {@link #NO_KEY} (a map holds none). */
     private static final Map<String, String> TERM_KEYS = new ConcurrentHashMap<>();
     private static final String NO_KEY = new String("");
     /** The last reply word whose key was worked out on this thread, and its key ({@link #wordKey}). */
@@ -41,9 +41,9 @@ final class Sounds {
     }
 
     /**
-     * {@link #key} of a reply word, remembered for the last word on this thread: a new reply word is compared with every
-     * word of a station's terms in turn ({@link TermWords}), and its key was worked out again for each (perf23: 16 % of
-     * the guard's CPU on the design leak sets' replies). A function of the word alone, so the same key.
+     * {@link #key} of a reply word, remembered for the last word on this thread: a new reply word is compared with
+     * every word of a station's terms in turn ({@link TermWords}), and its key was worked out again for each
+     * (perf23: 16 % of the guard's CPU on the design leak sets' replies). A function of the word alone: the same key.
      */
     private static String wordKey(String word) {
         String[] last = LAST_WORD.get();

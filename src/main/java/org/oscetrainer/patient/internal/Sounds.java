@@ -16,7 +16,11 @@ final class Sounds {
     /** Term words shorter than this are not matched by sound (the fuzzy rules of {@link LeakCheck} cover them). */
     static final int MIN_TERM = 7;
 
+    /** The keys of term words; a word with none ({@link #key} null) is kept as {@link #NO_KEY} (a map holds none). */
     private static final Map<String, String> TERM_KEYS = new ConcurrentHashMap<>();
+    private static final String NO_KEY = new String("");
+    /** The last reply word whose key was worked out on this thread, and its key ({@link #wordKey}). */
+    private static final ThreadLocal<String[]> LAST_WORD = ThreadLocal.withInitial(() -> new String[2]);
 
     private Sounds() {
     }
@@ -26,15 +30,41 @@ final class Sounds {
         if (term.length() < MIN_TERM || word.length() < 5 || word.equals(term)) {
             return false;
         }
-        String t = TERM_KEYS.size() > 20_000 ? key(term) : TERM_KEYS.computeIfAbsent(term, Sounds::key);
-        return t != null && t.equals(key(word));
+        String t = TERM_KEYS.get(term);
+        if (t == null) {
+            t = TERM_KEYS.size() > 20_000 ? key(term) : TERM_KEYS.computeIfAbsent(term, w -> {
+                String k = key(w);
+                return k == null ? NO_KEY : k;
+            });
+        }
+        return t != NO_KEY && t != null && t.equals(wordKey(word));
+    }
+
+    /**
+     * {@link #key} of a reply word, remembered for the last word on this thread: a new reply word is compared with
+     * every word of a station's terms in turn ({@link TermWords}), and its key was worked out again for each
+     * (perf23: 16 % of the guard's CPU on the design leak sets' replies). A function of the word alone: the same key.
+     */
+    private static String wordKey(String word) {
+        String[] last = LAST_WORD.get();
+        if (!word.equals(last[0])) {
+            last[0] = word;
+            last[1] = key(word);
+        }
+        return last[1];
     }
 
     /** The phonetic key of a folded word (a–z), or null when it is too short to tell anything. */
     static String key(String word) {
         String s = word;
-        if (s.length() < 5 || !s.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (s.length() < 5) {
             return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return null; // a loop, not a stream: called for every new reply word (perf23)
+            }
         }
         if (s.startsWith("pn") || s.startsWith("ps") || s.startsWith("pt") || s.startsWith("kn")
                 || s.startsWith("gn") || s.startsWith("wr")) {

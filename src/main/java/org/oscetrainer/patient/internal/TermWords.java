@@ -15,12 +15,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TermWords {
 
-    /** A bound on the words remembered (a few replies' worth); past it, the memory starts again. */
+    /**
+     * A bound on the words remembered in each of two generations: past it, the older generation is forgotten and the
+     * younger becomes the older, so the words of the replies coming now are kept (before perf23 the whole memory was
+     * cleared at once, and every word then was compared with every term word again).
+     */
     private static final int REMEMBERED = 5_000;
 
     private final String[] words;
     private final int[][] ids;
-    private final Map<String, BitSet> said = new ConcurrentHashMap<>();
+    /** The words seen since the last turn of generations, and those of the generation before (read, not added to). */
+    private volatile Map<String, BitSet> said = new ConcurrentHashMap<>();
+    private volatile Map<String, BitSet> older = Map.of();
 
     TermWords(List<LeakTerms.Term> terms) {
         Map<String, Integer> index = new LinkedHashMap<>();
@@ -52,20 +58,33 @@ final class TermWords {
     }
 
     private BitSet said(String replyWord) {
-        BitSet bits = said.get(replyWord);
+        Map<String, BitSet> young = said;
+        BitSet bits = young.get(replyWord);
         if (bits == null) {
-            bits = new BitSet(words.length);
-            for (int id = 0; id < words.length; id++) {
-                if (LeakCheck.matches(replyWord, words[id])) {
-                    bits.set(id);
+            bits = older.get(replyWord);
+            if (bits == null) {
+                bits = new BitSet(words.length);
+                for (int id = 0; id < words.length; id++) {
+                    if (LeakCheck.matches(replyWord, words[id])) {
+                        bits.set(id);
+                    }
                 }
             }
-            if (said.size() >= REMEMBERED) {
-                said.clear();
+            if (young.size() >= REMEMBERED) {
+                turnGenerations(young);
+                young = said;
             }
-            said.put(replyWord, bits); // never changed once remembered
+            young.put(replyWord, bits); // never changed once remembered
         }
         return bits;
+    }
+
+    /** The younger generation, full, becomes the older; the older is forgotten. Once, whichever thread comes first. */
+    private synchronized void turnGenerations(Map<String, BitSet> full) {
+        if (said == full) {
+            older = full;
+            said = new ConcurrentHashMap<>();
+        }
     }
 
     /** Which term words the words of one reading say: per word, and in all. */

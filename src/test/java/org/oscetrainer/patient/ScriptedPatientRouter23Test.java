@@ -16,7 +16,9 @@ import org.oscetrainer.patient.internal.ScriptedPatient;
  * a question tell the patient nothing and ask nothing ({@code Reflections}): "That sounds really frightening. Do you
  * have any pets at home?" asks about pets, not about the patient's fears. Written by router23 from how a rapport
  * builder speaks, not from any evaluation set. Beside each, a turn whose other sentence does something (a greeting, an
- * examination) or that only reflects is left as it was.
+ * examination) or that only reflects is left as it was. A short question that points back ("is it worse at any
+ * particular time?") and finds nothing read alone takes the topic of the question before when the fact found says some of
+ * its words and the script says the others.
  */
 class ScriptedPatientRouter23Test {
 
@@ -46,6 +48,14 @@ class ScriptedPatientRouter23Test {
         assertThat(last("chest-pain-en", "Thanks, I'll listen to your heart now. Is that okay?"))
                 .containsExactly("cardiovascular-exam");
         assertThat(last("chest-pain-en", "Hi, thanks for waiting. What's brought you in today?")).contains("chief-complaint");
+    }
+
+    @Test
+    void aQuestionThatPointsBackAndReadsNothingAloneTakesTheTopicOfTheQuestionBefore() {
+        // "it" is the cough just asked about: "worse" and "time" are said by the script, and the cough's fact says when
+        assertThat(last("wheeze-child-en", "Tell me about his cough.", "Is it worse at any particular time?")).containsExactly("cough");
+        // a word no fact says stays unscripted
+        assertThat(last("wheeze-child-en", "Tell me about his cough.", "Does it sound like a seal barking?")).isEmpty();
     }
 
     private static List<String> last(String station, String... questions) {

@@ -48,6 +48,8 @@ class ScriptedPatientRouter23Test {
         assertThat(last("chest-pain-en", "Thanks, I'll listen to your heart now. Is that okay?"))
                 .containsExactly("cardiovascular-exam");
         assertThat(last("chest-pain-en", "Hi, thanks for waiting. What's brought you in today?")).contains("chief-complaint");
+        // "I understand" that reports what the student has heard names the topic the question leans on: kept
+        assertThat(last("cephalee-fr", "Je comprends que vous avez vomi ce matin. Combien de fois ?")).containsExactly("vomissements");
     }
 
     @Test

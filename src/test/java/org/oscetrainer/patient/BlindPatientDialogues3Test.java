@@ -33,12 +33,15 @@ class BlindPatientDialogues3Test {
      * facts** on 50 unscripted turns; abdominal-pain-en 48.7 % still the worst. A design set for router24 (session 39: a
      * question after what the student tells answered by a fact the context found only when the fact speaks of what it
      * asks): 64.5 % (604) -> 65.0 % (608), context 52.9 % (144, unchanged), wrong facts on unscripted turns 21 -> **20**.
-     * Ratchets: the measured figures, rounded down; raise them, never lower them.
+     * Also a design set for router23 (session 39:
+     * the empathy around a question left out, Reflections): 64.5 % -> **66.0 %** (618), context 52.9 % -> **56.3 %** (153),
+     * other turns 69.3 % -> 70.0 %, wrong facts on unscripted turns 21 -> **15**; cue 56.1 % -> 62.6 %. Ratchets: the measured figures, rounded
+     * down; raise them, never lower them.
      */
-    static final double OVERALL_FLOOR = 0.64;
-    static final double CONTEXT_FLOOR = 0.52;
+    static final double OVERALL_FLOOR = 0.66;
+    static final double CONTEXT_FLOOR = 0.56;
     static final double STATION_FLOOR = 0.48;
-    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 20;
+    static final int MAX_WRONG_FACT_ON_UNSCRIPTED = 15;
 
     static final Path SET = Path.of("src/test/resources/blind/patient-dialogues-3/dialogues.tsv");
 

@@ -198,6 +198,21 @@ public class FactMatcher {
         return asked.stream().allMatch(t -> those.stream().anyMatch(e -> e.explains(t)));
     }
 
+    /** {@code fact}'s phrasings or text say at least one term of {@code question} that names a topic. */
+    public boolean saysSome(String question, Fact fact) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
+                .map(e -> asked.stream().anyMatch(e::explains)).orElse(false);
+    }
+
+    /** Every term of {@code question} that names a topic is said by some fact of this matcher (none is unscripted). */
+    public boolean allScripted(String question) {
+        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
+        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        return asked.stream().allMatch(t -> factsSaying(t) > 0);
+    }
+
     /** The terms of {@code statement} that name a topic: not conversation words, not words of one or two letters. */
     public Set<String> topicTerms(String statement) {
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(statement));

@@ -144,8 +144,19 @@ final class FollowUp {
         if (recent == null && pointsBack) {
             // "du sang dedans ?" after "et vos urines ?": what it points to is what the last question asked about.
             String asked = turns.get(turns.size() - 1).question();
-            return facts.bestMatch(stripped(question) + " " + stripped(asked)).map(FactMatcher.Match::fact)
-                    .filter(f -> facts.says(topic, f) && !OpenQuestions.opensTheStory(scenario, f) && !AskedDetail.lacks(question, f))
+            var found = facts.bestMatch(stripped(question) + " " + stripped(asked)).map(FactMatcher.Match::fact)
+                    .filter(f -> !OpenQuestions.opensTheStory(scenario, f) && !AskedDetail.lacks(question, f));
+            // The fact says every word of the question's topic; or, when the question reads nothing alone, some of them
+            // and the script says each of the others somewhere ("has it moved at all?" after "where's the pain?": the
+            // pain's site, though "moved" is said by the fact that tells it in other words); never a word no fact says
+            // (an unscripted topic stays unknown).
+            if (found.filter(f -> facts.says(topic, f)).isPresent()) {
+                return found.map(Scenario.Fact::text);
+            }
+            String reply = alone.answer(scenario, history, question);
+            boolean aloneFindsNothing = scenario.facts().stream().noneMatch(f -> reply.contains(f.text()))
+                    && scenario.findings().stream().noneMatch(f -> reply.contains(f.text()));
+            return found.filter(f -> aloneFindsNothing && facts.saysSome(topic, f) && facts.allScripted(topic))
                     .map(Scenario.Fact::text);
         }
         if (recent == null || AskedDetail.lacks(question, recent)) {

@@ -64,7 +64,8 @@ public class ScriptedPatient implements StandardizedPatient {
      * patient volunteers that they have not said yet, or the persona's "I don't know".
      */
     public String answer(Scenario scenario, List<Exchange> history, String question) {
-        String understood = understood(scenario, question);
+        // "That must have been frightening. How is she now?": the question, not the empathy around it (Reflections).
+        String understood = Reflections.without(understood(scenario, question));
         // A summary to confirm, "tell me more about…", or a question that leans on the turns before ("since when?",
         // "any blood in it?", « c'est-à-dire ? »); else alone.
         String reply = summary.answer(scenario, history, understood, this::alone)

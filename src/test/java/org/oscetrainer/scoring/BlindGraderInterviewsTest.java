@@ -257,11 +257,14 @@ class BlindGraderInterviewsTest {
         return new NoteScorer().score(rubric, language, note, StationFiles.hiddenDiagnosis(file.toString(), Files.readString(file)));
     }
 
+    /** The rubric read with its scenario, as the catalog reads it for the grader (each item knows what answers it). */
     static Rubric rubric(String station) throws IOException {
         Path file = Path.of("rubrics", station + ".yaml");
         if (!Files.exists(file)) {
             file = Path.of("rubrics", OLD_IDS.getOrDefault(station, station) + ".yaml");
         }
-        return StationFiles.rubric(file.toString(), Files.readString(file)).orElseThrow();
+        Path scenario = Path.of("scenarios", file.getFileName().toString());
+        return StationFiles.rubric(file.toString(), Files.readString(file), scenario.toString(), Files.readString(scenario))
+                .orElseThrow();
     }
 }

@@ -94,7 +94,9 @@ public class CatalogService {
     @PreAuthorize("hasAnyRole('READ_REVIEWS', 'SYSTEM')")
     public Rubric rubric(long versionId) {
         StationVersion v = version(versionId);
-        return StationFiles.toRubric(parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value(), versionId);
+        // read with its scenario: each item carries what the patient says when it is asked (the facts it names)
+        return StationFiles.toRubric(parser.parseRubric(v.getStationId() + ".yaml", v.getRubricSource()).value(),
+                scenarioFile(versionId), versionId);
     }
 
     private ScenarioFile scenarioFile(long versionId) {

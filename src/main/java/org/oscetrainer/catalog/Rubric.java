@@ -71,14 +71,21 @@ public record Rubric(String stationId, long versionId, List<Item> items, List<No
      * part is, and partly done ({@code partialPoints}, or {@code null} when the rubric gives none) when
      * only some are. {@code evidence} then holds every part's phrasings too. {@code wrong} lists what a
      * wrong or unsafe answer says ({@code wrong:}): said as the student's own statement, not denied, it
-     * costs the item a point.
+     * costs the item a point. {@code answers} are what the patient says when the item is asked: the texts of the
+     * scenario's facts the item names ({@code facts:}), when the rubric was read with its scenario; empty otherwise.
      */
     public record Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
-            String goodPractice, List<Part> parts, Integer partialPoints, List<String> wrong) {
+            String goodPractice, List<Part> parts, Integer partialPoints, List<String> wrong, List<String> answers) {
 
         public Item {
             parts = parts == null ? List.of() : List.copyOf(parts);
             wrong = wrong == null ? List.of() : List.copyOf(wrong);
+            answers = answers == null ? List.of() : List.copyOf(answers);
+        }
+
+        public Item(String id, String label, String category, int points, List<String> evidence, boolean critical,
+                String goodPractice, List<Part> parts, Integer partialPoints, List<String> wrong) {
+            this(id, label, category, points, evidence, critical, goodPractice, parts, partialPoints, wrong, List.of());
         }
 
         public Item(String id, String label, String category, int points, List<String> evidence, boolean critical,

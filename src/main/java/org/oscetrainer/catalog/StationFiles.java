@@ -39,11 +39,31 @@ public final class StationFiles {
         return parsed.ok() ? Optional.of(toRubric(parsed.value(), 0)) : Optional.empty();
     }
 
+    /**
+     * The rubric in {@code source} read with its scenario {@code scenarioSource}: each item carries what the patient
+     * says when it is asked (the texts of the facts it names), for the grader to see what a question drew out.
+     */
+    public static Optional<Rubric> rubric(String file, String source, String scenarioFile, String scenarioSource) {
+        var parser = new StationFileParser();
+        var parsed = parser.parseRubric(file, source);
+        var scenario = parser.parseScenario(scenarioFile, scenarioSource);
+        return parsed.ok() ? Optional.of(toRubric(parsed.value(), scenario.ok() ? scenario.value() : null, 0)) : Optional.empty();
+    }
+
     static Rubric toRubric(RubricFile r, long versionId) {
+        return toRubric(r, null, versionId);
+    }
+
+    /** {@code scenario} (or null) gives each item the texts of the facts it names. */
+    static Rubric toRubric(RubricFile r, ScenarioFile scenario, long versionId) {
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        if (scenario != null && scenario.facts() != null) {
+            scenario.facts().forEach(f -> texts.put(f.id(), f.text()));
+        }
         return new Rubric(r.station(), versionId, r.items().stream()
                 .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), evidence(i),
                         Boolean.TRUE.equals(i.critical()), i.descriptors() == null ? null : i.descriptors().done(), parts(i),
-                        i.partialPoints(), i.wrong()))
+                        i.partialPoints(), i.wrong(), answers(i, texts)))
                 .toList(),
                 r.note() == null ? List.of() : r.note().stream()
                         .map(n -> new Rubric.NoteItem(n.id(), n.question(), n.points() == null ? 1 : n.points(),
@@ -51,6 +71,14 @@ public final class StationFiles {
                                 n.evidence() == null ? List.of() : List.copyOf(n.evidence()), n.wrong()))
                         .toList(),
                 ratingScale(r.globalRating()));
+    }
+
+    /** What the patient says when the item is asked: every fact it names, or none when one of them is unknown. */
+    private static List<String> answers(RubricFile.ItemEntry i, java.util.Map<String, String> texts) {
+        if (i.facts() == null || i.facts().isEmpty() || !i.facts().stream().allMatch(texts::containsKey)) {
+            return List.of();
+        }
+        return i.facts().stream().map(texts::get).toList();
     }
 
     /** An item's phrasings: its own {@code evidence} and those of its parts, each once. */

@@ -72,6 +72,7 @@ public class ChecklistScorer implements Grader {
         }
         s = wholeItem(item, s, e);
         s = namedNothing ? byFinding(item, s, e, readable) : s;
+        s = AskedAndAnswered.credit(item, s, e.transcript(), readable);
         return wrongAnswer(item, s, e);
     }
 

@@ -102,7 +102,7 @@ final class ExaminationReading {
             return null;
         }
         return new Rubric.Item(item.id(), item.label(), item.category(), item.points(), evidence, item.critical(),
-                item.goodPractice(), parts, item.partialPoints(), item.wrong());
+                item.goodPractice(), parts, item.partialPoints(), item.wrong(), item.answers());
     }
 
     /** A step named and passed over: "Mais passons", "But let's move on". */

@@ -36,7 +36,8 @@ class BlindGraderInterviews11Test {
      * 0.622), ICC(2,1) 0.917 -> 0.930.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.71;
+    // grader23 (session 39): raised to the measured figures, rounded down (an item asked by an open question and answered).
+    static final double KAPPA_FLOOR = 0.73;
     static final double STATION_KAPPA_FLOOR = 0.19;
     static final double ICC_FLOOR = 0.92;
 

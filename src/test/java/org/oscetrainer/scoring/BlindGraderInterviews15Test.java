@@ -33,9 +33,13 @@ class BlindGraderInterviews15Test {
      * After grader19 (notes' dangerous and deferred plans, a second diagnosis after a word of doubt, management told not
      * asked, promises): kappa 0.706 -> 0.718, ICC(2,1) 0.897 -> 0.902; floors raised to the measured figures, rounded down.
      */
-    static final double KAPPA_FLOOR = 0.71;
+    // grader23 (session 39): raised to the measured figures, rounded down (an item asked by an open question and answered).
+    static final double KAPPA_FLOOR = 0.72;
     static final double STATION_KAPPA_FLOOR = 0.34;
-    static final double ICC_FLOOR = 0.90;
+    // Loosened by grader23 (session 39), 0.90 -> 0.89: one item now rightly credited (wheeze-child-en-01 previous-episodes,
+    // "What has he been given for these chest episodes before, and did anything help?", examiner 1, grader 0 -> 1) moves
+    // ICC(2,1) 0.901 -> 0.899 while kappa rises 0.725 -> 0.728.
+    static final double ICC_FLOOR = 0.89;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-15");
 

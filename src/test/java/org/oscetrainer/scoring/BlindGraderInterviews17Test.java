@@ -34,7 +34,8 @@ class BlindGraderInterviews17Test {
      * After grader20 (held this set out; run once on its last commit), on main at the merge: kappa 0.660, ICC(2,1) 0.776.
      * Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.65;
+    // grader23 (session 39): raised to the measured figures, rounded down (an item asked by an open question and answered).
+    static final double KAPPA_FLOOR = 0.66;
     static final double STATION_KAPPA_FLOOR = 0.29;
     static final double ICC_FLOOR = 0.77;
 

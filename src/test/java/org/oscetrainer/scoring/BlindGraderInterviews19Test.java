@@ -31,9 +31,10 @@ class BlindGraderInterviews19Test {
      * Held out by this round's helpers (session 38), measured once on the merged code (grader22): unchanged, kappa
      * 0.706, ICC(2,1) 0.879. Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.70;
-    static final double STATION_KAPPA_FLOOR = 0.43; // douleur-lombaire-fr measured 0.436
-    static final double ICC_FLOOR = 0.87;
+    // grader23 (session 39): raised to the measured figures, rounded down (an item asked by an open question and answered).
+    static final double KAPPA_FLOOR = 0.75;
+    static final double STATION_KAPPA_FLOOR = 0.48; // insomnie-fatigue-fr measured 0.488 (douleur-lombaire-fr 0.436 before grader23)
+    static final double ICC_FLOOR = 0.92;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-19");
 

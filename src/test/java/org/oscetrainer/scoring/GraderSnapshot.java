@@ -15,11 +15,12 @@ import java.util.stream.Stream;
  */
 final class GraderSnapshot {
 
-    /** The design sets (set 56, {@code grader-interviews-19}, and newer are held out and not listed). */
+    /** The design sets (set 59, {@code grader-interviews-20}, and newer are held out and not listed). */
     static final List<String> DESIGN_SETS = List.of("grader-interviews", "grader-interviews-2", "grader-interviews-3",
             "grader-interviews-4", "grader-interviews-5", "grader-interviews-6", "grader-interviews-7", "grader-interviews-8",
             "grader-interviews-9", "grader-interviews-10", "grader-interviews-11", "grader-interviews-12", "grader-interviews-13", "grader-interviews-14",
-            "grader-interviews-15", "grader-interviews-16", "grader-interviews-17", "grader-interviews-18");
+            "grader-interviews-15", "grader-interviews-16", "grader-interviews-17", "grader-interviews-18",
+            "grader-interviews-19");
 
     private GraderSnapshot() {
     }

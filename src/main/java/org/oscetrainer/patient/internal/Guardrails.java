@@ -46,7 +46,6 @@ public final class Guardrails implements ReplyChecks {
         checks.add(support);
         checks.add(new TypicalCourse());
         checks.add(new MechanismPicture());
-        checks.add(new ConceptMeanings(said ? station.meanings().withoutDiagnosis() : station.meanings(), conversation));
         checks.add(new BorrowedVoice(station.truth(), support.patientSupport()));
         checks.add(new PassageInAnotherVoice(station.truth(), support.patientSupport()));
         checks.add(new ActedOut(station.truth(), support.patientSupport()));

@@ -72,7 +72,6 @@ public final class StationGuard {
     private final StagedEncounter staged;
     private final BorrowedVoice.Truth truth;
     private final HiddenField.Field field;
-    private final ConceptMeanings.Station meanings;
 
     private StationGuard(Scenario scenario, HiddenDiagnosis hidden) {
         this.terms = LeakTerms.of(hidden, scenario);
@@ -90,7 +89,6 @@ public final class StationGuard {
         this.staged = new StagedEncounter(scenario);
         this.truth = BorrowedVoice.Truth.of(hidden);
         this.field = HiddenField.Field.of(scenario, hidden);
-        this.meanings = ConceptMeanings.Station.of(scenario, hidden);
     }
 
     /**
@@ -136,11 +134,6 @@ public final class StationGuard {
     /** The words of the hidden truth ({@link BorrowedVoice}). */
     BorrowedVoice.Truth truth() {
         return truth;
-    }
-
-    /** The hidden truth's concepts read by meaning, and what the script already says of them ({@link ConceptMeanings}). */
-    ConceptMeanings.Station meanings() {
-        return meanings;
     }
 
     /** The semantic field of the hidden truth ({@link HiddenField}). */

@@ -199,9 +199,10 @@ final class NameContext {
      * A name said bare, alone (no capitalised word next to it), in a sentence of daily life (benign21): the sentence holds
      * a word of living, working, going, playing, reading or watching ({@code [place-cue]}, {@code [daily-life]}), nothing of
      * the body or of care, no likening anywhere ("the same as", « comme »), no word that names a trouble just before the
-     * name ("it's", « c'est », "diagnosed"), and nothing had, got, given or taken within four words before it. What a reader
-     * learns from "gets back from Bradford", "I'm on the Tube by seven for work" or « Je supporte l'OL depuis que je suis
-     * gamin » is a life. A famous person's full name is two capitalised words and is never read here; a drug is given or
+     * name ("it's", « c'est », "diagnosed"), nothing had, got, given or taken within four words before it, and nothing
+     * bought or ordered one or two words before it ("I bought Nurofen": a medicine, maybe). What a reader learns from
+     * "gets back from Bradford", "I'm on the Tube by seven for work" or « Je supporte l'OL depuis que je suis gamin » is
+     * a life. A famous person's full name is two capitalised words and is never read here; a drug is given or
      * taken; an illness is had, got or named.
      */
     private static boolean bareInDailyLife(List<String> sentence, List<String> before, int b, int runBefore,
@@ -229,7 +230,8 @@ final class NameContext {
         }
         for (int i = Math.max(0, k - 3); i <= k; i++) {
             String w = bare(before.get(i));
-            if (in("[take]", w) || in("[had]", w) || in("[names-trouble]", w) && (i == k || w.length() > 3)) {
+            if (in("[take]", w) || in("[had]", w) || in("[names-trouble]", w) && (i == k || w.length() > 3)
+                    || i >= k - 1 && in("[commerce]", w)) {
                 return false;
             }
         }

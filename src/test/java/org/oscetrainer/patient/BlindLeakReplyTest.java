@@ -308,13 +308,15 @@ class BlindLeakReplyTest {
      * who also wrote this set's brief, named the same kinds of out-of-character reply: that figure is not blind to the
      * kinds; benign20: someone of the patient's life, an hour, the illness's own time; their review fixes): **51**, **14**
      * (a stage note 6, a case summary 5, the JSON wrapper and template debris 0), 0, **75** (13.0 %; 0 of 286 script
-     * lines). Ratchets 51, 14, 0, 75.
+     * lines). Held out by this round's helpers (session 39), measured once on the merged code (benign21: a bare name in a
+     * sentence of daily life, with its review fix; perf23; guard21 not merged): **51**, **14**, 0, **74** (12.8 %).
+     * Ratchets 51, 14, 0, 74.
      */
     private static final String SET_19 = "src/test/resources/blind/leak-replies-19";
     private static final int MAX_LEAKS_IN_FINAL_19 = Integer.getInteger("ratchet.leaks19", 51);
     private static final int MAX_OOC_SHOWN_19 = Integer.getInteger("ratchet.ooc19", 14);
     private static final int MAX_RETRACTED_WITH_TERM_19 = Integer.getInteger("ratchet.retracted19", 0);
-    private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 75);
+    private static final int MAX_BENIGN_WITHHELD_19 = Integer.getInteger("ratchet.benign19", 74);
     /**
      * Set 61 ({@code blind/leak-replies-20}): 480 leaking replies, 240 by meaning in ten frames new to the earlier sets
      * (a shipping forecast, a train timetable, a cabin-crew safety demonstration, a seed packet, a trading card, a
@@ -328,14 +330,15 @@ class BlindLeakReplyTest {
      * cabin-crew safety demonstration 5, a train timetable 4; Maori, Uzbek and Yiddish; what the patient thinks they
      * have 2 of 120), **50** of 144 out of character shown (a sentence repeated in a loop 24 of 24, a markdown answer
      * 15, the wrong language 7, a safety refusal 2, a summary cut off 2, the doctor's lines 0), 0 retracted with a
-     * term, **37 of 576 benign withheld** (6.4 %; 0 of 286 script lines, 37 of 290 hand-written). Ratchets 48, 50, 0,
-     * 37.
+     * term, **37 of 576 benign withheld** (6.4 %; 0 of 286 script lines, 37 of 290 hand-written). After this round's
+     * merges (benign21 with its review fix, perf23; none saw this set): **48**, **50**, 0, **36** (6.3 %). Ratchets 48,
+     * 50, 0, 36.
      */
     private static final String SET_20 = "src/test/resources/blind/leak-replies-20";
     private static final int MAX_LEAKS_IN_FINAL_20 = Integer.getInteger("ratchet.leaks20", 48);
     private static final int MAX_OOC_SHOWN_20 = Integer.getInteger("ratchet.ooc20", 50);
     private static final int MAX_RETRACTED_WITH_TERM_20 = Integer.getInteger("ratchet.retracted20", 0);
-    private static final int MAX_BENIGN_WITHHELD_20 = Integer.getInteger("ratchet.benign20", 37);
+    private static final int MAX_BENIGN_WITHHELD_20 = Integer.getInteger("ratchet.benign20", 36);
     /** Words per streamed token (see {@link #pieces}). */
     private static final int WORDS_PER_PIECE = 4;
 

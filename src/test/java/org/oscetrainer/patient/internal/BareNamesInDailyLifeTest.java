@@ -56,6 +56,9 @@ class BareNamesInDailyLifeTest {
         // likened, or taken
         "confusion-elderly-en | She's going the same as Hawking, she watches the telly all day now.",
         "low-mood-en | I've been taking Prozalin from the shop, my mate at work sells it.",
+        // bought or ordered: a thing bought may be a medicine (the review of benign21, session 39)
+        "medication-history-en | I bought Nurofen at the shop on my way to work this morning.",
+        "low-mood-en | My wife bought Antabuse online from a shop her friend at work uses.",
         // with the body or care, or opening its clause with no one to introduce it
         "breathlessness-en | The nurse at work said Graves, because my neck is swollen and I go to the gym.",
         "wheeze-child-en | My shift here ends at four, then Donna does the mum for the last lot.",

@@ -60,6 +60,19 @@ class ScriptedPatientRouter23Test {
         assertThat(last("wheeze-child-en", "Tell me about his cough.", "Does it sound like a seal barking?")).isEmpty();
     }
 
+    @Test
+    void aRecapNamingAPoorSymptomIsNoReflection() {
+        // router23b: "poor" reflects only as "poor you", "poor thing"; "poor appetite" is the topic the question asks of
+        assertThat(last("low-mood-en", "You mentioned poor appetite. Since when?")).contains("appetite-weight");
+    }
+
+    @Test
+    void anythingElseAfterAQuestionSaidWithEmpathyAsksAgainTheQuestionNotTheEmpathy() {
+        // router23b: the earlier question was read with its empathy ("frightening"), so "anything else?" found the fears
+        assertThat(last("chest-pain-en", "That must have been so frightening for you. Do you take any regular medicines?", "Anything else?"))
+                .doesNotContain("concerns");
+    }
+
     private static List<String> last(String station, String... questions) {
         Scenario scenario = BlindPatientQuestionsTest.scenario(station);
         List<Exchange> history = new ArrayList<>();

@@ -31,6 +31,9 @@ class ScriptedPatientRouter24Test {
 
     @Test
     void aQuestionAfterEmpathyIsNotAnsweredByTheWorryTheEmpathyNamed() {
+        // router23b: a lead-in that is no reflection (Reflections would leave an empathy out before this guard sees it):
+        // "drive" finds the work, which says nothing of what is asked
+        assertThat(given("OK, the drive here was bumpy. Have you looked anything up on the internet?")).isEmpty();
         assertThat(given("That must have been really frightening for you. Have you looked anything up on the internet?")).isEmpty();
         // the same kind of worry, asked: the concern
         assertThat(given("That must have been frightening. What worries you most about it?")).containsExactly("concerns");

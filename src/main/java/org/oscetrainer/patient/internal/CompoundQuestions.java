@@ -60,8 +60,9 @@ final class CompoundQuestions {
             }
             if (asked.isEmpty() && asksLast(question, asking)) {
                 // The question alone finds nothing: a fact the context's words found answers it only when it speaks of
-                // what the question asks ("That must have been worrying. Did you mention it to anyone?" is not
-                // answered by the worry; "OK, the headache. Is it worse in the morning?" by the morning headache is).
+                // what the question asks ("OK, the drive here was bumpy. Have you looked anything up online?" is not
+                // answered by the driving job). A question that leans ("OK, the headache. Is it worse in the morning?",
+                // "Did you mention it to anyone?") is not filtered: its "it" is what the context said.
                 return all.stream().filter(r -> isFinding(scenario, r) || speaksOf(scenario, asking, r)).toList();
             }
             return all;
@@ -134,13 +135,26 @@ final class CompoundQuestions {
 
     /**
      * The question comes last, after what the student tells, is put with a question mark, and is long enough to name
-     * what it asks by itself: "That must have been worrying. Did you mention it to anyone?"; not "Any haematemesis?
-     * Blood in the vomit, I mean." (the words after it say what it asks).
+     * what it asks by itself: "OK, the drive here was bumpy. Have you looked anything up online?"; not "Did you mention
+     * it to anyone?" (its "it" points back), not "Any haematemesis? Blood in the vomit, I mean." (the words after it say
+     * what it asks).
      */
     private static boolean asksLast(String question, String asking) {
         String text = question.strip();
-        return text.endsWith("?") && text.endsWith(asking.strip()) && asking.contains("?")
-                && asking.strip().split("\\s+").length > LEANING && !POINTS_BACK.matcher(withoutLeave(asking)).find();
+        return text.endsWith("?") && text.endsWith(asking.strip()) && asking.contains("?") && namesItsOwnTopic(asking);
+    }
+
+    /**
+     * The question is long enough to name what it asks and points back at nothing said before it: "Do you have any pets
+     * at home?"; not "Since when?", "How old was he when he died?" (router23b).
+     */
+    static boolean namesItsOwnTopic(String asking) {
+        return asking.strip().split("\\s+").length > LEANING && !pointsBack(asking);
+    }
+
+    /** A word of the question stands for what was said before it ("it", « ça », « vous en avez parlé »). */
+    static boolean pointsBack(String asking) {
+        return POINTS_BACK.matcher(withoutLeave(asking)).find();
     }
 
     /**
@@ -149,7 +163,13 @@ final class CompoundQuestions {
      * question leans on the words before it, which then say what it asks.
      */
     private static final java.util.regex.Pattern POINTS_BACK = WholeWords.of("it|they|them|that|this|those|these|he|she|him"
-            + "|ca|cela|ceci|il|elle|ils|elles|lui|la-dessus");
+            // "there" of a place said before ("have you been there?"), not the "there" that says something exists
+            + "|(?<!(?:is|are|was|were|has|have|had|will|would|could|'s) )there(?! (?:is|are|was|were|has|have|had|be|been|any|might|may|must|could|should|will|would)(?![a-z]))(?!'s)"
+            + "|ca|cela|ceci|(?<!-t-)il(?! y (?:a|avait|aura|aurait)(?![a-z]))|elle|ils|elles|lui|la-dessus"
+            // French clitics that stand for what was said (router23b): « vous en avez parlé », « vous l'avez vu »,
+            // « vous le prenez », « j'y pense », « en avez-vous » ; not the « y » of « il y a »
+            + "|(?:vous|tu|on|nous|je|ne) (?:en|le|la|les|y(?! (?:a|avait|aura|aurait)(?![a-z])))"
+            + "|(?:vous|tu|on|nous|je|ne|il|elle|ils|elles) l'[a-z]+|(?:j'|n')(?:en|y(?! (?:a|avait)(?![a-z])))|(?:(?:en|y) [a-z]+|l'[a-z]+)-(?:vous|tu|il|elle|on)");
 
     /** Asking leave ("would it be all right if…", "is it okay if…"): its "it" points at nothing said. */
     private static final java.util.regex.Pattern LEAVE = WholeWords.of("(?:is|would|will|was) it (?:be )?(?:ok|okay|alright|all right|fine)");

@@ -193,7 +193,8 @@ final class FollowUp {
         String asked = null;
         for (Exchange e : history) {
             if (e.speaker() == Exchange.Speaker.STUDENT) {
-                asked = e.text();
+                // the earlier question as it was understood: without the empathy around it (router23b)
+                asked = Reflections.without(e.text());
             } else if (asked != null) {
                 String reply = e.text();
                 List<Scenario.Fact> said = scenario.facts().stream().filter(f -> reply.contains(f.text())).toList();

@@ -23,9 +23,7 @@ import org.oscetrainer.encounter.TranscriptTurn;
  * words (the LLM patient's) is not read.
  *
  * <p>Never on a critical item: its descriptor decides how it must be asked ("dark thoughts" without naming suicide is
- * partly done, however fully the patient then answers). The question must be about the item to earn it whole: it shares
- * a topic word with the item's label, "done" descriptor or evidence; an open question about something else whose reply
- * happens to hold the facts earns the item's partial points at most. The opening question ("What brings you in?") and
+ * partly done, however fully the patient then answers). The opening question ("What brings you in?") and
  * an invitation to go on ("What else?", "Tell me more", « autre chose ? ») that names nothing of the item ask for no
  * part of the story in particular: what follows them is volunteered and earns nothing here. The prompts and the words
  * that say how an item is asked, not what about, are in {@code scoring/asked-and-answered.txt}.
@@ -42,7 +40,6 @@ final class AskedAndAnswered {
         }
         List<String> answers = item.answers().stream().map(Words::plain).toList();
         List<String> topic = topic(item);
-        ItemScore partly = null;
         for (AnalysedSentence a : SentenceEligibility.earning(item, readable)) {
             String question = a.sentence().text();
             if (!OpenQuestions.open(question) || OpenQuestions.opening(question)) {
@@ -57,25 +54,12 @@ final class AskedAndAnswered {
                 String said = Words.plain(reply.text());
                 if (answers.stream().allMatch(said::contains)) {
                     String facts = answers.size() + (answers.size() == 1 ? " fact" : " facts");
-                    if (onTopic) {
-                        return ItemScore.earned(item, item.points(), a, "The student's open question is answered by the"
-                                + " patient's next turn with all the item is about (" + facts + "): asked in other words.");
-                    }
-                    int points = partial(item);
-                    if (partly == null && points > 0) {
-                        partly = ItemScore.earned(item, points, a, "The student's open question names nothing of the item,"
-                                + " though the patient's next turn says all it is about (" + facts + "): partly asked.");
-                    }
+                    return ItemScore.earned(item, item.points(), a, "The student's open question is answered by the"
+                            + " patient's next turn with all the item is about (" + facts + "): asked in other words.");
                 }
             }
         }
-        return partly == null ? s : partly;
-    }
-
-    /** The item's partial points: its own, or half of a several-point item (at least one); none for a one-point item. */
-    private static int partial(Rubric.Item item) {
-        int points = item.partialPoints() != null ? item.partialPoints() : item.points() > 1 ? Math.max(1, item.points() / 2) : 0;
-        return Math.min(points, item.points() - 1);
+        return s;
     }
 
     /** The stems of what the item is about: its label, "done" descriptor and evidence, without the words of asking. */

@@ -9,6 +9,8 @@ import org.oscetrainer.catalog.internal.StationVersion;
 import org.oscetrainer.catalog.internal.StationVersionRepository;
 import org.oscetrainer.security.Capability;
 import org.oscetrainer.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 @Transactional(readOnly = true)
 public class CatalogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogService.class);
 
     private final StationVersionRepository versions;
     private final StationFileParser parser = new StationFileParser();
@@ -102,7 +106,14 @@ public class CatalogService {
     private ScenarioFile scenarioFile(long versionId) {
         return scenarios.computeIfAbsent(versionId, id -> {
             StationVersion v = version(id);
-            return parser.parseScenario(v.getStationId() + ".yaml", v.getScenarioSource()).value();
+            var parsed = parser.parseScenario(v.getStationId() + ".yaml", v.getScenarioSource());
+            if (!parsed.ok()) {
+                // a draft with problems: the rubric is read without what answers its items (no AskedAndAnswered credit)
+                LOG.warn("Scenario of station version {} has {} problem(s); its rubric is read without the facts' texts",
+                        id, parsed.problems().size());
+                return null;
+            }
+            return parsed.value();
         });
     }
 

@@ -58,7 +58,9 @@ public final class StationFiles {
     static Rubric toRubric(RubricFile r, ScenarioFile scenario, long versionId) {
         java.util.Map<String, String> texts = new java.util.HashMap<>();
         if (scenario != null && scenario.facts() != null) {
-            scenario.facts().forEach(f -> texts.put(f.id(), f.text()));
+            // a fact without text (a draft's) says nothing: an item naming it has no answers, as for an unknown fact
+            scenario.facts().stream().filter(f -> f != null && f.id() != null && f.text() != null && !f.text().isBlank())
+                    .forEach(f -> texts.put(f.id(), f.text()));
         }
         return new Rubric(r.station(), versionId, r.items().stream()
                 .map(i -> new Rubric.Item(i.id(), i.label(), i.category(), i.points(), evidence(i),

@@ -49,7 +49,10 @@ class OfflineGraderEvaluationTest {
             JsonNode doc = YAML.readTree(file.toFile());
             String station = doc.path("station").asText();
             Path rubricFile = Path.of("rubrics", station + ".yaml");
-            Rubric rubric = StationFiles.rubric(rubricFile.toString(), Files.readString(rubricFile)).orElseThrow();
+            Path scenarioFile = Path.of("scenarios", station + ".yaml");
+            // read with its scenario, as the catalog reads it, so that the production grader is measured
+            Rubric rubric = StationFiles.rubric(rubricFile.toString(), Files.readString(rubricFile), scenarioFile.toString(),
+                    Files.readString(scenarioFile)).orElseThrow();
             String language = station.endsWith("-fr") ? "fr" : "en";
             List<TranscriptTurn> turns = new ArrayList<>();
             for (JsonNode t : doc.path("turns")) {

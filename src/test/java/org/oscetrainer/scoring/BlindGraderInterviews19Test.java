@@ -32,9 +32,12 @@ class BlindGraderInterviews19Test {
      * 0.706, ICC(2,1) 0.879. Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never lower them.
      */
     // grader23 (session 39): raised to the measured figures, rounded down (an item asked by an open question and answered).
-    static final double KAPPA_FLOOR = 0.75;
+    // grader23b (session 39, the review's fix): the rule never credits a critical item, the opening question or "what
+    // else?" (a critical item is the descriptor's to decide; "what else?" asks for nothing in particular): kappa 0.751 ->
+    // 0.746, ICC 0.923 -> 0.916; floors lowered to those, rounded down, by the lead (still above main's 0.706 / 0.879).
+    static final double KAPPA_FLOOR = 0.74;
     static final double STATION_KAPPA_FLOOR = 0.48; // insomnie-fatigue-fr measured 0.488 (douleur-lombaire-fr 0.436 before grader23)
-    static final double ICC_FLOOR = 0.92;
+    static final double ICC_FLOOR = 0.91;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-19");
 

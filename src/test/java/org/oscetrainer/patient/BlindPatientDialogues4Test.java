@@ -29,7 +29,9 @@ class BlindPatientDialogues4Test {
      * 18 wrong facts given to 48 unscripted turns. After this round's merges (router22 and its review fixes: what is
      * asked of someone in the patient's life; never saw this set), on the merged code at 22:15 UTC: **70.3 %** (658),
      * context 56.0 % (158), other turns 76.3 % (500 of 654), **16 wrong facts** on 48 unscripted turns; the
-     * worst stations unchanged (annonce-cancer-fr, headache-pregnancy-en 59.0 %). Ratchets: the measured figures,
+     * worst stations unchanged (annonce-cancer-fr, headache-pregnancy-en 59.0 %). Held out by this round's helpers
+     * (session 39), measured once on the merged code (router23, router24 and their review fixes): unchanged, **70.3 %**,
+     * context 56.0 %, 16 wrong facts. Ratchets: the measured figures,
      * rounded down; raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.70;

@@ -26,7 +26,9 @@ class BlindPatientDialogues5Test {
      * 133), the other turns 77.0 % (618 of 803); worst examen-genou-fr 53.8 %, annonce-cancer-fr and
      * confusion-elderly-en 61.5 %, breathlessness-en and cardiovascular-exam-en 66.7 %; by class two questions run
      * together 16.7 % (5 of 30), a cue followed 40.3 % (27 of 67), contrast 52.6 %, ellipsis 64.3 %, pronoun 69.7 %,
-     * control 79.4 %; 18 wrong facts given to 30 unscripted turns. Ratchets: the measured figures, rounded down;
+     * control 79.4 %; 18 wrong facts given to 30 unscripted turns. After this round's merges (router23, router24 and
+     * their review fixes: the empathy around a question left out, a fact found from a lead-in given only when it speaks
+     * of what is asked; never saw this set): unchanged, 73.4 %, context 51.9 %, 18 wrong facts. Ratchets: the measured figures, rounded down;
      * raise them, never lower them.
      */
     static final double OVERALL_FLOOR = 0.73;

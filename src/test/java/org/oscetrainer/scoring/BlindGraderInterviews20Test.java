@@ -28,12 +28,16 @@ class BlindGraderInterviews20Test {
      * examination 0.807. After this round's merges (grader22: plans in general words given part of their points,
      * `StudentSentences` split; never saw this set), on the merged code: unchanged, kappa 0.692, ICC 0.923 (grader22
      * alone gave cephalee-fr-02's plan « PL, antalgiques, aspirine IV » 1 where its examiner gave 0: 0.688; fixed at the
-     * merge — a plan doing what the key forbids is not partly right). Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never
+     * merge — a plan doing what the key forbids is not partly right). Held out by this round's helpers (session 39),
+     * measured once on the merged code (grader23: an item asked by an open question and answered by the patient's next
+     * reply; its review fix grader23b): kappa **0.700** (agreement 0.902), ICC(2,1) **0.920** (0.9199: below its floor
+     * of 0.92, lowered to 0.91 by the lead and said here); worst chute-personne-agee-fr 0.429, missed-periods-en 0.444,
+     * breathlessness-en and low-mood-en 0.470 (low-mood-en 0.420 before). Ratchets: the measured figures, rounded down. Raise them when the grader gets better; never
      * lower them.
      */
-    static final double KAPPA_FLOOR = 0.69;
+    static final double KAPPA_FLOOR = 0.70;
     static final double STATION_KAPPA_FLOOR = 0.41; // low-mood-en measured 0.4198
-    static final double ICC_FLOOR = 0.92;
+    static final double ICC_FLOOR = 0.91;
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-20");
 

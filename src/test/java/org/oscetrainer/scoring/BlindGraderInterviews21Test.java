@@ -23,12 +23,14 @@ class BlindGraderInterviews21Test {
      * machine busy with eight helper sessions): kappa 0.742 (agreement 0.899, kappa on points 0.667), ICC(2,1) 0.960;
      * worst low-mood-en 0.459, breathlessness-en 0.565, wheeze-child-en 0.619, metrorragies-grossesse-fr 0.622,
      * dyspnee-aigue-fr 0.643; by class history 0.623, management 0.645, professionalism 0.700, note 0.712 (kappa on
-     * points 0.520), clinical reasoning 0.751, examination 0.841, communication 0.900. Ratchets: the measured figures,
+     * points 0.520), clinical reasoning 0.751, examination 0.841, communication 0.900. After this round's merges
+     * (grader23 and its review fix; never saw this set): kappa **0.756** (agreement 0.905), ICC(2,1) **0.967**; worst
+     * low-mood-en 0.509, breathlessness-en 0.565, metrorragies-grossesse-fr 0.622, chest-pain-en 0.674. Ratchets: the measured figures,
      * rounded down. Raise them when the grader gets better; never lower them.
      */
-    static final double KAPPA_FLOOR = 0.74;
-    static final double STATION_KAPPA_FLOOR = 0.45; // low-mood-en measured 0.459
-    static final double ICC_FLOOR = 0.95; // measured 0.960
+    static final double KAPPA_FLOOR = 0.75;
+    static final double STATION_KAPPA_FLOOR = 0.50; // low-mood-en measured 0.509
+    static final double ICC_FLOOR = 0.96; // measured 0.967
 
     static final Path CASES = Path.of("src/test/resources/blind/grader-interviews-21");
 

@@ -191,8 +191,7 @@ public class FactMatcher {
      * health words aside).
      */
     public boolean says(String question, Fact... facts) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        Set<String> asked = askedTopics(question);
         List<Fact> saying = List.of(facts);
         List<IndexedFact> those = entries.stream().filter(e -> saying.contains(e.fact())).toList();
         return asked.stream().allMatch(t -> those.stream().anyMatch(e -> e.explains(t)));
@@ -200,17 +199,25 @@ public class FactMatcher {
 
     /** {@code fact}'s phrasings or text say at least one term of {@code question} that names a topic. */
     public boolean saysSome(String question, Fact fact) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        Set<String> asked = askedTopics(question);
         return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
                 .map(e -> asked.stream().anyMatch(e::explains)).orElse(false);
     }
 
     /** Every term of {@code question} that names a topic is said by some fact of this matcher (none is unscripted). */
     public boolean allScripted(String question) {
+        Set<String> asked = askedTopics(question);
+        return asked.stream().allMatch(t -> factsSaying(t) > 0);
+    }
+
+    /**
+     * The terms of {@code question} that name a topic: not conversation words, not words of health in general, not
+     * words of one or two letters.
+     */
+    private Set<String> askedTopics(String question) {
         Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
         asked.removeIf(t -> t.length() <= 2 || health.contains(t));
-        return asked.stream().allMatch(t -> factsSaying(t) > 0);
+        return asked;
     }
 
     /** The terms of {@code statement} that name a topic: not conversation words, not words of one or two letters. */
@@ -230,8 +237,7 @@ public class FactMatcher {
 
     /** {@code fact} says a term of {@code question} that few facts of the station say (its topic, not the subject). */
     public boolean distinctive(String question, Fact fact) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        Set<String> asked = askedTopics(question);
         return entries.stream().filter(e -> e.fact().equals(fact)).findFirst()
                 .map(e -> asked.stream().anyMatch(t -> e.explains(t) && factsSaying(t) < SUBJECT)).orElse(true);
     }
@@ -270,8 +276,7 @@ public class FactMatcher {
      * phrasings that few facts of the station say ("vomiting" beside the fever; not "pain" beside the pain's timing).
      */
     public boolean adds(String question, Fact answered, Fact fact) {
-        Set<String> asked = new LinkedHashSet<>(analyzer.terms(question));
-        asked.removeIf(t -> t.length() <= 2 || health.contains(t));
+        Set<String> asked = askedTopics(question);
         IndexedFact first = entries.stream().filter(e -> e.fact().equals(answered)).findFirst().orElse(null);
         IndexedFact added = entries.stream().filter(e -> e.fact().equals(fact)).findFirst().orElse(null);
         return first != null && added != null && asked.stream()
